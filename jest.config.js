@@ -1,0 +1,13 @@
+/** Unit and integration specs live beside the code; end-to-end specs under test/. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
+  // Type checking runs once in `npm run typecheck`; here files are only transpiled.
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  moduleNameMapper: {
+    '^@ledger/(domain|event-store|projections|evidence)$': '<rootDir>/libs/$1/src',
+  },
+  testTimeout: 30000,
+};

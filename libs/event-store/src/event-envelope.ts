@@ -1,0 +1,55 @@
+/** Who may see an entry: everyone, every party at the table, or one party's own (internal) material. */
+export type EnvelopeClassification = Readonly<{ level: 'public' | 'parties' | 'internal'; party?: string }>;
+
+/** A citation carried in metadata; the domain's SourceRef has the same shape. */
+export type EnvelopeSource = Readonly<{
+  document: Readonly<{ title: string; issuer: string; date: string; kenmerk?: string; sha256?: string }>;
+  quote: string;
+  page?: number;
+  paragraph?: string;
+}>;
+
+/** Metadata every event travels with (DESIGN.md, "Events"). */
+export type EventMetadata = Readonly<{
+  /** When it happened in the world (valid time), YYYY-MM-DD. */
+  occurredOn: string;
+  /** When the ledger learned of it (transaction time), ISO 8601 instant. */
+  recordedAt: string;
+  /** The authenticated caller. */
+  recordedBy: string;
+  /** Idempotency key: a retried command with the same id appends nothing. */
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  sources: readonly EnvelopeSource[];
+  classification: EnvelopeClassification;
+}>;
+
+/** What a writer hands to `append`: no ids, revisions, positions or hashes yet. */
+export type NewEvent = Readonly<{
+  type: string;
+  schemaVersion: number;
+  data: Readonly<Record<string, unknown>>;
+  metadata: EventMetadata;
+}>;
+
+/**
+ * An event as stored: the envelope. `hash = SHA-256(prevHash || canonical(event without hash))` chains
+ * the events of one stream; the first event of a stream has a prevHash of 64 zeros.
+ */
+export type RecordedEvent = Readonly<{
+  eventId: string;
+  streamId: string;
+  /** 0-based position within the stream. */
+  revision: number;
+  /** 1-based position in the global log; strictly increasing, no gaps in the embedded store. */
+  globalPosition: number;
+  type: string;
+  schemaVersion: number;
+  data: Readonly<Record<string, unknown>>;
+  metadata: EventMetadata;
+  prevHash: string;
+  hash: string;
+}>;
+
+export const GENESIS_HASH = '0'.repeat(64);
