@@ -51,5 +51,3 @@ export type RecordedEvent = Readonly<{
   prevHash: string;
   hash: string;
 }>;
-
-export const GENESIS_HASH = '0'.repeat(64);
