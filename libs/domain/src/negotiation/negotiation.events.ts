@@ -28,7 +28,8 @@ export type PartyJoined = DomainEvent<'PartyJoined', Of<{ partyId: string; name:
 export type MeetingScheduled = DomainEvent<'MeetingScheduled', Of<{
   meetingId: string; kind: MeetingKind; title: string; scheduledFor: Period; participants: string[]; confidential: boolean;
 }>>;
-export type MeetingHeld = DomainEvent<'MeetingHeld', Of<{ meetingId: string; heldOn: string; summary: string }>>;
+/** The meeting took place on the event's occurredOn. */
+export type MeetingHeld = DomainEvent<'MeetingHeld', Of<{ meetingId: string; summary: string }>>;
 export type MeetingCancelled = DomainEvent<'MeetingCancelled', Of<{ meetingId: string; reason: string }>>;
 export type ProposalTabled = DomainEvent<'ProposalTabled', Of<{
   proposalId: string; partyId: string; meetingId: string | null; title: string; terms: string;
@@ -50,7 +51,8 @@ export type AgreementSuperseded = DomainEvent<'AgreementSuperseded', Of<{ agreem
 export type CommitmentMade = DomainEvent<'CommitmentMade', Of<{
   commitmentId: string; partyId: string; agreementId: string | null; description: string; due: Period;
 }>>;
-export type CommitmentFulfilled = DomainEvent<'CommitmentFulfilled', Of<{ commitmentId: string; fulfilledOn: string; note: string }>>;
+/** Fulfilled on the event's occurredOn. */
+export type CommitmentFulfilled = DomainEvent<'CommitmentFulfilled', Of<{ commitmentId: string; note: string }>>;
 export type CommitmentMissed = DomainEvent<'CommitmentMissed', Of<{ commitmentId: string; note: string }>>;
 export type DisputeRaised = DomainEvent<'DisputeRaised', Of<{
   disputeId: string; title: string; description: string; raisedBy: string; financialTerms: FinancialTerm[]; proposalId: string | null;

@@ -1,0 +1,75 @@
+import { validateFinancialTerms } from '../../shared/financial-term';
+import { illegalState, invalid } from '../../shared/negotiation-error';
+import type { FulfilCommitment, MakeCommitment, ReachAgreement, RecordCommitmentMissed } from '../negotiation.commands';
+import type { AgreementReached, AgreementSuperseded, CommitmentFulfilled, CommitmentMade, CommitmentMissed } from '../negotiation.events';
+import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
+import {
+  MAX_TITLE_LENGTH, requireKnown, requireNew, requireOpened, requireOptionalText, requireParties, requireParty, requirePeriod,
+  requireText, requireUsableMeeting,
+} from './guards';
+import { requireLiveProposal } from './decide-proposals';
+
+export function reachAgreement({ data }: ReachAgreement, state: NegotiationState): (AgreementReached | AgreementSuperseded)[] {
+  const open = requireOpened(state, data.negotiationId);
+  requireNew('agreementId', open.agreements, data.agreementId, 'agreement');
+  requireText('title', data.title, MAX_TITLE_LENGTH);
+  requireText('terms', data.terms);
+  validateFinancialTerms(data.financialTerms);
+  if (data.parties.length < 2) throw invalid('parties', 'an agreement is between at least two parties');
+  requireParties(open, 'parties', data.parties);
+  requireUsableMeeting(open, 'meetingId', data.meetingId);
+  data.proposalIds.forEach((proposalId, index) => requireLiveProposal(open, `proposalIds[${index}]`, proposalId));
+  data.supersedes.forEach((agreementId, index) => requireAgreementInForce(open, `supersedes[${index}]`, agreementId));
+  const { supersedes, ...reached } = data;
+  return [
+    { type: 'AgreementReached', data: reached },
+    ...supersedes.map((agreementId): AgreementSuperseded => ({
+      type: 'AgreementSuperseded',
+      data: { negotiationId: data.negotiationId, agreementId, supersededBy: data.agreementId, reason: `superseded by ${data.title}` },
+    })),
+  ];
+}
+
+function requireAgreementInForce(open: OpenNegotiationState, field: string, agreementId: string): void {
+  const agreement = requireKnown(field, open.agreements, agreementId, 'agreement');
+  if (agreement.status !== 'in-force') throw illegalState(field, `agreement ${agreementId} is already superseded`);
+}
+
+export function makeCommitment({ data, metadata }: MakeCommitment, state: NegotiationState): CommitmentMade[] {
+  const open = requireOpened(state, data.negotiationId);
+  requireNew('commitmentId', open.commitments, data.commitmentId, 'commitment');
+  requireParty(open, 'partyId', data.partyId);
+  if (data.agreementId !== null) requireKnown('agreementId', open.agreements, data.agreementId, 'agreement');
+  requireText('description', data.description);
+  requirePeriod('due', data.due);
+  if (data.due.end !== null && data.due.end < metadata.occurredOn) {
+    throw illegalState('due', `a commitment made on ${metadata.occurredOn} cannot fall due before it was made (${data.due.asSaid})`);
+  }
+  return [{ type: 'CommitmentMade', data }];
+}
+
+function requireOpenCommitment(open: OpenNegotiationState, commitmentId: string) {
+  const commitment = requireKnown('commitmentId', open.commitments, commitmentId, 'commitment');
+  if (commitment.status !== 'open') throw illegalState('commitmentId', `commitment ${commitmentId} is already ${commitment.status}`);
+  return commitment;
+}
+
+export function fulfilCommitment({ data, metadata }: FulfilCommitment, state: NegotiationState): CommitmentFulfilled[] {
+  const open = requireOpened(state, data.negotiationId);
+  const commitment = requireOpenCommitment(open, data.commitmentId);
+  if (metadata.occurredOn < commitment.madeOn) {
+    throw illegalState('occurredOn', `commitment ${data.commitmentId} was made on ${commitment.madeOn}; it cannot be fulfilled before`);
+  }
+  requireOptionalText('note', data.note);
+  return [{ type: 'CommitmentFulfilled', data }];
+}
+
+export function recordCommitmentMissed({ data, metadata }: RecordCommitmentMissed, state: NegotiationState): CommitmentMissed[] {
+  const open = requireOpened(state, data.negotiationId);
+  const commitment = requireOpenCommitment(open, data.commitmentId);
+  if (commitment.due.end === null || metadata.occurredOn <= commitment.due.end) {
+    throw illegalState('occurredOn', `commitment ${data.commitmentId} is not yet overdue on ${metadata.occurredOn} (due ${commitment.due.asSaid})`);
+  }
+  requireText('note', data.note);
+  return [{ type: 'CommitmentMissed', data }];
+}

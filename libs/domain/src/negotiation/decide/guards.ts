@@ -1,0 +1,105 @@
+import type { CommandMetadata } from '../../shared/decider';
+import { alreadyExists, illegalState, invalid, notFound } from '../../shared/negotiation-error';
+import { isIsoDate, intervalOf, PERIOD_PRECISIONS, type Period } from '../../shared/period';
+import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
+
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_TEXT_LENGTH = 20_000;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** Every command but OpenNegotiation needs an opened negotiation, and the one it names. */
+export function requireOpened(state: NegotiationState, negotiationId: string): OpenNegotiationState {
+  if (state.status === 'empty') throw notFound('negotiationId', `negotiation ${negotiationId} has not been opened`);
+  return state;
+}
+
+export function requireText(field: string, value: string, maxLength = MAX_TEXT_LENGTH): void {
+  if (typeof value !== 'string' || !value.trim()) throw invalid(field, `${field} must not be empty`);
+  if (value.length > maxLength) throw invalid(field, `${field} is longer than ${maxLength} characters`);
+  if (CONTROL_CHARACTERS.test(value)) throw invalid(field, `${field} contains control characters`);
+}
+
+/** Free text that may be empty (a note, a summary), but is still bounded and printable. */
+export function requireOptionalText(field: string, value: string): void {
+  if (value === '') return;
+  requireText(field, value);
+}
+
+export function requireIdentifier(field: string, value: string): void {
+  if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
+    throw invalid(field, `${field} must be 1-128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit`);
+  }
+}
+
+export function requireOneOf<T extends string>(field: string, allowed: readonly T[], value: T): void {
+  if (!allowed.includes(value)) throw invalid(field, `${field} must be one of ${allowed.join(', ')}`);
+}
+
+export function requireNew(field: string, existing: { has(id: string): boolean }, id: string, what: string): void {
+  requireIdentifier(field, id);
+  if (existing.has(id)) throw alreadyExists(field, `${what} ${id} already exists`);
+}
+
+export function requireKnown<V>(field: string, existing: ReadonlyMap<string, V>, id: string, what: string): V {
+  const found = existing.get(id);
+  if (found === undefined) throw notFound(field, `${what} ${id} does not exist in this negotiation`);
+  return found;
+}
+
+export function requireExisting(field: string, existing: { has(id: string): boolean }, id: string, what: string): void {
+  if (!existing.has(id)) throw notFound(field, `${what} ${id} does not exist in this negotiation`);
+}
+
+export function requireParty(state: OpenNegotiationState, field: string, partyId: string): void {
+  if (!state.parties.has(partyId)) throw illegalState(field, `party ${partyId} is not at the table in this negotiation`);
+}
+
+export function requireParties(state: OpenNegotiationState, field: string, partyIds: readonly string[]): void {
+  if (new Set(partyIds).size !== partyIds.length) throw invalid(field, `${field} names a party twice`);
+  partyIds.forEach((partyId, index) => requireParty(state, `${field}[${index}]`, partyId));
+}
+
+/** An optional reference to a meeting must name one that exists and was not cancelled. */
+export function requireUsableMeeting(state: OpenNegotiationState, field: string, meetingId: string | null): void {
+  if (meetingId === null) return;
+  const meeting = requireKnown(field, state.meetings, meetingId, 'meeting');
+  if (meeting.status === 'cancelled') throw illegalState(field, `meeting ${meetingId} was cancelled`);
+}
+
+export function requirePeriod(field: string, value: Period): void {
+  if (!value || typeof value !== 'object') throw invalid(field, `${field} is required`);
+  requireText(`${field}.asSaid`, value?.asSaid, MAX_TITLE_LENGTH);
+  requireOneOf(`${field}.precision`, PERIOD_PRECISIONS, value.precision);
+  if (!isIsoDate(value.start)) throw invalid(`${field}.start`, `${field}.start must be a calendar date YYYY-MM-DD`);
+  if (value.end !== null && !isIsoDate(value.end)) throw invalid(`${field}.end`, `${field}.end must be a calendar date or null`);
+  if ((value.end === null) !== (value.precision === 'open-ended')) {
+    throw invalid(`${field}.end`, 'only an open-ended period has no end');
+  }
+  if (value.end !== null && value.end < value.start) throw invalid(`${field}.end`, `${field} ends before it starts`);
+  if (value.precision === 'day' && value.end !== value.start) throw invalid(`${field}.end`, 'a day period starts and ends on the same day');
+  if (['month', 'quarter', 'half-year', 'year'].includes(value.precision)) {
+    const anchor = anchorFor(value);
+    const [start, end] = intervalOf(value.precision, anchor, field);
+    if (start !== value.start || end !== value.end) throw invalid(field, `${field} does not span a whole ${value.precision}`);
+  }
+}
+
+function anchorFor(value: Period): string {
+  const year = value.start.slice(0, 4);
+  const month = Number(value.start.slice(5, 7));
+  switch (value.precision) {
+    case 'month': return value.start.slice(0, 7);
+    case 'quarter': return `${year}-Q${Math.ceil(month / 3)}`;
+    case 'half-year': return `${year}-H${month <= 6 ? 1 : 2}`;
+    default: return year;
+  }
+}
+
+/** The world-time of a step is a real date, and the ledger cannot learn of a step before it happened. */
+export function requireValidTime(metadata: CommandMetadata): void {
+  if (!isIsoDate(metadata.occurredOn)) throw invalid('occurredOn', 'occurredOn must be a calendar date YYYY-MM-DD');
+  if (metadata.occurredOn > metadata.now.slice(0, 10)) {
+    throw invalid('occurredOn', `occurredOn ${metadata.occurredOn} lies after the moment of recording ${metadata.now}`);
+  }
+}
