@@ -5,6 +5,8 @@ import type { NegotiationState, OpenNegotiationState } from '../negotiation.stat
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 20_000;
+// Control characters (other than tab and newlines) have no place in a record that is printed and hashed.
+// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
