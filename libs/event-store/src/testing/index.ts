@@ -1,0 +1,2 @@
+export * from './event-store.contract';
+export { newEvents, eventually } from './contract-context';
