@@ -5,9 +5,9 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
   // Type checking runs once in `npm run typecheck`; here files are only transpiled.
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   moduleNameMapper: {
-    '^@ledger/(domain|event-store|projections|evidence)$': '<rootDir>/libs/$1/src',
+    '^@ledger/(domain|event-store|projections|evidence|command-handling)$': '<rootDir>/libs/$1/src',
   },
   testTimeout: 30000,
 };

@@ -1,0 +1,25 @@
+import type { Classification, SourceRef } from '@ledger/domain';
+
+/** What travels with a command besides its data: identity, causality, evidence and who may see it. */
+export type CommandEnvelope = Readonly<{
+  /** Idempotency key: the same id again returns the first result and writes nothing. */
+  commandId: string;
+  correlationId?: string;
+  causationId?: string;
+  /** When set, the command is refused with a conflict unless the negotiation is at exactly this revision. */
+  expectedRevision?: number;
+  sources: readonly SourceRef[];
+  classification: Classification;
+}>;
+
+/** What a recorded command produced. */
+export type CommandResult = Readonly<{
+  negotiationId: string;
+  /** Revision of the negotiation stream after the command. */
+  revision: number;
+  /** Global position of the last event written: wait for it to read your own writes. */
+  globalPosition: number;
+  eventIds: readonly string[];
+  /** True when this command id had been recorded before and nothing new was written. */
+  duplicate: boolean;
+}>;

@@ -1,0 +1,84 @@
+import {
+  decide, EVENT_SCHEMA_VERSION, invalid, validateClassification, validateSources,
+  type NegotiationCommand, type NegotiationEvent,
+} from '@ledger/domain';
+import {
+  EventStoreErrorCode, WrongExpectedRevisionError,
+  type EventStore, type NewEvent, type RecordedEvent,
+} from '@ledger/event-store';
+import type { CommandEnvelope, CommandResult } from './command-envelope';
+import { negotiationStreamId } from './negotiation-stream';
+import type { StreamCache } from './stream-cache';
+
+const MAX_OPTIMISTIC_RETRIES = 5;
+
+/**
+ * The whole write path: load the negotiation, decide, append with the expected revision. Without an
+ * expected revision from the caller a lost race is retried against the new state; with one it is a conflict.
+ */
+export async function handleNegotiationCommand(
+  store: EventStore,
+  streams: StreamCache,
+  command: NegotiationCommand,
+  envelope: CommandEnvelope,
+): Promise<CommandResult> {
+  validateEnvelope(envelope);
+  const streamId = negotiationStreamId(command.data.negotiationId);
+  for (let attempt = 0; ; attempt++) {
+    const snapshot = await streams.load(streamId);
+    const earlier = snapshot.eventsOfCommand(envelope.commandId);
+    if (earlier) return resultOf(command, earlier, true);
+    if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== snapshot.revision) {
+      throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, snapshot.revision);
+    }
+    const events = decide(command, snapshot.state).map((event) => toNewEvent(event, command, envelope));
+    try {
+      const appended = await store.append(streamId, snapshot.revision === -1 ? 'no_stream' : snapshot.revision, events);
+      return resultOf(command, appended.events, appended.duplicate);
+    } catch (error) {
+      const lostRace = isConflict(error) && envelope.expectedRevision === undefined && attempt < MAX_OPTIMISTIC_RETRIES;
+      if (!lostRace) throw error;
+    }
+  }
+}
+
+function validateEnvelope(envelope: CommandEnvelope): void {
+  if (!envelope.commandId?.trim() || envelope.commandId.length > 128) throw invalid('commandId', 'commandId must be 1-128 characters');
+  if (envelope.expectedRevision !== undefined && (!Number.isInteger(envelope.expectedRevision) || envelope.expectedRevision < -1)) {
+    throw invalid('expectedRevision', 'expectedRevision is a whole number, -1 for a negotiation not yet opened');
+  }
+  validateSources(envelope.sources);
+  validateClassification(envelope.classification);
+}
+
+const isConflict = (error: unknown) =>
+  error instanceof Error && 'code' in error && (error as { code: unknown }).code === EventStoreErrorCode.WrongExpectedRevision;
+
+function toNewEvent(event: NegotiationEvent, command: NegotiationCommand, envelope: CommandEnvelope): NewEvent {
+  return {
+    type: event.type,
+    schemaVersion: EVENT_SCHEMA_VERSION[event.type],
+    data: event.data,
+    metadata: {
+      occurredOn: command.metadata.occurredOn,
+      recordedAt: command.metadata.now,
+      recordedBy: command.metadata.recordedBy,
+      commandId: envelope.commandId,
+      correlationId: envelope.correlationId ?? envelope.commandId,
+      causationId: envelope.causationId ?? envelope.commandId,
+      sources: envelope.sources,
+      classification: envelope.classification,
+    },
+  };
+}
+
+function resultOf(command: NegotiationCommand, events: readonly RecordedEvent[], duplicate: boolean): CommandResult {
+  const last = events[events.length - 1];
+  return {
+    negotiationId: command.data.negotiationId,
+    revision: last.revision,
+    globalPosition: last.globalPosition,
+    eventIds: events.map((event) => event.eventId),
+    duplicate,
+  };
+}

@@ -1,0 +1,63 @@
+import { effectiveHistory, evolve, foldNegotiation, type FoldableEvent, type NegotiationEvent, type NegotiationState } from '@ledger/domain';
+import type { EventStore, RecordedEvent } from '@ledger/event-store';
+
+/** What the write side knows of one negotiation stream. */
+export type StreamSnapshot = Readonly<{
+  state: NegotiationState;
+  /** Revision of the last event, -1 for a stream that does not exist yet. */
+  revision: number;
+  /** The events an earlier command wrote, by its command id: what an idempotent retry returns. */
+  eventsOfCommand(commandId: string): readonly RecordedEvent[] | undefined;
+}>;
+
+export const asFoldable = (event: RecordedEvent): FoldableEvent<NegotiationEvent> =>
+  ({ type: event.type, data: event.data, eventId: event.eventId, occurredOn: event.metadata.occurredOn }) as FoldableEvent<NegotiationEvent>;
+
+/** One stream's cached fold. Mutated in place by the cache only, so a command costs O(new events), not O(stream). */
+class CachedStream implements StreamSnapshot {
+  state = foldNegotiation([]);
+  revision = -1;
+  private readonly events: FoldableEvent<NegotiationEvent>[] = [];
+  private readonly byCommand = new Map<string, RecordedEvent[]>();
+
+  eventsOfCommand(commandId: string): readonly RecordedEvent[] | undefined {
+    return this.byCommand.get(commandId);
+  }
+
+  extend(tail: readonly RecordedEvent[]): void {
+    // Two concurrent loads may read the same tail; whatever the other one already folded is skipped.
+    const unseen = tail.filter((event) => event.revision > this.revision);
+    if (unseen.length === 0) return;
+    const foldable = unseen.map(asFoldable);
+    this.events.push(...foldable);
+    for (const event of unseen) {
+      const written = this.byCommand.get(event.metadata.commandId) ?? [];
+      this.byCommand.set(event.metadata.commandId, [...written, event]);
+    }
+    this.revision = unseen[unseen.length - 1].revision;
+    // A correction may change how any earlier event reads, so then the state is folded again from the start.
+    this.state = foldable.some((event) => event.type === 'EntryCorrected')
+      ? foldNegotiation(this.events)
+      : effectiveHistory(foldable).reduce(evolve, this.state);
+  }
+}
+
+/**
+ * Keeps each stream's folded state so a command reads only the events written since it last looked.
+ * The store stays the truth: every load reads the stream's tail, so writes by other processes are seen.
+ */
+export class StreamCache {
+  private readonly streams = new Map<string, CachedStream>();
+
+  constructor(private readonly store: EventStore) {}
+
+  async load(streamId: string): Promise<StreamSnapshot> {
+    const cached = this.streams.get(streamId) ?? new CachedStream();
+    const tail = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
+    if (tail.length > 0) {
+      cached.extend(tail);
+      this.streams.set(streamId, cached);
+    }
+    return cached;
+  }
+}
