@@ -1,0 +1,92 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { RecordedEvent } from '../event-envelope';
+import type { AppendLookup } from '../append-plan';
+import type { SealedEvent } from '../hashed-envelope';
+
+type EventRow = Readonly<{
+  global_position: number;
+  event_id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  prev_hash: string;
+  hash: string;
+}>;
+
+const COLUMNS = 'global_position, event_id, stream_id, revision, type, schema_version, data, metadata, prev_hash, hash';
+
+const toRecordedEvent = (row: EventRow): RecordedEvent => ({
+  eventId: row.event_id,
+  streamId: row.stream_id,
+  revision: row.revision,
+  globalPosition: row.global_position,
+  type: row.type,
+  schemaVersion: row.schema_version,
+  data: JSON.parse(row.data),
+  metadata: JSON.parse(row.metadata),
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});
+
+/** The prepared statements of the store, with rows already turned into envelopes. */
+export class SqliteEventStatements implements AppendLookup {
+  private readonly byCommand: Statement<[string], EventRow>;
+  private readonly head: Statement<[string], Pick<EventRow, 'revision' | 'hash'>>;
+  private readonly stream: Statement<[string, number], EventRow>;
+  private readonly all: Statement<[number, number], EventRow>;
+  private readonly lastPosition: Statement<[], { position: number | null }>;
+  private readonly insert: Statement<unknown[]>;
+
+  constructor(db: Database) {
+    this.byCommand = db.prepare(`SELECT ${COLUMNS} FROM events WHERE command_id = ? ORDER BY global_position`);
+    this.head = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
+    this.stream = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`);
+    this.all = db.prepare(`SELECT ${COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`);
+    this.lastPosition = db.prepare('SELECT MAX(global_position) AS position FROM events');
+    this.insert = db.prepare(
+      `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, command_id, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  eventsOfCommand(commandId: string): RecordedEvent[] {
+    return this.byCommand.all(commandId).map(toRecordedEvent);
+  }
+
+  streamHead(streamId: string): { lastRevision: number; lastHash: string | null } {
+    const last = this.head.get(streamId);
+    return { lastRevision: last?.revision ?? -1, lastHash: last?.hash ?? null };
+  }
+
+  readStream(streamId: string, fromRevision: number): RecordedEvent[] {
+    return this.stream.all(streamId, fromRevision).map(toRecordedEvent);
+  }
+
+  /** A negative limit is SQLite's "no limit". */
+  readAll(after: number, limit = -1): RecordedEvent[] {
+    return this.all.all(after, limit).map(toRecordedEvent);
+  }
+
+  headPosition(): number {
+    return this.lastPosition.get()?.position ?? 0;
+  }
+
+  insertEvent(event: SealedEvent): RecordedEvent {
+    const { lastInsertRowid } = this.insert.run(
+      event.eventId,
+      event.streamId,
+      event.revision,
+      event.type,
+      event.schemaVersion,
+      JSON.stringify(event.data),
+      JSON.stringify(event.metadata),
+      event.metadata.commandId,
+      event.prevHash,
+      event.hash,
+    );
+    return { ...event, globalPosition: Number(lastInsertRowid) };
+  }
+}
