@@ -1,0 +1,58 @@
+import { convertToCommandError, ErrorType, isCommandError, type CommandError } from '@eventstore/db-client';
+import { EventStoreError, EventStoreErrorCode, WrongExpectedRevisionError } from '../event-store.errors';
+import type { ExpectedRevision } from '../event-store.port';
+import { fromEsdbCurrentRevision, NO_STREAM_REVISION } from './esdb-revision.mapper';
+
+/** What the adapter was doing, so the port error can name the stream and the expectation. */
+export type EsdbErrorContext = Readonly<{ operation: string; streamId?: string; expected?: ExpectedRevision }>;
+
+/**
+ * Turns anything thrown by a client call into the port's errors, so no client type escapes the adapter.
+ * Failures the port has no code for (access denied, a deleted stream) become UNAVAILABLE: the caller can
+ * do nothing but report them, and the message says which one it was.
+ */
+export function toEventStoreError(error: unknown, context: EsdbErrorContext): EventStoreError {
+  if (error instanceof EventStoreError) return error;
+  const converted = error instanceof Error ? convertToCommandError(error) : error;
+  if (converted instanceof Error && isCommandError(converted)) return fromCommandError(converted, context);
+  const reason = converted instanceof Error ? converted.message : String(converted);
+  return unavailable(context, `EventStoreDB could not be reached (${reason})`);
+}
+
+function fromCommandError(error: CommandError, context: EsdbErrorContext): EventStoreError {
+  const streamId = context.streamId ?? 'unknown stream';
+  switch (error.type) {
+    case ErrorType.WRONG_EXPECTED_VERSION:
+      return new WrongExpectedRevisionError(streamId, describeExpected(context.expected), fromEsdbCurrentRevision(error.actualVersion));
+    case ErrorType.STREAM_NOT_FOUND:
+    case ErrorType.NO_STREAM:
+      return new WrongExpectedRevisionError(streamId, describeExpected(context.expected), NO_STREAM_REVISION);
+    case ErrorType.NOT_LEADER:
+      return unavailable(context, 'the node is not the cluster leader; retry once the client has reconnected to the leader');
+    case ErrorType.UNAVAILABLE:
+    case ErrorType.CANCELLED:
+      return unavailable(context, `the server is unavailable (${error.message})`);
+    case ErrorType.DEADLINE_EXCEEDED:
+    case ErrorType.TIMEOUT:
+      return unavailable(context, `the server did not answer in time (${error.message})`);
+    case ErrorType.ACCESS_DENIED:
+      return unavailable(context, 'access denied: check the credentials in the connection string');
+    case ErrorType.STREAM_DELETED:
+      return unavailable(context, `stream ${streamId} was deleted on the server, which the ledger never does`);
+    case ErrorType.MAXIMUM_APPEND_SIZE_EXCEEDED:
+      return new EventStoreError(EventStoreErrorCode.InvalidEvent, `${context.operation}: the events exceed the server's maximum append size of ${error.maxAppendSize} bytes`);
+    case ErrorType.INVALID_ARGUMENT:
+      return new EventStoreError(EventStoreErrorCode.InvalidEvent, `${context.operation}: the server refused the request (${error.message})`);
+    default:
+      return unavailable(context, `the server failed (${error.type}: ${error.message})`);
+  }
+}
+
+function unavailable(context: EsdbErrorContext, reason: string): EventStoreError {
+  const where = context.streamId ? ` on ${context.streamId}` : '';
+  return new EventStoreError(EventStoreErrorCode.Unavailable, `${context.operation}${where}: ${reason}`);
+}
+
+function describeExpected(expected: ExpectedRevision | undefined): string | number {
+  return expected ?? 'a revision';
+}

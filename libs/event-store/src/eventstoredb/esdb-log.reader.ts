@@ -1,0 +1,99 @@
+import { BACKWARDS, END, ErrorType, FORWARDS, isCommandError, START, type AllStreamResolvedEvent, type EventStoreDBClient, type Position, type ReadPosition } from '@eventstore/db-client';
+import type { RecordedEvent } from '../event-envelope';
+import { toEventStoreError } from './esdb-error.mapper';
+import { fromEsdbEvent, type EsdbStoredEvent } from './esdb-event.mapper';
+import { toUnsignedBigInt } from './esdb-revision.mapper';
+import { isSystemEventType, type EsdbStreamNamespace } from './esdb-stream-namespace';
+
+/** `$all` holds other writers' and the server's events too, so it is read in pages and filtered here. */
+const ALL_PAGE_SIZE = 512;
+
+/**
+ * Reads the ledger's view of EventStoreDB: one stream, or `$all` without system events and without
+ * streams outside the namespace. Every client error leaves here as a port error.
+ */
+export class EsdbLogReader {
+  constructor(
+    private readonly client: EventStoreDBClient,
+    private readonly namespace: EsdbStreamNamespace,
+  ) {}
+
+  /**
+   * A stream's events from `fromRevision` on, with the raw client events beside them for callers that
+   * need what the envelope leaves out. `requiresLeader` makes a read right after a write see that write.
+   */
+  async readStream(streamId: string, fromRevision = 0, maxCount?: number): Promise<Array<{ stored: EsdbStoredEvent; event: RecordedEvent }>> {
+    const read = this.client.readStream(this.namespace.toStreamName(streamId), {
+      fromRevision: toUnsignedBigInt(fromRevision, 'From revision'),
+      direction: FORWARDS,
+      maxCount: maxCount ?? Number.MAX_SAFE_INTEGER,
+      requiresLeader: true,
+    });
+    const events: Array<{ stored: EsdbStoredEvent; event: RecordedEvent }> = [];
+    try {
+      for await (const resolved of read) {
+        if (resolved.event) events.push({ stored: resolved.event, event: fromEsdbEvent(resolved.event, streamId) });
+      }
+    } catch (error) {
+      if (error instanceof Error && isCommandError(error) && error.type === ErrorType.STREAM_NOT_FOUND) return [];
+      throw toEventStoreError(error, { operation: 'Reading a stream', streamId });
+    }
+    return events;
+  }
+
+  /** The ledger's events after `after` in log order, at most `limit`, paging past everything filtered out. */
+  async readAllAfter(after: number, limit = Number.POSITIVE_INFINITY): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    let floor = toUnsignedBigInt(after, 'Global position');
+    let from: ReadPosition = after === 0 ? START : { commit: floor, prepare: floor };
+    while (events.length < limit) {
+      const page = await this.readAllPage(from, FORWARDS);
+      for (const resolved of page) {
+        const position = resolved.event?.position;
+        if (!position || position.commit <= floor) continue;
+        const event = this.toLedgerEvent(resolved);
+        if (event) events.push(event);
+        if (events.length === limit) break;
+      }
+      const last = page[page.length - 1]?.event?.position;
+      if (page.length < ALL_PAGE_SIZE || !last) break;
+      // Read positions are inclusive: the next page starts at the last event seen, which `floor` skips.
+      floor = last.commit;
+      from = last;
+    }
+    return events;
+  }
+
+  /** The position of the ledger's last event, 0 when it has none: `$all` read backwards to the first one. */
+  async headPosition(): Promise<number> {
+    let from: ReadPosition = END;
+    for (;;) {
+      const page = await this.readAllPage(from, BACKWARDS);
+      const newest = page.map((resolved) => this.toLedgerEvent(resolved)).find((event) => event !== null);
+      if (newest) return newest.globalPosition;
+      const oldest: Position | undefined = page[page.length - 1]?.event?.position;
+      if (page.length < ALL_PAGE_SIZE || !oldest) return 0;
+      from = oldest;
+    }
+  }
+
+  /** The port's envelope for an event of `$all`, or null when it is a system event or another namespace's. */
+  toLedgerEvent(resolved: AllStreamResolvedEvent): RecordedEvent | null {
+    const stored = resolved.event;
+    if (!stored || isSystemEventType(stored.type)) return null;
+    const streamId = this.namespace.toStreamId(stored.streamId);
+    return streamId === null ? null : fromEsdbEvent(stored, streamId);
+  }
+
+  private async readAllPage(from: ReadPosition, direction: typeof FORWARDS | typeof BACKWARDS): Promise<AllStreamResolvedEvent[]> {
+    const page: AllStreamResolvedEvent[] = [];
+    try {
+      for await (const resolved of this.client.readAll({ fromPosition: from, direction, maxCount: ALL_PAGE_SIZE })) {
+        page.push(resolved);
+      }
+    } catch (error) {
+      throw toEventStoreError(error, { operation: 'Reading $all' });
+    }
+    return page;
+  }
+}

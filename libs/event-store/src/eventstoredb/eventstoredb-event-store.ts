@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStoreDBClient } from '@eventstore/db-client';
+import { appendResult, planAppend, type AppendLookup } from '../append-plan';
+import type { NewEvent, RecordedEvent } from '../event-envelope';
+import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
+import type { AppendResult, EventStore, ExpectedRevision, Subscription, SubscriptionHandler } from '../event-store.port';
+import type { SealedEvent } from '../hashed-envelope';
+import { EsdbCatchUpSubscription } from './esdb-catch-up.subscription';
+import { clientFromConnectionString } from './esdb-connection-string';
+import { toEventStoreError } from './esdb-error.mapper';
+import { appendAttemptIdOf, toEsdbEventData } from './esdb-event.mapper';
+import { EsdbLogReader } from './esdb-log.reader';
+import { toReadPosition } from './esdb-position.mapper';
+import { expectedRevisionAt, NO_STREAM_REVISION, toEsdbExpectedRevision, toSafeNumber } from './esdb-revision.mapper';
+import { EsdbStreamNamespace } from './esdb-stream-namespace';
+import { DEFAULT_RECONNECT_BACKOFF, type BackoffSettings } from './reconnect-backoff';
+
+export type EventStoreDbEventStoreOptions = Readonly<{
+  /** Puts every ledger stream under this prefix, so several ledgers or test runs can share one cluster. */
+  streamPrefix?: string;
+  /** How subscriptions wait before subscribing again after a dropped connection. */
+  reconnectBackoff?: BackoffSettings;
+  /** How often an append with expected revision 'any' re-reads and retries when another writer got in first. */
+  maxAppendAttempts?: number;
+}>;
+
+const DEFAULT_MAX_APPEND_ATTEMPTS = 25;
+
+/**
+ * The EventStore port on EventStoreDB (and KurrentDB). One ESDB stream per port stream; data in the
+ * event's data, the rest of the envelope in its metadata; global positions are commit positions.
+ *
+ * An append reads the stream first. That one read answers a retried command (its command id is already
+ * in the stream: the first result comes back with `duplicate: true`), checks the caller's expected
+ * revision, and gives the last hash to chain to. The write is then pinned to the revision that was read,
+ * also for 'any', so no other write can slip in between the read and the hash chain it fed; an 'any'
+ * append that loses that race reads again and retries, a bounded number of times. Retries are detected
+ * per stream: a command id reused on another stream is not noticed here, unlike in the embedded store.
+ *
+ * Reads and appends go to the leader so an append's read sees the previous append. Reading `$all` needs
+ * a user allowed to read it (by default, `$admins` or `$ops`).
+ */
+export class EventStoreDbEventStore implements EventStore {
+  private readonly namespace: EsdbStreamNamespace;
+  private readonly reader: EsdbLogReader;
+  private readonly subscriptions = new Set<Subscription>();
+
+  constructor(
+    private readonly client: EventStoreDBClient,
+    private readonly options: EventStoreDbEventStoreOptions = {},
+  ) {
+    this.namespace = new EsdbStreamNamespace(options.streamPrefix);
+    this.reader = new EsdbLogReader(client, this.namespace);
+  }
+
+  /** TLS, credentials and cluster discovery all come from the connection string. */
+  static fromConnectionString(connectionString: string, options: EventStoreDbEventStoreOptions = {}): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(clientFromConnectionString(connectionString), options);
+  }
+
+  async append(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[]): Promise<AppendResult> {
+    const maxAttempts = this.options.maxAppendAttempts ?? DEFAULT_MAX_APPEND_ATTEMPTS;
+    for (let attempt = 1; ; attempt++) {
+      const stream = (await this.reader.readStream(streamId)).map(({ event }) => event);
+      const plan = planAppend(lookupIn(stream), streamId, expected, events);
+      if (plan.kind === 'duplicate') return plan.result;
+      try {
+        return await this.write(streamId, plan.events);
+      } catch (error) {
+        // After a conflict the next read tells a retry won by a twin of this command from a real conflict,
+        // which `planAppend` then reports with the stream's actual revision.
+        const conflict = error instanceof EventStoreError && error.code === EventStoreErrorCode.WrongExpectedRevision;
+        if (!conflict || attempt >= maxAttempts) throw error;
+        await spreadRetries(attempt);
+      }
+    }
+  }
+
+  async readStream(streamId: string, options?: { fromRevision?: number }): Promise<RecordedEvent[]> {
+    return (await this.reader.readStream(streamId, options?.fromRevision ?? 0)).map(({ event }) => event);
+  }
+
+  readAll(options?: { after?: number; limit?: number }): Promise<RecordedEvent[]> {
+    return this.reader.readAllAfter(options?.after ?? 0, options?.limit);
+  }
+
+  headPosition(): Promise<number> {
+    return this.reader.headPosition();
+  }
+
+  subscribeToAll(checkpoint: number, handler: SubscriptionHandler): Subscription {
+    // A bad checkpoint is the caller's bug: refuse it here rather than inside the background loop.
+    toReadPosition(checkpoint);
+    const subscription: Subscription = new EsdbCatchUpSubscription({
+      client: this.client,
+      reader: this.reader,
+      namespace: this.namespace,
+      checkpoint,
+      handler,
+      backoff: this.options.reconnectBackoff ?? DEFAULT_RECONNECT_BACKOFF,
+      onStop: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+
+  /**
+   * Writes sealed events at exactly the revision they were sealed after, then reads them back for their
+   * log positions. The server answers a repeated write of the same event ids with success, so whether
+   * this call wrote them is told by the attempt id stored with them.
+   */
+  private async write(streamId: string, events: readonly SealedEvent[]): Promise<AppendResult> {
+    const expected = expectedRevisionAt(events[0].revision - 1);
+    const appendAttemptId = randomUUID();
+    let lastRevision: number;
+    try {
+      const written = await this.client.appendToStream(
+        this.namespace.toStreamName(streamId),
+        events.map((event) => toEsdbEventData(event, appendAttemptId)),
+        { expectedRevision: toEsdbExpectedRevision(expected), requiresLeader: true },
+      );
+      lastRevision = toSafeNumber(written.nextExpectedRevision, 'Stream revision');
+    } catch (error) {
+      throw toEventStoreError(error, { operation: 'Appending', streamId, expected });
+    }
+    const stored = await this.reader.readStream(streamId, lastRevision - events.length + 1, events.length);
+    if (!stored.every(({ event }, index) => event.eventId === events[index]?.eventId) || stored.length !== events.length) {
+      throw new EventStoreError(
+        EventStoreErrorCode.IdempotencyMismatch,
+        `Append to ${streamId} was acknowledged, but the stream holds other events where it says they are`,
+      );
+    }
+    const duplicate = appendAttemptIdOf(stored[0].stored) !== appendAttemptId;
+    return appendResult(stored.map(({ event }) => event), duplicate);
+  }
+}
+
+/** `planAppend`'s view of one stream, read in full: retries are looked for in this stream only. */
+function lookupIn(stream: readonly RecordedEvent[]): AppendLookup {
+  const last = stream[stream.length - 1];
+  return {
+    eventsOfCommand: (commandId) => stream.filter((event) => event.metadata.commandId === commandId),
+    streamHead: () => (last ? { lastRevision: last.revision, lastHash: last.hash } : { lastRevision: NO_STREAM_REVISION, lastHash: null }),
+  };
+}
+
+/** Writers that collided would collide again if they retried in lockstep; a short random pause parts them. */
+function spreadRetries(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
+}

@@ -1,0 +1,2 @@
+export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb-event-store';
+export type { BackoffSettings } from './reconnect-backoff';
