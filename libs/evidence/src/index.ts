@@ -3,3 +3,7 @@ export * from './event-hash';
 export * from './merkle-hash';
 export * from './merkle-tree';
 export * from './merkle-proof';
+export * from './note-key';
+export * from './signed-note';
+export * from './checkpoint';
+export * from './key-rotation';
