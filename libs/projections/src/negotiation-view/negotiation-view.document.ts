@@ -1,0 +1,93 @@
+import type {
+  AgreementStatus, CommitmentStatus, DisputeStatus, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
+  Period, ProposalStatus, RulingKind, SourceRef, Stance,
+} from '@ledger/domain';
+
+/** Where an entity's facts come from: the citations of its own events and attached sources, and every event that touched it. */
+export type EntityTrace = Readonly<{ sources: readonly SourceRef[]; eventIds: readonly string[] }>;
+
+export type PartyView = Readonly<{ partyId: string; name: string; kind: PartyKind; delegation: readonly string[]; joinedOn: string }>;
+
+export type MeetingView = Readonly<{
+  meetingId: string; kind: MeetingKind; title: string; scheduledFor: Period; participants: readonly string[]; confidential: boolean;
+  status: MeetingStatus;
+  /** The occurredOn of MeetingHeld: the day it actually took place. */
+  heldOn: string | null;
+  summary: string | null;
+  cancelledReason: string | null;
+}>;
+
+/** The terms of a proposal as tabled or as one revision left them. */
+export type ProposalTerms = Readonly<{
+  title: string; terms: string; financialTerms: readonly FinancialTerm[]; nonNegotiable: boolean; meetingId: string | null;
+  occurredOn: string; eventId: string;
+}>;
+
+export type ProposalView = Readonly<{
+  proposalId: string; partyId: string; status: ProposalStatus; agreed: boolean;
+  /** The terms standing now: the last revision, or the tabled terms. */
+  current: ProposalTerms;
+  /** Tabled terms first, then every revision in order. */
+  history: readonly ProposalTerms[];
+  withdrawnReason: string | null;
+}>;
+
+export type PositionView = Readonly<{
+  positionId: string; partyId: string; proposalId: string | null; topic: string; stance: Stance; reasons: readonly string[];
+  meetingId: string | null; takenOn: string; globalPosition: number;
+}>;
+
+export type AgreementView = Readonly<{
+  agreementId: string; title: string; terms: string; financialTerms: readonly FinancialTerm[]; parties: readonly string[];
+  meetingId: string | null; proposalIds: readonly string[]; reachedOn: string;
+  status: AgreementStatus;
+  supersession: Readonly<{ supersededBy: string; reason: string; on: string }> | null;
+}>;
+
+export type CommitmentView = Readonly<{
+  commitmentId: string; partyId: string; agreementId: string | null; description: string; due: Period; madeOn: string;
+  status: CommitmentStatus;
+  /** When it was fulfilled or recorded missed, with the note. */
+  outcome: Readonly<{ on: string; note: string }> | null;
+}>;
+
+export type Escalation = Readonly<{ forum: EscalationForum; forumName: string; reason: string; on: string }>;
+
+export type DisputeView = Readonly<{
+  disputeId: string; title: string; description: string; raisedBy: string; financialTerms: readonly FinancialTerm[];
+  proposalId: string | null; raisedOn: string; status: DisputeStatus; escalations: readonly Escalation[];
+  settlement: Readonly<{ outcome: string; agreementId: string | null; rulingId: string | null; on: string }> | null;
+}>;
+
+export type RulingView = Readonly<{
+  rulingId: string; body: string; kind: RulingKind; binding: boolean; summary: string; disputeId: string | null;
+  financialTerms: readonly FinancialTerm[]; issuedOn: string;
+}>;
+
+export type ResolutionView = Readonly<{ resolutionId: string; body: string; text: string; bindsParty: string; adoptedOn: string }>;
+
+export type CorrectionView = Readonly<{
+  eventId: string; correctedEventId: string; entityId: string; reason: string; retracted: boolean; recordedAt: string;
+}>;
+
+/**
+ * The full picture of one negotiation: every entity with its current facts, keyed by id in the order
+ * they entered; `traces` holds, per entity id, its sources and the events that touched it.
+ */
+export type NegotiationView = Readonly<{
+  negotiationId: string; title: string; description: string; openedOn: string;
+  parties: Readonly<Record<string, PartyView>>;
+  meetings: Readonly<Record<string, MeetingView>>;
+  proposals: Readonly<Record<string, ProposalView>>;
+  positions: Readonly<Record<string, PositionView>>;
+  agreements: Readonly<Record<string, AgreementView>>;
+  commitments: Readonly<Record<string, CommitmentView>>;
+  disputes: Readonly<Record<string, DisputeView>>;
+  rulings: Readonly<Record<string, RulingView>>;
+  resolutions: Readonly<Record<string, ResolutionView>>;
+  corrections: readonly CorrectionView[];
+  traces: Readonly<Record<string, EntityTrace>>;
+  /** The last entry folded in: the stream revision and global position the view reflects. */
+  revision: number;
+  globalPosition: number;
+}>;

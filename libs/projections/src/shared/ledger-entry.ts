@@ -1,0 +1,53 @@
+import {
+  EVENT_SCHEMA_VERSION, effectiveHistory, type EffectiveEvent, type NegotiationEvent, type NegotiationEventType,
+} from '@ledger/domain';
+import type { EventMetadata, RecordedEvent } from '@ledger/event-store';
+
+const KNOWN_TYPES = new Set<string>(Object.keys(EVENT_SCHEMA_VERSION));
+
+/** True for the event types the negotiation domain defines; anything else in the log is not ours to fold. */
+export const isNegotiationEventType = (type: string): type is NegotiationEventType => KNOWN_TYPES.has(type);
+
+/** The domain's view of a stored envelope: its type and data, typed by the event catalogue. */
+export const asNegotiationEvent = (recorded: RecordedEvent): NegotiationEvent =>
+  ({ type: recorded.type, data: recorded.data }) as NegotiationEvent;
+
+/**
+ * One entry of a negotiation as the read side folds it: the event as it stands after the corrections
+ * known so far (data patched, occurredOn moved, retracted flag), with the envelope facts beside it.
+ */
+export type LedgerEntry = EffectiveEvent & Readonly<{
+  globalPosition: number;
+  revision: number;
+  metadata: EventMetadata;
+}>;
+
+/**
+ * Reads recorded events the way the ledger reads them: every EntryCorrected applied to the entry it names.
+ * Pass only the events known at the moment of interest to answer "as known at". Events of unknown types
+ * are left out.
+ */
+export function ledgerEntries(recorded: readonly RecordedEvent[]): LedgerEntry[] {
+  const ours = recorded.filter((event) => isNegotiationEventType(event.type));
+  const effective = effectiveHistory(
+    ours.map((event) => ({ ...asNegotiationEvent(event), eventId: event.eventId, occurredOn: event.metadata.occurredOn })),
+  );
+  // effectiveHistory keeps order and length, so index i is still the envelope at index i.
+  return effective.map((entry, index) => ({
+    ...entry,
+    globalPosition: ours[index].globalPosition,
+    revision: ours[index].revision,
+    metadata: ours[index].metadata,
+  }));
+}
+
+/** Known at `asKnownAt` (an ISO instant): recorded at or before it. Instants are compared as times, not strings. */
+export function knownAt(recorded: readonly RecordedEvent[], asKnownAt: string | undefined): readonly RecordedEvent[] {
+  if (asKnownAt === undefined) return recorded;
+  const bound = Date.parse(asKnownAt);
+  if (Number.isNaN(bound)) throw new RangeError(`asKnownAt "${asKnownAt}" is not an ISO 8601 instant`);
+  return recorded.filter((event) => Date.parse(event.metadata.recordedAt) <= bound);
+}
+
+/** The stream a negotiation's events are written to (STYLE rule 8). */
+export const negotiationStreamId = (negotiationId: string): string => `negotiation-${negotiationId}`;
