@@ -4,8 +4,8 @@ import type { FulfilCommitment, MakeCommitment, ReachAgreement, RecordCommitment
 import type { AgreementReached, AgreementSuperseded, CommitmentFulfilled, CommitmentMade, CommitmentMissed } from '../negotiation.events';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
 import {
-  MAX_TITLE_LENGTH, requireKnown, requireNew, requireOpened, requireOptionalText, requireParties, requireParty, requirePeriod,
-  requireText, requireUsableMeeting,
+  MAX_TITLE_LENGTH, requireDistinct, requireKnown, requireNew, requireOpened, requireOptionalText, requireParties, requireParty,
+  requirePeriod, requireText, requireUsableMeeting,
 } from './guards';
 import { requireLiveProposal } from './decide-proposals';
 
@@ -18,7 +18,9 @@ export function reachAgreement({ data }: ReachAgreement, state: NegotiationState
   if (data.parties.length < 2) throw invalid('parties', 'an agreement is between at least two parties');
   requireParties(open, 'parties', data.parties);
   requireUsableMeeting(open, 'meetingId', data.meetingId);
+  requireDistinct('proposalIds', data.proposalIds, 'proposal');
   data.proposalIds.forEach((proposalId, index) => requireLiveProposal(open, `proposalIds[${index}]`, proposalId));
+  requireDistinct('supersedes', data.supersedes, 'agreement');
   data.supersedes.forEach((agreementId, index) => requireAgreementInForce(open, `supersedes[${index}]`, agreementId));
   const { supersedes, ...reached } = data;
   return [

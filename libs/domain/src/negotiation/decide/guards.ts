@@ -57,8 +57,13 @@ export function requireParty(state: OpenNegotiationState, field: string, partyId
   if (!state.parties.has(partyId)) throw illegalState(field, `party ${partyId} is not at the table in this negotiation`);
 }
 
+/** A list of references names each entity once: a second mention would record the same fact twice. */
+export function requireDistinct(field: string, ids: readonly string[], what: string): void {
+  if (new Set(ids).size !== ids.length) throw invalid(field, `${field} names a ${what} twice`);
+}
+
 export function requireParties(state: OpenNegotiationState, field: string, partyIds: readonly string[]): void {
-  if (new Set(partyIds).size !== partyIds.length) throw invalid(field, `${field} names a party twice`);
+  requireDistinct(field, partyIds, 'party');
   partyIds.forEach((partyId, index) => requireParty(state, `${field}[${index}]`, partyId));
 }
 
