@@ -7,3 +7,4 @@ export * from './note-key';
 export * from './signed-note';
 export * from './checkpoint';
 export * from './key-rotation';
+export * from './selective-disclosure';

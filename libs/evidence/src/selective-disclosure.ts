@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+import { HASH_SIZE, fromBase64, fromHex, sha256, toBase64, toHex } from './merkle-hash';
+import { MerkleTree } from './merkle-tree';
+
+/** Where salts come from; tests pass a seeded source, production passes `cryptoRandomSource`. */
+export type RandomSource = (byteLength: number) => Uint8Array;
+
+export const cryptoRandomSource: RandomSource = (byteLength) => new Uint8Array(randomBytes(byteLength));
+
+/** 128 bits: enough that a withheld field cannot be guessed by hashing candidate values. */
+const SALT_BYTES = 16;
+
+/** The committable part of a recorded entry: its top-level data and metadata fields. */
+export type CommittableEntry = Readonly<{ data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, unknown>> }>;
+
+export type CommittedField = Readonly<{ name: string; salt: string; value: unknown; commitment: string }>;
+
+/** Kept by the ledger, never exported whole: every field with its salt, in committed order. */
+export type CommittedEntry = Readonly<{ commitment: string; fields: readonly CommittedField[] }>;
+
+/** One position in the committed order: a field shown with its salt, or only its commitment. */
+export type DisclosureField =
+  | Readonly<{ name: string; salt: string; value: unknown }>
+  | Readonly<{ commitment: string }>;
+
+/** What an export carries for a partly shown entry; withheld fields show neither name nor value. */
+export type Disclosure = Readonly<{ commitment: string; fields: readonly DisclosureField[] }>;
+
+export type DisclosureCheck =
+  | Readonly<{ ok: true; disclosed: Readonly<Record<string, unknown>>; withheldFields: number }>
+  | Readonly<{ ok: false; reason: 'malformed' | 'commitment-mismatch' }>;
+
+/** fieldCommitment = SHA-256(canonicalJson({ name, salt, value })), hex encoded. */
+export const fieldCommitment = (name: string, salt: string, value: unknown): string =>
+  toHex(sha256(new TextEncoder().encode(canonicalJson({ name, salt, value }))));
+
+/** The RFC 9162 root over the field commitments, in the order given (sorted by name when committing). */
+const rootOver = (commitments: readonly Uint8Array[]): string => toHex(MerkleTree.fromLeaves(commitments).root());
+
+/**
+ * Commits every top-level field of data and metadata as `data.<key>` / `metadata.<key>`, sorted by name
+ * in UTF-16 code unit order (the order RFC 8785 sorts keys in). Undefined values have no JSON form and
+ * are left out, as canonical JSON leaves them out of the envelope.
+ */
+export function commitEntry(entry: CommittableEntry, random: RandomSource): CommittedEntry {
+  const named = [
+    ...Object.entries(entry.data).map(([key, value]) => [`data.${key}`, value] as const),
+    ...Object.entries(entry.metadata).map(([key, value]) => [`metadata.${key}`, value] as const),
+  ]
+    .filter(([, value]) => value !== undefined)
+    .sort(([left], [right]) => (left < right ? -1 : 1));
+  const fields = named.map(([name, value]) => {
+    const salt = toBase64(random(SALT_BYTES));
+    return { name, salt, value, commitment: fieldCommitment(name, salt, value) };
+  });
+  return { commitment: rootOver(fields.map((field) => fromHex(field.commitment)!)), fields };
+}
+
+/** Shows the fields the predicate accepts and withholds the rest. */
+export function discloseFields(entry: CommittedEntry, shouldReveal: (fieldName: string) => boolean): Disclosure {
+  return {
+    commitment: entry.commitment,
+    fields: entry.fields.map(({ name, salt, value, commitment }) => (shouldReveal(name) ? { name, salt, value } : { commitment })),
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const hasExactKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(value).length === keys.length && keys.every((key) => key in value);
+
+/** Recomputes the entry commitment from a disclosure; never throws, whatever it is given. */
+export function verifyDisclosure(disclosure: unknown): DisclosureCheck {
+  if (!isRecord(disclosure) || !hasExactKeys(disclosure, ['commitment', 'fields']) || !Array.isArray(disclosure.fields)) {
+    return { ok: false, reason: 'malformed' };
+  }
+  const expected = typeof disclosure.commitment === 'string' ? fromHex(disclosure.commitment) : null;
+  if (!expected || expected.length !== HASH_SIZE) return { ok: false, reason: 'malformed' };
+  const commitments: Uint8Array[] = [];
+  const disclosed: [string, unknown][] = [];
+  let previousName = '';
+  for (const field of disclosure.fields as unknown[]) {
+    if (isRecord(field) && hasExactKeys(field, ['commitment']) && typeof field.commitment === 'string') {
+      const commitment = fromHex(field.commitment);
+      if (!commitment || commitment.length !== HASH_SIZE) return { ok: false, reason: 'malformed' };
+      commitments.push(commitment);
+    } else if (isRecord(field) && hasExactKeys(field, ['name', 'salt', 'value']) && typeof field.name === 'string' && typeof field.salt === 'string') {
+      // Shown names must keep the committed order; a repeated or reordered name is a forgery attempt.
+      const salt = fromBase64(field.salt);
+      if (field.name <= previousName || !salt || salt.length !== SALT_BYTES) return { ok: false, reason: 'malformed' };
+      let commitment: string;
+      try {
+        commitment = fieldCommitment(field.name, field.salt, field.value);
+      } catch {
+        return { ok: false, reason: 'malformed' };
+      }
+      commitments.push(fromHex(commitment)!);
+      disclosed.push([field.name, field.value]);
+      previousName = field.name;
+    } else {
+      return { ok: false, reason: 'malformed' };
+    }
+  }
+  if (rootOver(commitments) !== disclosure.commitment) return { ok: false, reason: 'commitment-mismatch' };
+  // fromEntries defines own properties, so even a field named __proto__ stays a plain field.
+  return { ok: true, disclosed: Object.fromEntries(disclosed), withheldFields: commitments.length - disclosed.length };
+}
