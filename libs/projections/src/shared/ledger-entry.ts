@@ -1,5 +1,5 @@
 import {
-  EVENT_SCHEMA_VERSION, effectiveHistory, type EffectiveEvent, type NegotiationEvent, type NegotiationEventType,
+  EVENT_SCHEMA_VERSION, invalid, effectiveHistory, type EffectiveEvent, type NegotiationEvent, type NegotiationEventType,
 } from '@ledger/domain';
 import type { EventMetadata, RecordedEvent } from '@ledger/event-store';
 
@@ -45,7 +45,7 @@ export function ledgerEntries(recorded: readonly RecordedEvent[]): LedgerEntry[]
 export function knownAt(recorded: readonly RecordedEvent[], asKnownAt: string | undefined): readonly RecordedEvent[] {
   if (asKnownAt === undefined) return recorded;
   const bound = Date.parse(asKnownAt);
-  if (Number.isNaN(bound)) throw new RangeError(`asKnownAt "${asKnownAt}" is not an ISO 8601 instant`);
+  if (Number.isNaN(bound)) throw invalid('asKnownAt', `"${asKnownAt}" is not an ISO 8601 instant`);
   return recorded.filter((event) => Date.parse(event.metadata.recordedAt) <= bound);
 }
 

@@ -1,6 +1,9 @@
+import { invalid } from '@ledger/domain';
+
 /**
  * Relay paging over an ascending list of global positions. The cursor is opaque to clients but is just
  * the position behind it, so a page is a binary search plus a slice: O(log n + first), whatever n is.
+ * Bad input is refused with the domain's INVALID_INPUT error naming the argument, mapped at the edge.
  */
 export type PageRequest = Readonly<{ first?: number; after?: string | null }>;
 
@@ -19,17 +22,17 @@ const CURSOR_PREFIX = 'position:';
 
 export const cursorOf = (position: number): string => btoa(`${CURSOR_PREFIX}${position}`);
 
-/** The position a cursor stands for; a RangeError names a cursor this ledger did not hand out. */
+/** The position a cursor stands for; refuses a cursor this ledger did not hand out. */
 export function positionOfCursor(cursor: string): number {
   let decoded: string;
   try {
     decoded = atob(cursor);
   } catch {
-    throw new RangeError(`"${cursor}" is not a cursor of this ledger`);
+    throw invalid('after', `"${cursor}" is not a cursor of this ledger`);
   }
   const position = Number(decoded.slice(CURSOR_PREFIX.length));
   if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(position) || position < 0) {
-    throw new RangeError(`"${cursor}" is not a cursor of this ledger`);
+    throw invalid('after', `"${cursor}" is not a cursor of this ledger`);
   }
   return position;
 }
@@ -49,7 +52,7 @@ export function firstIndexAfter(sorted: ArrayLike<number>, value: number): numbe
 export function pageSizeOf(request: PageRequest): number {
   const first = request.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new RangeError(`first must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+    throw invalid('first', `first must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
   }
   return first;
 }

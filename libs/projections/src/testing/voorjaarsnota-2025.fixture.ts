@@ -36,9 +36,10 @@ export const q1_2027: Period = { asSaid: 'Q1 2027', precision: 'quarter', start:
 /**
  * The spring 2025 youth-care talks as the seeds tell them: Overhedenoverleg 17 March, BO Jeugd rounds,
  * the agreement of 16 April ("oplopend tot € 424 miljoen"), the MP's letter on the € 728 mln due in August,
- * Commissie Van Ark's judgement due Q1 2027, and the compensation left in dispute.
+ * Commissie Van Ark's judgement due Q1 2027, and the compensation left in dispute. `agreementEnteredAs` lets a
+ * spec enter the agreement under a wrong date, as a clerk might, to correct it later.
  */
-export function voorjaarsnota2025(log = new LedgerLog()) {
+export function voorjaarsnota2025(log = new LedgerLog(), agreementEnteredAs = '2025-04-16') {
   const talks: NegotiationStream = log.negotiation('vjn-2025');
   const opened = talks.record('NegotiationOpened', {
     title: 'Financiering jeugdzorg Voorjaarsnota 2025', description: 'Financiële kaders jeugdzorg en gemeenten 2025-2027',
@@ -75,7 +76,7 @@ export function voorjaarsnota2025(log = new LedgerLog()) {
   const agreement = talks.record('AgreementReached', {
     agreementId: 'a-16-april', title: 'Afspraken Rijk – VNG Jeugdzorg', terms: 'Financiële kaders 2025-2027 en opdracht commissie Van Ark',
     financialTerms: [oplopendTot424, cumulatief3Miljard], parties: ['rijk', 'vng'], meetingId: 'oo-2025-04-16', proposalIds: ['p-ravijn'],
-  }, { occurredOn: '2025-04-16', recordedAt: '2025-04-17T08:00:00.000Z', sources: [afsprakenDocument] });
+  }, { occurredOn: agreementEnteredAs, recordedAt: '2025-04-17T08:00:00.000Z', sources: [afsprakenDocument] });
   const briefMp = talks.record('CommitmentMade', {
     commitmentId: 'c-brief-mp', partyId: 'rijk', agreementId: 'a-16-april', description: 'Brief MP over compensatie 50% tekorten 2023/2024', due: inAugustus,
   }, { occurredOn: '2025-04-16' });

@@ -1,0 +1,55 @@
+import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
+import type { AgreementView, CommitmentView, DisputeView, PositionView } from '../negotiation-view/negotiation-view.document';
+
+/**
+ * The two time axes and the day promises are judged on. `asOf` (valid time, YYYY-MM-DD): what had happened
+ * by that day. `asKnownAt` (transaction time, ISO instant): what the ledger had recorded by then; absent
+ * means everything recorded. `referenceDate` defaults to `asOf`. `horizonYear` bounds "e.v." amounts.
+ */
+export type AgreedStateQuery = Readonly<{ asOf: string; asKnownAt?: string; referenceDate?: string; horizonYear?: number }>;
+
+/** One agreed amount in one year, with the words it was agreed in. */
+export type FrameworkLine = Readonly<{
+  agreementId: string;
+  asSaid: string;
+  amountCents: number;
+  nature: FinancialNature;
+  basis: AmountBasis;
+  approximate: boolean;
+  /** The amount runs on after the horizon ("e.v."). */
+  openEnded: boolean;
+}>;
+
+/**
+ * The framework for one year and kind of money. `yearAmountCents` adds up only the lines that are this
+ * year's own amount (per-year amounts, and a rising-to amount in the year it reaches); a cumulative total
+ * or a not-yet-reached rising-to ceiling is listed but not added, because it is not this year's money.
+ */
+export type FrameworkYear = Readonly<{ year: number; kind: FinancialKind; lines: readonly FrameworkLine[]; yearAmountCents: number }>;
+
+/** Every commitment in exactly one bucket: open and not yet due, overdue, fulfilled or missed. */
+export type CommitmentsByStatus = Readonly<{
+  open: readonly CommitmentView[];
+  overdue: readonly CommitmentView[];
+  fulfilled: readonly CommitmentView[];
+  missed: readonly CommitmentView[];
+}>;
+
+/** A party's latest stance on a proposal, or on a topic when no proposal was named. */
+export type LatestPosition = Readonly<{ partyId: string; proposalId: string | null; topic: string; position: PositionView }>;
+
+export type AgreedState = Readonly<{
+  negotiationId: string;
+  title: string;
+  asOf: string;
+  asKnownAt: string | null;
+  referenceDate: string;
+  agreementsInForce: readonly AgreementView[];
+  financialFramework: readonly FrameworkYear[];
+  commitments: CommitmentsByStatus;
+  /** Open and escalated disputes. */
+  openDisputes: readonly DisputeView[];
+  latestPositions: readonly LatestPosition[];
+  /** How many recorded events the answer rests on, and the last global position among them. */
+  basedOn: Readonly<{ eventCount: number; lastGlobalPosition: number }>;
+}>;
