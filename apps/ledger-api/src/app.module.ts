@@ -1,0 +1,51 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { CommandsModule } from './commands/commands.module';
+import { CommonModule } from './common/common.module';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
+import { inputValidationErrorFactory } from './common/errors/input-validation.error';
+import { LEDGER_CONFIG, type LedgerConfig } from './config/ledger-config';
+import { StoreModule } from './store/store.module';
+
+function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: config.graphqlExplorer,
+    playground: false,
+    plugins: config.graphqlExplorer ? [ApolloServerPluginLandingPageLocalDefault()] : [],
+    subscriptions: { 'graphql-ws': true },
+    context: ({ req }: { req: unknown }) => ({ req }),
+  };
+}
+
+/** The ledger service; `register` takes the checked configuration so tests can point it at a temporary store. */
+@Module({})
+export class AppModule {
+  static register(config: LedgerConfig): DynamicModule {
+    const configModule: DynamicModule = {
+      module: class LedgerConfigModule {},
+      global: true,
+      providers: [{ provide: LEDGER_CONFIG, useValue: config }],
+      exports: [LEDGER_CONFIG],
+    };
+    return {
+      module: AppModule,
+      imports: [
+        configModule,
+        CommonModule,
+        StoreModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        CommandsModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: inputValidationErrorFactory }) },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
+    };
+  }
+}

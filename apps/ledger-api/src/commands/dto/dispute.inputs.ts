@@ -1,0 +1,52 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ESCALATION_FORUMS, RULING_KINDS, type EscalationForum, type RulingKind } from '@ledger/domain';
+import { EscalationForumEnum, RulingKindEnum } from '../../common/graphql/domain-enums';
+import { CommandInput } from './command.input';
+import { FinancialTermInput } from './value.inputs';
+
+@InputType({ description: 'Een geschilpunt (open punt) vastleggen.' })
+export class RaiseDisputeInput extends CommandInput {
+  @Field(() => ID) @IsString() @MaxLength(128) disputeId!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(500) title!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(20000) description!: string;
+  @Field(() => ID, { description: 'De partij die het punt inbrengt.' }) @IsString() @MaxLength(128) raisedBy!: string;
+  @Field(() => [FinancialTermInput], { defaultValue: [] }) @IsArray() @ValidateNested({ each: true }) @Type(() => FinancialTermInput) financialTerms!: FinancialTermInput[];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() proposalId?: string | null;
+}
+
+@InputType({ description: 'Een geschilpunt escaleren: arbitrage, civielrechtelijke procedure, commissie.' })
+export class EscalateDisputeInput extends CommandInput {
+  @Field(() => ID) @IsString() @MaxLength(128) disputeId!: string;
+  @Field(() => EscalationForumEnum) @IsIn(ESCALATION_FORUMS) forum!: EscalationForum;
+  @Field({ description: 'Bijvoorbeeld "Commissie van Wijzen".' }) @IsString() @MinLength(1) @MaxLength(500) forumName!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(20000) reason!: string;
+}
+
+@InputType({ description: 'Een geschilpunt als beslecht vastleggen.' })
+export class SettleDisputeInput extends CommandInput {
+  @Field(() => ID) @IsString() @MaxLength(128) disputeId!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(20000) outcome!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() agreementId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() rulingId?: string | null;
+}
+
+@InputType({ description: 'Een uitspraak of advies van een commissie vastleggen.' })
+export class IssueRulingInput extends CommandInput {
+  @Field(() => ID) @IsString() @MaxLength(128) rulingId!: string;
+  @Field({ description: 'Bijvoorbeeld "Commissie van Wijzen" of "Commissie Van Ark".' }) @IsString() @MinLength(1) @MaxLength(500) body!: string;
+  @Field(() => RulingKindEnum) @IsIn(RULING_KINDS) kind!: RulingKind;
+  @Field({ defaultValue: false }) @IsBoolean() binding!: boolean;
+  @Field() @IsString() @MinLength(1) @MaxLength(20000) summary!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() disputeId?: string | null;
+  @Field(() => [FinancialTermInput], { defaultValue: [] }) @IsArray() @ValidateNested({ each: true }) @Type(() => FinancialTermInput) financialTerms!: FinancialTermInput[];
+}
+
+@InputType({ description: 'Een resolutie van de ledenvergadering vastleggen die een delegatie bindt.' })
+export class AdoptResolutionInput extends CommandInput {
+  @Field(() => ID) @IsString() @MaxLength(128) resolutionId!: string;
+  @Field({ description: 'Bijvoorbeeld "ALV VNG".' }) @IsString() @MinLength(1) @MaxLength(500) body!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(20000) text!: string;
+  @Field(() => ID, { description: 'De partij die de resolutie bindt.' }) @IsString() @MaxLength(128) bindsParty!: string;
+}

@@ -1,0 +1,25 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { handleNegotiationCommand, StreamCache, type CommandResult } from '@ledger/command-handling';
+import type { EventStore } from '@ledger/event-store';
+import { EVENT_STORE } from '../store/store.module';
+import type { CommandRequest } from './command-input.mapper';
+
+/** One Nest command for every negotiation command: the domain, not the bus, tells them apart. */
+export class RecordNegotiationCommand extends Command<CommandResult> {
+  constructor(readonly request: CommandRequest) {
+    super();
+  }
+}
+
+@CommandHandler(RecordNegotiationCommand)
+export class RecordNegotiationCommandHandler implements ICommandHandler<RecordNegotiationCommand, CommandResult> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly streams: StreamCache,
+  ) {}
+
+  execute({ request }: RecordNegotiationCommand): Promise<CommandResult> {
+    return handleNegotiationCommand(this.store, this.streams, request.command, request.envelope);
+  }
+}

@@ -1,0 +1,37 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, type Caller } from '../../common/caller';
+import { CommandGateway } from '../command-gateway';
+import {
+  AdoptResolutionInput, EscalateDisputeInput, IssueRulingInput, RaiseDisputeInput, SettleDisputeInput,
+} from '../dto/dispute.inputs';
+import { CommandResultModel } from '../models/command-result.model';
+
+@Resolver()
+export class DisputesResolver {
+  constructor(private readonly commands: CommandGateway) {}
+
+  @Mutation(() => CommandResultModel, { description: 'Een geschilpunt vastleggen.' })
+  raiseDispute(@Args('input') input: RaiseDisputeInput, @CurrentCaller() caller: Caller) {
+    return this.commands.record('RaiseDispute', input, caller, { proposalId: null });
+  }
+
+  @Mutation(() => CommandResultModel, { description: 'Een geschilpunt escaleren.' })
+  escalateDispute(@Args('input') input: EscalateDisputeInput, @CurrentCaller() caller: Caller) {
+    return this.commands.record('EscalateDispute', input, caller);
+  }
+
+  @Mutation(() => CommandResultModel, { description: 'Een geschilpunt als beslecht vastleggen.' })
+  settleDispute(@Args('input') input: SettleDisputeInput, @CurrentCaller() caller: Caller) {
+    return this.commands.record('SettleDispute', input, caller, { agreementId: null, rulingId: null });
+  }
+
+  @Mutation(() => CommandResultModel, { description: 'Een uitspraak of advies van een commissie vastleggen.' })
+  issueRuling(@Args('input') input: IssueRulingInput, @CurrentCaller() caller: Caller) {
+    return this.commands.record('IssueRuling', input, caller, { disputeId: null });
+  }
+
+  @Mutation(() => CommandResultModel, { description: 'Een resolutie van de ledenvergadering vastleggen.' })
+  adoptResolution(@Args('input') input: AdoptResolutionInput, @CurrentCaller() caller: Caller) {
+    return this.commands.record('AdoptResolution', input, caller);
+  }
+}

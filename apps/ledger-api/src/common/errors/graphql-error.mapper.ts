@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+import { NegotiationError, NegotiationErrorCode, assertUnreachable } from '@ledger/domain';
+import { EventStoreError, EventStoreErrorCode } from '@ledger/event-store';
+import { InputValidationError } from './input-validation.error';
+
+/** The GraphQL error codes this API answers with (DESIGN.md, API conventions). */
+export enum ApiErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  Unavailable = 'SERVICE_UNAVAILABLE',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+/** The one place where library errors become GraphQL errors; libraries never know about GraphQL. */
+export function toGraphQLError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof InputValidationError) {
+    return new GraphQLError(error.message, {
+      extensions: { code: ApiErrorCode.BadUserInput, field: error.violations[0]?.field, violations: error.violations },
+    });
+  }
+  if (error instanceof NegotiationError) {
+    return new GraphQLError(error.message, { extensions: { code: negotiationErrorCode(error.code), field: error.field, rule: error.code } });
+  }
+  if (error instanceof EventStoreError) return eventStoreError(error);
+  return new GraphQLError('Internal error; nothing was recorded by this request.', { extensions: { code: ApiErrorCode.Internal } });
+}
+
+function negotiationErrorCode(code: NegotiationErrorCode): ApiErrorCode {
+  switch (code) {
+    case NegotiationErrorCode.InvalidInput: return ApiErrorCode.BadUserInput;
+    case NegotiationErrorCode.IllegalState: return ApiErrorCode.BadUserInput;
+    case NegotiationErrorCode.NotFound: return ApiErrorCode.NotFound;
+    case NegotiationErrorCode.AlreadyExists: return ApiErrorCode.Conflict;
+    default: return assertUnreachable(code);
+  }
+}
+
+function eventStoreError(error: EventStoreError): GraphQLError {
+  switch (error.code) {
+    case EventStoreErrorCode.WrongExpectedRevision:
+      return new GraphQLError(error.message, {
+        extensions: { code: ApiErrorCode.Conflict, field: 'expectedRevision', currentRevision: error.actualRevision },
+      });
+    case EventStoreErrorCode.IdempotencyMismatch:
+      return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Conflict, field: 'commandId' } });
+    case EventStoreErrorCode.InvalidEvent:
+      return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.BadUserInput } });
+    case EventStoreErrorCode.Unavailable:
+      return new GraphQLError('The event store is unavailable; try again.', { extensions: { code: ApiErrorCode.Unavailable } });
+    default:
+      return assertUnreachable(error.code);
+  }
+}
