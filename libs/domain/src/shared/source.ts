@@ -24,19 +24,21 @@ export type ClassificationLevel = (typeof CLASSIFICATION_LEVELS)[number];
 export type Classification = Readonly<{ level: ClassificationLevel; party?: string }>;
 
 export function validateSources(sources: readonly SourceRef[], field = 'sources'): void {
-  sources.forEach((source, index) => {
-    const at = `${field}[${index}]`;
-    if (!source.document?.title?.trim()) throw invalid(`${at}.document.title`, 'a source names its document');
-    if (!source.document.issuer?.trim()) throw invalid(`${at}.document.issuer`, 'a source names who issued the document');
-    if (!isIsoDate(source.document.date)) throw invalid(`${at}.document.date`, 'the document date must be a calendar date YYYY-MM-DD');
-    if (source.document.sha256 !== undefined && !/^[0-9a-f]{64}$/.test(source.document.sha256)) {
-      throw invalid(`${at}.document.sha256`, 'sha256 must be 64 lowercase hex characters');
-    }
-    if (!source.quote?.trim()) throw invalid(`${at}.quote`, 'a source carries a verbatim quote');
-    if (source.page !== undefined && (!Number.isInteger(source.page) || source.page < 1)) {
-      throw invalid(`${at}.page`, 'page must be a positive whole number');
-    }
-  });
+  sources.forEach((source, index) => validateSource(source, `${field}[${index}]`));
+}
+
+/** One citation; `at` is the path of the source in the command, so a refusal names the field the caller sent. */
+export function validateSource(source: SourceRef, at = 'source'): void {
+  if (!source?.document?.title?.trim()) throw invalid(`${at}.document.title`, 'a source names its document');
+  if (!source.document.issuer?.trim()) throw invalid(`${at}.document.issuer`, 'a source names who issued the document');
+  if (!isIsoDate(source.document.date)) throw invalid(`${at}.document.date`, 'the document date must be a calendar date YYYY-MM-DD');
+  if (source.document.sha256 !== undefined && !/^[0-9a-f]{64}$/.test(source.document.sha256)) {
+    throw invalid(`${at}.document.sha256`, 'sha256 must be 64 lowercase hex characters');
+  }
+  if (!source.quote?.trim()) throw invalid(`${at}.quote`, 'a source carries a verbatim quote');
+  if (source.page !== undefined && (!Number.isInteger(source.page) || source.page < 1)) {
+    throw invalid(`${at}.page`, 'page must be a positive whole number');
+  }
 }
 
 export function validateClassification(classification: Classification, field = 'classification'): void {

@@ -1,4 +1,5 @@
 import type { CommandMetadata } from '../shared/decider';
+import { on, type GivenEvent } from './decider-specification';
 import type { FinancialTerm } from '../shared/financial-term';
 import { period } from '../shared/period';
 import type { SourceRef } from '../shared/source';
@@ -208,3 +209,11 @@ export const entryCorrected = eventBuilder('EntryCorrected', { ...correctie, ent
 export const atTheTable = (): NegotiationEvent[] => [negotiationOpened(), partyJoined(), partyJoined(VNG_PARTY)];
 /** The table on 16 April 2025: the Overhedenoverleg scheduled and the cabinet's non-negotiable offer on it. */
 export const withTheCabinetsOffer = (): NegotiationEvent[] => [...atTheTable(), meetingScheduled(), proposalTabled()];
+
+/** A history with one entry of most kinds, for corrections; RECORDED names the ids the specification gives them. */
+export const recorded = (): GivenEvent[] => [
+  ...withTheCabinetsOffer(), positionTaken(), agreementReached(), on('2025-04-16', commitmentMade()), disputeRaised(), sourceAttached(),
+];
+export const RECORDED = {
+  opened: 'e1', rijk: 'e2', vng: 'e3', meeting: 'e4', offer: 'e5', position: 'e6', agreement: 'e7', commitment: 'e8', dispute: 'e9', source: 'e10',
+} as const;

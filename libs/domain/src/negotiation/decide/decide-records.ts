@@ -1,7 +1,7 @@
 import { validateFinancialTerms, type FinancialTerm } from '../../shared/financial-term';
 import { illegalState, invalid, notFound } from '../../shared/negotiation-error';
 import type { Period } from '../../shared/period';
-import { validateSources } from '../../shared/source';
+import { validateSource } from '../../shared/source';
 import type { AttachSource, CorrectEntry } from '../negotiation.commands';
 import type { EntryCorrected, SourceAttached } from '../negotiation.events';
 import type { EntryRecord, NegotiationState, OpenNegotiationState } from '../negotiation.state';
@@ -15,7 +15,7 @@ function entityExists(open: OpenNegotiationState, id: string): boolean {
 export function attachSource({ data }: AttachSource, state: NegotiationState): SourceAttached[] {
   const open = requireOpened(state, data.negotiationId);
   if (!entityExists(open, data.entityId)) throw notFound('entityId', `nothing with id ${data.entityId} exists in this negotiation`);
-  validateSources([data.source], 'source');
+  validateSource(data.source, 'source');
   return [{ type: 'SourceAttached', data }];
 }
 
