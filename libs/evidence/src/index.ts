@@ -8,3 +8,6 @@ export * from './signed-note';
 export * from './checkpoint';
 export * from './key-rotation';
 export * from './selective-disclosure';
+export * from './evidence-bundle';
+export * from './verification-report';
+export * from './bundle-verifier';

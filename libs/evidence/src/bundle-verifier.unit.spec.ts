@@ -1,0 +1,128 @@
+import { signCheckpoint } from './checkpoint';
+import { verifyBundle, verifyBundleJson } from './bundle-verifier';
+import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
+import { buildTestBundle, TEST_ORIGIN, testEnvelope, testLogKey, testPinnedKeys } from './evidence-bundle.testing';
+import { signKeyRotation } from './key-rotation';
+import { EMPTY_ROOT } from './merkle-hash';
+import { createNoteSigner, verifierKeyOf } from './note-key';
+
+const bundle = buildTestBundle();
+const failures = (report: ReturnType<typeof verifyBundle>) =>
+  report.checks.filter((item) => item.status === 'FAIL').map(({ check, where }) => ({ check, where }));
+const withEntries = (entries: readonly BundleEntry[]): EvidenceBundle => ({ ...bundle, entries });
+
+describe('verifyBundle on an honest bundle', () => {
+  const report = verifyBundle(bundle, testPinnedKeys);
+
+  it('passes every check', () => {
+    expect(failures(report)).toEqual([]);
+    expect(report.verdict).toBe('PASS');
+  });
+
+  it('counts disclosed, partly shown and withheld entries, and withheld fields, without their content', () => {
+    expect(report.summary).toEqual({ checkpoints: 2, entries: 7, disclosedEntries: 2, partialEntries: 2, withheldEntries: 3, withheldFields: 2 });
+    expect(JSON.stringify(report)).not.toContain('vertrouwelijk');
+  });
+
+  it('reports each check in Dutch and in English', () => {
+    const inclusion = report.checks.find((item) => item.check === 'inclusion');
+    expect(inclusion).toEqual({
+      check: 'inclusion',
+      status: 'PASS',
+      where: 'entries[0]',
+      message: { nl: 'Item 2 is opgenomen in het checkpoint van 10 items.', en: 'Entry 2 is included in the checkpoint of 10 entries.' },
+    });
+  });
+
+  it('accepts the same bundle as JSON text', () => {
+    expect(verifyBundleJson(JSON.stringify(bundle), testPinnedKeys).verdict).toBe('PASS');
+  });
+});
+
+describe('verifyBundle names where a bundle was tampered with', () => {
+  it('detects one altered byte in a disclosed event', () => {
+    const entries = bundle.entries.map((entry) =>
+      entry.kind === 'disclosed' && entry.index === 3 ? { ...entry, envelope: { ...entry.envelope, revision: 2 } } : entry,
+    );
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'inclusion', where: 'entries[1]' }]);
+  });
+
+  it('detects two entries swapped', () => {
+    const [a, b, ...rest] = bundle.entries;
+    expect(failures(verifyBundle(withEntries([b, a, ...rest]), testPinnedKeys))).toContainEqual({ check: 'coverage', where: 'entries[0]' });
+  });
+
+  it('detects a dropped entry', () => {
+    const report = verifyBundle(withEntries(bundle.entries.filter((_, i) => i !== 3)), testPinnedKeys);
+    expect(failures(report)).toEqual([{ check: 'coverage', where: 'entries[3]' }]);
+  });
+
+  it('detects a replaced checkpoint signature', () => {
+    const forger = createNoteSigner(TEST_ORIGIN, new Uint8Array(32).fill(99));
+    const [, latest] = bundle.checkpoints;
+    const forged = `${latest.slice(0, latest.lastIndexOf('\n\n') + 2)}${signCheckpoint({ origin: TEST_ORIGIN, size: 0, root: EMPTY_ROOT, extensions: [] }, [forger]).split('\n\n')[1]}`;
+    const report = verifyBundle({ ...bundle, checkpoints: [bundle.checkpoints[0], forged] }, testPinnedKeys);
+    expect(failures(report)).toContainEqual({ check: 'checkpoint', where: 'checkpoints[1]' });
+    expect(report.verdict).toBe('FAIL');
+  });
+
+  it('detects an altered disclosed field', () => {
+    const entries = bundle.entries.map((entry) =>
+      entry.kind === 'partial' && entry.index === 4
+        ? { ...entry, disclosure: { ...entry.disclosure, fields: entry.disclosure.fields.map((field) => ('name' in field && field.name === 'data.amountCents' ? { ...field, value: 1 } : field)) } }
+        : entry,
+    );
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'disclosure', where: 'entries[2].disclosure' }]);
+  });
+
+  it('detects a checkpoint over a rewritten log through the consistency proof', () => {
+    const otherHistory = signCheckpoint({ origin: TEST_ORIGIN, size: 6, root: EMPTY_ROOT.map((byte) => byte ^ 1), extensions: [] }, [testLogKey]);
+    const report = verifyBundle({ ...bundle, checkpoints: [otherHistory, bundle.checkpoints[1]] }, testPinnedKeys);
+    expect(failures(report)).toEqual([{ check: 'consistency', where: 'consistency[0]' }]);
+  });
+
+  it('fails when no pinned key matches the signer', () => {
+    const report = verifyBundle(bundle, [verifierKeyOf(createNoteSigner('other.example/log', new Uint8Array(32).fill(5)))]);
+    expect(report.verdict).toBe('FAIL');
+    expect(failures(report)).toContainEqual({ check: 'checkpoint', where: 'checkpoints' });
+  });
+
+  it('fails a bundle whose entries point past the log', () => {
+    const report = verifyBundle({ ...bundle, range: { from: 2, to: 12 } }, testPinnedKeys);
+    expect(failures(report)).toContainEqual({ check: 'coverage', where: 'range' });
+  });
+});
+
+describe('verifyBundle with a rotated key', () => {
+  const newKey = createNoteSigner(TEST_ORIGIN, new Uint8Array(32).fill(12));
+
+  it('trusts checkpoints by the new key after a rotation signed by both keys', () => {
+    const rotated = buildTestBundle({ signer: newKey, rotations: [signKeyRotation(testLogKey, newKey)] });
+    expect(verifyBundle(rotated, testPinnedKeys).verdict).toBe('PASS');
+  });
+
+  it('does not trust the new key without the rotation', () => {
+    expect(verifyBundle(buildTestBundle({ signer: newKey }), testPinnedKeys).verdict).toBe('FAIL');
+  });
+});
+
+describe('verifyBundle on malformed input', () => {
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['an unknown format', { ...bundle, format: 'v0' }],
+    ['an extra key', { ...bundle, signedBy: 'us' }],
+    ['an entry with an upper-case hash', withEntries([{ ...bundle.entries[2], leafHash: 'A'.repeat(64) } as BundleEntry])],
+    ['no entries', { ...bundle, entries: [], range: { from: 0, to: 0 } }],
+    ['an envelope that is not an object', withEntries([{ ...bundle.entries[1], envelope: testEnvelope(3).eventId } as never])],
+  ])('fails %s without throwing', (_label, input) => {
+    expect(verifyBundle(input, testPinnedKeys).verdict).toBe('FAIL');
+  });
+
+  it('fails JSON text cut short', () => {
+    const text = JSON.stringify(bundle);
+    expect(verifyBundleJson(text.slice(0, text.length - 1), testPinnedKeys).checks).toEqual([
+      expect.objectContaining({ check: 'bundle-format', status: 'FAIL', where: '(json)' }),
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Disclosure } from './selective-disclosure';
+
+/** The format tag of version 1; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
+export const BUNDLE_FORMAT = 'negotiation-ledger-evidence/v1';
+
+/** Lower-case hex SHA-256 hashes throughout; checkpoints are C2SP signed notes as text. */
+type EntryProof = Readonly<{
+  /** 0-based leaf index in the global log. */
+  index: number;
+  /** Tree size of the bundled checkpoint the proof leads to. */
+  checkpoint: number;
+  /** RFC 9162 audit path, deepest sibling first. */
+  proof: readonly string[];
+}>;
+
+export type BundleEntry =
+  | (EntryProof & Readonly<{ kind: 'disclosed'; envelope: Readonly<Record<string, unknown>> }>)
+  | (EntryProof & Readonly<{ kind: 'partial'; leafHash: string; disclosure: Disclosure }>)
+  | (EntryProof & Readonly<{ kind: 'withheld'; leafHash: string }>);
+
+export type ConsistencyStep = Readonly<{ from: number; to: number; proof: readonly string[] }>;
+
+export type EvidenceBundle = Readonly<{
+  format: typeof BUNDLE_FORMAT;
+  origin: string;
+  /** The leaf indices [from, to) the entries cover, each exactly once and in order. */
+  range: Readonly<{ from: number; to: number }>;
+  /** Signed key rotation statements, oldest first. */
+  rotations: readonly string[];
+  /** Signed checkpoints in strictly ascending tree size. */
+  checkpoints: readonly string[];
+  /** One consistency proof per pair of consecutive checkpoints. */
+  consistency: readonly ConsistencyStep[];
+  entries: readonly BundleEntry[];
+}>;
+
+export type BundleReading = Readonly<{ ok: true; bundle: EvidenceBundle }> | Readonly<{ ok: false; where: string }>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isHashHex = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+const isHashList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isHashHex);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Every key present and no other: an unknown key may be a field the verifier would silently skip. */
+const hasExactKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
+
+const ENTRY_KEYS = {
+  disclosed: ['kind', 'index', 'checkpoint', 'proof', 'envelope'],
+  partial: ['kind', 'index', 'checkpoint', 'proof', 'leafHash', 'disclosure'],
+  withheld: ['kind', 'index', 'checkpoint', 'proof', 'leafHash'],
+} as const;
+
+function isEntry(value: unknown): value is BundleEntry {
+  if (!isRecord(value) || typeof value.kind !== 'string' || !Object.hasOwn(ENTRY_KEYS, value.kind)) return false;
+  const kind = value.kind as keyof typeof ENTRY_KEYS;
+  if (!hasExactKeys(value, ENTRY_KEYS[kind]) || !isIndex(value.index) || !isIndex(value.checkpoint) || !isHashList(value.proof)) return false;
+  if (kind === 'disclosed') return isRecord(value.envelope);
+  // The disclosure's own shape is checked where it is verified, so its failure is reported per entry.
+  return isHashHex(value.leafHash) && (kind === 'withheld' || isRecord(value.disclosure));
+}
+
+const isConsistencyStep = (value: unknown): value is ConsistencyStep =>
+  isRecord(value) && hasExactKeys(value, ['from', 'to', 'proof']) && isIndex(value.from) && isIndex(value.to) && isHashList(value.proof);
+
+/** Checks the shape of untrusted input, naming the first place it deviates; never throws. */
+export function readBundle(input: unknown): BundleReading {
+  if (!isRecord(input)) return { ok: false, where: '(bundle)' };
+  const keys = ['format', 'origin', 'range', 'rotations', 'checkpoints', 'consistency', 'entries'];
+  if (!hasExactKeys(input, keys)) return { ok: false, where: '(bundle keys)' };
+  if (input.format !== BUNDLE_FORMAT) return { ok: false, where: 'format' };
+  if (typeof input.origin !== 'string' || input.origin === '') return { ok: false, where: 'origin' };
+  const range = input.range;
+  if (!isRecord(range) || !hasExactKeys(range, ['from', 'to']) || !isIndex(range.from) || !isIndex(range.to)) return { ok: false, where: 'range' };
+  if (!isStringList(input.rotations)) return { ok: false, where: 'rotations' };
+  if (!isStringList(input.checkpoints)) return { ok: false, where: 'checkpoints' };
+  if (!Array.isArray(input.consistency)) return { ok: false, where: 'consistency' };
+  const badStep = input.consistency.findIndex((step) => !isConsistencyStep(step));
+  if (badStep >= 0) return { ok: false, where: `consistency[${badStep}]` };
+  if (!Array.isArray(input.entries)) return { ok: false, where: 'entries' };
+  const badEntry = input.entries.findIndex((entry) => !isEntry(entry));
+  if (badEntry >= 0) return { ok: false, where: `entries[${badEntry}]` };
+  return { ok: true, bundle: input as unknown as EvidenceBundle };
+}

@@ -1,0 +1,100 @@
+/** The offline verifier's report: every check it ran, where, and what it found, in Dutch and English. */
+export type CheckStatus = 'PASS' | 'FAIL';
+
+export type CheckKind =
+  | 'bundle-format'
+  | 'pinned-keys'
+  | 'key-rotation'
+  | 'checkpoint'
+  | 'consistency'
+  | 'coverage'
+  | 'inclusion'
+  | 'disclosure';
+
+export type Message = Readonly<{ nl: string; en: string }>;
+
+export type VerificationCheck = Readonly<{ check: CheckKind; status: CheckStatus; where: string; message: Message }>;
+
+export type VerificationSummary = Readonly<{
+  checkpoints: number;
+  entries: number;
+  disclosedEntries: number;
+  partialEntries: number;
+  withheldEntries: number;
+  /** Fields withheld inside partly shown entries: a count, never a name or value. */
+  withheldFields: number;
+}>;
+
+export type VerificationReport = Readonly<{ verdict: CheckStatus; checks: readonly VerificationCheck[]; summary: VerificationSummary }>;
+
+const list = (labels: readonly string[]) => labels.join(', ');
+
+/** One catalogue, so the two languages are reviewed side by side and say the same thing. */
+export const messages = {
+  notJson: (): Message => ({ nl: 'De bundel is geen geldige JSON (afgekapt of beschadigd).', en: 'The bundle is not valid JSON (truncated or damaged).' }),
+  wellFormed: (): Message => ({ nl: 'De bundel heeft de verwachte vorm.', en: 'The bundle has the expected shape.' }),
+  malformed: (where: string): Message => ({ nl: `De bundel heeft een ongeldige vorm bij ${where}.`, en: `The bundle is malformed at ${where}.` }),
+  unexpected: (): Message => ({ nl: 'De controle brak onverwacht af; de bundel wordt afgekeurd.', en: 'Verification stopped unexpectedly; the bundle is rejected.' }),
+  pinnedKeys: (count: number): Message => ({ nl: `${count} vastgepinde sleutel(s) gelezen.`, en: `${count} pinned key(s) read.` }),
+  pinnedKeyInvalid: (): Message => ({ nl: 'Deze vastgepinde sleutel is onleesbaar.', en: 'This pinned key is malformed.' }),
+  noPinnedKeys: (): Message => ({ nl: 'Er is geen geldige vastgepinde sleutel opgegeven.', en: 'No valid pinned key was given.' }),
+  rotationAccepted: (vkey: string): Message => ({
+    nl: `Sleutelrotatie naar ${vkey} is ondertekend door de oude en de nieuwe sleutel.`,
+    en: `Key rotation to ${vkey} is signed by the old and the new key.`,
+  }),
+  rotationMalformed: (): Message => ({ nl: 'De sleutelrotatie is onleesbaar.', en: 'The key rotation statement is malformed.' }),
+  rotationUntrusted: (): Message => ({ nl: 'De sleutelrotatie gaat uit van een sleutel die niet vertrouwd wordt.', en: 'The key rotation starts from a key that is not trusted.' }),
+  rotationSingleSigned: (): Message => ({
+    nl: 'De sleutelrotatie is niet door zowel de oude als de nieuwe sleutel ondertekend.',
+    en: 'The key rotation is not signed by both the old and the new key.',
+  }),
+  checkpointVerified: (size: number, keys: readonly string[]): Message => ({
+    nl: `Checkpoint van ${size} items is geldig ondertekend door ${list(keys)}.`,
+    en: `Checkpoint of ${size} entries is validly signed by ${list(keys)}.`,
+  }),
+  checkpointMalformed: (): Message => ({ nl: 'Dit is geen geldig ondertekend checkpoint.', en: 'This is not a well-formed signed checkpoint.' }),
+  checkpointUnverified: (invalid: readonly string[]): Message =>
+    invalid.length > 0
+      ? { nl: `Ongeldige handtekening van ${list(invalid)}: het checkpoint is gewijzigd of vervalst.`, en: `Invalid signature by ${list(invalid)}: the checkpoint was altered or forged.` }
+      : { nl: 'Het checkpoint heeft geen handtekening van een vertrouwde sleutel.', en: 'The checkpoint has no signature by a trusted key.' },
+  checkpointOtherLog: (origin: string): Message => ({ nl: `Het checkpoint hoort bij een andere log (${origin}).`, en: `The checkpoint belongs to another log (${origin}).` }),
+  checkpointOutOfOrder: (): Message => ({ nl: 'De checkpoints staan niet in oplopende grootte.', en: 'The checkpoints are not in strictly ascending size.' }),
+  noCheckpoint: (): Message => ({ nl: 'De bundel bevat geen geldig checkpoint.', en: 'The bundle contains no valid checkpoint.' }),
+  consistent: (from: number, to: number): Message => ({
+    nl: `De log van ${to} items bouwt voort op die van ${from} items: niets is gewijzigd of verwijderd.`,
+    en: `The log of ${to} entries extends the log of ${from} entries: nothing was altered or removed.`,
+  }),
+  consistencyMissing: (from: number, to: number): Message => ({ nl: `Het consistentiebewijs van ${from} naar ${to} ontbreekt.`, en: `The consistency proof from ${from} to ${to} is missing.` }),
+  inconsistent: (from: number, to: number): Message => ({
+    nl: `Het consistentiebewijs van ${from} naar ${to} klopt niet: de log is herschreven.`,
+    en: `The consistency proof from ${from} to ${to} does not hold: the log was rewritten.`,
+  }),
+  covered: (from: number, to: number): Message => ({ nl: `Items ${from} tot ${to} zijn alle aanwezig, in volgorde.`, en: `Entries ${from} to ${to} are all present, in order.` }),
+  noEntries: (): Message => ({ nl: 'De bundel bevat geen items.', en: 'The bundle contains no entries.' }),
+  entryOutOfPlace: (expected: number, found: number | null): Message => ({
+    nl: `Item ${expected} ontbreekt of staat op de verkeerde plaats (gevonden: ${found ?? 'niets'}).`,
+    en: `Entry ${expected} is missing or out of place (found: ${found ?? 'nothing'}).`,
+  }),
+  rangeBeyondLog: (to: number, size: number): Message => ({
+    nl: `Het bereik loopt tot ${to}, voorbij het grootste checkpoint (${size} items).`,
+    en: `The range runs to ${to}, beyond the largest checkpoint (${size} entries).`,
+  }),
+  included: (index: number, size: number): Message => ({ nl: `Item ${index} is opgenomen in het checkpoint van ${size} items.`, en: `Entry ${index} is included in the checkpoint of ${size} entries.` }),
+  unknownCheckpoint: (size: number): Message => ({
+    nl: `Het item verwijst naar een checkpoint van ${size} items dat niet geldig in de bundel zit.`,
+    en: `The entry refers to a checkpoint of ${size} entries that is not validly in the bundle.`,
+  }),
+  notIncluded: (index: number, size: number): Message => ({
+    nl: `Het inclusiebewijs van item ${index} in ${size} items klopt niet: het item is gewijzigd of verplaatst.`,
+    en: `The inclusion proof of entry ${index} in ${size} entries does not hold: the entry was altered or moved.`,
+  }),
+  disclosed: (shown: number, withheld: number): Message => ({
+    nl: `${shown} getoonde velden kloppen met de vastlegging; ${withheld} velden achtergehouden. De vastlegging is een verklaring van de exporteur, niet gebonden aan het log-item (zie FORMAT.md).`,
+    en: `${shown} fields shown match the commitment; ${withheld} fields withheld. The commitment is the exporter's statement, not bound to the log leaf (see FORMAT.md).`,
+  }),
+  disclosureMalformed: (): Message => ({ nl: 'De gedeeltelijke onthulling is onleesbaar.', en: 'The partial disclosure is malformed.' }),
+  disclosureMismatch: (): Message => ({
+    nl: 'De getoonde velden kloppen niet met de vastlegging: een waarde of salt is gewijzigd.',
+    en: 'The fields shown do not match the commitment: a value or salt was altered.',
+  }),
+};
