@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@ledger/event-store';
+import { cursorOf, type PageInfo, type PositionPage } from './relay-page';
 
 /**
  * A read model the runner can feed from the global log. `evolve` is the fold step: given the document
@@ -18,3 +19,20 @@ export type EnvelopeLoader = (positions: readonly number[]) => Promise<readonly 
 
 /** One element of a Relay connection. */
 export type Edge<Node> = Readonly<{ cursor: string; node: Node }>;
+
+/** A Relay connection: one page of edges, where it sits, and how many there are in all. */
+export type Connection<Node> = Readonly<{
+  edges: readonly Edge<Node>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}>;
+
+/** Turns a page of positions into a connection of envelopes, loading only that page. */
+export async function envelopeConnection(page: PositionPage, load: EnvelopeLoader): Promise<Connection<RecordedEvent>> {
+  const envelopes = page.positions.length > 0 ? await load(page.positions) : [];
+  return {
+    edges: envelopes.map((node) => ({ cursor: cursorOf(node.globalPosition), node })),
+    pageInfo: page.pageInfo,
+    totalCount: page.totalCount,
+  };
+}

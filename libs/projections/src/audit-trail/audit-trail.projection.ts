@@ -1,0 +1,39 @@
+import { touchedEntityIds } from '@ledger/domain';
+import type { RecordedEvent } from '@ledger/event-store';
+import { asNegotiationEvent } from '../shared/ledger-entry';
+import type { Projection } from '../shared/projection';
+import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
+import type { AuditTrailIndex } from './audit-trail.document';
+
+export const auditTrailCanHandle = negotiationViewCanHandle;
+
+export const emptyAuditTrail = (): AuditTrailIndex => ({ positionsByEntity: new Map(), lastPosition: 0 });
+
+/**
+ * Adds the event's position to the trail of every entity it touches, and to its negotiation's trail (the
+ * negotiation's trail is its whole stream). SourceAttached and EntryCorrected reach their entity through
+ * `entityId`, so a correction shows in the trail of what it corrected.
+ *
+ * Mutates and returns the same index: copying a million-entry map per event would make rebuild quadratic.
+ * The contract stays that of a fold step: same events in the same order give the same index, and an
+ * event at or below `lastPosition` changes nothing.
+ */
+export function evolveAuditTrail(index: AuditTrailIndex, event: RecordedEvent): AuditTrailIndex {
+  if (event.globalPosition <= index.lastPosition) return index;
+  const domainEvent = asNegotiationEvent(event);
+  const ids = new Set(touchedEntityIds(domainEvent)).add(domainEvent.data.negotiationId);
+  for (const id of ids) {
+    const positions = index.positionsByEntity.get(id);
+    if (positions) positions.push(event.globalPosition);
+    else index.positionsByEntity.set(id, [event.globalPosition]);
+  }
+  index.lastPosition = event.globalPosition;
+  return index;
+}
+
+export const auditTrailProjection: Projection<AuditTrailIndex> = {
+  name: 'audit-trail',
+  canHandle: auditTrailCanHandle,
+  initialDocument: emptyAuditTrail,
+  evolve: evolveAuditTrail,
+};
