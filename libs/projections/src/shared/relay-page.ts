@@ -37,13 +37,13 @@ export function positionOfCursor(cursor: string): number {
   return position;
 }
 
-/** Index of the first element greater than `value` in an ascending array. */
-export function firstIndexAfter(sorted: ArrayLike<number>, value: number): number {
+/** Index of the first element greater than `value` in an ascending sequence of `length` elements. */
+export function firstIndexAfter(length: number, valueAt: (index: number) => number, value: number): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle] <= value) low = middle + 1;
+    if (valueAt(middle) <= value) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -68,7 +68,7 @@ export function pageInfoOf(positions: readonly number[], hasPreviousPage: boolea
 
 /** The page of an ascending position list that follows the `after` cursor. */
 export function pageOfPositions(sorted: readonly number[], request: PageRequest): PositionPage {
-  const start = request.after ? firstIndexAfter(sorted, positionOfCursor(request.after)) : 0;
+  const start = request.after ? firstIndexAfter(sorted.length, (i) => sorted[i], positionOfCursor(request.after)) : 0;
   const positions = sorted.slice(start, start + pageSizeOf(request));
   return {
     positions,

@@ -1,0 +1,61 @@
+import type { RecordedEvent } from '@ledger/event-store';
+import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
+import type { Projection } from '../shared/projection';
+import type { EventLogIndex } from './event-log.document';
+import { NumberColumn } from './int-column';
+
+export const eventLogCanHandle = negotiationViewCanHandle;
+
+/** YYYY-MM-DD as the number YYYYMMDD, which orders the same way and fits an Int32Array. */
+export const dayNumber = (isoDate: string): number => Number(isoDate.slice(0, 4) + isoDate.slice(5, 7) + isoDate.slice(8, 10));
+
+export const emptyEventLog = (): EventLogIndex => ({
+  positions: new NumberColumn((n) => new Float64Array(n)),
+  typeCodes: new NumberColumn((n) => new Uint8Array(n)),
+  negotiationCodes: new NumberColumn((n) => new Int32Array(n)),
+  days: new NumberColumn((n) => new Int32Array(n)),
+  typeCodeOf: new Map(),
+  negotiationCodeOf: new Map(),
+  ordinalsByType: [],
+  ordinalsByNegotiation: [],
+  lastPosition: 0,
+});
+
+/** The code for a key, handing out the next one (and its empty ordinal list) the first time it is seen. */
+function codeFor(codes: Map<string, number>, lists: number[][], key: string): number {
+  let code = codes.get(key);
+  if (code === undefined) {
+    code = lists.length;
+    codes.set(key, code);
+    lists.push([]);
+  }
+  return code;
+}
+
+/**
+ * Appends one event as a row. Mutates and returns the same index, for the same reason as the audit trail:
+ * a rebuild over a million events must not copy the columns per event. Replays at or below
+ * `lastPosition` change nothing. Events are indexed as recorded: a correction is a row of its own, and
+ * the date filter uses the occurredOn the event was written with.
+ */
+export function evolveEventLog(index: EventLogIndex, event: RecordedEvent): EventLogIndex {
+  if (event.globalPosition <= index.lastPosition) return index;
+  const ordinal = index.positions.length;
+  const typeCode = codeFor(index.typeCodeOf, index.ordinalsByType, event.type);
+  const negotiationCode = codeFor(index.negotiationCodeOf, index.ordinalsByNegotiation, String(event.data.negotiationId));
+  index.positions.push(event.globalPosition);
+  index.typeCodes.push(typeCode);
+  index.negotiationCodes.push(negotiationCode);
+  index.days.push(dayNumber(event.metadata.occurredOn));
+  index.ordinalsByType[typeCode].push(ordinal);
+  index.ordinalsByNegotiation[negotiationCode].push(ordinal);
+  index.lastPosition = event.globalPosition;
+  return index;
+}
+
+export const eventLogProjection: Projection<EventLogIndex> = {
+  name: 'event-log',
+  canHandle: eventLogCanHandle,
+  initialDocument: emptyEventLog,
+  evolve: evolveEventLog,
+};

@@ -1,0 +1,73 @@
+import { invalid, isIsoDate } from '@ledger/domain';
+import type { RecordedEvent } from '@ledger/event-store';
+import { envelopeConnection, type Connection, type EnvelopeLoader } from '../shared/projection';
+import { firstIndexAfter, pageInfoOf, pageSizeOf, positionOfCursor, type PageRequest, type PositionPage } from '../shared/relay-page';
+import type { EventLogFilter, EventLogIndex } from './event-log.document';
+import { dayNumber } from './event-log.projection';
+
+/**
+ * The rows a filter has to look at (a list of ordinals, or every row) and the test each row must pass;
+ * `testsRows` is false when the list alone is the answer, so counting needs no scan.
+ */
+type Plan = Readonly<{ length: number; ordinalAt: (i: number) => number; matches: (ordinal: number) => boolean; testsRows: boolean }>;
+
+const EMPTY_PLAN: Plan = { length: 0, ordinalAt: (i) => i, matches: () => false, testsRows: false };
+
+function dayBound(value: string | undefined, field: string, open: number): number {
+  if (value === undefined) return open;
+  if (!isIsoDate(value)) throw invalid(field, `"${value}" is not a date YYYY-MM-DD`);
+  return dayNumber(value);
+}
+
+/** Starts from the narrowest list the filter allows, then tests the rest of the filter per row on the columns. */
+function planFor(index: EventLogIndex, filter: EventLogFilter): Plan {
+  const from = dayBound(filter.occurredFrom, 'occurredFrom', -Infinity);
+  const to = dayBound(filter.occurredTo, 'occurredTo', Infinity);
+  const typeCodes = filter.types && new Set(filter.types.flatMap((type) => index.typeCodeOf.get(type) ?? []));
+  const negotiationCode = filter.negotiationId === undefined ? undefined : index.negotiationCodeOf.get(filter.negotiationId);
+  if ((typeCodes && typeCodes.size === 0) || (filter.negotiationId !== undefined && negotiationCode === undefined)) return EMPTY_PLAN;
+
+  const byType = negotiationCode === undefined && typeCodes?.size === 1;
+  const ordinals = negotiationCode !== undefined ? index.ordinalsByNegotiation[negotiationCode]
+    : byType ? index.ordinalsByType[[...typeCodes][0]] : undefined;
+  const testsRows = from > -Infinity || to < Infinity || (typeCodes !== undefined && !byType);
+  const matches = (ordinal: number): boolean => {
+    const day = index.days.at(ordinal);
+    return day >= from && day <= to && (!typeCodes || typeCodes.has(index.typeCodes.at(ordinal)));
+  };
+  return ordinals
+    ? { length: ordinals.length, ordinalAt: (i) => ordinals[i], matches, testsRows }
+    : { length: index.positions.length, ordinalAt: (i) => i, matches, testsRows };
+}
+
+/**
+ * One page of the global log after the cursor, filtered by type, negotiation and occurredOn range, as
+ * positions. Filtering scans rows of a few bytes each; counting all matches is one pass over the narrowed
+ * rows, and none when the type or negotiation list alone answers the filter.
+ */
+export function eventLogPositions(index: EventLogIndex, filter: EventLogFilter = {}, request: PageRequest = {}): PositionPage {
+  const plan = planFor(index, filter);
+  const size = pageSizeOf(request);
+  const positionOfRow = (i: number) => index.positions.at(plan.ordinalAt(i));
+  const start = request.after ? firstIndexAfter(plan.length, positionOfRow, positionOfCursor(request.after)) : 0;
+
+  const positions: number[] = [];
+  let row = start;
+  for (; row < plan.length && positions.length < size; row += 1) {
+    if (plan.matches(plan.ordinalAt(row))) positions.push(positionOfRow(row));
+  }
+  const countIn = (from: number, to: number, atMost: number) => {
+    if (!plan.testsRows) return Math.min(atMost, Math.max(0, to - from));
+    let count = 0;
+    for (let i = from; i < to && count < atMost; i += 1) if (plan.matches(plan.ordinalAt(i))) count += 1;
+    return count;
+  };
+  const anyMatchIn = (from: number, to: number) => countIn(from, to, 1) > 0;
+  const totalCount = countIn(0, plan.length, Infinity);
+  return { positions, pageInfo: pageInfoOf(positions, anyMatchIn(0, start), anyMatchIn(row, plan.length)), totalCount };
+}
+
+/** The global event log as a Relay connection of full envelopes; only the page is loaded from the store. */
+export const eventLog = (
+  index: EventLogIndex, filter: EventLogFilter, request: PageRequest, load: EnvelopeLoader,
+): Promise<Connection<RecordedEvent>> => envelopeConnection(eventLogPositions(index, filter, request), load);
