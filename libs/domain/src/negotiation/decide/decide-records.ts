@@ -1,11 +1,18 @@
 import { validateFinancialTerms, type FinancialTerm } from '../../shared/financial-term';
 import { illegalState, invalid, notFound } from '../../shared/negotiation-error';
 import type { Period } from '../../shared/period';
-import { validateSource } from '../../shared/source';
+import { validateSource, type SourceRef } from '../../shared/source';
 import type { AttachSource, CorrectEntry } from '../negotiation.commands';
-import type { EntryCorrected, SourceAttached } from '../negotiation.events';
+import {
+  ESCALATION_FORUMS, MEETING_KINDS, PARTY_KINDS, RULING_KINDS, STANCES,
+  type EntryCorrected, type NegotiationEventType, type SourceAttached,
+} from '../negotiation.events';
 import type { EntryRecord, NegotiationState, OpenNegotiationState } from '../negotiation.state';
-import { requireOpened, requireParties, requireParty, requirePeriod, requireText, requireValidTime } from './guards';
+import { requireLiveProposal } from './decide-proposals';
+import {
+  MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, requireExisting, requireKnown, requireOneOf, requireOpened, requireOptionalText, requireParties, requireParty, requirePeriod, requireText,
+  requireUsableMeeting, requireValidTime,
+} from './guards';
 
 function entityExists(open: OpenNegotiationState, id: string): boolean {
   return id === open.negotiationId || [open.parties, open.meetings, open.proposals, open.positions, open.agreements, open.commitments,
@@ -38,14 +45,33 @@ export function correctEntry({ data, metadata }: CorrectEntry, state: Negotiatio
   return [{ type: 'EntryCorrected', data: { ...data, entityId: target.entityId } }];
 }
 
+/** The field of each entry's data that holds the id of the entity it is about. */
+const IDENTITY_KEY: Record<NegotiationEventType, string> = {
+  NegotiationOpened: 'negotiationId', PartyJoined: 'partyId', MeetingScheduled: 'meetingId', MeetingHeld: 'meetingId',
+  MeetingCancelled: 'meetingId', ProposalTabled: 'proposalId', ProposalRevised: 'proposalId', ProposalWithdrawn: 'proposalId',
+  PositionTaken: 'positionId', AgreementReached: 'agreementId', AgreementSuperseded: 'agreementId', CommitmentMade: 'commitmentId',
+  CommitmentFulfilled: 'commitmentId', CommitmentMissed: 'commitmentId', DisputeRaised: 'disputeId', DisputeEscalated: 'disputeId',
+  DisputeSettled: 'disputeId', RulingIssued: 'rulingId', ResolutionAdopted: 'resolutionId', SourceAttached: 'entityId',
+  EntryCorrected: 'correctedEventId',
+};
+
+/** Which list a `kind` is checked against depends on the entry: a party, a meeting or a ruling. */
+const KINDS: Partial<Record<NegotiationEventType, readonly string[]>> = {
+  PartyJoined: PARTY_KINDS, MeetingScheduled: MEETING_KINDS, RulingIssued: RULING_KINDS,
+};
+
+/** Texts the commands let be empty, and texts they bound as titles. */
+const OPTIONAL_TEXT = new Set(['NegotiationOpened.description', 'MeetingHeld.summary', 'CommitmentFulfilled.note']);
+const SHORT_TEXT = new Set(['title', 'name', 'topic', 'body', 'forumName']);
+
 /** A patch replaces existing fields with values of the same shape; identities cannot be corrected, only retracted. */
 function requireCorrectableField(open: OpenNegotiationState, target: EntryRecord, key: string, value: unknown): void {
   const field = `patch.${key}`;
   if (!(key in target.data)) throw invalid(field, `a ${target.type} entry has no field ${key}`);
   const original = target.data[key];
-  if (key === 'negotiationId' || original === target.entityId) throw invalid(field, `${key} identifies the entry; retract it instead`);
+  if (key === 'negotiationId' || key === IDENTITY_KEY[target.type]) throw invalid(field, `${key} identifies the entry; retract it instead`);
   if (!sameShape(original, value)) throw invalid(field, `${key} must keep the shape of the original (${describe(original)})`);
-  validatePatchedValue(open, field, key, value);
+  validatePatchedValue(open, target, field, key, value);
 }
 
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
@@ -56,10 +82,31 @@ function sameShape(original: unknown, value: unknown): boolean {
   return typeof original === typeof value && Array.isArray(value) === false;
 }
 
-function validatePatchedValue(open: OpenNegotiationState, field: string, key: string, value: unknown): void {
-  if (key === 'financialTerms') return validateFinancialTerms(value as FinancialTerm[], field);
-  if (key === 'due' || key === 'scheduledFor') return requirePeriod(field, value as Period);
-  if (['partyId', 'raisedBy', 'bindsParty'].includes(key)) return requireParty(open, field, value as string);
-  if (key === 'parties' || key === 'participants') return requireParties(open, field, value as string[]);
-  if (['title', 'terms', 'description', 'reason', 'topic', 'text', 'outcome', 'body', 'name'].includes(key)) requireText(field, value as string);
+/** A patched value obeys the rule the original command obeyed: same lists, same references, same text rules. */
+function validatePatchedValue(open: OpenNegotiationState, target: EntryRecord, field: string, key: string, value: unknown): void {
+  const text = value as string;
+  const list = value as string[];
+  switch (key) {
+    case 'financialTerms': return validateFinancialTerms(value as FinancialTerm[], field);
+    case 'due': case 'scheduledFor': return requirePeriod(field, value as Period);
+    case 'source': return validateSource(value as SourceRef, field);
+    case 'partyId': case 'raisedBy': case 'bindsParty': return requireParty(open, field, text);
+    case 'parties': case 'participants': return requireParties(open, field, list);
+    case 'kind': return requireOneOf(field, KINDS[target.type] ?? [], text);
+    case 'stance': return requireOneOf(field, STANCES, text);
+    case 'forum': return requireOneOf(field, ESCALATION_FORUMS, text);
+    case 'meetingId': return requireUsableMeeting(open, field, text);
+    case 'proposalId': if (value !== null) requireLiveProposal(open, field, text); return;
+    case 'proposalIds': return list.forEach((id, index) => requireLiveProposal(open, `${field}[${index}]`, id));
+    case 'agreementId': if (value !== null) requireKnown(field, open.agreements, text, 'agreement'); return;
+    case 'supersededBy': return void requireKnown(field, open.agreements, text, 'agreement');
+    case 'disputeId': if (value !== null) requireKnown(field, open.disputes, text, 'dispute'); return;
+    case 'rulingId': if (value !== null) requireExisting(field, open.rulings, text, 'ruling'); return;
+    case 'reasons': return list.forEach((reason, index) => requireOptionalText(`${field}[${index}]`, reason));
+    case 'delegation': return list.forEach((member, index) => requireText(`${field}[${index}]`, member, MAX_TITLE_LENGTH));
+    case 'title': case 'name': case 'topic': case 'body': case 'forumName':
+    case 'terms': case 'description': case 'reason': case 'text': case 'outcome': case 'summary': case 'note':
+      if (OPTIONAL_TEXT.has(`${target.type}.${key}`)) return requireOptionalText(field, text);
+      return requireText(field, text, SHORT_TEXT.has(key) ? MAX_TITLE_LENGTH : MAX_TEXT_LENGTH);
+  }
 }
