@@ -1,0 +1,133 @@
+import { InMemoryEventStore, type NewEvent } from '@ledger/event-store';
+import { auditTrailProjection } from '../audit-trail/audit-trail.projection';
+import { eventLogPositions } from '../event-log/event-log.query';
+import { eventLogProjection } from '../event-log/event-log.projection';
+import { negotiationSummaries } from '../negotiation-list/negotiation-list.query';
+import { negotiationListProjection } from '../negotiation-list/negotiation-list.projection';
+import type { Projection } from '../shared/projection';
+import { inMemoryStoreWith } from '../testing/in-memory-ledger.fixture';
+import { voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
+import { InMemoryCheckpointStore } from './checkpoint-store';
+import { ProjectionRunner } from './projection-runner';
+import { ProjectionRunnerErrorCode } from './projection-runner.errors';
+
+const projections = [auditTrailProjection, eventLogProjection, negotiationListProjection] as readonly Projection<unknown>[];
+
+/** Everything the read side holds, as plain data, to compare two runs. */
+const readSide = (runner: ProjectionRunner) => ({
+  position: runner.position(),
+  auditTrail: runner.document(auditTrailProjection),
+  eventLog: eventLogPositions(runner.document(eventLogProjection), {}, { first: 500 }),
+  negotiations: negotiationSummaries(runner.document(negotiationListProjection)),
+});
+
+/** The ALV of June 2025, appended while the runner follows the log. */
+const alvResolution: NewEvent = {
+  type: 'ResolutionAdopted',
+  schemaVersion: 1,
+  data: { negotiationId: 'vjn-2025', resolutionId: 'res-alv-2025-06', body: 'ALV VNG', text: 'De ALV stemt in met de afspraken van 16 april', bindsParty: 'vng' },
+  metadata: {
+    occurredOn: '2025-06-04', recordedAt: '2025-06-05T09:00:00.000Z', recordedBy: 'beleidsmedewerker@vng.nl', commandId: 'cmd-alv-2025-06',
+    correlationId: 'corr-alv-2025-06', causationId: 'cmd-alv-2025-06', sources: [], classification: { level: 'public' },
+  },
+};
+const appendAlvResolution = (store: InMemoryEventStore) => store.append('negotiation-vjn-2025', 'any', [alvResolution]);
+
+describe('projection runner', () => {
+  let store: InMemoryEventStore;
+  const { talks } = voorjaarsnota2025();
+
+  beforeEach(async () => {
+    store = await inMemoryStoreWith(talks.events);
+  });
+  afterEach(() => store.close());
+
+  describe('when started on a stored log', () => {
+    it('catches up every projection to the head of the log', async () => {
+      const runner = new ProjectionRunner(store, projections);
+      await runner.start();
+      expect(runner.position()).toBe(await store.headPosition());
+      expect(runner.document(negotiationListProjection).rows.get('vjn-2025')?.eventCount).toBe(talks.events.length);
+      await runner.stop();
+    });
+
+    it('follows new appends live, and waitUntil resolves once they are folded', async () => {
+      const runner = new ProjectionRunner(store, projections, { catchUpPageSize: 5 });
+      await runner.start();
+      const { lastGlobalPosition } = await appendAlvResolution(store);
+      await runner.waitUntil(lastGlobalPosition, 5_000);
+      expect(runner.document(auditTrailProjection).positionsByEntity.get('res-alv-2025-06')).toEqual([lastGlobalPosition]);
+      await runner.stop();
+    });
+  });
+
+  describe('when a projection already has a checkpoint', () => {
+    it('skips the events at or below it, while the others fold everything', async () => {
+      const checkpoints = new InMemoryCheckpointStore();
+      await checkpoints.save(auditTrailProjection.name, 10);
+      const runner = new ProjectionRunner(store, projections, { checkpoints });
+      await runner.start();
+      const negotiationTrail = runner.document(auditTrailProjection).positionsByEntity.get('vjn-2025');
+      expect(negotiationTrail?.[0]).toBe(11);
+      expect(runner.document(eventLogProjection).positions.length).toBe(talks.events.length);
+      expect(await checkpoints.load(auditTrailProjection.name)).toBe(talks.events.length);
+      await runner.stop();
+    });
+  });
+
+  describe('when rebuilt from an empty read side', () => {
+    it('gives exactly the same state, in place and in a fresh runner', async () => {
+      const runner = new ProjectionRunner(store, projections, { catchUpPageSize: 4 });
+      await runner.start();
+      const before = readSide(runner);
+
+      await runner.rebuild();
+      expect(readSide(runner)).toEqual(before);
+
+      const fresh = new ProjectionRunner(store, projections, { checkpoints: new InMemoryCheckpointStore(), catchUpPageSize: 7 });
+      await fresh.rebuild();
+      expect(readSide(fresh)).toEqual(before);
+      await runner.stop();
+    });
+
+    it('keeps following the log after a rebuild when it was running', async () => {
+      const runner = new ProjectionRunner(store, projections);
+      await runner.start();
+      await runner.rebuild();
+      const { lastGlobalPosition } = await appendAlvResolution(store);
+      await runner.waitUntil(lastGlobalPosition, 5_000);
+      expect(runner.position()).toBe(lastGlobalPosition);
+      await runner.stop();
+    });
+  });
+
+  describe('waitUntil', () => {
+    it('rejects with a clear error when the position is not reached within the bound', async () => {
+      const runner = new ProjectionRunner(store, projections);
+      await runner.start();
+      await expect(runner.waitUntil(1_000, 10)).rejects.toMatchObject({
+        code: ProjectionRunnerErrorCode.Timeout,
+        message: `Read models did not reach global position 1000 within 10 ms; they are at ${talks.events.length}`,
+      });
+      await runner.stop();
+    });
+
+    it('tells a waiter when the runner is stopped', async () => {
+      const runner = new ProjectionRunner(store, projections);
+      await runner.start();
+      const waiting = runner.waitUntil(1_000, 60_000);
+      await runner.stop();
+      await expect(waiting).rejects.toMatchObject({ code: ProjectionRunnerErrorCode.Stopped });
+    });
+
+    it('rejects at once when a projection failed on an event, naming it', async () => {
+      const broken: Projection<number> = {
+        name: 'broken', canHandle: new Set(['AgreementReached']), initialDocument: () => 0,
+        evolve: () => { throw new Error('kapot'); },
+      };
+      const runner = new ProjectionRunner(store, [broken as Projection<unknown>]);
+      await expect(runner.start()).rejects.toMatchObject({ code: ProjectionRunnerErrorCode.Failed, message: expect.stringContaining('Projection broken failed on event') });
+      await expect(runner.waitUntil(talks.events.length, 5_000)).rejects.toMatchObject({ code: ProjectionRunnerErrorCode.Failed });
+    });
+  });
+});
