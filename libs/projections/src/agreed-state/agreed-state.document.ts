@@ -1,5 +1,5 @@
 import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
-import type { AgreementView, CommitmentView, DisputeView, PositionView } from '../negotiation-view/negotiation-view.document';
+import type { AgreementView, CommitmentView, DisputeView, NegotiationView, PositionView } from '../negotiation-view/negotiation-view.document';
 
 /**
  * The two time axes and the day promises are judged on. `asOf` (valid time, YYYY-MM-DD): what had happened
@@ -50,6 +50,8 @@ export type AgreedState = Readonly<{
   /** Open and escalated disputes. */
   openDisputes: readonly DisputeView[];
   latestPositions: readonly LatestPosition[];
+  /** Sources and touching events per entity id, as known at `asKnownAt`: every answer keeps its evidence. */
+  traces: NegotiationView['traces'];
   /** How many recorded events the answer rests on, and the last global position among them. */
   basedOn: Readonly<{ eventCount: number; lastGlobalPosition: number }>;
 }>;

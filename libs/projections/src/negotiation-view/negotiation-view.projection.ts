@@ -1,14 +1,9 @@
 import { assertUnreachable, entityIdOf, touchedEntityIds, type SourceRef } from '@ledger/domain';
-import type { LedgerEntry } from '../shared/ledger-entry';
+import { NEGOTIATION_EVENT_TYPES, type LedgerEntry } from '../shared/ledger-entry';
 import type { EntityTrace, NegotiationView, ProposalTerms } from './negotiation-view.document';
 
-/** Every negotiation event shapes the view; the set exists so the view speaks the same contract as the runner's projections. */
-export const negotiationViewCanHandle: ReadonlySet<string> = new Set([
-  'NegotiationOpened', 'PartyJoined', 'MeetingScheduled', 'MeetingHeld', 'MeetingCancelled', 'ProposalTabled', 'ProposalRevised',
-  'ProposalWithdrawn', 'PositionTaken', 'AgreementReached', 'AgreementSuperseded', 'CommitmentMade', 'CommitmentFulfilled',
-  'CommitmentMissed', 'DisputeRaised', 'DisputeEscalated', 'DisputeSettled', 'RulingIssued', 'ResolutionAdopted',
-  'SourceAttached', 'EntryCorrected',
-]);
+/** Every negotiation event shapes the view (and every other read model here); other types in the log are skipped. */
+export const negotiationViewCanHandle = NEGOTIATION_EVENT_TYPES;
 
 type Table<V> = Readonly<Record<string, V>>;
 

@@ -3,10 +3,11 @@ import {
 } from '@ledger/domain';
 import type { EventMetadata, RecordedEvent } from '@ledger/event-store';
 
-const KNOWN_TYPES = new Set<string>(Object.keys(EVENT_SCHEMA_VERSION));
+/** Every event type of the negotiation catalogue: what the read side folds. */
+export const NEGOTIATION_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(EVENT_SCHEMA_VERSION));
 
 /** True for the event types the negotiation domain defines; anything else in the log is not ours to fold. */
-export const isNegotiationEventType = (type: string): type is NegotiationEventType => KNOWN_TYPES.has(type);
+export const isNegotiationEventType = (type: string): type is NegotiationEventType => NEGOTIATION_EVENT_TYPES.has(type);
 
 /** The domain's view of a stored envelope: its type and data, typed by the event catalogue. */
 export const asNegotiationEvent = (recorded: RecordedEvent): NegotiationEvent =>
