@@ -52,6 +52,18 @@ describe('decide', () => {
       spec.given(atTheTable()).when(tableProposal({}, at(occurredOn, '2025-09-01T09:00:00.000Z'))).thenThrows(InvalidInput, 'occurredOn'));
   });
 
+  describe('when the clock is malformed', () => {
+    it.each([
+      ['a date without a time', '2025-04-16'],
+      ['a time without an offset', '2025-04-16T18:00:00'],
+      ['a day that does not exist', '2025-02-30T18:00:00.000Z'],
+      ['a word', 'yesterday'],
+    ])('refuses %s as now', (_, now) => spec.given(atTheTable()).when(tableProposal({}, at('2025-04-16', now))).thenThrows(InvalidInput, 'now'));
+
+    it('accepts an instant with an offset', () =>
+      spec.given(withTheCabinetsOffer().slice(0, 4)).when(tableProposal({}, at('2025-04-16', '2025-04-16T20:00+02:00'))).then([proposalTabled()]));
+  });
+
   it('fails loudly on a command type it does not know', () => {
     const unknown = { type: 'ForgetEverything', data: { negotiationId: fixtures.NEGOTIATION_ID }, metadata: fixtures.ON_16_APRIL };
     expect(() => decide(unknown as unknown as NegotiationCommand, initialState())).toThrow('Unhandled case');

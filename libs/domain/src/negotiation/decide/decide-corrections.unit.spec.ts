@@ -43,6 +43,9 @@ describe('CorrectEntry patches', () => {
       ['a text by a number', { terms: 424 }, 'patch.terms'],
       ['a yes/no by null', { nonNegotiable: null }, 'patch.nonNegotiable'],
     ])('refuses %s', (_, patch, field) => spec.given(recorded()).when(patching(E.offer, patch)).thenThrows(InvalidInput, field));
+
+    it('refuses a number for a reference that was left empty', () =>
+      spec.given(recorded()).when(patching(E.dispute, { proposalId: 42 })).thenThrows(InvalidInput, 'patch.proposalId'));
   });
 
   describe('when the patched value breaks a rule of the command that recorded it', () => {

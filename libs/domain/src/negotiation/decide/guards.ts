@@ -8,6 +8,8 @@ export const MAX_TEXT_LENGTH = 20_000;
 // Control characters (other than tab and newlines) have no place in a record that is printed and hashed.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// A malformed clock would make the "not after now" rule compare text with text and pass or fail by accident.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 /** Every command but OpenNegotiation needs an opened negotiation, and the one it names. */
@@ -105,6 +107,9 @@ function anchorFor(value: Period): string {
 
 /** The world-time of a step is a real date, and the ledger cannot learn of a step before it happened. */
 export function requireValidTime(metadata: CommandMetadata): void {
+  if (typeof metadata.now !== 'string' || !ISO_INSTANT.test(metadata.now) || !isIsoDate(metadata.now.slice(0, 10))) {
+    throw invalid('now', 'now must be an ISO 8601 instant with its offset, such as 2025-04-16T18:00:00.000Z');
+  }
   if (!isIsoDate(metadata.occurredOn)) throw invalid('occurredOn', 'occurredOn must be a calendar date YYYY-MM-DD');
   if (metadata.occurredOn > metadata.now.slice(0, 10)) {
     throw invalid('occurredOn', `occurredOn ${metadata.occurredOn} lies after the moment of recording ${metadata.now}`);
