@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { CommandsModule } from './commands/commands.module';
 import { CommonModule } from './common/common.module';
+import { QueriesModule } from './queries/queries.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { inputValidationErrorFactory } from './common/errors/input-validation.error';
 import { LEDGER_CONFIG, type LedgerConfig } from './config/ledger-config';
@@ -41,6 +42,7 @@ export class AppModule {
         StoreModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         CommandsModule,
+        QueriesModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: inputValidationErrorFactory }) },

@@ -5,7 +5,7 @@ import type { LedgerEventModel } from './ledger-event.model';
 import { toClassificationModel, toSourceModel } from './value.mappers';
 
 export const toLedgerEventModel = (event: RecordedEvent): LedgerEventModel => ({
-  id: toGlobalId('LedgerEvent', event.eventId),
+  id: toGlobalId('LedgerEvent', `${event.streamId}/${event.revision}`),
   eventId: event.eventId,
   negotiationId: negotiationIdOfStream(event.streamId) ?? event.streamId,
   streamId: event.streamId,

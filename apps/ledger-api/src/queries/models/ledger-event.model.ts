@@ -1,11 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '../../common/graphql/node.interface';
 import { GraphQLJSONObject } from '../../common/graphql/json-object.scalar';
 import { ClassificationModel, SourceModel } from './value.models';
 
 @ObjectType('LedgerEvent', {
   description: 'Eén vastgelegde gebeurtenis, onveranderlijk, met alle metadata en de hashketen waarmee zij te controleren is.',
+  implements: () => [NodeInterface],
 })
-export class LedgerEventModel {
+export class LedgerEventModel implements NodeInterface {
   @Field(() => ID, { description: 'Globaal kenmerk voor node(id).' }) id!: string;
   @Field(() => ID, { description: 'Kenmerk van de gebeurtenis.' }) eventId!: string;
   @Field(() => ID, { description: 'Het dossier.' }) negotiationId!: string;
@@ -21,7 +23,7 @@ export class LedgerEventModel {
   @Field({ description: 'Kenmerk van de opdracht die het vastlegde.' }) commandId!: string;
   @Field() correlationId!: string;
   @Field() causationId!: string;
-  @Field(() => [SourceModel]) sources!: SourceModel[];
+  @Field(() => [SourceModel]) sources!: readonly SourceModel[];
   @Field(() => ClassificationModel) classification!: ClassificationModel;
   @Field({ description: 'Hash van de vorige gebeurtenis in dit dossier (64 nullen voor de eerste).' }) prevHash!: string;
   @Field({ description: 'SHA-256 over prevHash en de canonieke JSON (RFC 8785) van deze gebeurtenis zonder hash en globale positie.' }) hash!: string;

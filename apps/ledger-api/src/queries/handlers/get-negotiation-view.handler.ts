@@ -1,0 +1,26 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { notFound } from '@ledger/domain';
+import { negotiationView, timeline, type NegotiationView, type Timeline } from '@ledger/projections';
+import { NegotiationStreamReader } from './negotiation-stream.reader';
+
+export type NegotiationPicture = Readonly<{ view: NegotiationView; timeline: Timeline }>;
+
+/** Everything recorded in one negotiation as it stands now: its entities and its timeline. */
+export class GetNegotiationViewQuery extends Query<NegotiationPicture> {
+  constructor(readonly negotiationId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetNegotiationViewQuery)
+export class GetNegotiationViewHandler implements IQueryHandler<GetNegotiationViewQuery, NegotiationPicture> {
+  constructor(private readonly streams: NegotiationStreamReader) {}
+
+  async execute({ negotiationId }: GetNegotiationViewQuery): Promise<NegotiationPicture> {
+    const stream = await this.streams.read(negotiationId);
+    const view = negotiationView(stream);
+    const lines = timeline(stream);
+    if (view === null || lines === null) throw notFound('negotiationId', `negotiation ${negotiationId} has no opening that stands`);
+    return { view, timeline: lines };
+  }
+}

@@ -1,0 +1,32 @@
+import type { AgreedState } from '@ledger/projections';
+import type { AgreedStateModel } from './agreed-state.model';
+import { tracedRows } from './negotiation-view.mapper';
+
+export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
+  const { traces } = state;
+  const commitments = (rows: AgreedState['commitments']['open']) => tracedRows(traces, rows, (row) => row.commitmentId);
+  return {
+    negotiationId: state.negotiationId,
+    title: state.title,
+    asOf: state.asOf,
+    asKnownAt: state.asKnownAt,
+    referenceDate: state.referenceDate,
+    agreementsInForce: tracedRows(traces, state.agreementsInForce, (row) => row.agreementId),
+    financialFramework: state.financialFramework.map((year) => ({
+      ...year,
+      yearAmountCents: String(year.yearAmountCents),
+      lines: year.lines.map((line) => ({ ...line, amountCents: String(line.amountCents) })),
+    })),
+    commitments: {
+      open: commitments(state.commitments.open),
+      overdue: commitments(state.commitments.overdue),
+      fulfilled: commitments(state.commitments.fulfilled),
+      missed: commitments(state.commitments.missed),
+    },
+    openDisputes: tracedRows(traces, state.openDisputes, (row) => row.disputeId),
+    latestPositions: state.latestPositions.map((latest) => ({
+      ...latest, position: tracedRows(traces, [latest.position], (row) => row.positionId)[0],
+    })),
+    basedOn: { eventCount: state.basedOn.eventCount, lastGlobalPosition: String(state.basedOn.lastGlobalPosition) },
+  };
+}

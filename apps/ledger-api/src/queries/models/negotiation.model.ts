@@ -1,0 +1,29 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '../../common/graphql/node.interface';
+
+@ObjectType('Negotiation', {
+  description: 'Een dossier (onderhandelingstraject), bijvoorbeeld "Financiering jeugdzorg Voorjaarsnota 2025".',
+  implements: () => [NodeInterface],
+})
+export class NegotiationModel implements NodeInterface {
+  @Field(() => ID, { description: 'Globaal kenmerk voor node(id).' }) id!: string;
+  @Field(() => ID, { description: 'Kenmerk van het dossier.' }) negotiationId!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true, description: 'Datum van opening.' }) openedOn!: string | null;
+  @Field({ description: 'Laatste datum waarop iets in dit dossier gebeurde.' }) lastOccurredOn!: string;
+  @Field(() => Int, { description: 'Aantal vastgelegde gebeurtenissen.' }) eventCount!: number;
+  @Field(() => Int, { description: 'Huidige revisie; geef haar als expectedRevision mee om gelijktijdige wijzigingen te weren.' }) revision!: number;
+}
+
+@ObjectType('TimelineEntry', { description: 'Eén regel in de tijdlijn van een dossier, gedateerd zoals het in de werkelijkheid gebeurde.' })
+export class TimelineEntryModel {
+  @Field(() => ID) eventId!: string;
+  @Field() globalPosition!: string;
+  @Field({ description: 'Datum waarop het gebeurde.' }) date!: string;
+  @Field() type!: string;
+  @Field(() => ID) entityId!: string;
+  @Field({ description: 'Korte omschrijving uit de eigen woorden van de regel.' }) label!: string;
+  @Field(() => ID, { nullable: true }) meetingId!: string | null;
+  @Field({ description: 'Later gecorrigeerd.' }) corrected!: boolean;
+  @Field({ description: 'Later ingetrokken als onterecht vastgelegd.' }) retracted!: boolean;
+}

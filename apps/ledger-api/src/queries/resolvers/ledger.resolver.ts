@@ -1,0 +1,60 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import { NodeInterface } from '../../common/graphql/node.interface';
+import { AgreedStateArgs, AuditTrailArgs, LedgerEventFilter, PageArgs } from '../dto/query.args';
+import { GetAgreedStateQuery } from '../handlers/get-agreed-state.handler';
+import { GetAuditTrailQuery, ListLedgerEventsQuery } from '../handlers/read-ledger-events.handler';
+import { GetNegotiationSummaryQuery, ListNegotiationsQuery } from '../handlers/list-negotiations.handler';
+import { toAgreedStateModel } from '../models/agreed-state.mapper';
+import { AgreedStateModel } from '../models/agreed-state.model';
+import { LedgerEventConnection, NegotiationConnection } from '../models/connection.models';
+import { NegotiationModel } from '../models/negotiation.model';
+import { toNegotiationModel } from '../models/summary.mapper';
+import { Clock } from '../../common/clock';
+import { NodeLoader } from './node.loader';
+import { toLedgerEventConnection } from './ledger-connection.mapper';
+import { minPositionOf, pageOf } from './position-arg';
+
+@Resolver()
+export class LedgerResolver {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly clock: Clock,
+    private readonly nodes: NodeLoader,
+  ) {}
+
+  @Query(() => NegotiationConnection, { description: 'Alle dossiers, in de volgorde waarin zij zijn geopend.' })
+  async negotiations(@Args() args: PageArgs) {
+    const connection = await this.queryBus.execute(new ListNegotiationsQuery(pageOf(args), minPositionOf(args)));
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toNegotiationModel(edge.node) })) };
+  }
+
+  @Query(() => NegotiationModel, { description: 'Eén dossier met zijn overleggen, voorstellen, standpunten, afspraken, toezeggingen en geschilpunten.' })
+  async negotiation(@Args('negotiationId', { type: () => ID }) negotiationId: string, @Args() args: PageArgs) {
+    return toNegotiationModel(await this.queryBus.execute(new GetNegotiationSummaryQuery(negotiationId, minPositionOf(args))));
+  }
+
+  @Query(() => AgreedStateModel, {
+    description: 'Wat er afgesproken stond op een datum (asOf), zoals de ledger het wist op een moment (asKnownAt): afspraken, financieel kader, toezeggingen, geschilpunten, standpunten.',
+  })
+  async agreedState(@Args() args: AgreedStateArgs) {
+    const asOf = args.asOf ?? this.clock.now().slice(0, 10);
+    const axes = { asOf, asKnownAt: args.asKnownAt, referenceDate: args.referenceDate };
+    return toAgreedStateModel(await this.queryBus.execute(new GetAgreedStateQuery(args.negotiationId, axes)));
+  }
+
+  @Query(() => LedgerEventConnection, { description: 'Het volledige audittrail van één regel: elke gebeurtenis die haar raakte, met alle metadata en hashes.' })
+  async auditTrail(@Args() args: AuditTrailArgs) {
+    return toLedgerEventConnection(await this.queryBus.execute(new GetAuditTrailQuery(args.entityId, pageOf(args), minPositionOf(args))));
+  }
+
+  @Query(() => LedgerEventConnection, { description: 'Het globale logboek van gebeurtenissen, te filteren op soort, dossier en datum.' })
+  async events(@Args() args: PageArgs, @Args('filter', { type: () => LedgerEventFilter, nullable: true }) filter?: LedgerEventFilter) {
+    return toLedgerEventConnection(await this.queryBus.execute(new ListLedgerEventsQuery({ ...filter }, pageOf(args), minPositionOf(args))));
+  }
+
+  @Query(() => NodeInterface, { nullable: true, description: 'Een dossier of gebeurtenis op globaal kenmerk.' })
+  node(@Args('id', { type: () => ID }) id: string) {
+    return this.nodes.load(id);
+  }
+}

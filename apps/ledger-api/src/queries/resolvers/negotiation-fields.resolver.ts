@@ -1,0 +1,94 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import { GetNegotiationViewQuery, type NegotiationPicture } from '../handlers/get-negotiation-view.handler';
+import {
+  AgreementModel, CommitmentModel, CorrectionModel, DisputeModel, MeetingModel, PartyModel, PositionModel, ProposalModel,
+  ResolutionModel, RulingModel,
+} from '../models/negotiation-entities.models';
+import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
+import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
+
+type RequestContext = { negotiationPictures?: Map<string, Promise<NegotiationPicture>> };
+
+/** The parts of a negotiation, read from its stream once per request however many of them a query asks for. */
+@Resolver(() => NegotiationModel)
+export class NegotiationFieldsResolver {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  private picture(negotiation: NegotiationModel, context: RequestContext): Promise<NegotiationPicture> {
+    context.negotiationPictures ??= new Map();
+    const cached = context.negotiationPictures.get(negotiation.negotiationId);
+    if (cached) return cached;
+    const loading = this.queryBus.execute(new GetNegotiationViewQuery(negotiation.negotiationId));
+    context.negotiationPictures.set(negotiation.negotiationId, loading);
+    return loading;
+  }
+
+  private async rows<T extends object>(
+    negotiation: NegotiationModel, context: RequestContext, table: (picture: NegotiationPicture) => Readonly<Record<string, T>>, idOf: (row: T) => string,
+  ) {
+    const picture = await this.picture(negotiation, context);
+    return tracedRows(picture.view.traces, Object.values(table(picture)), idOf);
+  }
+
+  @ResolveField(() => String, { description: 'Toelichting bij het dossier.' })
+  async description(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return (await this.picture(negotiation, context)).view.description;
+  }
+
+  @ResolveField(() => [PartyModel], { description: 'Partijen aan tafel.' })
+  parties(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.parties, (row) => row.partyId);
+  }
+
+  @ResolveField(() => [MeetingModel], { description: 'Overleggen.' })
+  meetings(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.meetings, (row) => row.meetingId);
+  }
+
+  @ResolveField(() => [ProposalModel], { description: 'Voorstellen, met hun historie.' })
+  async proposals(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return proposalRows((await this.picture(negotiation, context)).view);
+  }
+
+  @ResolveField(() => [PositionModel], { description: 'Standpunten van partijen.' })
+  positions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.positions, (row) => row.positionId);
+  }
+
+  @ResolveField(() => [AgreementModel], { description: 'Afspraken, ook vervangen afspraken.' })
+  agreements(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.agreements, (row) => row.agreementId);
+  }
+
+  @ResolveField(() => [CommitmentModel], { description: 'Toezeggingen.' })
+  commitments(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.commitments, (row) => row.commitmentId);
+  }
+
+  @ResolveField(() => [DisputeModel], { description: 'Geschilpunten.' })
+  disputes(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.disputes, (row) => row.disputeId);
+  }
+
+  @ResolveField(() => [RulingModel], { description: 'Uitspraken en adviezen.' })
+  rulings(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.rulings, (row) => row.rulingId);
+  }
+
+  @ResolveField(() => [ResolutionModel], { description: 'Resoluties van de ledenvergadering.' })
+  resolutions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, (p) => p.view.resolutions, (row) => row.resolutionId);
+  }
+
+  @ResolveField(() => [CorrectionModel], { description: 'Correcties van eerdere regels.' })
+  async corrections(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return (await this.picture(negotiation, context)).view.corrections;
+  }
+
+  @ResolveField(() => [TimelineEntryModel], { description: 'Alles in de volgorde waarin het gebeurde.' })
+  async timeline(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    const { timeline } = await this.picture(negotiation, context);
+    return timeline.entries.map((entry) => ({ ...entry, globalPosition: String(entry.globalPosition) }));
+  }
+}

@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import type { EventStore } from '@ledger/event-store';
+import { fromGlobalId } from '../../common/graphql/global-id';
+import { EVENT_STORE } from '../../store/store.module';
+import { GetNegotiationSummaryQuery } from '../handlers/list-negotiations.handler';
+import { toLedgerEventModel } from '../models/ledger-event.mapper';
+import { toNegotiationModel } from '../models/summary.mapper';
+
+/** Resolves a global id to its object, or null when it names nothing this ledger holds. */
+@Injectable()
+export class NodeLoader {
+  constructor(
+    private readonly queryBus: QueryBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async load(id: string) {
+    const decoded = fromGlobalId(id);
+    if (decoded?.type === 'Negotiation') {
+      return this.queryBus.execute(new GetNegotiationSummaryQuery(decoded.key)).then(toNegotiationModel, () => null);
+    }
+    if (decoded?.type === 'LedgerEvent') return this.ledgerEvent(decoded.key);
+    return null;
+  }
+
+  private async ledgerEvent(key: string) {
+    const separator = key.lastIndexOf('/');
+    const revision = Number(key.slice(separator + 1));
+    if (separator <= 0 || !Number.isSafeInteger(revision) || revision < 0) return null;
+    const [event] = await this.store.readStream(key.slice(0, separator), { fromRevision: revision });
+    return event?.revision === revision ? toLedgerEventModel(event) : null;
+  }
+}
