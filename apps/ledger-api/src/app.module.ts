@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { CommandsModule } from './commands/commands.module';
 import { CommonModule } from './common/common.module';
 import { QueriesModule } from './queries/queries.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { inputValidationErrorFactory } from './common/errors/input-validation.error';
 import { LEDGER_CONFIG, type LedgerConfig } from './config/ledger-config';
@@ -43,6 +44,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         CommandsModule,
         QueriesModule,
+        SubscriptionsModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: inputValidationErrorFactory }) },
