@@ -41,6 +41,11 @@ export class LedgerTestApp {
     return this;
   }
 
+  /** The same endpoint over graphql-ws. */
+  get websocketUrl(): string {
+    return this.url.replace(/^http/, 'ws');
+  }
+
   async stop(): Promise<void> {
     await this.app?.close();
     this.app = undefined;
