@@ -2,3 +2,4 @@ export * from './command-envelope';
 export * from './handle-negotiation-command';
 export * from './negotiation-stream';
 export * from './stream-cache';
+export * from './import';

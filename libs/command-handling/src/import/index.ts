@@ -1,0 +1,3 @@
+export * from './dataset-import.error';
+export * from './dataset-line.parser';
+export * from './dataset.importer';
