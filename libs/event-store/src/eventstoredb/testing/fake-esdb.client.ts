@@ -1,4 +1,4 @@
-import { NO_STREAM, StreamNotFoundError, WrongExpectedVersionError, type AppendExpectedRevision, type EventData, type EventStoreDBClient, type Position, type ReadPosition } from '@eventstore/db-client';
+import { NO_STREAM, StreamNotFoundError, UnavailableError, WrongExpectedVersionError, type AppendExpectedRevision, type EventData, type EventStoreDBClient, type Position, type ReadPosition } from '@eventstore/db-client';
 
 type Stored = Readonly<{ id: string; streamId: string; revision: bigint; type: string; isJson: true; data: unknown; metadata: unknown; position: Position }>;
 
@@ -10,6 +10,10 @@ type Stored = Readonly<{ id: string; streamId: string; revision: bigint; type: s
  */
 export class FakeEsdbClient {
   readonly log: Stored[] = [];
+  /** Where each subscription asked to start. */
+  readonly subscribedFrom: ReadPosition[] = [];
+  /** How many subscriptions still fail with UNAVAILABLE once they have sent what the log holds. */
+  dropsLeft = 0;
   private nextPosition = 1_000n;
 
   asClient(): EventStoreDBClient {
@@ -50,6 +54,32 @@ export class FakeEsdbClient {
       return direction === 'forwards' ? event.position.commit >= fromPosition.commit : event.position.commit < fromPosition.commit;
     });
     for (const event of inRange.slice(0, maxCount)) yield { event };
+  }
+
+  /** Sends the log from `fromPosition` on (inclusively), then drops, or follows new writes until unsubscribed. */
+  subscribeToAll(options: { fromPosition: ReadPosition }) {
+    this.subscribedFrom.push(options.fromPosition);
+    let open = true;
+    const fake = this;
+    return {
+      unsubscribe: async () => {
+        open = false;
+      },
+      async *[Symbol.asyncIterator]() {
+        const from = options.fromPosition;
+        let sent = fake.log.filter((event) => typeof from === 'string' || event.position.commit >= from.commit);
+        yield* sent.map((event) => ({ event }));
+        if (fake.dropsLeft > 0) {
+          fake.dropsLeft--;
+          throw new UnavailableError(undefined, 'connection reset');
+        }
+        for (let seen = fake.log.length; open; await new Promise((resolve) => setTimeout(resolve, 2))) {
+          sent = fake.log.slice(seen);
+          seen = fake.log.length;
+          yield* sent.map((event) => ({ event }));
+        }
+      },
+    };
   }
 
   private stream(streamId: string): Stored[] {
