@@ -59,27 +59,26 @@ export class FakeEsdbClient {
   /** Sends the log from `fromPosition` on (inclusively), then drops, or follows new writes until unsubscribed. */
   subscribeToAll(options: { fromPosition: ReadPosition }) {
     this.subscribedFrom.push(options.fromPosition);
-    let open = true;
-    const fake = this;
+    const state = { open: true };
     return {
       unsubscribe: async () => {
-        open = false;
+        state.open = false;
       },
-      async *[Symbol.asyncIterator]() {
-        const from = options.fromPosition;
-        let sent = fake.log.filter((event) => typeof from === 'string' || event.position.commit >= from.commit);
-        yield* sent.map((event) => ({ event }));
-        if (fake.dropsLeft > 0) {
-          fake.dropsLeft--;
-          throw new UnavailableError(undefined, 'connection reset');
-        }
-        for (let seen = fake.log.length; open; await new Promise((resolve) => setTimeout(resolve, 2))) {
-          sent = fake.log.slice(seen);
-          seen = fake.log.length;
-          yield* sent.map((event) => ({ event }));
-        }
-      },
+      [Symbol.asyncIterator]: () => this.follow(options.fromPosition, state),
     };
+  }
+
+  private async *follow(from: ReadPosition, state: { open: boolean }): AsyncGenerator<{ event: Stored }> {
+    yield* this.log.filter((event) => typeof from === 'string' || event.position.commit >= from.commit).map((event) => ({ event }));
+    if (this.dropsLeft > 0) {
+      this.dropsLeft--;
+      throw new UnavailableError(undefined, 'connection reset');
+    }
+    for (let seen = this.log.length; state.open; await new Promise((resolve) => setTimeout(resolve, 2))) {
+      const fresh = this.log.slice(seen);
+      seen = this.log.length;
+      yield* fresh.map((event) => ({ event }));
+    }
   }
 
   private stream(streamId: string): Stored[] {
