@@ -13,7 +13,9 @@ const NODE_PREFIX = Uint8Array.of(0x01);
 export const sha256 = (...parts: readonly Uint8Array[]): Uint8Array => {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
-  return hash.digest();
+  const digest = hash.digest();
+  // A plain Uint8Array view (no copy): hashes compare equal whichever way they were made, Buffer or decoded bytes.
+  return new Uint8Array(digest.buffer, digest.byteOffset, digest.length);
 };
 
 /** RFC 9162 §2.1.1: the hash of an empty tree is the hash of the empty string. */
