@@ -25,11 +25,14 @@ export class LedgerTestApp {
   private app?: INestApplication;
   private url = '';
 
-  constructor(readonly dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'))) {}
+  constructor(
+    readonly seedDataset: string | null = null,
+    readonly dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-')),
+  ) {}
 
   async start(): Promise<this> {
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: false })],
+      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: false, seedDataset: this.seedDataset })],
     })
       .overrideProvider(Clock)
       .useValue(this.clock)

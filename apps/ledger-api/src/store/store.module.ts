@@ -1,8 +1,20 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
-import { StreamCache } from '@ledger/command-handling';
+import { seedEmptyStore, StreamCache } from '@ledger/command-handling';
 import { SqliteEventStore, type EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
+
+const SEED_RECORDER = 'ledger-seed';
+
+/** Opens the embedded store; on the very first start it imports the shipped record, never into a store that holds anything. */
+async function openEmbeddedStore(config: LedgerConfig): Promise<EventStore> {
+  const store = SqliteEventStore.open({ filename: join(config.dataDir, 'ledger.sqlite') });
+  if (config.seedDataset) {
+    const summary = await seedEmptyStore(store, config.seedDataset, { now: new Date().toISOString(), recordedBy: SEED_RECORDER });
+    if (summary) new Logger('Ledger').log(`First start: imported ${summary.appended} entries from ${config.seedDataset}`);
+  }
+  return store;
+}
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
@@ -13,7 +25,7 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
     {
       provide: EVENT_STORE,
       inject: [LEDGER_CONFIG],
-      useFactory: (config: LedgerConfig): EventStore => SqliteEventStore.open({ filename: join(config.dataDir, 'ledger.sqlite') }),
+      useFactory: openEmbeddedStore,
     },
     { provide: StreamCache, inject: [EVENT_STORE], useFactory: (store: EventStore) => new StreamCache(store) },
   ],
