@@ -40,8 +40,11 @@ describe('decide', () => {
     it('accepts a step recorded years after it happened', () =>
       spec.given(withTheCabinetsOffer().slice(0, 4)).when(tableProposal({}, at('2025-04-16', '2027-01-05T09:00:00.000Z'))).then([proposalTabled()]));
 
-    it('refuses a step that happened after the moment it is recorded', () =>
-      spec.given(atTheTable()).when(tableProposal({}, at('2025-04-17', '2025-04-16T23:59:59.000Z'))).thenThrows(InvalidInput, 'occurredOn'));
+    it('refuses a step dated on a day that has begun nowhere on Earth at the moment it is recorded', () =>
+      spec.given(atTheTable()).when(tableProposal({}, at('2025-04-17', '2025-04-16T09:59:59.000Z'))).thenThrows(InvalidInput, 'occurredOn'));
+
+    it('accepts a step of 16 April recorded at 00:30 in Amsterdam, when it is still 15 April in UTC', () =>
+      spec.given(withTheCabinetsOffer().slice(0, 4)).when(tableProposal({}, at('2025-04-16', '2025-04-15T22:30:00.000Z'))).then([proposalTabled()]));
 
     it.each([
       ['a date without leading zeros', '2025-4-16'],

@@ -111,7 +111,18 @@ export function requireValidTime(metadata: CommandMetadata): void {
     throw invalid('now', 'now must be an ISO 8601 instant with its offset, such as 2025-04-16T18:00:00.000Z');
   }
   if (!isIsoDate(metadata.occurredOn)) throw invalid('occurredOn', 'occurredOn must be a calendar date YYYY-MM-DD');
-  if (metadata.occurredOn > metadata.now.slice(0, 10)) {
+  if (metadata.occurredOn > latestCalendarDate(metadata.now)) {
     throw invalid('occurredOn', `occurredOn ${metadata.occurredOn} lies after the moment of recording ${metadata.now}`);
   }
+}
+
+/** The furthest time zone is UTC+14; a day that has begun there may already have been recorded. */
+const FURTHEST_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * The latest calendar date anywhere on Earth at an instant: a step on 17 April in Amsterdam, recorded at
+ * 00:30 local time (22:30Z on the 16th), is not refused as lying in the future.
+ */
+function latestCalendarDate(now: string): string {
+  return new Date(Date.parse(now) + FURTHEST_OFFSET_MS).toISOString().slice(0, 10);
 }
