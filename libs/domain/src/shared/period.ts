@@ -1,7 +1,10 @@
 import { invalid } from './negotiation-error';
 
-/** How precisely a document fixed a date: "16 april" is a day, "uiterlijk augustus" a month, "Q1 2027" a quarter. */
-export const PERIOD_PRECISIONS = ['day', 'month', 'quarter', 'half-year', 'season', 'year', 'open-ended'] as const;
+/**
+ * How precisely a document fixed a date: "16 april" is a day, "week 19 mei" a week, "uiterlijk augustus" a
+ * month, "Q1 2027" a quarter, "19 - 23 sept." a range of days, "vanaf 2028 e.v." open-ended.
+ */
+export const PERIOD_PRECISIONS = ['day', 'week', 'month', 'quarter', 'half-year', 'season', 'year', 'range', 'open-ended'] as const;
 export type PeriodPrecision = (typeof PERIOD_PRECISIONS)[number];
 
 /**
@@ -31,9 +34,22 @@ export function isIsoDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const isoDateOf = (utcMs: number) => new Date(utcMs).toISOString().slice(0, 10);
+
+/** Monday to Sunday of ISO week `week` of `year` (week 1 holds 4 January), or null when the year has no such week. */
+function isoWeekSpan(year: number, week: number): [string, string] | null {
+  const january4 = Date.UTC(year, 0, 4);
+  const mondayOfWeek1 = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * DAY_MS;
+  const monday = mondayOfWeek1 + (week - 1) * 7 * DAY_MS;
+  if (week < 1 || (week > 52 && isoDateOf(monday + 3 * DAY_MS).slice(0, 4) !== String(year))) return null;
+  return [isoDateOf(monday), isoDateOf(monday + 6 * DAY_MS)];
+}
+
 /**
- * The interval an anchor stands for at a precision. Anchors: day `2025-04-16`, month `2025-08`,
- * quarter `2027-Q1`, half-year `2027-H1`, season `2025-autumn`, year `2025`, open-ended `2028-01-01`.
+ * The interval an anchor stands for at a precision. Anchors: day `2025-04-16`, week `2025-W21` (ISO),
+ * month `2025-08`, quarter `2027-Q1`, half-year `2027-H1`, season `2025-autumn`, year `2025`,
+ * range `2022-09-19/2022-09-23`, open-ended `2028-01-01`.
  */
 export function intervalOf(precision: PeriodPrecision, anchor: string, field = 'period'): [string, string | null] {
   const fail = () => invalid(field, `"${anchor}" is not a valid ${precision} anchor`);
@@ -43,6 +59,17 @@ export function intervalOf(precision: PeriodPrecision, anchor: string, field = '
     case 'open-ended':
       if (!isIsoDate(anchor)) throw fail();
       return [anchor, precision === 'day' ? anchor : null];
+    case 'week': {
+      const w = /^\d{4}-W(\d{2})$/.exec(anchor);
+      const span = w && isoWeekSpan(year, Number(w[1]));
+      if (!span) throw fail();
+      return span;
+    }
+    case 'range': {
+      const [from, to, ...rest] = anchor.split('/');
+      if (rest.length > 0 || !isIsoDate(from) || !isIsoDate(to ?? '') || to < from) throw fail();
+      return [from, to];
+    }
     case 'month': {
       const m = /^\d{4}-(\d{2})$/.exec(anchor);
       if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) throw fail();
@@ -67,6 +94,15 @@ export function intervalOf(precision: PeriodPrecision, anchor: string, field = '
       if (!/^\d{4}$/.test(anchor)) throw fail();
       return [`${anchor}-01-01`, `${anchor}-12-31`];
   }
+}
+
+/** The ISO week anchor (`2025-W21`) of the week a date falls in; the week's Thursday decides its year. */
+export function isoWeekAnchorOf(date: string): string {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  const thursday = day + (3 - ((new Date(day).getUTCDay() + 6) % 7)) * DAY_MS;
+  const year = Number(isoDateOf(thursday).slice(0, 4));
+  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${pad(week)}`;
 }
 
 /** Builds a period from what was said, its precision and its anchor. */

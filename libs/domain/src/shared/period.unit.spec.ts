@@ -1,5 +1,5 @@
 import { NegotiationErrorCode } from './negotiation-error';
-import { intervalOf, isIsoDate, isOverdue, period, periodContains, type PeriodPrecision } from './period';
+import { intervalOf, isIsoDate, isoWeekAnchorOf, isOverdue, period, periodContains, type PeriodPrecision } from './period';
 
 describe('intervalOf', () => {
   it.each<[PeriodPrecision, string, string, string | null]>([
@@ -17,6 +17,10 @@ describe('intervalOf', () => {
     ['season', '2025-winter', '2025-12-01', '2026-02-28'],
     ['season', '2027-winter', '2027-12-01', '2028-02-29'],
     ['year', '2025', '2025-01-01', '2025-12-31'],
+    ['week', '2025-W21', '2025-05-19', '2025-05-25'],
+    ['week', '2025-W01', '2024-12-30', '2025-01-05'],
+    ['week', '2020-W53', '2020-12-28', '2021-01-03'],
+    ['range', '2022-09-19/2022-09-23', '2022-09-19', '2022-09-23'],
     ['open-ended', '2028-01-01', '2028-01-01', null],
   ])('a %s anchored at %s runs from %s to %s', (precision, anchor, start, end) => {
     expect(intervalOf(precision, anchor)).toEqual([start, end]);
@@ -25,8 +29,18 @@ describe('intervalOf', () => {
   it.each<[PeriodPrecision, string]>([
     ['day', '2025-02-29'], ['day', '16 april'], ['month', '2025-13'], ['month', '2025-8'], ['quarter', '2027-Q5'],
     ['half-year', '2027-H3'], ['season', '2025-najaar'], ['year', '25'], ['open-ended', '2028'],
+    ['week', '2021-W53'], ['week', '2025-W00'], ['week', '2025-21'], ['range', '2022-09-23/2022-09-19'], ['range', '2022-09-19'],
+    ['range', '2022-09-19/2022-09-20/2022-09-21'],
   ])('refuses a %s anchored at %s, naming the field', (precision, anchor) => {
     expect(() => intervalOf(precision, anchor, 'due.anchor')).toThrow(expect.objectContaining({ code: NegotiationErrorCode.InvalidInput, field: 'due.anchor' }));
+  });
+});
+
+describe('isoWeekAnchorOf', () => {
+  it.each([
+    ['2025-05-19', '2025-W21'], ['2025-05-25', '2025-W21'], ['2024-12-30', '2025-W01'], ['2021-01-03', '2020-W53'], ['2027-01-04', '2027-W01'],
+  ])('puts %s in ISO week %s', (date, anchor) => {
+    expect(isoWeekAnchorOf(date)).toBe(anchor);
   });
 });
 

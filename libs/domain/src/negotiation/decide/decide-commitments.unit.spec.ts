@@ -47,7 +47,7 @@ describe('MakeCommitment', () => {
     it.each<[string, unknown, string]>([
       ['a missing due date', null, 'due'],
       ['a due date without the words said', { ...august, asSaid: ' ' }, 'due.asSaid'],
-      ['an unknown precision', { ...august, precision: 'week' }, 'due.precision'],
+      ['an unknown precision', { ...august, precision: 'fortnight' }, 'due.precision'],
       ['a start that is no date', { ...august, start: '2025-8-01' }, 'due.start'],
       ['an end that is no date', { ...august, end: '2025-08-32' }, 'due.end'],
       ['a month without an end', { ...august, end: null }, 'due.end'],
@@ -58,7 +58,18 @@ describe('MakeCommitment', () => {
       ['a quarter that is not whole', { ...period('Q1 2027', 'quarter', '2027-Q1'), end: '2027-03-30' }, 'due'],
       ['a half year that is not whole', { ...period('H2 2025', 'half-year', '2025-H2'), start: '2025-08-01' }, 'due'],
       ['a year that is not whole', { ...period('2026', 'year', '2026'), start: '2026-01-02' }, 'due'],
+      ['a week that does not run Monday to Sunday', { ...period('week 19 mei', 'week', '2025-W21'), start: '2025-05-20', end: '2025-05-26' }, 'due'],
     ])('refuses %s', (_, due, field) => spec.given(agreed()).when(makeCommitment({ due: due as Period })).thenThrows(InvalidInput, field));
+  });
+
+  describe('when the due date is a week or a range of days', () => {
+    it.each([
+      ['week 19 mei', 'week', '2025-W21'],
+      ['19 - 23 mei', 'range', '2025-05-19/2025-05-23'],
+    ] as const)('records "%s" as a %s', (asSaid, precision, anchor) => {
+      const due = period(asSaid, precision, anchor);
+      spec.given(agreed()).when(makeCommitment({ due })).then([commitmentMade({ due })]);
+    });
   });
 
   describe('when the commitment was made', () => {

@@ -1,6 +1,6 @@
 import type { CommandMetadata } from '../../shared/decider';
 import { alreadyExists, illegalState, invalid, notFound } from '../../shared/negotiation-error';
-import { isIsoDate, intervalOf, PERIOD_PRECISIONS, type Period } from '../../shared/period';
+import { isIsoDate, intervalOf, isoWeekAnchorOf, PERIOD_PRECISIONS, type Period } from '../../shared/period';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
 
 export const MAX_TITLE_LENGTH = 500;
@@ -87,7 +87,7 @@ export function requirePeriod(field: string, value: Period): void {
   }
   if (value.end !== null && value.end < value.start) throw invalid(`${field}.end`, `${field} ends before it starts`);
   if (value.precision === 'day' && value.end !== value.start) throw invalid(`${field}.end`, 'a day period starts and ends on the same day');
-  if (['month', 'quarter', 'half-year', 'year'].includes(value.precision)) {
+  if (['week', 'month', 'quarter', 'half-year', 'year'].includes(value.precision)) {
     const anchor = anchorFor(value);
     const [start, end] = intervalOf(value.precision, anchor, field);
     if (start !== value.start || end !== value.end) throw invalid(field, `${field} does not span a whole ${value.precision}`);
@@ -98,6 +98,7 @@ function anchorFor(value: Period): string {
   const year = value.start.slice(0, 4);
   const month = Number(value.start.slice(5, 7));
   switch (value.precision) {
+    case 'week': return isoWeekAnchorOf(value.start);
     case 'month': return value.start.slice(0, 7);
     case 'quarter': return `${year}-Q${Math.ceil(month / 3)}`;
     case 'half-year': return `${year}-H${month <= 6 ? 1 : 2}`;
