@@ -1,0 +1,211 @@
+import {
+  DOCUMENTS, JZ2020, MONEY_FIELDS, PERIOD_FIELDS, RealRecord, SOURCE_FIELDS, VJN2025, type Money, type Period, type Source,
+} from './support/real-record';
+
+/**
+ * Questions a delegation asks of the shipped record (datasets/rijk-vng-jeugdzorg-2020-2025.jsonl), through
+ * GraphQL over HTTP, answered as the source documents give them. Evidence questions are in
+ * real-record-questions-evidence.e2e.spec.ts.
+ */
+
+const OVERHEDENOVERLEG_17_MARCH = 'vjn2025-meeting-overhedenoverleg-2025-03-17';
+const OVERHEDENOVERLEG_16_APRIL = 'vjn2025-meeting-overhedenoverleg-2025-04-16';
+const RIJK = 'vjn2025-party-rijk';
+const VNG = 'vjn2025-party-vng';
+const COMMISSIE_VAN_ARK = 'vjn2025-party-commissie-van-ark';
+
+type Agreement = { agreementId: string; title: string; terms: string; meetingId: string | null; proposalIds: string[]; reachedOn: string; financialTerms: Money[]; sources: Source[] };
+type Commitment = { commitmentId: string; partyId: string; description: string; due: Period; status: string; outcome: { on: string; note: string } | null; sources: Source[] };
+type AgreedState = {
+  agreementsInForce: { agreementId: string }[];
+  financialFramework: { year: number; kind: string; lines: { agreementId: string; amountCents: string }[] }[];
+  commitments: Record<'open' | 'overdue' | 'fulfilled', { commitmentId: string; partyId: string }[]>;
+  openDisputes: { disputeId: string }[];
+  latestPositions: { partyId: string; proposalId: string | null; topic: string; position: { positionId: string; stance: string } }[];
+};
+
+const AGREEMENTS = `query Agreements($negotiationId: ID!) { negotiation(negotiationId: $negotiationId) {
+  agreements { agreementId title terms meetingId proposalIds reachedOn financialTerms { ${MONEY_FIELDS} } ${SOURCE_FIELDS} } } }`;
+const COMMITMENTS = `{ negotiation(negotiationId: "${VJN2025}") {
+  commitments { commitmentId partyId description due { ${PERIOD_FIELDS} } status outcome { on note } ${SOURCE_FIELDS} } } }`;
+const AGREED_STATE = `query Agreed($negotiationId: ID!, $asOf: String, $referenceDate: String) {
+  agreedState(negotiationId: $negotiationId, asOf: $asOf, referenceDate: $referenceDate) {
+    agreementsInForce { agreementId }
+    financialFramework { year kind lines { agreementId amountCents } }
+    commitments { open { commitmentId partyId } overdue { commitmentId partyId } fulfilled { commitmentId partyId } }
+    openDisputes { disputeId }
+    latestPositions { partyId proposalId topic position { positionId stance } }
+  } }`;
+
+const ids = (rows: readonly { [key: string]: unknown }[], key: string) => rows.map((row) => row[key]).sort();
+/** Whether a promise's due interval touches [from, to]: an open end ("e.v.") runs on for ever. */
+const dueWithin = (due: Period, from: string, to: string) => due.start <= to && (due.end === null || due.end >= from);
+
+describe('questions a delegation asks of the real record, through GraphQL over HTTP', () => {
+  const record = new RealRecord();
+  let agreements: Agreement[];
+  let commitments: Commitment[];
+
+  const agreedState = async (variables: { negotiationId?: string; asOf: string; referenceDate?: string }) =>
+    (await record.ask<{ agreedState: AgreedState }>(AGREED_STATE, { negotiationId: VJN2025, ...variables })).agreedState;
+
+  beforeAll(async () => {
+    await record.start();
+    agreements = (await record.ask<{ negotiation: { agreements: Agreement[] } }>(AGREEMENTS, { negotiationId: VJN2025 })).negotiation.agreements;
+    commitments = (await record.ask<{ negotiation: { commitments: Commitment[] } }>(COMMITMENTS)).negotiation.commitments;
+  });
+  afterAll(() => record.destroy());
+
+  it('what did Rijk and VNG agree at the Overhedenoverleg of 16 April 2025 about money?', async () => {
+    const atMeeting = agreements.filter((agreement) => agreement.meetingId === OVERHEDENOVERLEG_16_APRIL);
+    expect(atMeeting).toHaveLength(17);
+    expect(atMeeting.every((agreement) => agreement.reachedOn === '2025-04-16')).toBe(true);
+    expect(atMeeting.every((agreement) => agreement.proposalIds.includes('vjn2025-proposal-bod-kabinet-2025-04-16'))).toBe(true);
+
+    const withMoney = atMeeting.filter((agreement) => agreement.financialTerms.length > 0);
+    expect(withMoney.map((agreement) => agreement.agreementId)).toEqual(['vjn2025-agreement-demping-ravijn-424-mln', 'vjn2025-agreement-circa-3-miljard-2025-2027']);
+    expect(withMoney[0].financialTerms).toEqual([{
+      asSaid: 'Demping ravijn, vanaf 2026 met structureel geld, oplopend tot € 424 miljoen', amountCents: '42400000000', amountEuro: '424000000.00',
+      kind: 'FUNDING', nature: 'STRUCTURAL', basis: 'RISING_TO', fromYear: 2026, toYear: null, approximate: false,
+    }]);
+    expect(withMoney[1].financialTerms).toEqual([expect.objectContaining({
+      amountCents: '300000000000', kind: 'FUNDING', basis: 'CUMULATIVE', fromYear: 2025, toYear: 2027, approximate: true,
+    })]);
+    const structuralCosts = atMeeting.find((agreement) => agreement.agreementId === 'vjn2025-agreement-vergoeding-structurele-kosten-jeugdhulp')!;
+    expect(structuralCosts.terms).toContain('vanaf 2025 op basis van feitelijk uitgavenniveau 2024, met verrekening 50-50% verdeling over 2023/2024');
+    expect(structuralCosts.financialTerms).toEqual([]);
+  });
+
+  it('was the cabinet\'s bid at the Overhedenoverleg of 16 April 2025 negotiable?', async () => {
+    const { negotiation } = await record.ask<{ negotiation: { proposals: { proposalId: string; partyId: string; agreed: boolean; current: { nonNegotiable: boolean; meetingId: string } }[] } }>(
+      `{ negotiation(negotiationId: "${VJN2025}") { proposals { proposalId partyId agreed current { nonNegotiable meetingId } } } }`,
+    );
+    expect(negotiation.proposals.find((proposal) => proposal.proposalId === 'vjn2025-proposal-bod-kabinet-2025-04-16')).toEqual({
+      proposalId: 'vjn2025-proposal-bod-kabinet-2025-04-16', partyId: RIJK, agreed: true, current: { nonNegotiable: true, meetingId: OVERHEDENOVERLEG_16_APRIL },
+    });
+  });
+
+  it('what did Rijk and VNG agree at the Overhedenoverleg of 17 March 2025?', async () => {
+    const atMeeting = agreements.filter((agreement) => agreement.meetingId === OVERHEDENOVERLEG_17_MARCH);
+    expect(atMeeting.map((agreement) => agreement.agreementId)).toEqual([
+      'vjn2025-agreement-niet-of-maar-hoe', 'vjn2025-agreement-uitwerking-aanpak-bo-jeugd',
+      'vjn2025-agreement-formeel-overleg-uiterlijk-14-april', 'vjn2025-agreement-samenwerkingsagenda-weerbaarheid',
+    ]);
+    const [nietOfMaarHoe, uitwerking, formeelOverleg] = atMeeting;
+    expect(nietOfMaarHoe.terms).toContain('(‘niet of, maar hoe’) is opnieuw bekrachtigd');
+    expect(nietOfMaarHoe.terms).toContain('artikel 108 lid 3 Gemeentewet');
+    expect(uitwerking.terms).toContain('De staatssecretaris van VWS spreekt vanaf nu met de grootst mogelijke urgentie verder met de VNG');
+    expect(formeelOverleg.terms).toContain('uiterlijk 14 april in een formeel overleg');
+    expect(atMeeting.every((agreement) => agreement.sources.some((source) => source.document.kenmerk === DOCUMENTS.ledenbrief.kenmerk))).toBe(true);
+  });
+
+  it('what was the cabinet\'s inzet on additional measures for 2028 e.v., and what was VNG\'s position on it?', async () => {
+    const { negotiation } = await record.ask<{ negotiation: {
+      proposals: { proposalId: string; partyId: string; current: { terms: string; financialTerms: Money[] } }[];
+      positions: { positionId: string; partyId: string; proposalId: string | null; stance: string; reasons: string[]; takenOn: string }[];
+    } }>(`{ negotiation(negotiationId: "${VJN2025}") {
+      proposals { proposalId partyId current { terms financialTerms { ${MONEY_FIELDS} } } }
+      positions { positionId partyId proposalId stance reasons takenOn } } }`);
+    const inzet = negotiation.proposals.find((proposal) => proposal.proposalId === 'vjn2025-proposal-aanvullende-maatregelen-2028')!;
+    expect(inzet.partyId).toBe(RIJK);
+    expect(inzet.current.terms).toContain('sturen op trajectduur, invoeren eigen bijdrage, indexering besparingspotentieel maatregelen Cie van Wijzen');
+    expect(inzet.current.financialTerms.map(({ asSaid, amountCents, kind, nature, basis, fromYear, toYear }) => ({ asSaid, amountCents, kind, nature, basis, fromYear, toYear }))).toEqual([
+      { asSaid: 'Sturen op trajectduur (68 mln)', amountCents: '6800000000', kind: 'SAVING', nature: 'STRUCTURAL', basis: 'PER_YEAR', fromYear: 2028, toYear: null },
+      { asSaid: 'Invoeren eigen bijdrage (260 mln)', amountCents: '26000000000', kind: 'SAVING', nature: 'STRUCTURAL', basis: 'PER_YEAR', fromYear: 2028, toYear: null },
+      { asSaid: 'Indexering besparingspotentieel maatregelen Cie van Wijzen (507 mln)', amountCents: '50700000000', kind: 'SAVING', nature: 'STRUCTURAL', basis: 'PER_YEAR', fromYear: 2028, toYear: null },
+    ]);
+
+    const onInzet = negotiation.positions.filter((position) => position.proposalId === inzet.proposalId);
+    expect(onInzet).toEqual([expect.objectContaining({ partyId: VNG, stance: 'RESERVES', takenOn: '2025-05-15' })]);
+    expect(onInzet[0].reasons).toContain('Inzet Kabinet is te ambitieus zowel waar het de haalbaarheid en de impact van maatregelen betreft, alsook het tempo');
+
+    const agreed = agreements.find((agreement) => agreement.agreementId === 'vjn2025-agreement-aanvullende-maatregelen-2028')!;
+    expect(agreed.proposalIds).toContain(inzet.proposalId);
+    expect(agreed.terms).toContain('Het Rijk is verantwoordelijk mochten de besparingen ondanks de volledige inzet van Rijk en gemeenten niet behaald worden.');
+  });
+
+  it('which promises fall due in Q1 2027, and who owes them?', () => {
+    const due = commitments.filter((commitment) => dueWithin(commitment.due, '2027-01-01', '2027-03-31'));
+    expect(due.map(({ commitmentId, partyId, due: { asSaid, precision, start, end } }) => ({ commitmentId, partyId, asSaid, precision, start, end }))).toEqual([
+      { commitmentId: 'vjn2025-commitment-oordeel-van-ark-q1-2027', partyId: COMMISSIE_VAN_ARK, asSaid: 'in het eerste kwartaal van 2027', precision: 'QUARTER', start: '2027-01-01', end: '2027-03-31' },
+      { commitmentId: 'vjn2025-commitment-wettelijke-grondslag-data-berichtenverkeer', partyId: RIJK, asSaid: 'gestreefd naar 1 januari 2027', precision: 'DAY', start: '2027-01-01', end: '2027-01-01' },
+    ]);
+  });
+
+  it('who owes the KPI set, the brede agenda sociaal domein and the new financing model, and by when?', () => {
+    const owed = (commitmentId: string) => {
+      const { partyId, due } = commitments.find((commitment) => commitment.commitmentId === commitmentId)!;
+      return { partyId, ...due };
+    };
+    const autumn2025 = { asSaid: 'in het najaar van 2025', precision: 'SEASON', start: '2025-09-01', end: '2025-11-30' };
+    const end2025 = { asSaid: 'eind 2025', precision: 'YEAR', start: '2025-01-01', end: '2025-12-31' };
+    expect(owed('vjn2025-commitment-kpi-set-rijk')).toEqual({ partyId: RIJK, ...autumn2025 });
+    expect(owed('vjn2025-commitment-kpi-set-vng')).toEqual({ partyId: VNG, ...autumn2025 });
+    expect(owed('vjn2025-commitment-contouren-brede-agenda-rijk')).toEqual({ partyId: RIJK, ...end2025 });
+    expect(owed('vjn2025-commitment-contouren-brede-agenda-vng')).toEqual({ partyId: VNG, ...end2025 });
+    expect(owed('vjn2025-commitment-contouren-financieringsmodel')).toEqual({ partyId: RIJK, ...end2025 });
+    expect(owed('vjn2025-commitment-financieringsmodel-in-werking-2029')).toEqual({
+      partyId: RIJK, asSaid: 'per 1 januari 2029', precision: 'DAY', start: '2029-01-01', end: '2029-01-01',
+    });
+  });
+
+  it('which promises were overdue on 1 September 2025, as far as the record goes?', async () => {
+    const { commitments: byStatus } = await agreedState({ asOf: '2025-09-01' });
+    expect(byStatus.overdue).toEqual([
+      { commitmentId: 'vjn2025-commitment-conclusies-compensatie-augustus', partyId: RIJK },
+      { commitmentId: 'vjn2025-commitment-internetconsultatie-wetsvoorstel-reikwijdte', partyId: RIJK },
+    ]);
+    expect(byStatus.open).toHaveLength(9);
+    expect(byStatus.fulfilled).toEqual([{ commitmentId: 'vjn2025-commitment-formeel-overleg-uiterlijk-14-april', partyId: RIJK }]);
+  });
+
+  it('is the Commissie Van Ark judgement of Q1 2027 overdue on 31 March 2027, or only from 1 April 2027?', async () => {
+    const judgement = { commitmentId: 'vjn2025-commitment-oordeel-van-ark-q1-2027', partyId: COMMISSIE_VAN_ARK };
+    const lastDay = await agreedState({ asOf: '2027-03-31' });
+    expect(lastDay.commitments.open).toContainEqual(judgement);
+    expect(lastDay.commitments.overdue).not.toContainEqual(judgement);
+    expect((await agreedState({ asOf: '2027-04-01' })).commitments.overdue).toContainEqual(judgement);
+    // The agreements say Q1 2027; the next-steps slide says "februari 2027": both quotes stand beside the promise.
+    const quotes = commitments.find((commitment) => commitment.commitmentId === judgement.commitmentId)!.sources.map((source) => source.quote);
+    expect(quotes).toEqual(expect.arrayContaining([
+      expect.stringContaining('De commissie van deskundigen zal in het eerste kwartaal van 2027 een zwaarwegend maatgevend advies'),
+      'Overleg VWS (en BZK, FIN) over opdracht en status uitspraak Van Ark II (februari 2027):',
+    ]));
+  });
+
+  it('was the formal meeting promised for "uiterlijk 14 april" held in time?', async () => {
+    const promise = { commitmentId: 'vjn2025-commitment-formeel-overleg-uiterlijk-14-april', partyId: RIJK };
+    expect((await agreedState({ asOf: '2025-04-15' })).commitments.overdue).toEqual([promise]);
+    expect((await agreedState({ asOf: '2025-04-16' })).commitments.fulfilled).toEqual([promise]);
+    const { due, status, outcome } = commitments.find((commitment) => commitment.commitmentId === promise.commitmentId)!;
+    expect(due).toEqual({ asSaid: 'uiterlijk 14 april a.s.', precision: 'DAY', start: '2025-04-14', end: '2025-04-14' });
+    expect(status).toBe('fulfilled');
+    expect(outcome).toEqual({ on: '2025-04-16', note: expect.stringContaining('twee dagen na ‘uiterlijk 14 april’') });
+  });
+
+  it('what stood agreed on 15 April 2025, and what on 16 April 2025?', async () => {
+    const before = await agreedState({ asOf: '2025-04-15' });
+    expect(ids(before.agreementsInForce, 'agreementId')).toEqual(ids(agreements.filter((agreement) => agreement.meetingId === OVERHEDENOVERLEG_17_MARCH), 'agreementId'));
+    expect(before.financialFramework).toEqual([]);
+    expect(before.openDisputes).toEqual([]);
+
+    const after = await agreedState({ asOf: '2025-04-16' });
+    expect(after.agreementsInForce).toHaveLength(21);
+    expect(after.financialFramework).toContainEqual({
+      year: 2026, kind: 'FUNDING', lines: expect.arrayContaining([{ agreementId: 'vjn2025-agreement-demping-ravijn-424-mln', amountCents: '42400000000' }]),
+    });
+    expect(after.openDisputes).toEqual([{ disputeId: 'vjn2025-dispute-compensatie-2023-2024' }]);
+  });
+
+  it('what stood agreed between Rijk and VNG on 31 January 2022, after the coalition agreement and the ALV of 13 January?', async () => {
+    const state = await agreedState({ negotiationId: JZ2020, asOf: '2022-01-31' });
+    expect(state.agreementsInForce.map((agreement) => agreement.agreementId)).toEqual([
+      'jz2020-2022-agreement-aanvaarding-uitkomsten-aef', 'jz2020-2022-agreement-geen-verplichte-gr', 'jz2020-2022-agreement-bestuurlijke-afspraken-juni-2021',
+    ]);
+    expect(state.openDisputes).toEqual([{ disputeId: 'jz2020-2022-dispute-regeerakkoord-uitspraak-cvw' }]);
+    expect(state.latestPositions).toContainEqual({
+      partyId: 'jz2020-2022-party-vng', proposalId: null, topic: 'Meewerken aan de Hervormingsagenda Jeugd',
+      position: { positionId: 'jz2020-2022-position-vng-voorwaarde-hervormingsagenda', stance: 'CONDITIONAL' },
+    });
+  });
+});
