@@ -8,6 +8,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   moduleNameMapper: {
     '^@ledger/(domain|event-store|projections|evidence|command-handling)$': '<rootDir>/libs/$1/src',
+    '^@ledger/event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb',
   },
   testTimeout: 30000,
 };

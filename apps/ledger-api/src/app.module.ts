@@ -11,6 +11,9 @@ import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter
 import { inputValidationErrorFactory } from './common/errors/input-validation.error';
 import { LEDGER_CONFIG, type LedgerConfig } from './config/ledger-config';
 import { StoreModule } from './store/store.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
   return {
@@ -22,6 +25,8 @@ function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
     plugins: config.graphqlExplorer ? [ApolloServerPluginLandingPageLocalDefault()] : [],
     subscriptions: { 'graphql-ws': true },
     context: ({ req }: { req: unknown }) => ({ req }),
+    // Stop GraphQL after the HTTP server has drained, not before: in-flight commands still get their answer.
+    stopOnApplicationShutdown: true,
   };
 }
 
@@ -41,6 +46,9 @@ export class AppModule {
         configModule,
         CommonModule,
         StoreModule,
+        LoggingModule,
+        MetricsModule,
+        HealthModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         CommandsModule,
         QueriesModule,

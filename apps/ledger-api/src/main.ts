@@ -3,10 +3,14 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { readConfig } from './config/ledger-config';
+import { LEDGER_LOGGER } from './logging/ledger-logger';
+import { PinoNestLogger } from './logging/pino-nest.logger';
 
 async function bootstrap(): Promise<void> {
   const config = readConfig();
-  const app = await NestFactory.create(AppModule.register(config));
+  // Nest's own startup messages are held until the JSON logger exists, so every line is JSON.
+  const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+  app.useLogger(new PinoNestLogger(app.get(LEDGER_LOGGER)));
   app.enableShutdownHooks();
   await app.listen(config.port);
   new Logger('Ledger').log(`GraphQL at http://localhost:${config.port}/graphql, store in ${config.dataDir}`);

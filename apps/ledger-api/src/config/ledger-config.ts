@@ -1,4 +1,14 @@
 import { resolve } from 'node:path';
+import { ConfigError } from './config.error';
+import { readStoreSelection, type StoreSelection } from './store-config';
+
+export { ConfigError } from './config.error';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** How many events the read side may trail the store by and still call itself ready. */
+export const DEFAULT_READY_MAX_LAG_EVENTS = 1_000;
 
 /** The service's settings, read once from the environment and checked before anything starts. */
 export type LedgerConfig = Readonly<{
@@ -8,12 +18,16 @@ export type LedgerConfig = Readonly<{
   graphqlExplorer: boolean;
   /** Dataset imported into the embedded store on its first start, when the store is still empty; null starts empty. */
   seedDataset: string | null;
+  /** Which store to run on; absent means the embedded store under `dataDir`, as configurations built by hand in tests expect. */
+  store?: StoreSelection;
+  /** Readiness bound on projection lag; absent means DEFAULT_READY_MAX_LAG_EVENTS. */
+  readyMaxLagEvents?: number;
+  /** Level of the JSON logs; absent means silent, so hand-built test configurations log nothing. */
+  logLevel?: LogLevel;
 }>;
 
 /** The real record of the Rijk–VNG youth-care talks that ships with the ledger. */
 export const DEFAULT_SEED_DATASET = resolve(__dirname, '../../../../datasets/rijk-vng-jeugdzorg-2020-2025.jsonl');
-
-export class ConfigError extends Error {}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const port = Number(env.PORT ?? 3000);
@@ -26,7 +40,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     dataDir: resolve(env.LEDGER_DATA_DIR ?? './data'),
     graphqlExplorer: explorer === 'true',
     seedDataset: seed === 'none' ? null : resolve(seed),
+    store: readStoreSelection(env),
+    readyMaxLagEvents: readMaxLag(env.LEDGER_READY_MAX_LAG_EVENTS),
+    logLevel: readLogLevel(env),
   };
+}
+
+function readMaxLag(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_READY_MAX_LAG_EVENTS;
+  const events = Number(value);
+  if (!Number.isInteger(events) || events < 0) throw new ConfigError(`LEDGER_READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more, got "${value}"`);
+  return events;
+}
+
+/** Jest sets NODE_ENV=test: tests stay quiet unless they ask for logs. */
+function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const level = env.LEDGER_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  return level as LogLevel;
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');

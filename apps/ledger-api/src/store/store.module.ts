@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { seedEmptyStore, StreamCache } from '@ledger/command-handling';
 import { SqliteEventStore, type EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
+import { InstrumentedEventStore } from '../metrics/instrumented-event-store';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 
 const SEED_RECORDER = 'ledger-seed';
 
@@ -16,16 +18,31 @@ async function openEmbeddedStore(config: LedgerConfig): Promise<EventStore> {
   return store;
 }
 
+/**
+ * EventStoreDB is never seeded: a cluster is production, and its history comes from `ledger migrate`.
+ * The adapter is loaded only here, so an embedded start never loads the gRPC client.
+ */
+async function openEventStoreDb(connectionString: string): Promise<EventStore> {
+  const { EventStoreDbEventStore } = await import('@ledger/event-store/eventstoredb');
+  return EventStoreDbEventStore.fromConnectionString(connectionString);
+}
+
+async function openStore(config: LedgerConfig, metrics: LedgerMetrics): Promise<EventStore> {
+  const selection = config.store ?? { kind: 'embedded' };
+  const store = selection.kind === 'eventstoredb' ? await openEventStoreDb(selection.connectionString) : await openEmbeddedStore(config);
+  return new InstrumentedEventStore(store, metrics);
+}
+
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
-/** The embedded SQLite store under the data folder: `npm start` needs nothing else. */
+/** The event store the configuration names: the embedded SQLite file (`npm start` needs nothing else) or EventStoreDB. */
 @Global()
 @Module({
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [LEDGER_CONFIG],
-      useFactory: openEmbeddedStore,
+      inject: [LEDGER_CONFIG, LedgerMetrics],
+      useFactory: openStore,
     },
     { provide: StreamCache, inject: [EVENT_STORE], useFactory: (store: EventStore) => new StreamCache(store) },
   ],

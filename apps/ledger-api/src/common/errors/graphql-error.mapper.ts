@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { NegotiationError, NegotiationErrorCode, assertUnreachable } from '@ledger/domain';
 import { EventStoreError, EventStoreErrorCode } from '@ledger/event-store';
+import { ProjectionRunnerError, ProjectionRunnerErrorCode } from '@ledger/projections';
+import { ShuttingDownError } from '../../health/shutdown-gate';
 import { InputValidationError } from './input-validation.error';
 
 /** The GraphQL error codes this API answers with (DESIGN.md, API conventions). */
@@ -9,6 +11,8 @@ export enum ApiErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   Unavailable = 'SERVICE_UNAVAILABLE',
+  /** The read models of this replica did not reach the asked minPosition in time; retry, or read elsewhere. */
+  ReadModelBehind = 'READ_MODEL_BEHIND',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -24,6 +28,8 @@ export function toGraphQLError(error: unknown): GraphQLError {
     return new GraphQLError(error.message, { extensions: { code: negotiationErrorCode(error.code), field: error.field, rule: error.code } });
   }
   if (error instanceof EventStoreError) return eventStoreError(error);
+  if (error instanceof ProjectionRunnerError) return projectionRunnerError(error);
+  if (error instanceof ShuttingDownError) return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Unavailable } });
   return new GraphQLError('Internal error; nothing was recorded by this request.', { extensions: { code: ApiErrorCode.Internal } });
 }
 
@@ -49,6 +55,21 @@ function eventStoreError(error: EventStoreError): GraphQLError {
       return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.BadUserInput } });
     case EventStoreErrorCode.Unavailable:
       return new GraphQLError('The event store is unavailable; try again.', { extensions: { code: ApiErrorCode.Unavailable } });
+    default:
+      return assertUnreachable(error.code);
+  }
+}
+
+function projectionRunnerError(error: ProjectionRunnerError): GraphQLError {
+  switch (error.code) {
+    case ProjectionRunnerErrorCode.Timeout:
+      return new GraphQLError(`${error.message}. Retry the query, or leave out minPosition to read what this replica has.`, {
+        extensions: { code: ApiErrorCode.ReadModelBehind, field: 'minPosition' },
+      });
+    case ProjectionRunnerErrorCode.Stopped:
+      return new GraphQLError('The read models are stopping; try again.', { extensions: { code: ApiErrorCode.Unavailable } });
+    case ProjectionRunnerErrorCode.Failed:
+      return new GraphQLError('The read models stopped on an event they could not fold; an operator has to look.', { extensions: { code: ApiErrorCode.Internal } });
     default:
       return assertUnreachable(error.code);
   }

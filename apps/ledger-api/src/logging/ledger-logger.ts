@@ -1,0 +1,10 @@
+import pino, { type Logger } from 'pino';
+import type { LedgerConfig } from '../config/ledger-config';
+
+export const LEDGER_LOGGER = Symbol('LEDGER_LOGGER');
+export type LedgerLogger = Logger;
+
+/** One JSON line per entry on stdout, with service name, host (the pod) and pid, so a log shipper needs no parsing rules. */
+export function createLedgerLogger(config: Pick<LedgerConfig, 'logLevel'>): LedgerLogger {
+  return pino({ name: 'ledger-api', level: config.logLevel ?? 'silent' });
+}

@@ -1,0 +1,52 @@
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { toGraphQLError } from '../common/errors/graphql-error.mapper';
+import { ShutdownGate } from '../health/shutdown-gate';
+import { correlationIdOf } from '../logging/correlation-id';
+import { LEDGER_LOGGER, type LedgerLogger } from '../logging/ledger-logger';
+import { LedgerMetrics } from './ledger-metrics';
+
+type MutationArgs = { input?: { correlationId?: string } };
+
+/**
+ * Wraps every GraphQL mutation (each is one command): refuses it while shutting down, tracks it so
+ * shutdown waits for it, carries the request's correlation id into the command envelope unless the input
+ * names one, and records its latency and outcome in metrics and logs.
+ */
+@Injectable()
+export class CommandObservationInterceptor implements NestInterceptor {
+  constructor(
+    private readonly shutdown: ShutdownGate,
+    private readonly metrics: LedgerMetrics,
+    @Inject(LEDGER_LOGGER) private readonly logger: LedgerLogger,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name !== 'Mutation') return next.handle();
+    const correlationId = correlationIdOf(gql.getContext<{ req?: object }>().req);
+    const args = gql.getArgs<MutationArgs>();
+    if (correlationId && args.input && !args.input.correlationId) args.input.correlationId = correlationId;
+    return from(this.shutdown.run(() => this.observe(info.fieldName, correlationId, next)));
+  }
+
+  private async observe(command: string, correlationId: string | undefined, next: CallHandler): Promise<unknown> {
+    const stopTimer = this.metrics.commandDuration.startTimer({ command });
+    try {
+      const result = await lastValueFrom(next.handle());
+      const outcome = (result as { duplicate?: boolean }).duplicate ? 'duplicate' : 'recorded';
+      stopTimer({ outcome });
+      this.logger.info({ correlationId, command, outcome }, 'command');
+      return result;
+    } catch (error) {
+      const outcome = String(toGraphQLError(error).extensions.code);
+      stopTimer({ outcome });
+      this.logger.warn({ correlationId, command, outcome, reason: error instanceof Error ? error.message : String(error) }, 'command refused');
+      throw error;
+    }
+  }
+}
