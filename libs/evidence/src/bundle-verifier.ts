@@ -1,10 +1,12 @@
 import { openCheckpoint, type Checkpoint } from './checkpoint';
 import { readBundle, type BundleEntry, type EvidenceBundle } from './evidence-bundle';
 import { applyKeyRotations } from './key-rotation';
-import { fromHex, hashLeaf, leafOfEvent } from './merkle-hash';
+import { eventHash, GENESIS_PREV_HASH } from './event-hash';
+import { leafOf } from './evidence-leaf';
+import { fromHex, hashLeaf } from './merkle-hash';
 import { verifyConsistency, verifyInclusion } from './merkle-proof';
 import { parseVerifierKey, type NoteVerifier } from './note-key';
-import { verifyDisclosure } from './selective-disclosure';
+import { fieldsOfShownEntry, recomputeCommitment, verifyDisclosure } from './selective-disclosure';
 import { messages, type CheckKind, type Message, type VerificationCheck, type VerificationReport } from './verification-report';
 
 const check = (kind: CheckKind, passed: boolean, where: string, message: Message): VerificationCheck => ({
@@ -99,33 +101,71 @@ function checkCoverage(bundle: EvidenceBundle, largestSize: number, checks: Veri
   }
 }
 
-function leafHashOf(entry: BundleEntry): Uint8Array | null {
-  if (entry.kind !== 'disclosed') return fromHex(entry.leafHash);
-  try {
-    return hashLeaf(leafOfEvent(entry.envelope));
-  } catch {
-    return null;
+type EntryContent = Readonly<{ leafHash: Uint8Array | null; withheldFields: number }>;
+
+/** A shown entry: its content must match its own chain hash, and its fields and salts give its commitment. */
+function shownEntryContent(entry: Extract<BundleEntry, { kind: 'disclosed' }>, where: string, checks: VerificationCheck[]): EntryContent {
+  const { hash, ...covered } = entry.envelope;
+  const chainHolds = eventHash(covered) === hash;
+  checks.push(check('chain', chainHolds, `${where}.envelope`, chainHolds ? messages.chainHashMatches() : messages.chainHashMismatch()));
+  const recomputed = recomputeCommitment(fieldsOfShownEntry(entry.envelope, entry.salts));
+  checks.push(check('disclosure', recomputed.ok, `${where}.salts`, recomputed.ok ? messages.saltsComplete() : messages.saltsMalformed()));
+  return { leafHash: recomputed.ok ? hashLeaf(leafOf(entry.envelope, recomputed.commitment)) : null, withheldFields: 0 };
+}
+
+/** A partly shown entry: the shown fields must match the commitment, which the leaf binds to the header. */
+function partialEntryContent(entry: Extract<BundleEntry, { kind: 'partial' }>, where: string, checks: VerificationCheck[]): EntryContent {
+  const disclosure = verifyDisclosure(entry.disclosure);
+  if (!disclosure.ok) {
+    checks.push(check('disclosure', false, `${where}.disclosure`, disclosure.reason === 'malformed' ? messages.disclosureMalformed() : messages.disclosureMismatch()));
+    const stated = entry.disclosure.commitment;
+    const commitment = typeof stated === 'string' ? fromHex(stated) : null;
+    return { leafHash: commitment?.length === 32 ? hashLeaf(leafOf(entry.header, stated)) : null, withheldFields: 0 };
   }
+  checks.push(check('disclosure', true, `${where}.disclosure`, messages.disclosed(Object.keys(disclosure.disclosed).length, disclosure.withheldFields)));
+  return { leafHash: hashLeaf(leafOf(entry.header, entry.disclosure.commitment)), withheldFields: disclosure.withheldFields };
+}
+
+function entryContent(entry: BundleEntry, where: string, checks: VerificationCheck[]): EntryContent {
+  if (entry.kind === 'disclosed') return shownEntryContent(entry, where, checks);
+  if (entry.kind === 'partial') return partialEntryContent(entry, where, checks);
+  return { leafHash: fromHex(entry.leafHash), withheldFields: 0 };
 }
 
 function checkEntry(entry: BundleEntry, i: number, checkpoints: Map<number, Checkpoint>, checks: VerificationCheck[]): number {
   const where = `entries[${i}]`;
+  const { leafHash, withheldFields } = entryContent(entry, where, checks);
   const checkpoint = checkpoints.get(entry.checkpoint);
-  const leafHash = leafHashOf(entry);
   if (!checkpoint) checks.push(check('inclusion', false, where, messages.unknownCheckpoint(entry.checkpoint)));
-  else if (!leafHash) checks.push(check('inclusion', false, where, messages.malformed(`${where}.envelope`)));
+  else if (!leafHash) checks.push(check('inclusion', false, where, messages.malformed(where)));
   else {
     const holds = verifyInclusion(entry.index, checkpoint.size, leafHash, hashes(entry.proof), checkpoint.root);
     checks.push(check('inclusion', holds, where, holds ? messages.included(entry.index, checkpoint.size) : messages.notIncluded(entry.index, checkpoint.size)));
   }
-  if (entry.kind !== 'partial') return 0;
-  const disclosure = verifyDisclosure(entry.disclosure);
-  if (disclosure.ok) {
-    checks.push(check('disclosure', true, `${where}.disclosure`, messages.disclosed(Object.keys(disclosure.disclosed).length, disclosure.withheldFields)));
-    return disclosure.withheldFields;
+  return withheldFields;
+}
+
+/**
+ * Within the bundle, each shown event's prevHash must be the hash of its stream's previous event, when
+ * that event is in the bundle too (shown or partly shown), or the genesis value for a stream's first event.
+ */
+function checkChainLinks(bundle: EvidenceBundle, checks: VerificationCheck[]): void {
+  const key = (streamId: string, revision: number) => `${revision}\u0000${streamId}`;
+  const hashOf = new Map<string, string>();
+  for (const entry of bundle.entries) {
+    if (entry.kind === 'disclosed') hashOf.set(key(entry.envelope.streamId, entry.envelope.revision), entry.envelope.hash);
+    if (entry.kind === 'partial') hashOf.set(key(entry.header.streamId, entry.header.revision), entry.header.hash);
   }
-  checks.push(check('disclosure', false, `${where}.disclosure`, disclosure.reason === 'malformed' ? messages.disclosureMalformed() : messages.disclosureMismatch()));
-  return 0;
+  let links = 0;
+  bundle.entries.forEach((entry, i) => {
+    if (entry.kind !== 'disclosed') return;
+    const { streamId, revision, prevHash } = entry.envelope;
+    const expected = revision === 0 ? GENESIS_PREV_HASH : hashOf.get(key(streamId, revision - 1));
+    if (expected === undefined) return;
+    links += 1;
+    if (prevHash !== expected) checks.push(check('chain', false, `entries[${i}].envelope.prevHash`, messages.chainLinkBroken(streamId, revision)));
+  });
+  checks.push(check('chain', true, 'entries', messages.chainLinksChecked(links)));
 }
 
 const emptySummary = { checkpoints: 0, entries: 0, disclosedEntries: 0, partialEntries: 0, withheldEntries: 0, withheldFields: 0 };
@@ -142,6 +182,7 @@ function verify(input: unknown, pinnedVkeys: readonly string[]): VerificationRep
   checkConsistency(bundle, ordered, checks);
   checkCoverage(bundle, ordered.at(-1)?.size ?? 0, checks);
   const withheldFields = bundle.entries.reduce((total, entry, i) => total + checkEntry(entry, i, checkpoints, checks), 0);
+  checkChainLinks(bundle, checks);
   const countOf = (kind: BundleEntry['kind']) => bundle.entries.filter((entry) => entry.kind === kind).length;
   return {
     verdict: checks.every((item) => item.status === 'PASS') ? 'PASS' : 'FAIL',

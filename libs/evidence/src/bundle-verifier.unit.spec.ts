@@ -1,8 +1,9 @@
 import { signCheckpoint } from './checkpoint';
 import { verifyBundle, verifyBundleJson } from './bundle-verifier';
 import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
-import { buildTestBundle, TEST_ORIGIN, testEnvelope, testLogKey, testPinnedKeys } from './evidence-bundle.testing';
+import { buildTestBundle, TEST_ORIGIN, testLogKey, testPinnedKeys } from './evidence-bundle.testing';
 import { signKeyRotation } from './key-rotation';
+import { eventHash } from './event-hash';
 import { EMPTY_ROOT } from './merkle-hash';
 import { createNoteSigner, verifierKeyOf } from './note-key';
 
@@ -40,11 +41,39 @@ describe('verifyBundle on an honest bundle', () => {
 });
 
 describe('verifyBundle names where a bundle was tampered with', () => {
-  it('detects one altered byte in a disclosed event', () => {
+  it('detects one altered byte in a disclosed event: its chain hash and its leaf no longer match', () => {
     const entries = bundle.entries.map((entry) =>
-      entry.kind === 'disclosed' && entry.index === 3 ? { ...entry, envelope: { ...entry.envelope, revision: 2 } } : entry,
+      entry.kind === 'disclosed' && entry.index === 3 ? { ...entry, envelope: { ...entry.envelope, data: { ...entry.envelope.data, amountCents: 3_000_001 } } } : entry,
     );
-    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'inclusion', where: 'entries[1]' }]);
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([
+      { check: 'chain', where: 'entries[1].envelope' },
+      { check: 'inclusion', where: 'entries[1]' },
+    ]);
+  });
+
+  it('detects an altered disclosed event whose chain hash was recomputed to match', () => {
+    const entries = bundle.entries.map((entry) => {
+      if (entry.kind !== 'disclosed' || entry.index !== 3) return entry;
+      const { hash: _old, ...altered } = { ...entry.envelope, data: { ...entry.envelope.data, amountCents: 3_000_001 } };
+      return { ...entry, envelope: { ...altered, hash: eventHash(altered) } };
+    });
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([
+      { check: 'inclusion', where: 'entries[1]' },
+      { check: 'chain', where: 'entries[4].envelope.prevHash' },
+    ]);
+  });
+
+  it('detects a partly shown entry moved onto another leaf through its header', () => {
+    const entries = bundle.entries.map((entry) => (entry.kind === 'partial' && entry.index === 4 ? { ...entry, header: { ...entry.header, revision: 0 } } : entry));
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'inclusion', where: 'entries[2]' }]);
+  });
+
+  it('detects a commitment swapped for that of another entry, even when its fields match it', () => {
+    const other = bundle.entries[5];
+    const entries = bundle.entries.map((entry) =>
+      entry.kind === 'partial' && entry.index === 4 && other.kind === 'partial' ? { ...entry, disclosure: other.disclosure } : entry,
+    );
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'inclusion', where: 'entries[2]' }]);
   });
 
   it('detects two entries swapped', () => {
@@ -114,7 +143,8 @@ describe('verifyBundle on malformed input', () => {
     ['an extra key', { ...bundle, signedBy: 'us' }],
     ['an entry with an upper-case hash', withEntries([{ ...bundle.entries[2], leafHash: 'A'.repeat(64) } as BundleEntry])],
     ['no entries', { ...bundle, entries: [], range: { from: 0, to: 0 } }],
-    ['an envelope that is not an object', withEntries([{ ...bundle.entries[1], envelope: testEnvelope(3).eventId } as never])],
+    ['an envelope that is not an object', withEntries([{ ...bundle.entries[1], envelope: 'event-3' } as never])],
+    ['an envelope with its global position', withEntries([{ ...bundle.entries[1], envelope: { ...(bundle.entries[1] as { envelope: object }).envelope, globalPosition: 4 } } as never])],
   ])('fails %s without throwing', (_label, input) => {
     expect(verifyBundle(input, testPinnedKeys).verdict).toBe('FAIL');
   });

@@ -1,3 +1,4 @@
+import { LEAF_HEADER_KEYS, type LeafHeader } from './evidence-leaf';
 import type { Disclosure } from './selective-disclosure';
 
 /** The format tag of version 1; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
@@ -13,9 +14,14 @@ type EntryProof = Readonly<{
   proof: readonly string[];
 }>;
 
+/** A wholly shown event: exactly the fields its chain hash covers, plus that hash. */
+export type BundledEnvelope = LeafHeader &
+  Readonly<{ data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, unknown>>; prevHash: string }>;
+
 export type BundleEntry =
-  | (EntryProof & Readonly<{ kind: 'disclosed'; envelope: Readonly<Record<string, unknown>> }>)
-  | (EntryProof & Readonly<{ kind: 'partial'; leafHash: string; disclosure: Disclosure }>)
+  /** `salts` maps every committed field name to its base64 salt, so the verifier can recompute the commitment. */
+  | (EntryProof & Readonly<{ kind: 'disclosed'; envelope: BundledEnvelope; salts: Readonly<Record<string, string>> }>)
+  | (EntryProof & Readonly<{ kind: 'partial'; header: LeafHeader; disclosure: Disclosure }>)
   | (EntryProof & Readonly<{ kind: 'withheld'; leafHash: string }>);
 
 export type ConsistencyStep = Readonly<{ from: number; to: number; proof: readonly string[] }>;
@@ -48,18 +54,35 @@ const hasExactKeys = (value: Record<string, unknown>, keys: readonly string[]) =
   Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 
 const ENTRY_KEYS = {
-  disclosed: ['kind', 'index', 'checkpoint', 'proof', 'envelope'],
-  partial: ['kind', 'index', 'checkpoint', 'proof', 'leafHash', 'disclosure'],
+  disclosed: ['kind', 'index', 'checkpoint', 'proof', 'envelope', 'salts'],
+  partial: ['kind', 'index', 'checkpoint', 'proof', 'header', 'disclosure'],
   withheld: ['kind', 'index', 'checkpoint', 'proof', 'leafHash'],
 } as const;
+
+const isHeaderOf = (value: unknown, keys: readonly string[]): boolean =>
+  isRecord(value) &&
+  hasExactKeys(value, keys) &&
+  typeof value.eventId === 'string' &&
+  typeof value.streamId === 'string' &&
+  isIndex(value.revision) &&
+  typeof value.type === 'string' &&
+  isIndex(value.schemaVersion) &&
+  isHashHex(value.hash);
+
+const isEnvelope = (value: unknown): value is BundledEnvelope =>
+  isHeaderOf(value, [...LEAF_HEADER_KEYS, 'data', 'metadata', 'prevHash']) &&
+  isRecord((value as Record<string, unknown>).data) &&
+  isRecord((value as Record<string, unknown>).metadata) &&
+  isHashHex((value as Record<string, unknown>).prevHash);
 
 function isEntry(value: unknown): value is BundleEntry {
   if (!isRecord(value) || typeof value.kind !== 'string' || !Object.hasOwn(ENTRY_KEYS, value.kind)) return false;
   const kind = value.kind as keyof typeof ENTRY_KEYS;
   if (!hasExactKeys(value, ENTRY_KEYS[kind]) || !isIndex(value.index) || !isIndex(value.checkpoint) || !isHashList(value.proof)) return false;
-  if (kind === 'disclosed') return isRecord(value.envelope);
-  // The disclosure's own shape is checked where it is verified, so its failure is reported per entry.
-  return isHashHex(value.leafHash) && (kind === 'withheld' || isRecord(value.disclosure));
+  // Salts and disclosures are checked where they are verified, so their failure is reported per entry.
+  if (kind === 'disclosed') return isEnvelope(value.envelope) && isRecord(value.salts);
+  if (kind === 'partial') return isHeaderOf(value.header, LEAF_HEADER_KEYS) && isRecord(value.disclosure);
+  return isHashHex(value.leafHash);
 }
 
 const isConsistencyStep = (value: unknown): value is ConsistencyStep =>

@@ -11,3 +11,5 @@ export * from './selective-disclosure';
 export * from './evidence-bundle';
 export * from './verification-report';
 export * from './bundle-verifier';
+export * from './evidence-leaf';
+export * from './evidence-bundle.builder';

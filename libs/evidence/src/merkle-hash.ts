@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
 
 // SHA-256 comes from node:crypto rather than @noble/hashes: the @noble v2/v3 packages are ESM-only and
 // do not load under our CommonJS jest, and node:crypto is faster at the 1,000,000-leaf scale anyway.
@@ -25,10 +24,6 @@ export const EMPTY_ROOT: Uint8Array = sha256();
 export const hashLeaf = (leaf: Uint8Array): Uint8Array => sha256(LEAF_PREFIX, leaf);
 
 export const hashChildren = (left: Uint8Array, right: Uint8Array): Uint8Array => sha256(NODE_PREFIX, left, right);
-
-/** The leaf of the ledger's global log: the UTF-8 bytes of the RFC 8785 canonical JSON of the recorded envelope. */
-export const leafOfEvent = (envelope: Readonly<Record<string, unknown>>): Uint8Array =>
-  new TextEncoder().encode(canonicalJson(envelope));
 
 export const bytesEqual = (left: Uint8Array, right: Uint8Array): boolean =>
   left.length === right.length && left.every((byte, index) => byte === right[index]);

@@ -1,4 +1,4 @@
-import type { RandomSource } from './selective-disclosure';
+import { SALT_BYTES, type FieldSaltSource } from './selective-disclosure';
 
 /** mulberry32: a tiny seeded generator, so that salts and fuzz cases repeat exactly from run to run. */
 export function seededGenerator(seed: number): () => number {
@@ -12,7 +12,8 @@ export function seededGenerator(seed: number): () => number {
   };
 }
 
-export function seededRandomSource(seed: number): RandomSource {
+/** Salts from a seeded generator, in the order the fields are asked for. */
+export function seededSaltSource(seed: number): FieldSaltSource {
   const next = seededGenerator(seed);
-  return (byteLength) => Uint8Array.from({ length: byteLength }, () => Math.floor(next() * 256));
+  return () => Uint8Array.from({ length: SALT_BYTES }, () => Math.floor(next() * 256));
 }

@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import { HASH_SIZE, fromBase64, fromHex, sha256, toBase64, toHex } from './merkle-hash';
 import { MerkleTree } from './merkle-tree';
 
-/** Where salts come from; tests pass a seeded source, production passes `cryptoRandomSource`. */
-export type RandomSource = (byteLength: number) => Uint8Array;
-
-export const cryptoRandomSource: RandomSource = (byteLength) => new Uint8Array(randomBytes(byteLength));
+/**
+ * The salt of each field, by field name: the ledger derives them from its evidence secret (see
+ * `fieldSaltsOf`), so they need not be stored and any export can reveal them; tests pass a seeded source.
+ */
+export type FieldSaltSource = (fieldName: string) => Uint8Array;
 
 /** 128 bits: enough that a withheld field cannot be guessed by hashing candidate values. */
-const SALT_BYTES = 16;
+export const SALT_BYTES = 16;
 
 /** The committable part of a recorded entry: its top-level data and metadata fields. */
 export type CommittableEntry = Readonly<{ data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, unknown>> }>;
@@ -38,20 +38,22 @@ export const fieldCommitment = (name: string, salt: string, value: unknown): str
 /** The RFC 9162 root over the field commitments, in the order given (sorted by name when committing). */
 const rootOver = (commitments: readonly Uint8Array[]): string => toHex(MerkleTree.fromLeaves(commitments).root());
 
-/**
- * Commits every top-level field of data and metadata as `data.<key>` / `metadata.<key>`, sorted by name
- * in UTF-16 code unit order (the order RFC 8785 sorts keys in). Undefined values have no JSON form and
- * are left out, as canonical JSON leaves them out of the envelope.
- */
-export function commitEntry(entry: CommittableEntry, random: RandomSource): CommittedEntry {
-  const named = [
+const committableFields = (entry: CommittableEntry): (readonly [string, unknown])[] =>
+  [
     ...Object.entries(entry.data).map(([key, value]) => [`data.${key}`, value] as const),
     ...Object.entries(entry.metadata).map(([key, value]) => [`metadata.${key}`, value] as const),
   ]
     .filter(([, value]) => value !== undefined)
     .sort(([left], [right]) => (left < right ? -1 : 1));
-  const fields = named.map(([name, value]) => {
-    const salt = toBase64(random(SALT_BYTES));
+
+/**
+ * Commits every top-level field of data and metadata as `data.<key>` / `metadata.<key>`, sorted by name
+ * in UTF-16 code unit order (the order RFC 8785 sorts keys in). Undefined values have no JSON form and
+ * are left out, as canonical JSON leaves them out of the envelope.
+ */
+export function commitEntry(entry: CommittableEntry, saltOf: FieldSaltSource): CommittedEntry {
+  const fields = committableFields(entry).map(([name, value]) => {
+    const salt = toBase64(saltOf(name));
     return { name, salt, value, commitment: fieldCommitment(name, salt, value) };
   });
   return { commitment: rootOver(fields.map((field) => fromHex(field.commitment)!)), fields };
@@ -71,39 +73,59 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const hasExactKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(value).length === keys.length && keys.every((key) => key in value);
 
-/** Recomputes the entry commitment from a disclosure; never throws, whatever it is given. */
-export function verifyDisclosure(disclosure: unknown): DisclosureCheck {
-  if (!isRecord(disclosure) || !hasExactKeys(disclosure, ['commitment', 'fields']) || !Array.isArray(disclosure.fields)) {
-    return { ok: false, reason: 'malformed' };
-  }
-  const expected = typeof disclosure.commitment === 'string' ? fromHex(disclosure.commitment) : null;
-  if (!expected || expected.length !== HASH_SIZE) return { ok: false, reason: 'malformed' };
+export type RecomputedCommitment =
+  | Readonly<{ ok: true; commitment: string; disclosed: Readonly<Record<string, unknown>>; withheldFields: number }>
+  | Readonly<{ ok: false }>;
+
+/** The entry commitment over a disclosure's fields, shown and withheld; never throws, whatever it is given. */
+export function recomputeCommitment(fields: unknown): RecomputedCommitment {
+  if (!Array.isArray(fields)) return { ok: false };
   const commitments: Uint8Array[] = [];
   const disclosed: [string, unknown][] = [];
   let previousName = '';
-  for (const field of disclosure.fields as unknown[]) {
+  for (const field of fields as unknown[]) {
     if (isRecord(field) && hasExactKeys(field, ['commitment']) && typeof field.commitment === 'string') {
       const commitment = fromHex(field.commitment);
-      if (!commitment || commitment.length !== HASH_SIZE) return { ok: false, reason: 'malformed' };
+      if (!commitment || commitment.length !== HASH_SIZE) return { ok: false };
       commitments.push(commitment);
     } else if (isRecord(field) && hasExactKeys(field, ['name', 'salt', 'value']) && typeof field.name === 'string' && typeof field.salt === 'string') {
       // Shown names must keep the committed order; a repeated or reordered name is a forgery attempt.
       const salt = fromBase64(field.salt);
-      if (field.name <= previousName || !salt || salt.length !== SALT_BYTES) return { ok: false, reason: 'malformed' };
+      if (field.name <= previousName || !salt || salt.length !== SALT_BYTES) return { ok: false };
       let commitment: string;
       try {
         commitment = fieldCommitment(field.name, field.salt, field.value);
       } catch {
-        return { ok: false, reason: 'malformed' };
+        return { ok: false };
       }
       commitments.push(fromHex(commitment)!);
       disclosed.push([field.name, field.value]);
       previousName = field.name;
     } else {
-      return { ok: false, reason: 'malformed' };
+      return { ok: false };
     }
   }
-  if (rootOver(commitments) !== disclosure.commitment) return { ok: false, reason: 'commitment-mismatch' };
   // fromEntries defines own properties, so even a field named __proto__ stays a plain field.
-  return { ok: true, disclosed: Object.fromEntries(disclosed), withheldFields: commitments.length - disclosed.length };
+  return { ok: true, commitment: rootOver(commitments), disclosed: Object.fromEntries(disclosed), withheldFields: commitments.length - disclosed.length };
+}
+
+/** Recomputes the entry commitment from a disclosure and compares it with the one it states. */
+export function verifyDisclosure(disclosure: unknown): DisclosureCheck {
+  if (!isRecord(disclosure) || !hasExactKeys(disclosure, ['commitment', 'fields'])) return { ok: false, reason: 'malformed' };
+  const expected = typeof disclosure.commitment === 'string' ? fromHex(disclosure.commitment) : null;
+  if (!expected || expected.length !== HASH_SIZE) return { ok: false, reason: 'malformed' };
+  const recomputed = recomputeCommitment(disclosure.fields);
+  if (!recomputed.ok) return { ok: false, reason: 'malformed' };
+  if (recomputed.commitment !== disclosure.commitment) return { ok: false, reason: 'commitment-mismatch' };
+  return { ok: true, disclosed: recomputed.disclosed, withheldFields: recomputed.withheldFields };
+}
+
+/**
+ * A wholly shown entry as disclosure fields: every top-level field of data and metadata with its salt, in
+ * committed order. Null when the salts do not name exactly those fields.
+ */
+export function fieldsOfShownEntry(entry: CommittableEntry, salts: Readonly<Record<string, unknown>>): DisclosureField[] | null {
+  const fields = committableFields(entry).map(([name, value]) => ({ name, salt: salts[name], value }));
+  const complete = fields.every((field) => typeof field.salt === 'string' && Object.hasOwn(salts, field.name));
+  return complete && Object.keys(salts).length === fields.length ? (fields as DisclosureField[]) : null;
 }

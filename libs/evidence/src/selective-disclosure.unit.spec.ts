@@ -1,13 +1,13 @@
 import { sha256Hex } from './event-hash';
 import { hashChildren, hashLeaf, toHex } from './merkle-hash';
-import { seededRandomSource } from './seeded-random.testing';
+import { seededSaltSource } from './seeded-random.testing';
 import { commitEntry, discloseFields, fieldCommitment, verifyDisclosure, type Disclosure } from './selective-disclosure';
 
 const entry = {
   data: { negotiationId: 'jeugdzorg-2025', amountCents: 72_800_000_000, note: 'vertrouwelijk: bod onder voorbehoud' },
   metadata: { occurredOn: '2025-04-16', recordedBy: 'vng-delegatie', classification: { level: 'parties' } },
 };
-const committed = commitEntry(entry, seededRandomSource(42));
+const committed = commitEntry(entry, seededSaltSource(42));
 const showPublicParts = (name: string) => name !== 'data.note' && name !== 'metadata.recordedBy';
 
 describe('commitEntry', () => {
@@ -24,14 +24,14 @@ describe('commitEntry', () => {
   });
 
   it('takes the RFC 9162 Merkle root over the field commitments as the entry commitment', () => {
-    const two = commitEntry({ data: { a: 1 }, metadata: { b: 2 } }, seededRandomSource(1));
+    const two = commitEntry({ data: { a: 1 }, metadata: { b: 2 } }, seededSaltSource(1));
     const [a, b] = two.fields.map((field) => Buffer.from(field.commitment, 'hex'));
     expect(two.commitment).toBe(toHex(hashChildren(hashLeaf(a), hashLeaf(b))));
   });
 
   it('is deterministic for a given random source and differs with other salts', () => {
-    expect(commitEntry(entry, seededRandomSource(42)).commitment).toBe(committed.commitment);
-    expect(commitEntry(entry, seededRandomSource(43)).commitment).not.toBe(committed.commitment);
+    expect(commitEntry(entry, seededSaltSource(42)).commitment).toBe(committed.commitment);
+    expect(commitEntry(entry, seededSaltSource(43)).commitment).not.toBe(committed.commitment);
   });
 });
 
@@ -67,7 +67,7 @@ describe('disclosure', () => {
     ['an altered value', replaceField(0, { name: 'data.amountCents', salt: committed.fields[0].salt, value: 36_400_000_000 })],
     ['an altered salt', replaceField(0, { name: 'data.amountCents', salt: committed.fields[1].salt, value: 72_800_000_000 })],
     ['a dropped withheld field', { ...disclosure, fields: disclosure.fields.filter((field) => 'name' in field) }],
-    ['another entry commitment', { ...disclosure, commitment: commitEntry(entry, seededRandomSource(7)).commitment }],
+    ['another entry commitment', { ...disclosure, commitment: commitEntry(entry, seededSaltSource(7)).commitment }],
   ])('rejects %s as not matching the commitment', (_label, forged) => {
     expect(verifyDisclosure(forged)).toEqual({ ok: false, reason: 'commitment-mismatch' });
   });

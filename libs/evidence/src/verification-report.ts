@@ -9,7 +9,8 @@ export type CheckKind =
   | 'consistency'
   | 'coverage'
   | 'inclusion'
-  | 'disclosure';
+  | 'disclosure'
+  | 'chain';
 
 export type Message = Readonly<{ nl: string; en: string }>;
 
@@ -89,9 +90,24 @@ export const messages = {
     en: `The inclusion proof of entry ${index} in ${size} entries does not hold: the entry was altered or moved.`,
   }),
   disclosed: (shown: number, withheld: number): Message => ({
-    nl: `${shown} getoonde velden kloppen met de vastlegging; ${withheld} velden achtergehouden. De vastlegging is een verklaring van de exporteur, niet gebonden aan het log-item (zie FORMAT.md).`,
-    en: `${shown} fields shown match the commitment; ${withheld} fields withheld. The commitment is the exporter's statement, not bound to the log leaf (see FORMAT.md).`,
+    nl: `${shown} getoonde velden kloppen met de vastlegging in het log-item; ${withheld} velden achtergehouden.`,
+    en: `${shown} fields shown match the commitment in the log leaf; ${withheld} fields withheld.`,
   }),
+  saltsComplete: (): Message => ({ nl: 'Alle velden zijn getoond, elk met zijn salt.', en: 'All fields are shown, each with its salt.' }),
+  saltsMalformed: (): Message => ({
+    nl: 'De salts noemen niet precies de velden van de gebeurtenis.',
+    en: 'The salts do not name exactly the fields of the event.',
+  }),
+  chainHashMatches: (): Message => ({ nl: 'De inhoud klopt met de hash in de keten van de stroom.', en: 'The content matches its hash in the stream chain.' }),
+  chainHashMismatch: (): Message => ({
+    nl: 'De inhoud klopt niet met de hash in de keten van de stroom: de gebeurtenis is gewijzigd.',
+    en: 'The content does not match its hash in the stream chain: the event was altered.',
+  }),
+  chainLinkBroken: (streamId: string, revision: number): Message => ({
+    nl: `De keten van ${streamId} is gebroken bij revisie ${revision}: prevHash is niet de hash van de vorige gebeurtenis.`,
+    en: `The chain of ${streamId} is broken at revision ${revision}: prevHash is not the hash of the previous event.`,
+  }),
+  chainLinksChecked: (links: number): Message => ({ nl: `${links} ketenschakels binnen de bundel gecontroleerd.`, en: `${links} chain links within the bundle checked.` }),
   disclosureMalformed: (): Message => ({ nl: 'De gedeeltelijke onthulling is onleesbaar.', en: 'The partial disclosure is malformed.' }),
   disclosureMismatch: (): Message => ({
     nl: 'De getoonde velden kloppen niet met de vastlegging: een waarde of salt is gewijzigd.',

@@ -1,0 +1,73 @@
+import { BUNDLE_FORMAT, type BundleEntry, type BundledEnvelope, type EvidenceBundle } from './evidence-bundle';
+import { commitEvent, eventLeafHash, leafHeaderOf, type LoggedEvent } from './evidence-leaf';
+import { toHex } from './merkle-hash';
+import { discloseFields } from './selective-disclosure';
+
+/** How much of one event a bundle shows: all of it, all but some fields, or only its leaf hash. */
+export type EntryExposure =
+  | Readonly<{ kind: 'disclosed' }>
+  | Readonly<{ kind: 'partial'; isWithheldField: (fieldName: string) => boolean }>
+  | Readonly<{ kind: 'withheld' }>;
+
+/** The log's proofs, as the Merkle tree gives them. */
+export type ProofSource = Readonly<{
+  inclusionProof(index: number, size: number): Uint8Array[];
+  consistencyProof(fromSize: number, toSize: number): Uint8Array[];
+}>;
+
+export type BundleSource = Readonly<{
+  origin: string;
+  proofs: ProofSource;
+  /** The evidence secret the field salts are derived from. */
+  secret: Uint8Array;
+  /** Signed checkpoint notes with their sizes, strictly ascending; entries are proven against the last one. */
+  checkpoints: readonly Readonly<{ size: number; note: string }>[];
+  rotations: readonly string[];
+}>;
+
+/** One event of the range, at its leaf index, with what the bundle may show of it. */
+export type PlannedEntry = Readonly<{ index: number; event: LoggedEvent; exposure: EntryExposure }>;
+
+/** Exactly the fields the chain hash covers: a stored envelope may carry more, such as its global position. */
+const bundledEnvelopeOf = (event: LoggedEvent): BundledEnvelope => ({
+  ...leafHeaderOf(event),
+  data: event.data,
+  metadata: event.metadata,
+  prevHash: event.prevHash,
+});
+
+function bundleEntryOf({ index, event, exposure }: PlannedEntry, source: BundleSource, proofSize: number): BundleEntry {
+  const proof = { index, checkpoint: proofSize, proof: source.proofs.inclusionProof(index, proofSize).map(toHex) };
+  if (exposure.kind === 'withheld') return { kind: 'withheld', ...proof, leafHash: toHex(eventLeafHash(event, source.secret)) };
+  const committed = commitEvent(event, source.secret);
+  if (exposure.kind === 'partial') {
+    return { kind: 'partial', ...proof, header: leafHeaderOf(event), disclosure: discloseFields(committed, (name) => !exposure.isWithheldField(name)) };
+  }
+  const salts = Object.fromEntries(committed.fields.map((field) => [field.name, field.salt]));
+  return { kind: 'disclosed', ...proof, envelope: bundledEnvelopeOf(event), salts };
+}
+
+/**
+ * Assembles a bundle over a contiguous range of the log (FORMAT.md): every entry of the range in order,
+ * each proven against the last checkpoint, and a consistency proof between each pair of checkpoints.
+ */
+export function buildEvidenceBundle(source: BundleSource, entries: readonly PlannedEntry[]): EvidenceBundle {
+  const last = source.checkpoints.at(-1);
+  if (!last || entries.length === 0) throw new RangeError('a bundle needs at least one checkpoint and one entry');
+  const from = entries[0].index;
+  const to = from + entries.length;
+  if (entries.some((entry, i) => entry.index !== from + i) || to > last.size) throw new RangeError('entries must cover a range of the last checkpoint');
+  const consistency = source.checkpoints.slice(1).map(({ size }, i) => {
+    const previous = source.checkpoints[i].size;
+    return { from: previous, to: size, proof: source.proofs.consistencyProof(previous, size).map(toHex) };
+  });
+  return {
+    format: BUNDLE_FORMAT,
+    origin: source.origin,
+    range: { from, to },
+    rotations: source.rotations,
+    checkpoints: source.checkpoints.map((checkpoint) => checkpoint.note),
+    consistency,
+    entries: entries.map((entry) => bundleEntryOf(entry, source, last.size)),
+  };
+}
