@@ -1,4 +1,4 @@
-import { NegotiationError, type NegotiationCommand } from '@ledger/domain';
+import { AccessDeniedError, NegotiationError, NegotiationErrorCode, type NegotiationCommand } from '@ledger/domain';
 import { InMemoryEventStore, WrongExpectedRevisionError } from '@ledger/event-store';
 import type { CommandEnvelope } from './command-envelope';
 import { handleNegotiationCommand } from './handle-negotiation-command';
@@ -74,5 +74,44 @@ describe('handleNegotiationCommand', () => {
     const stream = await store.readStream('negotiation-vjn-2025');
     expect(stream.map((event) => event.revision)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(new Set(stream.slice(1).map((event) => event.data.partyId))).toEqual(new Set(parties));
+  });
+
+  describe('for an actor', () => {
+    const vngRecorder = { party: 'vng', role: 'recorder' } as const;
+    const vngInternal = { level: 'internal', party: 'vng' } as const;
+    const tableProposal = (proposalId: string): NegotiationCommand => ({
+      type: 'TableProposal',
+      data: { negotiationId: 'vjn-2025', proposalId, partyId: 'vng', title: 'Inzet', terms: 'Compensatie', financialTerms: [], nonNegotiable: false, meetingId: null },
+      metadata,
+    } as NegotiationCommand);
+    const position = (proposalId: string): NegotiationCommand => ({
+      type: 'TakePosition',
+      data: { negotiationId: 'vjn-2025', positionId: `standpunt-${proposalId}`, partyId: 'rijk', proposalId, topic: 'compensatie', stance: 'opposes', reasons: [], meetingId: null },
+      metadata,
+    } as NegotiationCommand);
+
+    beforeEach(async () => {
+      await run(openVoorjaarsnota, envelope('cmd-open'));
+      await run(admit('rijk'), envelope('cmd-rijk'));
+      await run(admit('vng'), envelope('cmd-vng'));
+      await run(tableProposal('vng-inzet'), envelope('cmd-inzet', { classification: vngInternal }));
+    });
+
+    it('refuses a command its role does not allow and writes nothing', async () => {
+      const reading = handleNegotiationCommand(store, new StreamCache(store), position('vng-inzet'), envelope('cmd-x'), { party: 'vng', role: 'reader' });
+      await expect(reading).rejects.toBeInstanceOf(AccessDeniedError);
+      expect(await store.headPosition()).toBe(4);
+    });
+
+    it('treats an entry internal to another party as unknown', async () => {
+      const rijk = handleNegotiationCommand(store, new StreamCache(store), position('vng-inzet'), envelope('cmd-rijk-pos'), { party: 'rijk', role: 'recorder' });
+      await expect(rijk).rejects.toMatchObject({ code: NegotiationErrorCode.NotFound, field: 'proposalId' });
+      expect(await store.headPosition()).toBe(4);
+    });
+
+    it('records against an entry of its own party', async () => {
+      const vng = await handleNegotiationCommand(store, new StreamCache(store), position('vng-inzet'), envelope('cmd-vng-pos', { classification: vngInternal }), vngRecorder);
+      expect(vng.revision).toBe(4);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import {
-  decide, EVENT_SCHEMA_VERSION, invalid, validateClassification, validateSources,
-  type NegotiationCommand, type NegotiationEvent,
+  authorizeCommand, decide, EVENT_SCHEMA_VERSION, invalid, validateClassification, validateSources,
+  type NegotiationCommand, type NegotiationEvent, type Viewer,
 } from '@ledger/domain';
 import {
   EventStoreErrorCode, WrongExpectedRevisionError,
@@ -15,22 +15,28 @@ const MAX_OPTIMISTIC_RETRIES = 5;
 /**
  * The whole write path: load the negotiation, decide, append with the expected revision. Without an
  * expected revision from the caller a lost race is retried against the new state; with one it is a conflict.
+ * With an `actor` (every API call; a dataset import has none) the command must pass the access rules, and is
+ * first judged against the actor's own view of the negotiation, so an entry the actor may not see is refused
+ * as unknown rather than used.
  */
 export async function handleNegotiationCommand(
   store: EventStore,
   streams: StreamCache,
   command: NegotiationCommand,
   envelope: CommandEnvelope,
+  actor?: Viewer,
 ): Promise<CommandResult> {
   validateEnvelope(envelope);
   const streamId = negotiationStreamId(command.data.negotiationId);
   for (let attempt = 0; ; attempt++) {
     const snapshot = await streams.load(streamId);
+    if (actor) authorizeCommand(actor, command.type, envelope.classification, snapshot.table());
     const earlier = snapshot.eventsOfCommand(envelope.commandId);
     if (earlier) return resultOf(command, earlier, true);
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== snapshot.revision) {
       throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, snapshot.revision);
     }
+    if (actor) decide(command, snapshot.stateVisibleTo(actor));
     const events = decide(command, snapshot.state).map((event) => toNewEvent(event, command, envelope));
     try {
       const appended = await store.append(streamId, snapshot.revision === -1 ? 'no_stream' : snapshot.revision, events);

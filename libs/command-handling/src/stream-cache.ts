@@ -1,4 +1,7 @@
-import { effectiveHistory, evolve, foldNegotiation, type FoldableEvent, type NegotiationEvent, type NegotiationState } from '@ledger/domain';
+import {
+  canSee, effectiveHistory, evolve, foldNegotiation,
+  type Classification, type FoldableEvent, type NegotiationEvent, type NegotiationState, type Table, type Viewer,
+} from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 
 /** What the write side knows of one negotiation stream. */
@@ -8,6 +11,10 @@ export type StreamSnapshot = Readonly<{
   revision: number;
   /** The events an earlier command wrote, by its command id: what an idempotent retry returns. */
   eventsOfCommand(commandId: string): readonly RecordedEvent[] | undefined;
+  /** The parties at the table now; empty before the negotiation is opened. */
+  table(): Table;
+  /** The state folded from only the events this viewer may see: what the viewer's command is judged against. */
+  stateVisibleTo(viewer: Viewer): NegotiationState;
 }>;
 
 export const asFoldable = (event: RecordedEvent): FoldableEvent<NegotiationEvent> =>
@@ -18,10 +25,22 @@ class CachedStream implements StreamSnapshot {
   state = foldNegotiation([]);
   revision = -1;
   private readonly events: FoldableEvent<NegotiationEvent>[] = [];
+  private readonly classifications: Classification[] = [];
   private readonly byCommand = new Map<string, RecordedEvent[]>();
 
   eventsOfCommand(commandId: string): readonly RecordedEvent[] | undefined {
     return this.byCommand.get(commandId);
+  }
+
+  table(): Table {
+    return this.state.status === 'open' ? this.state.parties : new Map();
+  }
+
+  stateVisibleTo(viewer: Viewer): NegotiationState {
+    const table = this.table();
+    const visible = this.classifications.map((classification) => canSee(viewer, classification, table));
+    // Most callers see the whole stream: then the cached fold is their view, at no cost.
+    return visible.every(Boolean) ? this.state : foldNegotiation(this.events.filter((_, index) => visible[index]));
   }
 
   extend(tail: readonly RecordedEvent[]): void {
@@ -30,6 +49,7 @@ class CachedStream implements StreamSnapshot {
     if (unseen.length === 0) return;
     const foldable = unseen.map(asFoldable);
     this.events.push(...foldable);
+    this.classifications.push(...unseen.map((event) => event.metadata.classification));
     for (const event of unseen) {
       const written = this.byCommand.get(event.metadata.commandId) ?? [];
       this.byCommand.set(event.metadata.commandId, [...written, event]);

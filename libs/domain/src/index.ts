@@ -9,3 +9,4 @@ export * from './negotiation/negotiation.state';
 export * from './negotiation/effective-history';
 export * from './negotiation/negotiation.evolve';
 export * from './negotiation/negotiation.decider';
+export * from './access';

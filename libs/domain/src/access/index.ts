@@ -1,0 +1,3 @@
+export * from './access';
+export * from './access-denied.error';
+export * from './command-access';
