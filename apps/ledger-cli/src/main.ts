@@ -2,11 +2,13 @@ import { SqliteEventStore } from '@ledger/event-store';
 import { consoleOutput, type CliOutput } from './cli-output';
 import { embeddedStoreFile } from './embedded-store.config';
 import { runImport } from './import.command';
+import { runMigrate } from './migrate.command';
 
 const USAGE = 'usage: npm run ledger -- import <dataset.jsonl>   (store: $LEDGER_DATA_DIR/ledger.sqlite, default ./data)';
 
 /** The ledger's command line: the same libs as the API, without HTTP. Returns the process exit code. */
 export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, output: CliOutput): Promise<number> {
+  if (args[0] === 'migrate') return runMigrate(args.slice(1), output);
   const [command, file, ...rest] = args;
   if (command !== 'import' || !file || rest.length > 0) {
     output.error(USAGE);
