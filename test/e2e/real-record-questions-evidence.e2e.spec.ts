@@ -51,22 +51,24 @@ describe('questions a legal team asks of the real record, through GraphQL over H
   beforeAll(() => record.start());
   afterAll(() => record.destroy());
 
-  it('what is the dispute about compensating the 2023/2024 shortfalls, and how far has it been escalated?', async () => {
+  it('what is the dispute about compensating the 2023/2024 shortfalls, and has VNG gone to court over it?', async () => {
     const { negotiation } = await record.ask<{ negotiation: {
-      disputes: { disputeId: string; raisedBy: string; raisedOn: string; status: string; financialTerms: Money[]; escalations: { forum: string; forumName: string; reason: string; on: string }[] }[];
+      disputes: { disputeId: string; raisedBy: string; raisedOn: string; status: string; financialTerms: Money[]; escalations: unknown[]; announcedEscalations: { announcedBy: string; forum: string; forumName: string; condition: string; on: string }[] }[];
       positions: { positionId: string; stance: string; reasons: string[] }[];
     } }>(`{ negotiation(negotiationId: "${VJN2025}") {
-      disputes { disputeId raisedBy raisedOn status financialTerms { ${MONEY_FIELDS} } escalations { forum forumName reason on } }
+      disputes { disputeId raisedBy raisedOn status financialTerms { ${MONEY_FIELDS} } escalations { forum } announcedEscalations { announcedBy forum forumName condition on } }
       positions { positionId stance reasons } } }`);
     const [dispute] = negotiation.disputes;
     expect(negotiation.disputes).toHaveLength(1);
-    expect(dispute).toMatchObject({ disputeId: 'vjn2025-dispute-compensatie-2023-2024', raisedBy: 'vjn2025-party-vng', raisedOn: '2025-04-16', status: 'escalated' });
+    expect(dispute).toMatchObject({ disputeId: 'vjn2025-dispute-compensatie-2023-2024', raisedBy: 'vjn2025-party-vng', raisedOn: '2025-04-16', status: 'open' });
     expect(dispute.financialTerms).toEqual([expect.objectContaining({
       asSaid: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln)', amountCents: '72800000000', amountEuro: '728000000.00', kind: 'COMPENSATION',
     })]);
-    expect(dispute.escalations).toEqual([{
-      forum: 'CIVIELRECHTELIJKE_PROCEDURE', forumName: expect.stringContaining('alleen als het kabinet in augustus niet compenseert'),
-      reason: expect.stringContaining('anders: civielrechtelijke procedure voor volledige bedrag'), on: '2025-05-07',
+    // Announced, not started: the documents say "anders: civielrechtelijke procedure", a threat with a condition.
+    expect(dispute.escalations).toEqual([]);
+    expect(dispute.announcedEscalations).toEqual([{
+      announcedBy: 'vjn2025-party-vng', forum: 'CIVIELRECHTELIJKE_PROCEDURE', forumName: 'Civielrechtelijke procedure voor volledige bedrag',
+      condition: expect.stringContaining('anders: civielrechtelijke procedure'), on: '2025-05-07',
     }]);
     expect(negotiation.positions.find((position) => position.positionId === 'vjn2025-position-vng-compensatie-of-procedure')).toEqual({
       positionId: 'vjn2025-position-vng-compensatie-of-procedure', stance: 'CONDITIONAL',
@@ -76,7 +78,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
     // The letter to the MP about the procedure is shared between the parties, not public.
     const trail = await auditTrail(dispute.disputeId);
     expect(trail.edges.map(({ node }) => [node.type, node.occurredOn, node.classification.level])).toEqual([
-      ['DisputeRaised', '2025-04-16', 'PUBLIC'], ['DisputeEscalated', '2025-05-07', 'PARTIES'],
+      ['DisputeRaised', '2025-04-16', 'PUBLIC'], ['EscalationAnnounced', '2025-05-07', 'PARTIES'],
     ]);
   });
 
@@ -189,7 +191,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
     // The "februari 2027" source was recorded before the dispute, but it dates from the presentation of 15 May.
     const at = (type: string, entityId: string) => negotiation.timeline.findIndex((entry) => entry.type === type && entry.entityId === entityId);
     const attached = at('SourceAttached', 'vjn2025-commitment-oordeel-van-ark-q1-2027');
-    const escalated = at('DisputeEscalated', 'vjn2025-dispute-compensatie-2023-2024');
+    const escalated = at('EscalationAnnounced', 'vjn2025-dispute-compensatie-2023-2024');
     expect(attached).toBeGreaterThan(escalated);
     expect(Number(negotiation.timeline[attached].globalPosition)).toBeLessThan(Number(negotiation.timeline[escalated].globalPosition));
     const meetings = negotiation.timeline.filter((entry) => entry.type === 'MeetingHeld').map((entry) => entry.date);

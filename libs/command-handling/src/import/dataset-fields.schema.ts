@@ -49,6 +49,7 @@ export const COMMAND_FIELDS: Readonly<Record<NegotiationCommandType, Fields>> = 
   RaiseDispute: ofNegotiation({
     disputeId: text, title: text, description: text, raisedBy: text, financialTerms: money, proposalId: reference,
   }),
+  AnnounceEscalation: ofNegotiation({ disputeId: text, announcedBy: text, forum: text, forumName: text, condition: text }),
   EscalateDispute: ofNegotiation({ disputeId: text, forum: text, forumName: text, reason: text }),
   SettleDispute: ofNegotiation({ disputeId: text, outcome: text, agreementId: reference, rulingId: reference }),
   IssueRuling: ofNegotiation({

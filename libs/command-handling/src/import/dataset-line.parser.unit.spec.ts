@@ -51,7 +51,7 @@ describe('parseDataset', () => {
     ['malformed JSON', '{"commandId": ', 'line 2: json: the line is not valid JSON'],
     ['an unknown command type', line({ type: 'SignTreaty' }), 'line 2: type: "SignTreaty" is not a command type'],
     ['a bad quarter anchor', withData({ due: { asSaid: 'Q5 2027', precision: 'quarter', anchor: '2027-Q5' } }), 'line 2: data.due.anchor: "2027-Q5" is not a valid quarter anchor'],
-    ['an unknown precision', withData({ due: { asSaid: 'week 19', precision: 'week', anchor: '2025-19' } }), 'line 2: data.due.precision: "week" is not one of'],
+    ['an unknown precision', withData({ due: { asSaid: 'veertien dagen', precision: 'fortnight', anchor: '2025-19' } }), 'line 2: data.due.precision: "fortnight" is not one of'],
     ['a missing required field', withData({ description: undefined }), 'line 2: data.description: is required for MakeCommitment'],
     ['a misspelt field', withData({ partyID: 'rijk' }), 'line 2: data.partyID: is not a field here'],
     ['an amount in euros with decimals', line({ type: 'RaiseDispute', data: { negotiationId: 'vjn2025', disputeId: 'd', title: 't', description: 'd', raisedBy: 'vng', financialTerms: [{ asSaid: '€ 728 mln', amountCents: 728.5, kind: 'compensation', nature: 'incidental', basis: 'cumulative', fromYear: 2023, toYear: 2024 }] } }), 'line 2: data.financialTerms[0].amountCents: must be a whole number'],

@@ -59,14 +59,15 @@ describe('importDataset', () => {
       });
     });
 
-    it('records the € 728 mln dispute and its escalation toward a civielrechtelijke procedure', async () => {
+    it('records the € 728 mln dispute and the civielrechtelijke procedure VNG announced, without escalating it', async () => {
       await importDataset(store, DATASET, options);
       const events = await store.readStream(VOORJAARSNOTA);
       const raised = withId(events, 'DisputeRaised', 'disputeId', 'vjn2025-dispute-compensatie-2023-2024');
-      const escalated = withId(events, 'DisputeEscalated', 'disputeId', 'vjn2025-dispute-compensatie-2023-2024');
+      const announced = withId(events, 'EscalationAnnounced', 'disputeId', 'vjn2025-dispute-compensatie-2023-2024');
       expect(raised?.data.financialTerms).toEqual([expect.objectContaining({ amountCents: 72_800_000_000, kind: 'compensation', fromYear: 2023, toYear: 2024 })]);
-      expect(escalated?.data.forum).toBe('civielrechtelijke-procedure');
-      expect(escalated?.metadata.occurredOn).toBe('2025-05-07');
+      expect(announced?.data).toMatchObject({ forum: 'civielrechtelijke-procedure', announcedBy: 'vjn2025-party-vng' });
+      expect(announced?.metadata.occurredOn).toBe('2025-05-07');
+      expect(withId(events, 'DisputeEscalated', 'disputeId', 'vjn2025-dispute-compensatie-2023-2024')).toBeUndefined();
     });
 
     it('records the Commissie Van Ark commitment due in Q1 2027 and the cabinet’s promise due in August 2025', async () => {

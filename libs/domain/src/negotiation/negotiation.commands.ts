@@ -2,7 +2,7 @@ import type { DomainCommand } from '../shared/decider';
 import type { FinancialTerm } from '../shared/financial-term';
 import type { SourceRef } from '../shared/source';
 import type {
-  AgreementReached, CommitmentMade, DisputeEscalated, DisputeRaised, DisputeSettled, MeetingScheduled, NegotiationOpened,
+  AgreementReached, CommitmentMade, DisputeEscalated, EscalationAnnounced, DisputeRaised, DisputeSettled, MeetingScheduled, NegotiationOpened,
   PartyJoined, PositionTaken, ProposalTabled, ResolutionAdopted, RulingIssued,
 } from './negotiation.events';
 
@@ -26,6 +26,7 @@ export type MakeCommitment = DomainCommand<'MakeCommitment', DataOf<CommitmentMa
 export type FulfilCommitment = DomainCommand<'FulfilCommitment', Readonly<{ negotiationId: string; commitmentId: string; note: string }>>;
 export type RecordCommitmentMissed = DomainCommand<'RecordCommitmentMissed', Readonly<{ negotiationId: string; commitmentId: string; note: string }>>;
 export type RaiseDispute = DomainCommand<'RaiseDispute', DataOf<DisputeRaised>>;
+export type AnnounceEscalation = DomainCommand<'AnnounceEscalation', DataOf<EscalationAnnounced>>;
 export type EscalateDispute = DomainCommand<'EscalateDispute', DataOf<DisputeEscalated>>;
 export type SettleDispute = DomainCommand<'SettleDispute', DataOf<DisputeSettled>>;
 export type IssueRuling = DomainCommand<'IssueRuling', DataOf<RulingIssued>>;
@@ -41,7 +42,7 @@ export type NegotiationCommand =
   | OpenNegotiation | AdmitParty | ScheduleMeeting | RecordMeetingHeld | CancelMeeting
   | TableProposal | ReviseProposal | WithdrawProposal | TakePosition
   | ReachAgreement | MakeCommitment | FulfilCommitment | RecordCommitmentMissed
-  | RaiseDispute | EscalateDispute | SettleDispute | IssueRuling | AdoptResolution
+  | RaiseDispute | AnnounceEscalation | EscalateDispute | SettleDispute | IssueRuling | AdoptResolution
   | AttachSource | CorrectEntry;
 
 export type NegotiationCommandType = NegotiationCommand['type'];

@@ -1,6 +1,6 @@
 import type { FoldableEvent } from '../shared/decider';
 import { assertUnreachable, invalid } from '../shared/negotiation-error';
-import { adoptResolution, escalateDispute, issueRuling, raiseDispute, settleDispute } from './decide/decide-disputes';
+import { adoptResolution, announceEscalation, escalateDispute, issueRuling, raiseDispute, settleDispute } from './decide/decide-disputes';
 import { fulfilCommitment, makeCommitment, reachAgreement, recordCommitmentMissed } from './decide/decide-agreements';
 import { cancelMeeting, recordMeetingHeld, scheduleMeeting } from './decide/decide-meetings';
 import { reviseProposal, tableProposal, takePosition, withdrawProposal } from './decide/decide-proposals';
@@ -37,6 +37,7 @@ export function decide(command: NegotiationCommand, state: NegotiationState): Ne
     case 'FulfilCommitment': return fulfilCommitment(command, state);
     case 'RecordCommitmentMissed': return recordCommitmentMissed(command, state);
     case 'RaiseDispute': return raiseDispute(command, state);
+    case 'AnnounceEscalation': return announceEscalation(command, state);
     case 'EscalateDispute': return escalateDispute(command, state);
     case 'SettleDispute': return settleDispute(command, state);
     case 'IssueRuling': return issueRuling(command, state);

@@ -58,6 +58,13 @@ export type DisputeRaised = DomainEvent<'DisputeRaised', Of<{
   disputeId: string; title: string; description: string; raisedBy: string; financialTerms: FinancialTerm[]; proposalId: string | null;
 }>>;
 export type DisputeEscalated = DomainEvent<'DisputeEscalated', Of<{ disputeId: string; forum: EscalationForum; forumName: string; reason: string }>>;
+/**
+ * A party said it would escalate if a condition is not met ("anders: civielrechtelijke procedure"). The
+ * dispute is not escalated by this: the record keeps the threat apart from the step.
+ */
+export type EscalationAnnounced = DomainEvent<'EscalationAnnounced', Of<{
+  disputeId: string; announcedBy: string; forum: EscalationForum; forumName: string; condition: string;
+}>>;
 export type DisputeSettled = DomainEvent<'DisputeSettled', Of<{ disputeId: string; outcome: string; agreementId: string | null; rulingId: string | null }>>;
 export type RulingIssued = DomainEvent<'RulingIssued', Of<{
   rulingId: string; body: string; kind: RulingKind; binding: boolean; summary: string; disputeId: string | null;
@@ -78,7 +85,7 @@ export type NegotiationEvent =
   | NegotiationOpened | PartyJoined | MeetingScheduled | MeetingHeld | MeetingCancelled
   | ProposalTabled | ProposalRevised | ProposalWithdrawn | PositionTaken
   | AgreementReached | AgreementSuperseded | CommitmentMade | CommitmentFulfilled | CommitmentMissed
-  | DisputeRaised | DisputeEscalated | DisputeSettled | RulingIssued | ResolutionAdopted
+  | DisputeRaised | EscalationAnnounced | DisputeEscalated | DisputeSettled | RulingIssued | ResolutionAdopted
   | SourceAttached | EntryCorrected;
 
 export type NegotiationEventType = NegotiationEvent['type'];
@@ -88,7 +95,7 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   NegotiationOpened: 1, PartyJoined: 1, MeetingScheduled: 1, MeetingHeld: 1, MeetingCancelled: 1,
   ProposalTabled: 1, ProposalRevised: 1, ProposalWithdrawn: 1, PositionTaken: 1,
   AgreementReached: 1, AgreementSuperseded: 1, CommitmentMade: 1, CommitmentFulfilled: 1, CommitmentMissed: 1,
-  DisputeRaised: 1, DisputeEscalated: 1, DisputeSettled: 1, RulingIssued: 1, ResolutionAdopted: 1,
+  DisputeRaised: 1, EscalationAnnounced: 1, DisputeEscalated: 1, DisputeSettled: 1, RulingIssued: 1, ResolutionAdopted: 1,
   SourceAttached: 1, EntryCorrected: 1,
 };
 
@@ -103,18 +110,21 @@ export function entityIdOf(event: NegotiationEvent): string {
     case 'PositionTaken': return event.data.positionId;
     case 'AgreementReached': case 'AgreementSuperseded': return event.data.agreementId;
     case 'CommitmentMade': case 'CommitmentFulfilled': case 'CommitmentMissed': return event.data.commitmentId;
-    case 'DisputeRaised': case 'DisputeEscalated': case 'DisputeSettled': return event.data.disputeId;
+    case 'DisputeRaised': case 'EscalationAnnounced': case 'DisputeEscalated': case 'DisputeSettled': return event.data.disputeId;
     case 'RulingIssued': return event.data.rulingId;
     case 'ResolutionAdopted': return event.data.resolutionId;
     case 'SourceAttached': case 'EntryCorrected': return String(d.entityId);
   }
 }
 
+/** Data fields that name another entity; a party's audit trail thus shows what it raised, announced or is bound by. */
+const REFERENCE_KEYS = ['proposalId', 'meetingId', 'agreementId', 'disputeId', 'rulingId', 'supersededBy', 'partyId', 'raisedBy', 'bindsParty', 'announcedBy'];
+const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants'];
+
 /** Every entity an event touches: its own, plus those it refers to (a position's proposal, a commitment's agreement). */
 export function touchedEntityIds(event: NegotiationEvent): string[] {
   const d = event.data as Record<string, unknown>;
-  const refs = ['proposalId', 'meetingId', 'agreementId', 'disputeId', 'rulingId', 'supersededBy', 'partyId']
-    .map((key) => d[key])
-    .filter((v): v is string => typeof v === 'string');
-  return [...new Set([entityIdOf(event), ...refs, ...((d.proposalIds as string[] | undefined) ?? [])])];
+  const refs = REFERENCE_KEYS.map((key) => d[key]).filter((v): v is string => typeof v === 'string');
+  const listed = LIST_REFERENCE_KEYS.flatMap((key) => (Array.isArray(d[key]) ? (d[key] as string[]) : []));
+  return [...new Set([entityIdOf(event), ...refs, ...listed])];
 }

@@ -34,7 +34,7 @@ function registered(state: OpenNegotiationState, event: EffectiveEvent): OpenNeg
 
 function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiationState {
   switch (event.type) {
-    case 'NegotiationOpened': case 'SourceAttached': case 'EntryCorrected':
+    case 'NegotiationOpened': case 'SourceAttached': case 'EntryCorrected': case 'EscalationAnnounced':
       return state;
     case 'PartyJoined':
       return { ...state, parties: withEntry(state.parties, event.data.partyId, { name: event.data.name, kind: event.data.kind }) };

@@ -177,6 +177,13 @@ const escalatie = {
   forumName: 'Civielrechtelijke procedure tegen de Staat', reason: 'Geen compensatie van de tekorten 2023/2024 in augustus',
 };
 export const escalateDispute = commandBuilder('EscalateDispute', escalatie, ON_1_SEPTEMBER);
+
+const aankondiging = {
+  negotiationId: NEGOTIATION_ID, disputeId: GESCHIL_COMPENSATIE, announcedBy: VNG, forum: 'civielrechtelijke-procedure' as const,
+  forumName: 'Civielrechtelijke procedure voor volledige bedrag', condition: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln): te bezien in augustus',
+};
+export const announceEscalation = commandBuilder('AnnounceEscalation', aankondiging, ON_16_APRIL);
+export const escalationAnnounced = eventBuilder('EscalationAnnounced', aankondiging);
 export const disputeEscalated = eventBuilder('DisputeEscalated', escalatie);
 
 const schikking = { negotiationId: NEGOTIATION_ID, disputeId: GESCHIL_COMPENSATIE, outcome: 'Compensatie 50% tekorten toegezegd', agreementId: null, rulingId: null };

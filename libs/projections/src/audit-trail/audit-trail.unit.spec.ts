@@ -21,10 +21,10 @@ describe('audit trail index', () => {
       expect(positionsOf('a-16-april', talks.events)).toEqual([agreement.globalPosition, 13, 14, 16]);
     });
 
-    it("lists the whole stream for the negotiation, and for a party every event naming it", () => {
+    it('lists the whole stream for the negotiation, and for a party every event naming it: its joining, the meetings it sits in, its proposals and positions, the agreements it made, the disputes it raised', () => {
       given(...talks.events).thenDocument((index) => {
         expect(index.positionsByEntity.get('vjn-2025')).toEqual(talks.events.map((event) => event.globalPosition));
-        expect(index.positionsByEntity.get('vng')).toEqual([3, ravijn.globalPosition, 10]);
+        expect(index.positionsByEntity.get('vng')).toEqual([3, 4, ravijn.globalPosition, 8, 10, agreement.globalPosition, 15]);
         expect(index.lastPosition).toBe(talks.events.at(-1)?.globalPosition);
       });
     });

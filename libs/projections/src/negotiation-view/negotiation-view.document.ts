@@ -53,9 +53,13 @@ export type CommitmentView = Readonly<{
 
 export type Escalation = Readonly<{ forum: EscalationForum; forumName: string; reason: string; on: string }>;
 
+/** A party's announcement that it would escalate unless a condition is met; the dispute is not escalated by it. */
+export type AnnouncedEscalation = Readonly<{ announcedBy: string; forum: EscalationForum; forumName: string; condition: string; on: string }>;
+
 export type DisputeView = Readonly<{
   disputeId: string; title: string; description: string; raisedBy: string; financialTerms: readonly FinancialTerm[];
   proposalId: string | null; raisedOn: string; status: DisputeStatus; escalations: readonly Escalation[];
+  announcedEscalations: readonly AnnouncedEscalation[];
   settlement: Readonly<{ outcome: string; agreementId: string | null; rulingId: string | null; on: string }> | null;
 }>;
 

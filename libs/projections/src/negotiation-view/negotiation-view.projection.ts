@@ -104,7 +104,12 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
     }
     case 'DisputeRaised': {
       const { negotiationId: _, ...dispute } = entry.data;
-      return { ...view, disputes: withRow(view.disputes, dispute.disputeId, { ...dispute, raisedOn: on, status: 'open', escalations: [], settlement: null }) };
+      return { ...view, disputes: withRow(view.disputes, dispute.disputeId, { ...dispute, raisedOn: on, status: 'open', escalations: [], announcedEscalations: [], settlement: null }) };
+    }
+    case 'EscalationAnnounced': {
+      const { announcedBy, forum, forumName, condition } = entry.data;
+      const announcement = { announcedBy, forum, forumName, condition, on };
+      return { ...view, disputes: patchRow(view.disputes, entry.data.disputeId, (d) => ({ ...d, announcedEscalations: [...d.announcedEscalations, announcement] })) };
     }
     case 'DisputeEscalated': {
       const { forum, forumName, reason } = entry.data;

@@ -50,6 +50,25 @@ describe('negotiation view', () => {
     });
   });
 
+  describe('when VNG announces a civil procedure unless the cabinet compensates', () => {
+    const { talks } = voorjaarsnota2025();
+    talks.record('EscalationAnnounced', {
+      disputeId: 'd-728', announcedBy: 'vng', forum: 'civielrechtelijke-procedure', forumName: 'Civielrechtelijke procedure voor volledige bedrag',
+      condition: 'Compensatie 50% tekorten 2023/2024: te bezien in augustus',
+    }, { occurredOn: '2025-05-07' });
+
+    it('keeps the dispute open and shows the announcement beside it', () => {
+      given(...talks.events).then({
+        disputes: {
+          'd-728': {
+            status: 'open', escalations: [],
+            announcedEscalations: [{ announcedBy: 'vng', forum: 'civielrechtelijke-procedure', condition: 'Compensatie 50% tekorten 2023/2024: te bezien in augustus', on: '2025-05-07' }],
+          },
+        },
+      });
+    });
+  });
+
   describe('when the cabinet revises and later withdraws a proposal', () => {
     const talks = new LedgerLog().negotiation('vjn-2025');
     talks.record('NegotiationOpened', { title: 'Financiering jeugdzorg Voorjaarsnota 2025', description: '' }, { occurredOn: '2025-03-17' });

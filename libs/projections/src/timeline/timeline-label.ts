@@ -14,6 +14,7 @@ export function labelOf(event: NegotiationEvent): string {
     case 'CommitmentMade': return event.data.description;
     case 'CommitmentFulfilled': case 'CommitmentMissed': return event.data.note;
     case 'DisputeEscalated': return event.data.forumName;
+    case 'EscalationAnnounced': return `${event.data.forumName}: ${event.data.condition}`;
     case 'DisputeSettled': return event.data.outcome;
     case 'ResolutionAdopted': return event.data.body;
     case 'SourceAttached': return event.data.source.document.title;

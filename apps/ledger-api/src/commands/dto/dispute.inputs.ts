@@ -16,6 +16,15 @@ export class RaiseDisputeInput extends CommandInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() proposalId?: string | null;
 }
 
+@InputType({ description: 'Vastleggen dat een partij aankondigde te zullen escaleren als niet aan een voorwaarde wordt voldaan; het geschilpunt is daarmee nog niet geëscaleerd.' })
+export class AnnounceEscalationInput extends CommandInput {
+  @Field(() => ID) @IsString() @MaxLength(128) disputeId!: string;
+  @Field(() => ID, { description: 'De partij die de aankondiging deed.' }) @IsString() @MaxLength(128) announcedBy!: string;
+  @Field(() => EscalationForumEnum) @IsIn(ESCALATION_FORUMS) forum!: EscalationForum;
+  @Field({ description: 'Bijvoorbeeld "civielrechtelijke procedure voor volledige bedrag".' }) @IsString() @MinLength(1) @MaxLength(500) forumName!: string;
+  @Field({ description: 'De voorwaarde, bijvoorbeeld "als het kabinet niet in augustus compenseert".' }) @IsString() @MinLength(1) @MaxLength(20000) condition!: string;
+}
+
 @InputType({ description: 'Een geschilpunt escaleren: arbitrage, civielrechtelijke procedure, commissie.' })
 export class EscalateDisputeInput extends CommandInput {
   @Field(() => ID) @IsString() @MaxLength(128) disputeId!: string;

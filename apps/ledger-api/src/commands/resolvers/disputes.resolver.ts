@@ -2,7 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../../common/caller';
 import { CommandGateway } from '../command-gateway';
 import {
-  AdoptResolutionInput, EscalateDisputeInput, IssueRulingInput, RaiseDisputeInput, SettleDisputeInput,
+  AdoptResolutionInput, AnnounceEscalationInput, EscalateDisputeInput, IssueRulingInput, RaiseDisputeInput, SettleDisputeInput,
 } from '../dto/dispute.inputs';
 import { CommandResultModel } from '../models/command-result.model';
 
@@ -13,6 +13,11 @@ export class DisputesResolver {
   @Mutation(() => CommandResultModel, { description: 'Een geschilpunt vastleggen.' })
   raiseDispute(@Args('input') input: RaiseDisputeInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('RaiseDispute', input, caller, { proposalId: null });
+  }
+
+  @Mutation(() => CommandResultModel, { description: 'Vastleggen dat een partij aankondigde te zullen escaleren als niet aan een voorwaarde wordt voldaan.' })
+  announceEscalation(@Args('input') input: AnnounceEscalationInput, @CurrentCaller() caller: Caller) {
+    return this.commands.record('AnnounceEscalation', input, caller);
   }
 
   @Mutation(() => CommandResultModel, { description: 'Een geschilpunt escaleren.' })

@@ -114,6 +114,15 @@ export class EscalationModel {
   @Field() on!: string;
 }
 
+@ObjectType('AnnouncedEscalation', { description: 'Een aangekondigde escalatie: wat een partij zou doen als niet aan een voorwaarde wordt voldaan.' })
+export class AnnouncedEscalationModel {
+  @Field(() => ID) announcedBy!: string;
+  @Field(() => EscalationForumEnum) forum!: EscalationForum;
+  @Field() forumName!: string;
+  @Field() condition!: string;
+  @Field() on!: string;
+}
+
 @ObjectType('Settlement', { description: 'Hoe een geschilpunt werd beslecht.' })
 export class SettlementModel {
   @Field() outcome!: string;
@@ -133,6 +142,8 @@ export class DisputeModel extends TracedEntity {
   @Field() raisedOn!: string;
   @Field({ description: 'open, escalated of settled.' }) status!: string;
   @Field(() => [EscalationModel]) escalations!: readonly EscalationModel[];
+  @Field(() => [AnnouncedEscalationModel], { description: 'Aangekondigde escalaties; het geschilpunt is daardoor niet geëscaleerd.' })
+  announcedEscalations!: readonly AnnouncedEscalationModel[];
   @Field(() => SettlementModel, { nullable: true }) settlement!: SettlementModel | null;
 }
 

@@ -1,9 +1,9 @@
 import { validateFinancialTerms } from '../../shared/financial-term';
 import { illegalState } from '../../shared/negotiation-error';
-import type { AdoptResolution, EscalateDispute, IssueRuling, RaiseDispute, SettleDispute } from '../negotiation.commands';
+import type { AdoptResolution, AnnounceEscalation, EscalateDispute, IssueRuling, RaiseDispute, SettleDispute } from '../negotiation.commands';
 import {
   ESCALATION_FORUMS, RULING_KINDS,
-  type DisputeEscalated, type DisputeRaised, type DisputeSettled, type ResolutionAdopted, type RulingIssued,
+  type DisputeEscalated, type DisputeRaised, type EscalationAnnounced, type DisputeSettled, type ResolutionAdopted, type RulingIssued,
 } from '../negotiation.events';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
 import { MAX_TITLE_LENGTH, requireExisting, requireKnown, requireNew, requireOneOf, requireOpened, requireParty, requireText } from './guards';
@@ -23,6 +23,16 @@ export function raiseDispute({ data }: RaiseDispute, state: NegotiationState): D
   validateFinancialTerms(data.financialTerms);
   if (data.proposalId !== null) requireLiveProposal(open, 'proposalId', data.proposalId);
   return [{ type: 'DisputeRaised', data }];
+}
+
+export function announceEscalation({ data }: AnnounceEscalation, state: NegotiationState): EscalationAnnounced[] {
+  const open = requireOpened(state, data.negotiationId);
+  requireUnsettledDispute(open, 'disputeId', data.disputeId);
+  requireParty(open, 'announcedBy', data.announcedBy);
+  requireOneOf('forum', ESCALATION_FORUMS, data.forum);
+  requireText('forumName', data.forumName, MAX_TITLE_LENGTH);
+  requireText('condition', data.condition);
+  return [{ type: 'EscalationAnnounced', data }];
 }
 
 export function escalateDispute({ data }: EscalateDispute, state: NegotiationState): DisputeEscalated[] {

@@ -1,7 +1,7 @@
 import { NegotiationErrorCode } from '../../shared/negotiation-error';
 import { negotiationSpec as spec } from '../../testing/decider-specification';
 import {
-  adoptResolution, AFSPRAKEN_16_APRIL, agreementReached, atTheTable, BOD_KABINET, COMPENSATIE_728_MLN, disputeEscalated, disputeRaised,
+  adoptResolution, AFSPRAKEN_16_APRIL, announceEscalation, escalationAnnounced, agreementReached, atTheTable, BOD_KABINET, COMPENSATIE_728_MLN, disputeEscalated, disputeRaised,
   disputeSettled, escalateDispute, GESCHIL_COMPENSATIE, IPO, issueRuling, proposalWithdrawn, raiseDispute, resolutionAdopted, rulingIssued,
   settleDispute, UITSPRAAK_CVW, withTheCabinetsOffer,
 } from '../../testing/negotiation.fixtures';
@@ -42,6 +42,28 @@ describe('RaiseDispute', () => {
 
   describe('when the dispute was raised', () => {
     it('refuses to raise it twice', () => spec.given(raised()).when(raiseDispute()).thenThrows(AlreadyExists, 'disputeId'));
+  });
+});
+
+describe('AnnounceEscalation', () => {
+  describe('when the dispute is open', () => {
+    it('records that VNG will go to court unless the cabinet compensates, without escalating the dispute', () =>
+      spec.given(raised()).when(announceEscalation()).then([escalationAnnounced()]));
+
+    it('refuses an announcement by a party not at the table', () =>
+      spec.given(raised()).when(announceEscalation({ announcedBy: IPO })).thenThrows(IllegalState, 'announcedBy'));
+
+    it('refuses a forum it does not know', () => spec.given(raised()).when(announceEscalation({ forum: 'kort-geding' as never })).thenThrows(InvalidInput, 'forum'));
+
+    it('refuses an announcement without its condition', () => spec.given(raised()).when(announceEscalation({ condition: ' ' })).thenThrows(InvalidInput, 'condition'));
+  });
+
+  describe('when the dispute is unknown', () => {
+    it('refuses it', () => spec.given(atTheTable()).when(announceEscalation()).thenThrows(NotFound, 'disputeId'));
+  });
+
+  describe('when the dispute was settled', () => {
+    it('refuses to announce an escalation of it', () => spec.given(settled()).when(announceEscalation()).thenThrows(IllegalState, 'disputeId'));
   });
 });
 

@@ -50,7 +50,7 @@ const IDENTITY_KEY: Record<NegotiationEventType, string> = {
   NegotiationOpened: 'negotiationId', PartyJoined: 'partyId', MeetingScheduled: 'meetingId', MeetingHeld: 'meetingId',
   MeetingCancelled: 'meetingId', ProposalTabled: 'proposalId', ProposalRevised: 'proposalId', ProposalWithdrawn: 'proposalId',
   PositionTaken: 'positionId', AgreementReached: 'agreementId', AgreementSuperseded: 'agreementId', CommitmentMade: 'commitmentId',
-  CommitmentFulfilled: 'commitmentId', CommitmentMissed: 'commitmentId', DisputeRaised: 'disputeId', DisputeEscalated: 'disputeId',
+  CommitmentFulfilled: 'commitmentId', CommitmentMissed: 'commitmentId', DisputeRaised: 'disputeId', EscalationAnnounced: 'disputeId', DisputeEscalated: 'disputeId',
   DisputeSettled: 'disputeId', RulingIssued: 'rulingId', ResolutionAdopted: 'resolutionId', SourceAttached: 'entityId',
   EntryCorrected: 'correctedEventId',
 };
