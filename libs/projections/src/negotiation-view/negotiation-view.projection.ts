@@ -1,4 +1,5 @@
 import { assertUnreachable, entityIdOf, touchedEntityIds, type SourceRef } from '@ledger/domain';
+import { canonicalJson } from '@ledger/evidence';
 import { NEGOTIATION_EVENT_TYPES, type LedgerEntry } from '../shared/ledger-entry';
 import type { EntityTrace, NegotiationView, ProposalTerms } from './negotiation-view.document';
 
@@ -30,6 +31,18 @@ function opened(entry: LedgerEntry & { type: 'NegotiationOpened' }): Negotiation
   };
 }
 
+/** A citation counts once per entity, however many of its events cite the same words of the same document. */
+function withNewSources(known: readonly SourceRef[], cited: readonly SourceRef[]): SourceRef[] {
+  const seen = new Set(known.map(canonicalJson));
+  const fresh = cited.filter((source) => {
+    const key = canonicalJson(source);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...known, ...fresh];
+}
+
 /** Sources go to the entry's own entity; the event id goes to every entity it touches. */
 function traced(view: NegotiationView, entry: LedgerEntry): NegotiationView {
   const ownId = entityIdOf(entry);
@@ -40,7 +53,7 @@ function traced(view: NegotiationView, entry: LedgerEntry): NegotiationView {
   for (const id of ids) {
     const trace: EntityTrace = traces[id] ?? { sources: [], eventIds: [] };
     traces[id] = {
-      sources: id === ownId ? [...trace.sources, ...citedHere] : trace.sources,
+      sources: id === ownId ? withNewSources(trace.sources, citedHere) : trace.sources,
       eventIds: [...trace.eventIds, entry.eventId],
     };
   }

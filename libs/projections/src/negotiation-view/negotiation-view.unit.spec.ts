@@ -50,6 +50,17 @@ describe('negotiation view', () => {
     });
   });
 
+  describe('when two events of one entity cite the same words of the same document', () => {
+    const { talks } = voorjaarsnota2025();
+    talks.record('SourceAttached', { entityId: 'a-16-april', source: slidesVoorjaarsnota }, { occurredOn: '2025-05-16' });
+
+    it('lists the citation once', () => {
+      given(...talks.events).thenDocument((view) => {
+        expect(view?.traces['a-16-april'].sources).toEqual([afsprakenDocument, slidesVoorjaarsnota]);
+      });
+    });
+  });
+
   describe('when VNG announces a civil procedure unless the cabinet compensates', () => {
     const { talks } = voorjaarsnota2025();
     talks.record('EscalationAnnounced', {
