@@ -1,4 +1,5 @@
-import { Injectable, type BeforeApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
+import { LEDGER_LOGGER, type LedgerLogger } from '../logging/ledger-logger';
 
 /** How long shutdown waits for commands already running; Kubernetes' default grace period is 30 s. */
 export const DRAIN_TIMEOUT_MS = 20_000;
@@ -12,6 +13,8 @@ export const DRAIN_TIMEOUT_MS = 20_000;
 export class ShutdownGate implements OnModuleDestroy, BeforeApplicationShutdown {
   private readonly inFlight = new Set<Promise<unknown>>();
   private draining = false;
+
+  constructor(@Inject(LEDGER_LOGGER) private readonly logger: LedgerLogger) {}
 
   get isDraining(): boolean {
     return this.draining;
@@ -38,10 +41,12 @@ export class ShutdownGate implements OnModuleDestroy, BeforeApplicationShutdown 
 
   async beforeApplicationShutdown(): Promise<void> {
     this.draining = true;
+    this.logger.info({ inFlight: this.inFlight.size }, 'shutting down: new commands refused, waiting for those in flight');
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_TIMEOUT_MS)));
     await Promise.race([Promise.allSettled([...this.inFlight]), timeout]);
     clearTimeout(timer);
+    this.logger.info({ stillInFlight: this.inFlight.size }, 'in-flight commands drained; closing HTTP, subscriptions and the store');
   }
 }
 
