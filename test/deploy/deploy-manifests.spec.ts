@@ -26,7 +26,7 @@ const read = (file: string) => readFileSync(join(DEPLOY, file), 'utf8');
 function servedGetPaths(): string[] {
   return [HealthController, MetricsController].flatMap((controller) =>
     Object.getOwnPropertyNames(controller.prototype)
-      .map((name) => controller.prototype[name] as object)
+      .map((name) => (controller.prototype as unknown as Record<string, object>)[name])
       .filter((handler) => Reflect.getMetadata(METHOD_METADATA, handler) === RequestMethod.GET)
       .map((handler) => Reflect.getMetadata(PATH_METADATA, handler) as string),
   );

@@ -11,6 +11,7 @@ import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter
 import { inputValidationErrorFactory } from './common/errors/input-validation.error';
 import { LEDGER_CONFIG, type LedgerConfig } from './config/ledger-config';
 import { StoreModule } from './store/store.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -53,6 +54,7 @@ export class AppModule {
         CommandsModule,
         QueriesModule,
         SubscriptionsModule,
+        EvidenceModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: inputValidationErrorFactory }) },

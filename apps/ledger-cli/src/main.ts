@@ -3,12 +3,14 @@ import { consoleOutput, type CliOutput } from './cli-output';
 import { embeddedStoreFile } from './embedded-store.config';
 import { runImport } from './import.command';
 import { runMigrate } from './migrate.command';
+import { runToken } from './token.command';
 
 const USAGE = 'usage: npm run ledger -- import <dataset.jsonl>   (store: $LEDGER_DATA_DIR/ledger.sqlite, default ./data)';
 
 /** The ledger's command line: the same libs as the API, without HTTP. Returns the process exit code. */
 export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, output: CliOutput): Promise<number> {
   if (args[0] === 'migrate') return runMigrate(args.slice(1), output);
+  if (args[0] === 'token') return runToken(args.slice(1), env, output);
   const [command, file, ...rest] = args;
   if (command !== 'import' || !file || rest.length > 0) {
     output.error(USAGE);

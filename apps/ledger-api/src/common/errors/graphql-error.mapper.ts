@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { NegotiationError, NegotiationErrorCode, assertUnreachable } from '@ledger/domain';
+import { AccessDeniedError, NegotiationError, NegotiationErrorCode, assertUnreachable } from '@ledger/domain';
 import { EventStoreError, EventStoreErrorCode } from '@ledger/event-store';
 import { ProjectionRunnerError, ProjectionRunnerErrorCode } from '@ledger/projections';
 import { ShuttingDownError } from '../../health/shutdown-gate';
 import { InputValidationError } from './input-validation.error';
+import { AuthenticationError } from '../../auth/authentication.error';
+import { RateLimitedError } from '../../auth/hardening/rate-limiter';
 
 /** The GraphQL error codes this API answers with (DESIGN.md, API conventions). */
 export enum ApiErrorCode {
@@ -14,6 +16,18 @@ export enum ApiErrorCode {
   /** The read models of this replica did not reach the asked minPosition in time; retry, or read elsewhere. */
   ReadModelBehind = 'READ_MODEL_BEHIND',
   Internal = 'INTERNAL_SERVER_ERROR',
+  /** No verified bearer token (HTTP 401). */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** The caller's role or party does not allow it. */
+  Forbidden = 'FORBIDDEN',
+  /** Too many requests from this caller (HTTP 429), with retryAfterSeconds. */
+  RateLimited = 'RATE_LIMITED',
+  /** The query nests too deep or costs too much. */
+  QueryTooLarge = 'QUERY_TOO_LARGE',
+  /** The request body is over the limit (HTTP 413). */
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** The request body could not be read as JSON (HTTP 400). */
+  BadRequest = 'BAD_REQUEST',
 }
 
 /** The one place where library errors become GraphQL errors; libraries never know about GraphQL. */
@@ -28,6 +42,15 @@ export function toGraphQLError(error: unknown): GraphQLError {
     return new GraphQLError(error.message, { extensions: { code: negotiationErrorCode(error.code), field: error.field, rule: error.code } });
   }
   if (error instanceof EventStoreError) return eventStoreError(error);
+  if (error instanceof AuthenticationError) {
+    return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Unauthenticated, http: { status: 401 } } });
+  }
+  if (error instanceof AccessDeniedError) return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Forbidden, field: error.field } });
+  if (error instanceof RateLimitedError) {
+    return new GraphQLError(error.message, {
+      extensions: { code: ApiErrorCode.RateLimited, retryAfterSeconds: error.retryAfterSeconds, http: { status: 429 } },
+    });
+  }
   if (error instanceof ProjectionRunnerError) return projectionRunnerError(error);
   if (error instanceof ShuttingDownError) return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Unavailable } });
   return new GraphQLError('Internal error; nothing was recorded by this request.', { extensions: { code: ApiErrorCode.Internal } });
