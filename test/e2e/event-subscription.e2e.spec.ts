@@ -32,7 +32,8 @@ describe('the eventRecorded subscription over graphql-ws', () => {
 
   beforeAll(async () => {
     await ledger.start();
-    client = createClient({ url: ledger.websocketUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const { authorization } = await ledger.authorization();
+    client = createClient({ url: ledger.websocketUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization } });
   });
   afterAll(async () => {
     await client.dispose();

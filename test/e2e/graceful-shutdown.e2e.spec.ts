@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { HEALTH_READY_PATH } from '../../apps/ledger-api/src/health/health.routes';
 import { CORRELATION_HEADER } from '../../apps/ledger-api/src/logging/correlation-id';
-import { OPEN_NEGOTIATION, openNegotiationInput, postGraphql } from './support/http';
+import { authorizeAs, OPEN_NEGOTIATION, openNegotiationInput, postGraphql } from './support/http';
 
 const REPO_ROOT = join(__dirname, '../..');
 const WRITERS = 4;
@@ -53,6 +53,7 @@ describe('graceful shutdown on SIGTERM', () => {
   it('finishes the commands in flight, refuses new ones, and loses no acknowledged command', async () => {
     const port = await freePort();
     const root = `http://127.0.0.1:${port}`;
+    authorizeAs(root, dataDir);
     const api = startApi(dataDir, port);
     let stdout = '';
     api.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -3,7 +3,10 @@ import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '@ledger/domain';
 import { AppModule } from '../../../apps/ledger-api/src/app.module';
+import { issueLocalToken } from '../../../apps/ledger-api/src/auth/local-token.issuer';
+import { readSecurityConfig, type SecurityConfig } from '../../../apps/ledger-api/src/auth/security-config';
 import { Clock } from '../../../apps/ledger-api/src/common/clock';
 
 /** A clock the test sets, so history is recorded at the moments the scenario says. */
@@ -19,20 +22,29 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 };
 
+/** Who a test calls as: the claims of a local token. */
+export type TestCaller = Readonly<{ sub: string; party: string; role: Role }>;
+
+/** An admin of VNG: sees all shared material and VNG's own, and may record every command. */
+export const DEFAULT_CALLER: TestCaller = { sub: 'delegatie-vng', party: 'vng', role: 'admin' };
+
 /** The real service on a temporary embedded store, listening on a free port on 127.0.0.1. */
 export class LedgerTestApp {
   readonly clock = new TestClock();
   private app?: INestApplication;
   private url = '';
+  private readonly tokens = new Map<string, Promise<string>>();
 
   constructor(
     readonly seedDataset: string | null = null,
     readonly dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-')),
+    /** The environment's defaults (local tokens, development errors) with whatever a test changes. */
+    readonly security: SecurityConfig = readSecurityConfig({}),
   ) {}
 
   async start(): Promise<this> {
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: false, seedDataset: this.seedDataset })],
+      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: false, seedDataset: this.seedDataset }, this.security)],
     })
       .overrideProvider(Clock)
       .useValue(this.clock)
@@ -59,10 +71,25 @@ export class LedgerTestApp {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 
-  async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, user = 'delegatie-vng'): Promise<GraphQLResponse<T>> {
+  /** A bearer token for the caller, signed with this app's local key as `npm run ledger -- token` would. */
+  token(caller: TestCaller = DEFAULT_CALLER): Promise<string> {
+    const key = `${caller.sub}|${caller.party}|${caller.role}`;
+    const token = this.tokens.get(key) ?? issueLocalToken(this.dataDir, { ...caller, ttl: '1h' });
+    this.tokens.set(key, token);
+    return token;
+  }
+
+  /** The Authorization header of the caller; null sends none. */
+  async authorization(caller: TestCaller | null = DEFAULT_CALLER): Promise<Record<string, string>> {
+    return caller ? { authorization: `Bearer ${await this.token(caller)}` } : {};
+  }
+
+  async graphql<T = Record<string, unknown>>(
+    query: string, variables: Record<string, unknown> = {}, caller: TestCaller | null = DEFAULT_CALLER,
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ledger-user': user },
+      headers: { 'content-type': 'application/json', ...(await this.authorization(caller)) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;

@@ -10,7 +10,7 @@ import type { CommandInput } from './dto/command.input';
 import { CommandResultModel } from './models/command-result.model';
 import { RecordNegotiationCommand } from './record-negotiation-command';
 
-/** What every mutation does: take the validated input, add caller and clock, and send it down the command bus. */
+/** What every mutation does: take the validated input, add caller and clock, and send it down the command bus, where the caller's access is checked. */
 @Injectable()
 export class CommandGateway {
   constructor(
@@ -20,7 +20,7 @@ export class CommandGateway {
 
   async record(type: NegotiationCommandType, input: CommandInput, caller: Caller, defaults: Record<string, unknown> = {}): Promise<CommandResultModel> {
     const context = { recordedBy: caller.id, now: this.clock.now(), newId: randomUUID };
-    const result: CommandResult = await this.commandBus.execute(new RecordNegotiationCommand(toCommandRequest(type, input, context, defaults)));
+    const result: CommandResult = await this.commandBus.execute(new RecordNegotiationCommand(toCommandRequest(type, input, context, defaults), caller));
     return { ...result, eventIds: [...result.eventIds], globalPosition: String(result.globalPosition) };
   }
 }

@@ -2,12 +2,14 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { handleNegotiationCommand, StreamCache, type CommandResult } from '@ledger/command-handling';
 import type { EventStore } from '@ledger/event-store';
+import type { Viewer } from '@ledger/domain';
 import { EVENT_STORE } from '../store/store.module';
 import type { CommandRequest } from './command-input.mapper';
 
 /** One Nest command for every negotiation command: the domain, not the bus, tells them apart. */
 export class RecordNegotiationCommand extends Command<CommandResult> {
-  constructor(readonly request: CommandRequest) {
+  /** `actor` is absent only for in-process callers that act for the ledger itself, as an import does. */
+  constructor(readonly request: CommandRequest, readonly actor?: Viewer) {
     super();
   }
 }
@@ -19,7 +21,7 @@ export class RecordNegotiationCommandHandler implements ICommandHandler<RecordNe
     private readonly streams: StreamCache,
   ) {}
 
-  execute({ request }: RecordNegotiationCommand): Promise<CommandResult> {
-    return handleNegotiationCommand(this.store, this.streams, request.command, request.envelope);
+  execute({ request, actor }: RecordNegotiationCommand): Promise<CommandResult> {
+    return handleNegotiationCommand(this.store, this.streams, request.command, request.envelope, actor);
   }
 }

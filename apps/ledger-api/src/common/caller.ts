@@ -1,19 +1,19 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { Role, Viewer } from '@ledger/domain';
 
-/** Who is calling. Until token authentication lands, the caller names itself in the X-Ledger-User header. */
-export type Caller = Readonly<{ id: string }>;
+/** Who is calling, from a verified token: the subject (recordedBy), the party they belong to and their role. */
+export type Caller = Viewer & Readonly<{ id: string; role: Role }>;
 
-export const CALLER_HEADER = 'x-ledger-user';
-const ANONYMOUS = 'anonymous';
+/** The GraphQL context of one request or one subscription; `caller` is set by the authentication guard. */
+export type LedgerContext = { caller?: Caller; req?: unknown };
 
-export function callerOf(request: Pick<Request, 'headers'> | undefined): Caller {
-  const header = request?.headers?.[CALLER_HEADER];
-  const id = (Array.isArray(header) ? header[0] : header)?.trim();
-  return { id: id ? id.slice(0, 128) : ANONYMOUS };
+export function callerOfContext(context: LedgerContext): Caller {
+  // The global guard runs before every resolver; a missing caller is a wiring bug, never a way in.
+  if (!context.caller) throw new Error('Resolver reached without an authenticated caller');
+  return context.caller;
 }
 
 export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller =>
-  callerOf(GqlExecutionContext.create(context).getContext<{ req?: Request }>().req),
+  callerOfContext(GqlExecutionContext.create(context).getContext<LedgerContext>()),
 );

@@ -6,6 +6,7 @@ import { GetNegotiationSummaryHandler, ListNegotiationsHandler } from './handler
 import { NegotiationStreamReader } from './handlers/negotiation-stream.reader';
 import { GetAuditTrailHandler, ListLedgerEventsHandler } from './handlers/read-ledger-events.handler';
 import { ReadModels } from './read-models.service';
+import { ReadAccess } from './access/read-access';
 import { LedgerResolver } from './resolvers/ledger.resolver';
 import { NegotiationFieldsResolver } from './resolvers/negotiation-fields.resolver';
 import { NodeLoader } from './resolvers/node.loader';
@@ -14,10 +15,11 @@ import { NodeLoader } from './resolvers/node.loader';
 @Module({
   imports: [CqrsModule],
   providers: [
-    ReadModels, NegotiationStreamReader, NodeLoader,
+    ReadModels, ReadAccess, NegotiationStreamReader, NodeLoader,
     GetAgreedStateHandler, GetNegotiationViewHandler, ListNegotiationsHandler, GetNegotiationSummaryHandler,
     GetAuditTrailHandler, ListLedgerEventsHandler,
     LedgerResolver, NegotiationFieldsResolver,
   ],
+  exports: [ReadModels, ReadAccess],
 })
 export class QueriesModule {}

@@ -4,6 +4,7 @@ import {
   auditTrailProjection, envelopeLoaderOf, eventLogProjection, negotiationListProjection, ProjectionRunner, type EnvelopeLoader,
 } from '@ledger/projections';
 import { EVENT_STORE } from '../store/store.module';
+import { negotiationAccessProjection } from './access/negotiation-access.projection';
 
 /** How long a query waits for the read side to reach a client's own write before it answers with an error. */
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;
@@ -15,7 +16,7 @@ export class ReadModels implements OnApplicationBootstrap, OnApplicationShutdown
   readonly load: EnvelopeLoader;
 
   constructor(@Inject(EVENT_STORE) store: EventStore) {
-    this.runner = new ProjectionRunner(store, [auditTrailProjection, eventLogProjection, negotiationListProjection]);
+    this.runner = new ProjectionRunner(store, [auditTrailProjection, eventLogProjection, negotiationListProjection, negotiationAccessProjection]);
     this.load = envelopeLoaderOf(store);
   }
 

@@ -1,22 +1,33 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { negotiationIdOfStream } from '@ledger/command-handling';
-import type { EventStore, RecordedEvent } from '@ledger/event-store';
-import { toLedgerEventModel } from '../queries/models/ledger-event.mapper';
+import type { EventStore } from '@ledger/event-store';
+import { CurrentCaller, type Caller } from '../common/caller';
+import { ReadAccess } from '../queries/access/read-access';
 import { LedgerEventModel } from '../queries/models/ledger-event.model';
+import { ReadModels } from '../queries/read-models.service';
 import { EVENT_STORE } from '../store/store.module';
-import { recordedEventIterator } from './event-stream.iterator';
+import { mapAsyncIterator, recordedEventIterator } from './event-stream.iterator';
 
 @Resolver()
 export class EventRecordedResolver {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModels,
+    private readonly access: ReadAccess,
+  ) {}
 
   @Subscription(() => LedgerEventModel, {
-    description: 'Elke nieuw vastgelegde gebeurtenis, zodra zij is vastgelegd; optioneel alleen van één dossier.',
-    resolve: (event: RecordedEvent) => toLedgerEventModel(event),
+    description: 'Elke nieuw vastgelegde gebeurtenis, zodra zij is vastgelegd; optioneel alleen van één dossier. Wat de abonnee niet mag zien, komt alleen met hash.',
+    resolve: (event: LedgerEventModel) => event,
   })
-  async eventRecorded(@Args('negotiationId', { type: () => ID, nullable: true }) negotiationId?: string) {
+  async eventRecorded(@CurrentCaller() caller: Caller, @Args('negotiationId', { type: () => ID, nullable: true }) negotiationId?: string) {
     const head = await this.store.headPosition();
-    return recordedEventIterator(this.store, head, (event) => !negotiationId || negotiationIdOfStream(event.streamId) === negotiationId);
+    const events = recordedEventIterator(this.store, head, (event) => !negotiationId || negotiationIdOfStream(event.streamId) === negotiationId);
+    return mapAsyncIterator(events, async (event) => {
+      // The table that decides visibility may have changed with this very event: judge it once the read side has it.
+      await this.readModels.reach(event.globalPosition);
+      return this.access.present(caller, event);
+    });
   }
 }

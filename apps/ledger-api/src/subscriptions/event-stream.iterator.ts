@@ -41,3 +41,17 @@ export function recordedEventIterator(store: EventStore, from: number, accept: (
     },
   };
 }
+
+/** The same iterator with each value mapped in order; returning or throwing is passed through to the source. */
+export function mapAsyncIterator<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => Promise<U>): AsyncIterableIterator<U> {
+  const mapped = async (result: IteratorResult<T>): Promise<IteratorResult<U>> =>
+    result.done ? { value: undefined, done: true } : { value: await map(result.value), done: false };
+  return {
+    next: async () => mapped(await source.next()),
+    return: async () => mapped((await source.return?.()) ?? { value: undefined, done: true }),
+    throw: async (error: unknown) => mapped((await source.throw?.(error)) ?? { value: undefined, done: true }),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

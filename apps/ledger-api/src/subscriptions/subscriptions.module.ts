@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { QueriesModule } from '../queries/queries.module';
 import { EventRecordedResolver } from './event-recorded.resolver';
 
-/** Live updates over graphql-ws, straight from the store's catch-up subscription. */
-@Module({ providers: [EventRecordedResolver] })
+/** Live updates over graphql-ws, straight from the store's catch-up subscription, filtered like every read. */
+@Module({ imports: [QueriesModule], providers: [EventRecordedResolver] })
 export class SubscriptionsModule {}

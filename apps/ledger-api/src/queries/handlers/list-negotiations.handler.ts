@@ -1,37 +1,50 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { notFound } from '@ledger/domain';
+import { notFound, type Viewer } from '@ledger/domain';
 import { negotiationSummaries, negotiationSummary, type Connection, type NegotiationSummary, type PageRequest } from '@ledger/projections';
 import { ReadModels } from '../read-models.service';
+import { ReadAccess } from '../access/read-access';
 
 export class ListNegotiationsQuery extends Query<Connection<NegotiationSummary>> {
-  constructor(readonly page: PageRequest, readonly minPosition?: number) {
+  constructor(readonly viewer: Viewer, readonly page: PageRequest, readonly minPosition?: number) {
     super();
   }
 }
 
 export class GetNegotiationSummaryQuery extends Query<NegotiationSummary> {
-  constructor(readonly negotiationId: string, readonly minPosition?: number) {
+  constructor(readonly viewer: Viewer, readonly negotiationId: string, readonly minPosition?: number) {
     super();
   }
 }
 
 @QueryHandler(ListNegotiationsQuery)
 export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQuery, Connection<NegotiationSummary>> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly access: ReadAccess,
+  ) {}
 
-  async execute({ page, minPosition }: ListNegotiationsQuery): Promise<Connection<NegotiationSummary>> {
+  /** Only the negotiations whose opening the viewer may see: the others are not withheld but absent, like unknown ids. */
+  async execute({ viewer, page, minPosition }: ListNegotiationsQuery): Promise<Connection<NegotiationSummary>> {
     await this.readModels.reach(minPosition);
-    return negotiationSummaries(this.readModels.negotiations, page);
+    const index = this.readModels.negotiations;
+    const known = index.order.map((negotiationId) => this.access.mayKnow(viewer, negotiationId));
+    return negotiationSummaries(
+      { ...index, order: index.order.filter((_, i) => known[i]), firstPositions: index.firstPositions.filter((_, i) => known[i]) },
+      page,
+    );
   }
 }
 
 @QueryHandler(GetNegotiationSummaryQuery)
 export class GetNegotiationSummaryHandler implements IQueryHandler<GetNegotiationSummaryQuery, NegotiationSummary> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly access: ReadAccess,
+  ) {}
 
-  async execute({ negotiationId, minPosition }: GetNegotiationSummaryQuery): Promise<NegotiationSummary> {
+  async execute({ viewer, negotiationId, minPosition }: GetNegotiationSummaryQuery): Promise<NegotiationSummary> {
     await this.readModels.reach(minPosition);
-    const summary = negotiationSummary(this.readModels.negotiations, negotiationId);
+    const summary = this.access.mayKnow(viewer, negotiationId) ? negotiationSummary(this.readModels.negotiations, negotiationId) : null;
     if (summary === null) throw notFound('id', `negotiation ${negotiationId} does not exist`);
     return summary;
   }

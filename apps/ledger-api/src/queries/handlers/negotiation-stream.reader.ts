@@ -1,17 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { notFound } from '@ledger/domain';
+import { notFound, type Viewer } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import { readNegotiationStream } from '@ledger/projections';
 import { EVENT_STORE } from '../../store/store.module';
+import { visibleStream } from '../access/read-access';
 
-/** Reads one negotiation's stream, the source of every per-negotiation answer; an unknown id is NOT_FOUND. */
+/**
+ * Reads one negotiation's stream as the viewer may see it, the source of every per-negotiation answer. An
+ * unknown id and a negotiation whose opening the viewer may not see are the same NOT_FOUND: no existence leaks.
+ */
 @Injectable()
 export class NegotiationStreamReader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async read(negotiationId: string, field = 'negotiationId'): Promise<RecordedEvent[]> {
-    const stream = await readNegotiationStream(this.store, negotiationId);
-    if (stream.length === 0) throw notFound(field, `negotiation ${negotiationId} does not exist`);
+  async read(negotiationId: string, viewer: Viewer, field = 'negotiationId'): Promise<RecordedEvent[]> {
+    const stream = visibleStream(viewer, await readNegotiationStream(this.store, negotiationId));
+    if (!stream.some((event) => event.type === 'NegotiationOpened')) throw notFound(field, `negotiation ${negotiationId} does not exist`);
     return stream;
   }
 }

@@ -3,8 +3,12 @@ import { NodeInterface } from '../../common/graphql/node.interface';
 import { GraphQLJSONObject } from '../../common/graphql/json-object.scalar';
 import { ClassificationModel, SourceModel } from './value.models';
 
+const WITHHELD = ' Leeg als de gebeurtenis is afgeschermd (withheld).';
+
 @ObjectType('LedgerEvent', {
-  description: 'Eén vastgelegde gebeurtenis, onveranderlijk, met alle metadata en de hashketen waarmee zij te controleren is.',
+  description:
+    'Eén vastgelegde gebeurtenis, onveranderlijk, met alle metadata en de hashketen waarmee zij te controleren is. ' +
+    'Een gebeurtenis die de vrager niet mag zien staat er alleen met kenmerk, plaats, rubricering en hashes: zo blijft de keten controleerbaar zonder inhoud te tonen.',
   implements: () => [NodeInterface],
 })
 export class LedgerEventModel implements NodeInterface {
@@ -14,17 +18,18 @@ export class LedgerEventModel implements NodeInterface {
   @Field({ description: 'De stroom (stream) waarin zij staat: negotiation-<dossier>.' }) streamId!: string;
   @Field(() => Int, { description: 'Volgnummer binnen het dossier, vanaf 0.' }) revision!: number;
   @Field({ description: 'Volgnummer in het globale logboek (decimaal geheel getal).' }) globalPosition!: string;
-  @Field({ description: 'Soort gebeurtenis, bijvoorbeeld AgreementReached.' }) type!: string;
-  @Field(() => Int, { description: 'Versie van het schema van de gegevens.' }) schemaVersion!: number;
-  @Field(() => GraphQLJSONObject, { description: 'De gegevens zoals vastgelegd.' }) data!: Record<string, unknown>;
-  @Field({ description: 'Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD).' }) occurredOn!: string;
-  @Field({ description: 'Wanneer de ledger het vastlegde.' }) recordedAt!: string;
-  @Field({ description: 'Wie het vastlegde.' }) recordedBy!: string;
-  @Field({ description: 'Kenmerk van de opdracht die het vastlegde.' }) commandId!: string;
-  @Field() correlationId!: string;
-  @Field() causationId!: string;
-  @Field(() => [SourceModel]) sources!: readonly SourceModel[];
-  @Field(() => ClassificationModel) classification!: ClassificationModel;
+  @Field({ description: 'Waar: de vrager mag de inhoud niet zien; alleen de hashes en de rubricering staan er.' }) withheld!: boolean;
+  @Field(() => String, { nullable: true, description: `Soort gebeurtenis, bijvoorbeeld AgreementReached.${WITHHELD}` }) type!: string | null;
+  @Field(() => Int, { nullable: true, description: `Versie van het schema van de gegevens.${WITHHELD}` }) schemaVersion!: number | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: `De gegevens zoals vastgelegd.${WITHHELD}` }) data!: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true, description: `Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD).${WITHHELD}` }) occurredOn!: string | null;
+  @Field(() => String, { nullable: true, description: `Wanneer de ledger het vastlegde.${WITHHELD}` }) recordedAt!: string | null;
+  @Field(() => String, { nullable: true, description: `Wie het vastlegde (de geverifieerde aanroeper).${WITHHELD}` }) recordedBy!: string | null;
+  @Field(() => String, { nullable: true, description: `Kenmerk van de opdracht die het vastlegde.${WITHHELD}` }) commandId!: string | null;
+  @Field(() => String, { nullable: true }) correlationId!: string | null;
+  @Field(() => String, { nullable: true }) causationId!: string | null;
+  @Field(() => [SourceModel], { nullable: true }) sources!: readonly SourceModel[] | null;
+  @Field(() => ClassificationModel, { description: 'Wie de gebeurtenis mag zien.' }) classification!: ClassificationModel;
   @Field({ description: 'Hash van de vorige gebeurtenis in dit dossier (64 nullen voor de eerste).' }) prevHash!: string;
   @Field({ description: 'SHA-256 over prevHash en de canonieke JSON (RFC 8785) van deze gebeurtenis zonder hash en globale positie.' }) hash!: string;
 }

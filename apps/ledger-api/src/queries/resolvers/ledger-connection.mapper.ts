@@ -1,8 +1,9 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import type { Connection } from '@ledger/projections';
-import { toLedgerEventModel } from '../models/ledger-event.mapper';
+import type { LedgerEventModel } from '../models/ledger-event.model';
 
-export const toLedgerEventConnection = (connection: Connection<RecordedEvent>) => ({
+/** A page of the log with each event presented as the reader may see it; withheld events keep their place and count. */
+export const toLedgerEventConnection = (connection: Connection<RecordedEvent>, present: (event: RecordedEvent) => LedgerEventModel) => ({
   ...connection,
-  edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toLedgerEventModel(edge.node) })),
+  edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: present(edge.node) })),
 });

@@ -11,6 +11,8 @@ import { LedgerEventConnection, NegotiationConnection } from '../models/connecti
 import { NegotiationModel } from '../models/negotiation.model';
 import { toNegotiationModel } from '../models/summary.mapper';
 import { Clock } from '../../common/clock';
+import { CurrentCaller, type Caller } from '../../common/caller';
+import { ReadAccess } from '../access/read-access';
 import { NodeLoader } from './node.loader';
 import { toLedgerEventConnection } from './ledger-connection.mapper';
 import { minPositionOf, pageOf } from './position-arg';
@@ -21,40 +23,45 @@ export class LedgerResolver {
     private readonly queryBus: QueryBus,
     private readonly clock: Clock,
     private readonly nodes: NodeLoader,
+    private readonly access: ReadAccess,
   ) {}
 
   @Query(() => NegotiationConnection, { description: 'Alle dossiers, in de volgorde waarin zij zijn geopend.' })
-  async negotiations(@Args() args: PageArgs) {
-    const connection = await this.queryBus.execute(new ListNegotiationsQuery(pageOf(args), minPositionOf(args)));
+  async negotiations(@Args() args: PageArgs, @CurrentCaller() caller: Caller) {
+    const connection = await this.queryBus.execute(new ListNegotiationsQuery(caller, pageOf(args), minPositionOf(args)));
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toNegotiationModel(edge.node) })) };
   }
 
   @Query(() => NegotiationModel, { description: 'Eén dossier met zijn overleggen, voorstellen, standpunten, afspraken, toezeggingen en geschilpunten.' })
-  async negotiation(@Args('negotiationId', { type: () => ID }) negotiationId: string, @Args() args: PageArgs) {
-    return toNegotiationModel(await this.queryBus.execute(new GetNegotiationSummaryQuery(negotiationId, minPositionOf(args))));
+  async negotiation(@Args('negotiationId', { type: () => ID }) negotiationId: string, @Args() args: PageArgs, @CurrentCaller() caller: Caller) {
+    return toNegotiationModel(await this.queryBus.execute(new GetNegotiationSummaryQuery(caller, negotiationId, minPositionOf(args))));
   }
 
   @Query(() => AgreedStateModel, {
     description: 'Wat er afgesproken stond op een datum (asOf), zoals de ledger het wist op een moment (asKnownAt): afspraken, financieel kader, toezeggingen, geschilpunten, standpunten.',
   })
-  async agreedState(@Args() args: AgreedStateArgs) {
+  async agreedState(@Args() args: AgreedStateArgs, @CurrentCaller() caller: Caller) {
     const asOf = args.asOf ?? this.clock.now().slice(0, 10);
     const axes = { asOf, asKnownAt: args.asKnownAt, referenceDate: args.referenceDate };
-    return toAgreedStateModel(await this.queryBus.execute(new GetAgreedStateQuery(args.negotiationId, axes)));
+    return toAgreedStateModel(await this.queryBus.execute(new GetAgreedStateQuery(args.negotiationId, axes, caller)));
   }
 
   @Query(() => LedgerEventConnection, { description: 'Het volledige audittrail van één regel: elke gebeurtenis die haar raakte, met alle metadata en hashes.' })
-  async auditTrail(@Args() args: AuditTrailArgs) {
-    return toLedgerEventConnection(await this.queryBus.execute(new GetAuditTrailQuery(args.entityId, pageOf(args), minPositionOf(args))));
+  async auditTrail(@Args() args: AuditTrailArgs, @CurrentCaller() caller: Caller) {
+    const trail = await this.queryBus.execute(new GetAuditTrailQuery(args.entityId, pageOf(args), minPositionOf(args)));
+    return toLedgerEventConnection(trail, (event) => this.access.present(caller, event));
   }
 
   @Query(() => LedgerEventConnection, { description: 'Het globale logboek van gebeurtenissen, te filteren op soort, dossier en datum.' })
-  async events(@Args() args: PageArgs, @Args('filter', { type: () => LedgerEventFilter, nullable: true }) filter?: LedgerEventFilter) {
-    return toLedgerEventConnection(await this.queryBus.execute(new ListLedgerEventsQuery({ ...filter }, pageOf(args), minPositionOf(args))));
+  async events(
+    @Args() args: PageArgs, @CurrentCaller() caller: Caller, @Args('filter', { type: () => LedgerEventFilter, nullable: true }) filter?: LedgerEventFilter,
+  ) {
+    const log = await this.queryBus.execute(new ListLedgerEventsQuery({ ...filter }, pageOf(args), minPositionOf(args)));
+    return toLedgerEventConnection(log, (event) => this.access.present(caller, event));
   }
 
   @Query(() => NodeInterface, { nullable: true, description: 'Een dossier of gebeurtenis op globaal kenmerk.' })
-  node(@Args('id', { type: () => ID }) id: string) {
-    return this.nodes.load(id);
+  node(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller) {
+    return this.nodes.load(id, caller);
   }
 }

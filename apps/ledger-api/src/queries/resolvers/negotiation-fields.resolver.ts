@@ -8,7 +8,9 @@ import {
 import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
 import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
 
-type RequestContext = { negotiationPictures?: Map<string, Promise<NegotiationPicture>> };
+import { callerOfContext, type LedgerContext } from '../../common/caller';
+
+type RequestContext = LedgerContext & { negotiationPictures?: Map<string, Promise<NegotiationPicture>> };
 
 /** The parts of a negotiation, read from its stream once per request however many of them a query asks for. */
 @Resolver(() => NegotiationModel)
@@ -19,7 +21,7 @@ export class NegotiationFieldsResolver {
     context.negotiationPictures ??= new Map();
     const cached = context.negotiationPictures.get(negotiation.negotiationId);
     if (cached) return cached;
-    const loading = this.queryBus.execute(new GetNegotiationViewQuery(negotiation.negotiationId));
+    const loading = this.queryBus.execute(new GetNegotiationViewQuery(negotiation.negotiationId, callerOfContext(context)));
     context.negotiationPictures.set(negotiation.negotiationId, loading);
     return loading;
   }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import type { Viewer } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import { fromGlobalId } from '../../common/graphql/global-id';
 import { EVENT_STORE } from '../../store/store.module';
 import { GetNegotiationSummaryQuery } from '../handlers/list-negotiations.handler';
-import { toLedgerEventModel } from '../models/ledger-event.mapper';
+import { ReadAccess } from '../access/read-access';
 import { toNegotiationModel } from '../models/summary.mapper';
 
 /** Resolves a global id to its object, or null when it names nothing this ledger holds. */
@@ -13,22 +14,23 @@ export class NodeLoader {
   constructor(
     private readonly queryBus: QueryBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly access: ReadAccess,
   ) {}
 
-  async load(id: string) {
+  async load(id: string, viewer: Viewer) {
     const decoded = fromGlobalId(id);
     if (decoded?.type === 'Negotiation') {
-      return this.queryBus.execute(new GetNegotiationSummaryQuery(decoded.key)).then(toNegotiationModel, () => null);
+      return this.queryBus.execute(new GetNegotiationSummaryQuery(viewer, decoded.key)).then(toNegotiationModel, () => null);
     }
-    if (decoded?.type === 'LedgerEvent') return this.ledgerEvent(decoded.key);
+    if (decoded?.type === 'LedgerEvent') return this.ledgerEvent(decoded.key, viewer);
     return null;
   }
 
-  private async ledgerEvent(key: string) {
+  private async ledgerEvent(key: string, viewer: Viewer) {
     const separator = key.lastIndexOf('/');
     const revision = Number(key.slice(separator + 1));
     if (separator <= 0 || !Number.isSafeInteger(revision) || revision < 0) return null;
     const [event] = await this.store.readStream(key.slice(0, separator), { fromRevision: revision });
-    return event?.revision === revision ? toLedgerEventModel(event) : null;
+    return event?.revision === revision ? this.access.present(viewer, event) : null;
   }
 }

@@ -1,0 +1,29 @@
+import { Inject } from '@nestjs/common';
+import { Plugin } from '@nestjs/apollo';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestListener } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { ApiErrorCode } from '../../common/errors/graphql-error.mapper';
+import { SECURITY_CONFIG, type SecurityConfig } from '../security-config';
+import { queryComplexity, queryDepth } from './query-cost';
+
+/** Refuses operations too deep or too costly before they run; the answer says by how much. */
+@Plugin()
+export class QueryLimitsPlugin implements ApolloServerPlugin {
+  constructor(@Inject(SECURITY_CONFIG) private readonly security: SecurityConfig) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
+    return {
+      didResolveOperation: async ({ document, operation, operationName, request, schema }: GraphQLRequestContextDidResolveOperation<Record<string, unknown>>) => {
+        if (!operation) return;
+        const depth = queryDepth(document, operation);
+        if (depth > this.security.maxQueryDepth) throw tooLarge(`The query nests ${depth} levels deep; at most ${this.security.maxQueryDepth} are allowed`);
+        const complexity = queryComplexity(schema, document, operationName ?? undefined, request.variables ?? {});
+        if (complexity > this.security.maxQueryComplexity) {
+          throw tooLarge(`The query costs ${complexity}; at most ${this.security.maxQueryComplexity} is allowed (ask for smaller pages)`);
+        }
+      },
+    };
+  }
+}
+
+const tooLarge = (message: string) => new GraphQLError(message, { extensions: { code: ApiErrorCode.QueryTooLarge, http: { status: 400 } } });

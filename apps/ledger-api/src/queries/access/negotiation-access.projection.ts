@@ -1,0 +1,28 @@
+import type { Classification, PartyKind } from '@ledger/domain';
+import type { RecordedEvent } from '@ledger/event-store';
+import { NEGOTIATION_EVENT_TYPES, type Projection } from '@ledger/projections';
+
+/** What the read side needs to judge access to a negotiation without reading its stream: its table and its opening. */
+export type NegotiationAccess = { table: Map<string, { kind: PartyKind }>; opening: Classification | null };
+
+export type NegotiationAccessIndex = { negotiations: Map<string, NegotiationAccess>; lastPosition: number };
+
+const negotiationIdOf = (event: RecordedEvent): string => String(event.data.negotiationId);
+
+/** Grows in place, like the other global indexes: copying a map of every negotiation per event would make a rebuild quadratic. */
+export function evolveNegotiationAccess(index: NegotiationAccessIndex, event: RecordedEvent): NegotiationAccessIndex {
+  if (event.globalPosition <= index.lastPosition) return index;
+  const access = index.negotiations.get(negotiationIdOf(event)) ?? { table: new Map(), opening: null };
+  if (event.type === 'PartyJoined') access.table.set(String(event.data.partyId), { kind: event.data.kind as PartyKind });
+  if (event.type === 'NegotiationOpened') access.opening = event.metadata.classification;
+  index.negotiations.set(negotiationIdOf(event), access);
+  index.lastPosition = event.globalPosition;
+  return index;
+}
+
+export const negotiationAccessProjection: Projection<NegotiationAccessIndex> = {
+  name: 'negotiation-access',
+  canHandle: NEGOTIATION_EVENT_TYPES,
+  initialDocument: () => ({ negotiations: new Map(), lastPosition: 0 }),
+  evolve: evolveNegotiationAccess,
+};
