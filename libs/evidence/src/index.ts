@@ -13,3 +13,6 @@ export * from './verification-report';
 export * from './bundle-verifier';
 export * from './evidence-leaf';
 export * from './evidence-bundle.builder';
+export * from './evidence-log';
+export * from './dossier';
+export * from './format-spec';

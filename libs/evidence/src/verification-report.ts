@@ -10,7 +10,8 @@ export type CheckKind =
   | 'coverage'
   | 'inclusion'
   | 'disclosure'
-  | 'chain';
+  | 'chain'
+  | 'manifest';
 
 export type Message = Readonly<{ nl: string; en: string }>;
 
@@ -92,6 +93,16 @@ export const messages = {
   disclosed: (shown: number, withheld: number): Message => ({
     nl: `${shown} getoonde velden kloppen met de vastlegging in het log-item; ${withheld} velden achtergehouden.`,
     en: `${shown} fields shown match the commitment in the log leaf; ${withheld} fields withheld.`,
+  }),
+  manifestMatches: (part: string): Message => ({ nl: `Het deel ${part} klopt met het manifest.`, en: `The part ${part} matches the manifest.` }),
+  manifestMismatch: (part: string): Message => ({
+    nl: `Het deel ${part} klopt niet met het manifest: het is gewijzigd of ontbreekt.`,
+    en: `The part ${part} does not match the manifest: it was altered or is missing.`,
+  }),
+  countsAgree: (): Message => ({ nl: 'De opgegeven aantallen achtergehouden items en velden kloppen met de bundel.', en: 'The stated counts of withheld entries and fields agree with the bundle.' }),
+  countsDisagree: (): Message => ({
+    nl: 'De opgegeven aantallen achtergehouden items en velden kloppen niet met de bundel.',
+    en: 'The stated counts of withheld entries and fields do not agree with the bundle.',
   }),
   saltsComplete: (): Message => ({ nl: 'Alle velden zijn getoond, elk met zijn salt.', en: 'All fields are shown, each with its salt.' }),
   saltsMalformed: (): Message => ({

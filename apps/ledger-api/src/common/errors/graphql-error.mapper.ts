@@ -4,6 +4,7 @@ import { EventStoreError, EventStoreErrorCode } from '@ledger/event-store';
 import { ProjectionRunnerError, ProjectionRunnerErrorCode } from '@ledger/projections';
 import { ShuttingDownError } from '../../health/shutdown-gate';
 import { InputValidationError } from './input-validation.error';
+import { EvidenceError, EvidenceErrorCode } from '../../evidence/evidence.errors';
 import { AuthenticationError } from '../../auth/authentication.error';
 import { RateLimitedError } from '../../auth/hardening/rate-limiter';
 
@@ -53,7 +54,18 @@ export function toGraphQLError(error: unknown): GraphQLError {
   }
   if (error instanceof ProjectionRunnerError) return projectionRunnerError(error);
   if (error instanceof ShuttingDownError) return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Unavailable } });
+  if (error instanceof EvidenceError) return new GraphQLError(error.message, { extensions: { code: evidenceErrorCode(error.code), field: error.field } });
   return new GraphQLError('Internal error; nothing was recorded by this request.', { extensions: { code: ApiErrorCode.Internal } });
+}
+
+function evidenceErrorCode(code: EvidenceErrorCode): ApiErrorCode {
+  switch (code) {
+    case EvidenceErrorCode.NotFound: return ApiErrorCode.NotFound;
+    case EvidenceErrorCode.InvalidRequest: return ApiErrorCode.BadUserInput;
+    case EvidenceErrorCode.NothingToExport: return ApiErrorCode.NotFound;
+    case EvidenceErrorCode.KeyManagedElsewhere: return ApiErrorCode.Conflict;
+    default: return assertUnreachable(code);
+  }
 }
 
 function negotiationErrorCode(code: NegotiationErrorCode): ApiErrorCode {

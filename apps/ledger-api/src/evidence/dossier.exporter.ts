@@ -1,0 +1,100 @@
+import { negotiationStreamId } from '@ledger/command-handling';
+import type { RecordedEvent } from '@ledger/event-store';
+import {
+  assembleDossier, buildEvidenceBundle, readFormatSpecification, type Dossier, type DossierSubject, type EntryExposure, type PlannedEntry,
+} from '@ledger/evidence';
+import type { EvidenceLedger, RecordedCheckpoint } from './evidence-ledger';
+import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
+import { PERSONAL_DATA_FIELDS, selectSubjectEntries } from './dossier-subject';
+
+export type DossierRequest = DossierSubject &
+  Readonly<{
+    /** Subject entries of these classification levels are withheld whole (e.g. `internal`). */
+    withholdClassifications: readonly string[];
+    /** Fields (`data.<key>`, `metadata.<key>`) withheld wherever they occur, the entry shown in part. */
+    withholdFields: readonly string[];
+  }>;
+
+const PAGE_SIZE = 1000;
+
+/** The events of leaves [from, to), read from the store page by page. */
+async function readRange(ledger: EvidenceLedger, from: number, to: number): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  while (events.length < to - from) {
+    const after = ledger.log.positionOf(from + events.length) - 1;
+    events.push(...(await ledger.store.readAll({ after, limit: Math.min(PAGE_SIZE, to - from - events.length) })));
+  }
+  return events;
+}
+
+function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, request: DossierRequest): EntryExposure {
+  if (!subjectIds.has(event.eventId) || request.withholdClassifications.includes(event.metadata.classification.level)) return { kind: 'withheld' };
+  const withheld = new Set(request.withholdFields);
+  const present = [...Object.keys(event.data).map((key) => `data.${key}`), ...Object.keys(event.metadata).map((key) => `metadata.${key}`)];
+  return present.some((name) => withheld.has(name)) ? { kind: 'partial', isWithheldField: (name) => withheld.has(name) } : { kind: 'disclosed' };
+}
+
+/**
+ * The checkpoints a bundle carries: those signed by the current key from the start of the range on (a
+ * verifier pinning an older key reaches it through the rotations), the last one covering the range.
+ */
+async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number): Promise<readonly RecordedCheckpoint[]> {
+  const byCurrentKey = () => ledger.checkpoints.filter((checkpoint) => checkpoint.keyId === ledger.keyId);
+  if (!byCurrentKey().some((checkpoint) => checkpoint.size >= to)) await ledger.signCheckpointNow();
+  return byCurrentKey().filter((checkpoint) => checkpoint.size > from);
+}
+
+/**
+ * Exports the dossier of a negotiation: every leaf from its first to its last subject entry, subject
+ * entries shown (whole, or in part when fields are withheld), confidential ones and everything outside
+ * the subject as leaf hashes only, all proven against a signed checkpoint.
+ */
+export async function exportDossier(ledger: EvidenceLedger, request: DossierRequest, exportedAt: string): Promise<Dossier> {
+  await ledger.caughtUp();
+  const negotiationEvents = await ledger.store.readStream(negotiationStreamId(request.negotiationId));
+  if (negotiationEvents.length === 0) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${request.negotiationId}`, 'negotiationId');
+  const subjectEntries = selectSubjectEntries(negotiationEvents, request);
+  if (subjectEntries.length === 0) throw new EvidenceError(EvidenceErrorCode.NothingToExport, 'No entries of the negotiation match the dossier request');
+  const from = ledger.log.indexOfPosition(subjectEntries[0].globalPosition)!;
+  const to = ledger.log.indexOfPosition(subjectEntries[subjectEntries.length - 1].globalPosition)! + 1;
+  const checkpoints = await checkpointsFor(ledger, from, to);
+  const subjectIds = new Set(subjectEntries.map((event) => event.eventId));
+  const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({ index: from + offset, event, exposure: exposureOf(event, subjectIds, request) }));
+  const evidence = buildEvidenceBundle({ origin: ledger.origin, proofs: ledger.log.tree, secret: ledger.secret, checkpoints, rotations: ledger.rotations }, planned);
+  const withheldEntries = planned.filter((entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld').length;
+  const fields = evidence.entries.reduce((total, entry) => total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0), 0);
+  const { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt } = request;
+  return assembleDossier({
+    exportedAt,
+    subject: { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt },
+    withheld: { entries: withheldEntries, fields, outsideSubject: planned.length - subjectEntries.length },
+    publicKeys: ledger.publicKeys,
+    evidence,
+    specification: readFormatSpecification(),
+  });
+}
+
+export type DossierOptions = Readonly<{
+  negotiationId: string;
+  disputeId?: string;
+  from?: string;
+  to?: string;
+  asKnownAt?: string;
+  withholdClassifications?: readonly string[];
+  withholdPersonalData?: boolean;
+}>;
+
+/** One reading of the options for the CLI and GraphQL; the instant is normalized so it compares with recordedAt. */
+export function dossierRequestOf(options: DossierOptions): DossierRequest {
+  const asKnownAt = options.asKnownAt === undefined ? null : new Date(options.asKnownAt);
+  if (asKnownAt && Number.isNaN(asKnownAt.getTime())) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'asKnownAt must be an ISO 8601 instant', 'asKnownAt');
+  return {
+    negotiationId: options.negotiationId,
+    disputeId: options.disputeId ?? null,
+    from: options.from ?? null,
+    to: options.to ?? null,
+    asKnownAt: asKnownAt?.toISOString() ?? null,
+    withholdClassifications: options.withholdClassifications ?? [],
+    withholdFields: options.withholdPersonalData ? PERSONAL_DATA_FIELDS : [],
+  };
+}

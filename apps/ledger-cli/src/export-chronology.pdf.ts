@@ -1,0 +1,108 @@
+import PDFDocument from 'pdfkit';
+import type { Dossier } from '@ledger/evidence';
+
+/** One shown entry as the chronology needs it; partly shown entries lack their withheld fields. */
+type ChronologyEntry = Readonly<{
+  index: number;
+  eventId: string;
+  type: string;
+  hash: string;
+  data: Readonly<Record<string, unknown>>;
+  metadata: Readonly<Record<string, unknown>>;
+  withheldFields: number;
+}>;
+
+type Source = Readonly<{ quote?: string; page?: number; paragraph?: string; document?: Readonly<{ title?: string; issuer?: string; date?: string }> }>;
+
+/** Rebuilds data and metadata of a partly shown entry from its shown fields only: what is withheld cannot leak. */
+function entriesOf(dossier: Dossier): ChronologyEntry[] {
+  return dossier.evidence.entries.flatMap((entry): ChronologyEntry[] => {
+    if (entry.kind === 'disclosed') {
+      const { eventId, type, hash, data, metadata } = entry.envelope;
+      return [{ index: entry.index, eventId, type, hash, data, metadata, withheldFields: 0 }];
+    }
+    if (entry.kind === 'withheld') return [];
+    const data: Record<string, unknown> = {};
+    const metadata: Record<string, unknown> = {};
+    let withheldFields = 0;
+    for (const field of entry.disclosure.fields) {
+      if (!('name' in field)) withheldFields += 1;
+      else if (field.name.startsWith('data.')) data[field.name.slice(5)] = field.value;
+      else metadata[field.name.slice(9)] = field.value;
+    }
+    const { eventId, type, hash } = entry.header;
+    return [{ index: entry.index, eventId, type, hash, data, metadata, withheldFields }];
+  });
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.map(text).join('; ') : '');
+
+/** Who acted, in the words of the entry: the party, the one who raised it, the parties that agreed, or the body that ruled. */
+const actorOf = ({ data }: ChronologyEntry): string => text(data.partyId) || text(data.raisedBy) || text(data.parties) || text(data.body) || text(data.bindsParty);
+
+/** What was said, proposed, agreed or decided: the entry's own words. */
+const statementOf = ({ data }: ChronologyEntry): string =>
+  [data.title, data.topic && `${text(data.topic)} (${text(data.stance)})`, data.terms, data.description, data.summary, data.reasons, data.outcome, data.reason, data.text]
+    .map(text)
+    .filter((part) => part !== '')
+    .join('\n');
+
+function describeSource(source: Source): string {
+  const document = source.document ?? {};
+  const where = [source.page === undefined ? '' : `p. ${source.page}`, source.paragraph ?? ''].filter(Boolean).join(', ');
+  return `"${source.quote ?? ''}" (${[document.title, document.issuer, document.date, where].filter(Boolean).join(', ')})`;
+}
+
+function writeEntry(doc: PDFKit.PDFDocument, entry: ChronologyEntry, meetings: ReadonlyMap<string, string>, corrections: readonly ChronologyEntry[]): void {
+  const meeting = typeof entry.data.meetingId === 'string' ? (meetings.get(entry.data.meetingId) ?? entry.data.meetingId) : '';
+  doc.font('Helvetica-Bold').fontSize(11).text(`${text(entry.metadata.occurredOn) || '(datum achtergehouden)'}  ${entry.type}${meeting ? ` — ${meeting}` : ''}`);
+  const actor = actorOf(entry);
+  doc.font('Helvetica').fontSize(10);
+  if (actor) doc.text(`Wie / who: ${actor}`);
+  const statement = statementOf(entry);
+  if (statement) doc.text(statement);
+  for (const source of (entry.metadata.sources as Source[] | undefined) ?? []) doc.font('Helvetica-Oblique').text(describeSource(source), { indent: 12 });
+  for (const correction of corrections) {
+    const how = correction.data.retracted === true ? 'ingetrokken / retracted' : `gewijzigd / patched: ${JSON.stringify(correction.data.patch ?? {})}`;
+    doc.font('Helvetica-Bold').fillColor('#a00000').text(`Correctie (${text(correction.metadata.occurredOn)}): ${how} — ${text(correction.data.reason)}`, { indent: 12 });
+    doc.fillColor('black');
+  }
+  if (entry.withheldFields > 0) doc.font('Helvetica-Oblique').text(`${entry.withheldFields} veld(en) achtergehouden / field(s) withheld`);
+  doc.font('Courier').fontSize(6).fillColor('#555555').text(`leaf ${entry.index}  event ${entry.eventId}  hash ${entry.hash}`);
+  doc.fillColor('black').moveDown(0.8);
+}
+
+function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier): void {
+  const { subject, withheld } = dossier;
+  doc.font('Helvetica-Bold').fontSize(16).text(`Chronologie ${subject.negotiationId}${subject.disputeId ? ` — ${subject.disputeId}` : ''}`);
+  doc.font('Helvetica').fontSize(9);
+  doc.text(`Periode / period: ${subject.from ?? '…'} – ${subject.to ?? '…'}; stand van kennis / as known at: ${subject.asKnownAt ?? dossier.exportedAt}`);
+  doc.text(`Achtergehouden / withheld: ${withheld.entries} item(s), ${withheld.fields} veld(en); ${withheld.outsideSubject} item(s) buiten dit dossier (alleen als hash).`);
+  doc.text('Elk item is te controleren met de JSON-bundel: npm run ledger -- verify <bundle.json> --pin <vkey>.');
+  doc.moveDown();
+}
+
+/** The readable chronology for lawyers, drawn from the dossier alone, so it can show nothing the bundle withholds. */
+export function renderChronologyPdf(dossier: Dossier): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, info: { Title: `Chronologie ${dossier.subject.negotiationId}` } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const entries = entriesOf(dossier);
+  const meetings = new Map(entries.filter((entry) => entry.type === 'MeetingScheduled').map((entry) => [text(entry.data.meetingId), text(entry.data.title)]));
+  const correctionsOf = (entry: ChronologyEntry) => entries.filter((other) => other.type === 'EntryCorrected' && other.data.correctedEventId === entry.eventId);
+  const chronological = entries
+    .filter((entry) => entry.type !== 'EntryCorrected')
+    .sort((left, right) => text(left.metadata.occurredOn).localeCompare(text(right.metadata.occurredOn)) || left.index - right.index);
+  writeHeader(doc, dossier);
+  for (const entry of chronological) writeEntry(doc, entry, meetings, correctionsOf(entry));
+  const { start, count } = doc.bufferedPageRange();
+  for (let page = start; page < start + count; page += 1) {
+    doc.switchToPage(page);
+    // The footer sits in the bottom margin; without this pdfkit would think it overflows and add a page.
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8).text(`${page + 1} / ${count}`, 0, doc.page.height - 40, { align: 'center', width: doc.page.width, lineBreak: false });
+  }
+  doc.end();
+  return done;
+}

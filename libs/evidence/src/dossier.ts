@@ -1,0 +1,100 @@
+import { canonicalJson } from './canonical-json';
+import { verifyBundle } from './bundle-verifier';
+import { sha256Hex } from './event-hash';
+import type { EvidenceBundle } from './evidence-bundle';
+import { messages, type VerificationCheck, type VerificationReport } from './verification-report';
+
+/** The envelope of an export: the evidence bundle with what it is about, its keys, its spec and a manifest. */
+export const DOSSIER_FORMAT = 'negotiation-ledger-dossier/v1';
+
+export type DossierSubject = Readonly<{
+  negotiationId: string;
+  disputeId: string | null;
+  /** Inclusive YYYY-MM-DD bounds on the day an entry happened. */
+  from: string | null;
+  to: string | null;
+  /** The ledger's knowledge at this instant: entries recorded later are not part of the subject. */
+  asKnownAt: string | null;
+}>;
+
+/** Counts only: what was withheld is never named. */
+export type WithheldCounts = Readonly<{
+  /** Entries of the subject withheld whole (confidential). */
+  entries: number;
+  /** Fields withheld inside entries that are shown in part (personal data). */
+  fields: number;
+  /** Entries of the covered range outside the subject (other negotiations, the ledger's own events). */
+  outsideSubject: number;
+}>;
+
+export type DossierParts = Readonly<{
+  exportedAt: string;
+  subject: DossierSubject;
+  withheld: WithheldCounts;
+  /** The log's public keys as vkeys, for reference only: a verifier pins keys it obtained out of band. */
+  publicKeys: readonly string[];
+  evidence: EvidenceBundle;
+  /** FORMAT.md, so the other side can write its own verifier. */
+  specification: string;
+}>;
+
+const PART_NAMES = ['exportedAt', 'subject', 'withheld', 'publicKeys', 'evidence', 'specification'] as const;
+
+export type Dossier = DossierParts &
+  Readonly<{ format: typeof DOSSIER_FORMAT; manifest: Readonly<{ algorithm: 'sha256-jcs'; parts: Readonly<Record<string, string>> }> }>;
+
+const partHash = (value: unknown): string => sha256Hex(canonicalJson(value));
+
+/** Adds the manifest: the SHA-256 of the canonical JSON of each part, so any edit to a part shows. */
+export function assembleDossier(parts: DossierParts): Dossier {
+  return {
+    format: DOSSIER_FORMAT,
+    ...parts,
+    manifest: { algorithm: 'sha256-jcs', parts: Object.fromEntries(PART_NAMES.map((name) => [name, partHash(parts[name])])) },
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function manifestChecks(dossier: Record<string, unknown>): VerificationCheck[] {
+  const manifest = dossier.manifest;
+  const stated = isRecord(manifest) && isRecord(manifest.parts) ? manifest.parts : {};
+  return PART_NAMES.map((name) => {
+    let holds = false;
+    try {
+      holds = Object.hasOwn(dossier, name) && stated[name] === partHash(dossier[name]);
+    } catch {
+      holds = false;
+    }
+    return { check: 'manifest', status: holds ? 'PASS' : 'FAIL', where: `manifest.parts.${name}`, message: holds ? messages.manifestMatches(name) : messages.manifestMismatch(name) };
+  });
+}
+
+function countsCheck(dossier: Record<string, unknown>, report: VerificationReport): VerificationCheck {
+  const withheld = isRecord(dossier.withheld) ? dossier.withheld : {};
+  const { summary } = report;
+  const agree = withheld.fields === summary.withheldFields && Number(withheld.entries) + Number(withheld.outsideSubject) === summary.withheldEntries;
+  return { check: 'manifest', status: agree ? 'PASS' : 'FAIL', where: 'withheld', message: agree ? messages.countsAgree() : messages.countsDisagree() };
+}
+
+/**
+ * Verifies a dossier offline: its manifest, the withheld counts it states against the bundle, and the
+ * bundle itself (FORMAT.md). A bare evidence bundle is verified as such.
+ */
+export function verifyDossier(input: unknown, pinnedVkeys: readonly string[]): VerificationReport {
+  if (!isRecord(input) || input.format !== DOSSIER_FORMAT) return verifyBundle(input, pinnedVkeys);
+  const report = verifyBundle(input.evidence, pinnedVkeys);
+  const checks = [...manifestChecks(input), countsCheck(input, report), ...report.checks];
+  return { ...report, verdict: checks.every((item) => item.status === 'PASS') ? 'PASS' : 'FAIL', checks };
+}
+
+/** The same for the dossier's JSON text, as read from a file. */
+export function verifyDossierJson(text: string, pinnedVkeys: readonly string[]): VerificationReport {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return { verdict: 'FAIL', checks: [{ check: 'bundle-format', status: 'FAIL', where: '(json)', message: messages.notJson() }], summary: verifyBundle(null, []).summary };
+  }
+  return verifyDossier(input, pinnedVkeys);
+}
