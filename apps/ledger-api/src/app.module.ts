@@ -15,6 +15,9 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { AuthModule } from './auth/auth.module';
+import { hardenedGraphqlOptions } from './auth/hardening/graphql-hardening.options';
+import { readSecurityConfig, type SecurityConfig } from './auth/security-config';
 
 function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
   return {
@@ -34,7 +37,8 @@ function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
 /** The ledger service; `register` takes the checked configuration so tests can point it at a temporary store. */
 @Module({})
 export class AppModule {
-  static register(config: LedgerConfig): DynamicModule {
+  /** `security` defaults to the environment's; tests pass their own limits. */
+  static register(config: LedgerConfig, security: SecurityConfig = readSecurityConfig()): DynamicModule {
     const configModule: DynamicModule = {
       module: class LedgerConfigModule {},
       global: true,
@@ -50,7 +54,8 @@ export class AppModule {
         LoggingModule,
         MetricsModule,
         HealthModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        AuthModule.register(security),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ ...graphqlOptions(config), ...hardenedGraphqlOptions(security) }),
         CommandsModule,
         QueriesModule,
         SubscriptionsModule,
