@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { benchReport } from './support/bench-report';
+import { runHttpLoad, type LoadRequest } from './support/http-load';
+import { millionEventStore, withStoreCopy, type GeneratedStore } from './support/million-event-store';
+import { startWorker } from './support/worker-process';
+import type { ServerReady } from './workers/ledger-server.worker';
+
+const CONNECTIONS = 10;
+const PAGE_SIZE = 50;
+const WARM_UP = { maxIterations: 500, maxMs: 5_000 };
+const BOUNDS = { maxIterations: 50_000, maxMs: 10_000 };
+const BOOT_TIMEOUT_MS = 180_000;
+const TARGET_P99_MS = 20;
+
+const AUDIT_TRAIL_PAGE = `query Trail($entityId: ID!, $first: Int!) {
+  auditTrail(entityId: $entityId, first: $first) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      eventId type revision globalPosition occurredOn recordedAt recordedBy commandId prevHash hash data
+      sources { quote document { title date } } classification { level }
+    } }
+  }
+}`;
+
+/** A full first page of a negotiation's trail, a different negotiation each time (a fixed stride, so no cache helps). */
+function auditTrailRequest(store: GeneratedStore, authorization: string): (sequence: number) => LoadRequest {
+  return (sequence) => ({
+    path: '/graphql',
+    headers: { authorization },
+    body: JSON.stringify({ query: AUDIT_TRAIL_PAGE, variables: { entityId: store.negotiationIds((sequence * 7919) % store.negotiationCount), first: PAGE_SIZE } }),
+    check: (status, body) => {
+      const answer = JSON.parse(body) as { data?: { auditTrail?: { edges: unknown[] } }; errors?: unknown[] };
+      const edges = answer.data?.auditTrail?.edges.length;
+      if (status !== 200 || answer.errors || edges !== PAGE_SIZE) throw new Error(`Bad audit trail answer (HTTP ${status}): ${body.slice(0, 300)}`);
+    },
+  });
+}
+
+/**
+ * `auditTrail` pages of 50 through GraphQL over HTTP, with the real service holding 1,000,000 events:
+ * 10 keep-alive connections on 127.0.0.1, each with one request in flight.
+ */
+export async function run(): Promise<void> {
+  const store = await millionEventStore((line) => console.log(line));
+  await withStoreCopy(store, (dataDir) => measure(store, dataDir));
+}
+
+async function measure(store: GeneratedStore, dataDir: string): Promise<void> {
+  // The per-caller rate limit defends against one abusive client; this load is one client on purpose, so it is off.
+  const server = startWorker<ServerReady>(join(__dirname, 'workers', 'ledger-server.worker.ts'), [dataDir], { LEDGER_RATE_LIMIT_PER_MINUTE: '0' });
+  try {
+    const { port, bootMs, authorization } = await server.nextMessage(BOOT_TIMEOUT_MS);
+    console.log(`  service booted on the 1M-event store in ${(bootMs / 1000).toFixed(1)} s (read models caught up)`);
+    const nextRequest = auditTrailRequest(store, authorization);
+    await runHttpLoad(port, CONNECTIONS, WARM_UP, nextRequest);
+    const result = await runHttpLoad(port, CONNECTIONS, BOUNDS, nextRequest);
+    console.log(`  ${result.requests.toLocaleString('en')} requests in ${(result.elapsedMs / 1000).toFixed(1)} s, max ${result.maxMs.toFixed(1)} ms`);
+    benchReport.rate(`auditTrail page of ${PAGE_SIZE}, ${CONNECTIONS} connections`, result.perSecond, 'requests/s');
+    benchReport.latency('auditTrail p50', result.p50Ms);
+    benchReport.latency('auditTrail p99', result.p99Ms, { label: `< ${TARGET_P99_MS} ms`, met: (value) => value < TARGET_P99_MS });
+  } finally {
+    await server.stop();
+  }
+}
