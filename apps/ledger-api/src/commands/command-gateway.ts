@@ -6,6 +6,7 @@ import type { CommandResult } from '@ledger/command-handling';
 import { Clock } from '../common/clock';
 import type { Caller } from '../common/caller';
 import { toCommandRequest } from './command-input.mapper';
+import { assertCleanInput } from './input-hygiene';
 import type { CommandInput } from './dto/command.input';
 import { CommandResultModel } from './models/command-result.model';
 import { RecordNegotiationCommand } from './record-negotiation-command';
@@ -19,6 +20,7 @@ export class CommandGateway {
   ) {}
 
   async record(type: NegotiationCommandType, input: CommandInput, caller: Caller, defaults: Record<string, unknown> = {}): Promise<CommandResultModel> {
+    assertCleanInput(input);
     const context = { recordedBy: caller.id, now: this.clock.now(), newId: randomUUID };
     const result: CommandResult = await this.commandBus.execute(new RecordNegotiationCommand(toCommandRequest(type, input, context, defaults), caller));
     return { ...result, eventIds: [...result.eventIds], globalPosition: String(result.globalPosition) };

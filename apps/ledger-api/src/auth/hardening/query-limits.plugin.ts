@@ -17,12 +17,24 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
         if (!operation) return;
         const depth = queryDepth(document, operation);
         if (depth > this.security.maxQueryDepth) throw tooLarge(`The query nests ${depth} levels deep; at most ${this.security.maxQueryDepth} are allowed`);
-        const complexity = queryComplexity(schema, document, operationName ?? undefined, request.variables ?? {});
+        const complexity = costOf(() => queryComplexity(schema, document, operationName ?? undefined, request.variables ?? {}));
         if (complexity > this.security.maxQueryComplexity) {
           throw tooLarge(`The query costs ${complexity}; at most ${this.security.maxQueryComplexity} is allowed (ask for smaller pages)`);
         }
       },
     };
+  }
+}
+
+/**
+ * Costing reads the variables; variables of the wrong type make it throw. Such an operation never runs: the
+ * executor refuses it next, with BAD_USER_INPUT naming the variable, which is the better answer to give.
+ */
+function costOf(estimate: () => number): number {
+  try {
+    return estimate();
+  } catch {
+    return 0;
   }
 }
 
