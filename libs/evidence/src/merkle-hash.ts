@@ -48,3 +48,11 @@ export function splitPoint(n: number): number {
   while (k * 2 < n) k *= 2;
   return k;
 }
+
+/** MTH over leaves given as their leaf hashes (RFC 9162 §2.1.1), without building a tree: for small trees made once. */
+export function rootOfLeafHashes(leafHashes: readonly Uint8Array[], start = 0, end = leafHashes.length): Uint8Array {
+  if (end - start === 0) return EMPTY_ROOT.slice();
+  if (end - start === 1) return leafHashes[start];
+  const k = splitPoint(end - start);
+  return hashChildren(rootOfLeafHashes(leafHashes, start, start + k), rootOfLeafHashes(leafHashes, start + k, end));
+}

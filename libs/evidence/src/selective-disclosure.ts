@@ -1,6 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { HASH_SIZE, fromBase64, fromHex, sha256, toBase64, toHex } from './merkle-hash';
-import { MerkleTree } from './merkle-tree';
+import { HASH_SIZE, fromBase64, fromHex, hashLeaf, rootOfLeafHashes, sha256, toBase64, toHex } from './merkle-hash';
 
 /**
  * The salt of each field, by field name: the ledger derives them from its evidence secret (see
@@ -36,7 +35,7 @@ export const fieldCommitment = (name: string, salt: string, value: unknown): str
   toHex(sha256(new TextEncoder().encode(canonicalJson({ name, salt, value }))));
 
 /** The RFC 9162 root over the field commitments, in the order given (sorted by name when committing). */
-const rootOver = (commitments: readonly Uint8Array[]): string => toHex(MerkleTree.fromLeaves(commitments).root());
+const rootOver = (commitments: readonly Uint8Array[]): string => toHex(rootOfLeafHashes(commitments.map(hashLeaf)));
 
 const committableFields = (entry: CommittableEntry): (readonly [string, unknown])[] =>
   [

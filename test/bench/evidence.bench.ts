@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InMemoryEventStore, SqliteEventStore, type EventStore, type NewEvent } from '@ledger/event-store';
+import {
+  canonicalJson, eventHash, eventLeafHash, GENESIS_PREV_HASH, hashLeaf, MerkleTree, toHex, verifyDossier, type LoggedEvent,
+} from '@ledger/evidence';
+import { renderChronologyPdf } from '../../apps/ledger-cli/src/export-chronology.pdf';
+import { dossierRequestOf, exportDossier } from '../../apps/ledger-api/src/evidence/dossier.exporter';
+import { EvidenceLedger } from '../../apps/ledger-api/src/evidence/evidence-ledger';
+import { createNoteSigner, verifierKeyOf } from '@ledger/evidence';
+
+// Evidence benchmarks (issue 5, part 8). Figures go to stdout; targets are printed beside them, and no
+// figure fails the run: the machine decides too much of them.
+
+const SECRET = new Uint8Array(32).fill(7);
+const KEYS = { secret: SECRET, signer: createNoteSigner('bench.local/ledger', new Uint8Array(32).fill(9)), signingKeySource: 'environment' as const };
+const NOW = '2025-09-01T09:00:00.000Z';
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const rate = (count: number, elapsed: number) => `${Math.round(count / elapsed).toLocaleString('en')}/s`;
+
+/** A position as a delegation records it: the shape and size of the real record's entries. */
+function positionEvent(i: number, commandId: string): NewEvent {
+  return {
+    type: 'PositionTaken',
+    schemaVersion: 1,
+    data: {
+      negotiationId: 'bench', positionId: `position-${i}`, partyId: i % 2 === 0 ? 'vng' : 'rijk', proposalId: null, meetingId: `meeting-${Math.floor(i / 20)}`,
+      topic: 'Compensatie tekorten 2023/2024', stance: 'conditional', reasons: ['te bezien in augustus, toezegging brief MP; anders: civielrechtelijke procedure'],
+    },
+    metadata: {
+      occurredOn: `2025-${String(1 + (i % 12)).padStart(2, '0')}-16`, recordedAt: NOW, recordedBy: 'bench', commandId, correlationId: commandId, causationId: commandId,
+      sources: [{ document: { title: 'Voorjaarsnota 2025', issuer: 'VNG', date: '2025-05-15' }, quote: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln)', page: 3 }],
+      classification: { level: i % 10 === 0 ? 'internal' : 'parties' },
+    },
+  };
+}
+
+/**
+ * The per-stream chain hash is the only evidence work on the append path (the Merkle log follows from a
+ * subscription). Its share: the time to hash the same envelopes, over the time the appends took.
+ */
+async function appendPathOverhead(label: string, store: EventStore, count: number): Promise<void> {
+  const events = Array.from({ length: count }, (_, i) => positionEvent(i, `append-${i}`));
+  const start = process.hrtime.bigint();
+  for (const [i, event] of events.entries()) await store.append(`negotiation-append-${i % 50}`, 'any', [event]);
+  const appending = seconds(start);
+  const recorded = await store.readAll({ after: 0, limit: count });
+  const hashStart = process.hrtime.bigint();
+  for (const { globalPosition: _position, hash: _hash, ...covered } of recorded) eventHash(covered);
+  const hashing = seconds(hashStart);
+  console.log(`  append path, ${label}: ${count} appends in ${appending.toFixed(2)} s; chain hashing ${(hashing * 1000).toFixed(1)} ms = ${((hashing / appending) * 100).toFixed(2)}% (target ≤ 5%)`);
+}
+
+/** A stream of chained events, made on the fly so a million need no memory; the making is not timed. */
+function* chainedLog(count: number): Generator<LoggedEvent> {
+  const lastHash = new Map<string, string>();
+  for (let i = 0; i < count; i += 1) {
+    const streamId = `negotiation-${i % 1000}`;
+    const { type, schemaVersion, data, metadata } = positionEvent(i, `log-${i}`);
+    const unhashed = { eventId: `event-${i}`, streamId, revision: Math.floor(i / 1000), type, schemaVersion, data, metadata, prevHash: lastHash.get(streamId) ?? GENESIS_PREV_HASH };
+    const event = { ...unhashed, hash: eventHash(unhashed) };
+    lastHash.set(streamId, event.hash);
+    yield event;
+  }
+}
+
+/**
+ * Full verification by an auditor with the whole log: per event the chain hash from its content, the link
+ * to its stream's previous hash, the commitment over its salted fields, its leaf, and the tree; at the end
+ * the root against the signed checkpoint. Only verifier work is timed.
+ */
+function fullVerification(count: number): void {
+  const tree = new MerkleTree();
+  const lastHash = new Map<string, string>();
+  let timed = 0n;
+  for (const event of chainedLog(count)) {
+    const start = process.hrtime.bigint();
+    const { hash, ...covered } = event;
+    if (eventHash(covered) !== hash || event.prevHash !== (lastHash.get(event.streamId) ?? GENESIS_PREV_HASH)) throw new Error(`chain broken at ${event.eventId}`);
+    lastHash.set(event.streamId, hash);
+    tree.appendLeafHash(eventLeafHash(event, SECRET));
+    timed += process.hrtime.bigint() - start;
+  }
+  const elapsed = Number(timed) / 1e9;
+  console.log(`  full verification (content, chain, commitments, leaves, root) of ${count.toLocaleString('en')} events: ${elapsed.toFixed(1)} s = ${rate(count, elapsed)} (target ≥ 80,000/s)`);
+}
+
+/**
+ * The log's structure at a million events, given each leaf's header and commitment (as a log mirror would
+ * hold them): chain links, leaf hashes, the tree and its root. Commitments are random here: they are data.
+ */
+function logVerification(count: number): void {
+  const tree = new MerkleTree();
+  const lastHash = new Map<string, string>();
+  let timed = 0n;
+  for (let i = 0; i < count; i += 1) {
+    const streamId = `negotiation-${i % 1000}`;
+    const header = { eventId: `event-${i}`, streamId, revision: Math.floor(i / 1000), type: 'PositionTaken', schemaVersion: 1, hash: toHex(randomBytes(32)) };
+    const commitment = toHex(randomBytes(32));
+    const start = process.hrtime.bigint();
+    lastHash.set(streamId, header.hash);
+    tree.appendLeafHash(hashLeaf(new TextEncoder().encode(canonicalJson({ ...header, commitment }))));
+    timed += process.hrtime.bigint() - start;
+  }
+  const start = process.hrtime.bigint();
+  tree.root();
+  const elapsed = Number(timed + (process.hrtime.bigint() - start)) / 1e9;
+  console.log(`  log verification (leaves, tree, root) of ${count.toLocaleString('en')} events: ${elapsed.toFixed(1)} s = ${rate(count, elapsed)}; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
+}
+
+/** A 10,000-entry dossier: export (catch-up, proofs, commitments), verify, and the PDF on its own. */
+async function dossierRoundTrip(entries: number): Promise<void> {
+  const store = new InMemoryEventStore();
+  for (let batch = 0; batch < entries / 100; batch += 1) {
+    const commandId = `dossier-${batch}`;
+    await store.append('negotiation-bench', 'any', Array.from({ length: 100 }, (_, i) => positionEvent(batch * 100 + i, commandId)));
+  }
+  const ledger = new EvidenceLedger(store, KEYS, { signAfterMeetings: false, now: () => NOW });
+  const start = process.hrtime.bigint();
+  await ledger.start();
+  const dossier = await exportDossier(ledger, dossierRequestOf({ negotiationId: 'bench', withholdClassifications: ['internal'], withholdPersonalData: true }), NOW);
+  const exporting = seconds(start);
+  const verifyStart = process.hrtime.bigint();
+  const report = verifyDossier(JSON.parse(JSON.stringify(dossier)), [verifierKeyOf(KEYS.signer)]);
+  const verifying = seconds(verifyStart);
+  const pdfStart = process.hrtime.bigint();
+  const pdf = await renderChronologyPdf(dossier);
+  const rendering = seconds(pdfStart);
+  await ledger.stop();
+  console.log(
+    `  dossier of ${entries.toLocaleString('en')} entries: export ${exporting.toFixed(2)} s + verify ${verifying.toFixed(2)} s = ${(exporting + verifying).toFixed(2)} s ` +
+      `(target < 10 s), verdict ${report.verdict}; PDF ${(pdf.length / 2 ** 20).toFixed(1)} MB in ${rendering.toFixed(2)} s`,
+  );
+}
+
+export async function run(): Promise<void> {
+  console.log('evidence:');
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-evidence-'));
+  const sqlite = SqliteEventStore.open({ filename: join(dataDir, 'ledger.sqlite') });
+  try {
+    await appendPathOverhead('embedded SQLite (durable)', sqlite, 2_000);
+  } finally {
+    await sqlite.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  await appendPathOverhead('in memory (no I/O, worst case)', new InMemoryEventStore(), 20_000);
+  logVerification(1_000_000);
+  fullVerification(Number(process.env.EVIDENCE_BENCH_FULL_EVENTS ?? 100_000));
+  await dossierRoundTrip(10_000);
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
