@@ -60,7 +60,7 @@ describe('ledger import', () => {
   }, 60_000);
 
   it('explains its usage when the command is unknown', () => {
-    const result = ledger(dataDir, 'export');
+    const result = ledger(dataDir, 'no-such-command');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run ledger -- import <dataset.jsonl>');
   }, 60_000);
