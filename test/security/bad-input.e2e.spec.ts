@@ -14,7 +14,7 @@ const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => 
 /** Each hostile input, sent as a mutation: [what it is, mutation, input type, input, the code it must get]. */
 const HOSTILE_COMMANDS: ReadonlyArray<readonly [string, string, string, Record<string, unknown>, string]> = [
   ['a number where a date belongs', 'takePosition', 'TakePositionInput', position({ occurredOn: 20250417 }), 'BAD_USER_INPUT'],
-  ['a string where a year belongs', 'raiseDispute', 'RaiseDisputeInput', { ...amount('100'), financialTerms: [{ ...(amount('100').financialTerms as object[])[0], fromYear: '2023' }] }, 'BAD_USER_INPUT'],
+  ['a string where a year belongs', 'raiseDispute', 'RaiseDisputeInput', { ...amount('100'), financialTerms: [{ ...(amount('100') as unknown as { financialTerms: object[] }).financialTerms[0], fromYear: '2023' }] }, 'BAD_USER_INPUT'],
   ['a missing required field', 'takePosition', 'TakePositionInput', { negotiationId: TABLE, occurredOn: '2025-04-17', positionId: 'x', topic: 'Bod', stance: 'SUPPORTS' }, 'BAD_USER_INPUT'],
   ['an extra field naming the recorder', 'takePosition', 'TakePositionInput', position({ recordedBy: 'mallory' }), 'BAD_USER_INPUT'],
   ['an empty topic', 'takePosition', 'TakePositionInput', position({ topic: '' }), 'BAD_USER_INPUT'],

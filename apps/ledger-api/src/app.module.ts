@@ -18,6 +18,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { AuthModule } from './auth/auth.module';
 import { hardenedGraphqlOptions } from './auth/hardening/graphql-hardening.options';
 import { readSecurityConfig, type SecurityConfig } from './auth/security-config';
+import { ReadAuditModule } from './read-audit/read-audit.module';
 
 function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
   return {
@@ -55,6 +56,7 @@ export class AppModule {
         MetricsModule,
         HealthModule,
         AuthModule.register(security),
+        ReadAuditModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ ...graphqlOptions(config), ...hardenedGraphqlOptions(security) }),
         CommandsModule,
         QueriesModule,

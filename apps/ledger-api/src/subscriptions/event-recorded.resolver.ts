@@ -7,6 +7,7 @@ import { ReadAccess } from '../queries/access/read-access';
 import { LedgerEventModel } from '../queries/models/ledger-event.model';
 import { ReadModels } from '../queries/read-models.service';
 import { EVENT_STORE } from '../store/store.module';
+import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
 import { mapAsyncIterator, recordedEventIterator } from './event-stream.iterator';
 
 @Resolver()
@@ -15,6 +16,7 @@ export class EventRecordedResolver {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModels,
     private readonly access: ReadAccess,
+    private readonly readAudit: ReadAuditRecorder,
   ) {}
 
   @Subscription(() => LedgerEventModel, {
@@ -22,6 +24,8 @@ export class EventRecordedResolver {
     resolve: (event: LedgerEventModel) => event,
   })
   async eventRecorded(@CurrentCaller() caller: Caller, @Args('negotiationId', { type: () => ID, nullable: true }) negotiationId?: string) {
+    // A subscription reads from now on: recorded once, when it starts; `*` is every negotiation the caller may see.
+    await this.readAudit.record(caller, 'eventRecorded', [negotiationId ?? '*']);
     const head = await this.store.headPosition();
     const events = recordedEventIterator(this.store, head, (event) => !negotiationId || negotiationIdOfStream(event.streamId) === negotiationId);
     return mapAsyncIterator(events, async (event) => {

@@ -1,3 +1,4 @@
+import { UseInterceptors } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { NodeInterface } from '../../common/graphql/node.interface';
@@ -13,11 +14,13 @@ import { toNegotiationModel } from '../models/summary.mapper';
 import { Clock } from '../../common/clock';
 import { CurrentCaller, type Caller } from '../../common/caller';
 import { ReadAccess } from '../access/read-access';
+import { ReadAuditInterceptor } from '../../read-audit/read-audit.interceptor';
 import { NodeLoader } from './node.loader';
 import { toLedgerEventConnection } from './ledger-connection.mapper';
 import { minPositionOf, pageOf } from './position-arg';
 
 @Resolver()
+@UseInterceptors(ReadAuditInterceptor)
 export class LedgerResolver {
   constructor(
     private readonly queryBus: QueryBus,

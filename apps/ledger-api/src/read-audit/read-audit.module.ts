@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { ReadAuditInterceptor } from './read-audit.interceptor';
+import { ReadAuditRecorder } from './read-audit.recorder';
+import { ReadAuditResolver } from './read-audit.resolver';
+
+/** Who read what: recorded on every read of negotiation records, queryable by admins. */
+@Global()
+@Module({ providers: [ReadAuditRecorder, ReadAuditInterceptor, ReadAuditResolver], exports: [ReadAuditRecorder, ReadAuditInterceptor] })
+export class ReadAuditModule {}
