@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LedgerTestApp } from './support/ledger-app';
 import { record, send } from './support/mutations';
 import { NEGOTIATION, recordVoorjaarsnota, type Recorded } from './support/voorjaarsnota.scenario';
@@ -12,7 +13,7 @@ const AGREED_STATE = `query Agreed($asOf: String, $asKnownAt: String, $reference
   }
 }`;
 
-const EVENT_FIELDS = 'eventId type revision globalPosition occurredOn recordedAt recordedBy commandId classification { level } prevHash hash';
+const EVENT_FIELDS = 'eventId type revision globalPosition occurredOn recordedAt recordedBy commandId classification { level } prevHash hash hashedJson';
 
 type AgreedState = {
   agreementsInForce: { agreementId: string; title: string; sources: { quote: string }[] }[];
@@ -21,7 +22,7 @@ type AgreedState = {
   openDisputes: { disputeId: string; financialTerms: { amountCents: string; amountEuro: string }[] }[];
   latestPositions: { partyId: string; proposalId: string; position: { stance: string } }[];
 };
-type LedgerEvent = { eventId: string; type: string; revision: number; globalPosition: string; occurredOn: string; recordedBy: string; prevHash: string; hash: string; classification: { level: string } };
+type LedgerEvent = { eventId: string; type: string; revision: number; globalPosition: string; occurredOn: string; recordedBy: string; prevHash: string; hash: string; hashedJson: string; classification: { level: string } };
 type Page = { totalCount: number; edges: { node: LedgerEvent }[] };
 
 describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
@@ -97,6 +98,9 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
       expect(trail.length).toBeGreaterThan(10);
       expect(trail[0].prevHash).toBe('0'.repeat(64));
       trail.slice(1).forEach((event, index) => expect(event.prevHash).toBe(trail[index].hash));
+      // Anyone can check a hash from what the API serves: SHA-256 over prevHash and the exact hashed text.
+      trail.forEach((event) => expect(createHash('sha256').update(event.prevHash + event.hashedJson).digest('hex')).toBe(event.hash));
+      expect(JSON.parse(trail[0].hashedJson)).toMatchObject({ type: 'NegotiationOpened', data: { negotiationId: NEGOTIATION } });
       expect(trail.map((event) => event.revision)).toEqual(trail.map((_, index) => index));
     });
   });

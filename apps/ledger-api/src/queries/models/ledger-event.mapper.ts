@@ -1,5 +1,6 @@
 import { negotiationIdOfStream } from '@ledger/command-handling';
-import type { RecordedEvent } from '@ledger/event-store';
+import { canonicalJson } from '@ledger/evidence';
+import { hashedFields, type RecordedEvent } from '@ledger/event-store';
 import { toGlobalId } from '../../common/graphql/global-id';
 import type { LedgerEventModel } from './ledger-event.model';
 import { toClassificationModel, toSourceModel } from './value.mappers';
@@ -28,6 +29,7 @@ export const toLedgerEventModel = (event: RecordedEvent): LedgerEventModel => ({
   ...event.metadata,
   sources: event.metadata.sources.map(toSourceModel),
   classification: toClassificationModel(event.metadata.classification),
+  hashedJson: canonicalJson(hashedFields(event)),
 });
 
 /** An event the reader may not see: its hash and place only, never its content, its type or who recorded it. */
@@ -35,5 +37,5 @@ export const toWithheldLedgerEventModel = (event: RecordedEvent): LedgerEventMod
   ...placeOf(event),
   withheld: true,
   type: null, schemaVersion: null, data: null, occurredOn: null, recordedAt: null, recordedBy: null,
-  commandId: null, correlationId: null, causationId: null, sources: null,
+  commandId: null, correlationId: null, causationId: null, sources: null, hashedJson: null,
 });

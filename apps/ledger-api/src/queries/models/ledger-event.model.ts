@@ -32,4 +32,9 @@ export class LedgerEventModel implements NodeInterface {
   @Field(() => ClassificationModel, { description: 'Wie de gebeurtenis mag zien.' }) classification!: ClassificationModel;
   @Field({ description: 'Hash van de vorige gebeurtenis in dit dossier (64 nullen voor de eerste).' }) prevHash!: string;
   @Field({ description: 'SHA-256 over prevHash en de canonieke JSON (RFC 8785) van deze gebeurtenis zonder hash en globale positie.' }) hash!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Precies de tekst waarover de hash is berekend (canonieke JSON, RFC 8785): controleer zelf dat SHA-256(prevHash + hashedJson) gelijk is aan hash.' + WITHHELD,
+  })
+  hashedJson!: string | null;
 }
