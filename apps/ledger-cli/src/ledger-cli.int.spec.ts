@@ -59,9 +59,11 @@ describe('ledger import', () => {
     expect(await headPosition(dataDir)).toBe(0);
   }, 60_000);
 
-  it('explains its usage when the command is unknown', () => {
-    const result = ledger(dataDir, 'no-such-command');
+  it.each(['no-such-command', 'constructor'])('explains the usage of every command when the command is %s', (unknown) => {
+    const result = ledger(dataDir, unknown);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('usage: npm run ledger -- import <dataset.jsonl>');
+    for (const command of ['import <dataset.jsonl>', 'export --negotiation', 'verify <dossier.json>', 'migrate --from', 'token --sub']) {
+      expect(result.stderr).toContain(`usage: npm run ledger -- ${command}`);
+    }
   }, 60_000);
 });
