@@ -1,4 +1,5 @@
 import type { Classification, SourceRef } from '@ledger/domain';
+import type { PersonalDataMark } from './personal-data';
 
 /** What travels with a command besides its data: identity, causality, evidence and who may see it. */
 export type CommandEnvelope = Readonly<{
@@ -10,6 +11,8 @@ export type CommandEnvelope = Readonly<{
   expectedRevision?: number;
   sources: readonly SourceRef[];
   classification: Classification;
+  /** Texts of the command that are personal data, sealed under a per-person key before they are stored. */
+  personalData?: readonly PersonalDataMark[];
 }>;
 
 /** What a recorded command produced. */

@@ -9,6 +9,7 @@ import {
 import type { CommandEnvelope, CommandResult } from './command-envelope';
 import { negotiationStreamId } from './negotiation-stream';
 import type { StreamCache } from './stream-cache';
+import { personalDataSealer, type SubjectKeyVault } from './personal-data';
 
 const MAX_OPTIMISTIC_RETRIES = 5;
 
@@ -17,7 +18,8 @@ const MAX_OPTIMISTIC_RETRIES = 5;
  * expected revision from the caller a lost race is retried against the new state; with one it is a conflict.
  * With an `actor` (every API call; a dataset import has none) the command must pass the access rules, and is
  * first judged against the actor's own view of the negotiation, so an entry the actor may not see is refused
- * as unknown rather than used.
+ * as unknown rather than used. Texts the envelope marks as personal data are sealed under their subject's
+ * key from `personalData` after deciding, so only the sealed text is stored, hashed and proven.
  */
 export async function handleNegotiationCommand(
   store: EventStore,
@@ -25,8 +27,10 @@ export async function handleNegotiationCommand(
   command: NegotiationCommand,
   envelope: CommandEnvelope,
   actor?: Viewer,
+  personalData?: SubjectKeyVault,
 ): Promise<CommandResult> {
   validateEnvelope(envelope);
+  const sealPersonalData = personalDataSealer(command, envelope.personalData ?? [], personalData);
   const streamId = negotiationStreamId(command.data.negotiationId);
   for (let attempt = 0; ; attempt++) {
     const snapshot = await streams.load(streamId);
@@ -37,7 +41,7 @@ export async function handleNegotiationCommand(
       throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, snapshot.revision);
     }
     if (actor) decide(command, snapshot.stateVisibleTo(actor));
-    const events = decide(command, snapshot.state).map((event) => toNewEvent(event, command, envelope));
+    const events = sealPersonalData(decide(command, snapshot.state)).map((event) => toNewEvent(event, command, envelope));
     try {
       const appended = await store.append(streamId, snapshot.revision === -1 ? 'no_stream' : snapshot.revision, events);
       return resultOf(command, appended.events, appended.duplicate);

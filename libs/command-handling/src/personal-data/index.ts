@@ -1,0 +1,6 @@
+export * from './personal-data-marks';
+export * from './personal-data-reveal';
+export * from './sealed-value';
+export * from './sqlite-subject-key-vault';
+export * from './subject-erasure';
+export * from './subject-key-vault.port';
