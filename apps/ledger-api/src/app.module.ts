@@ -19,6 +19,7 @@ import { AuthModule } from './auth/auth.module';
 import { hardenedGraphqlOptions } from './auth/hardening/graphql-hardening.options';
 import { readSecurityConfig, type SecurityConfig } from './auth/security-config';
 import { ReadAuditModule } from './read-audit/read-audit.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 
 function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
   return {
@@ -57,6 +58,7 @@ export class AppModule {
         HealthModule,
         AuthModule.register(security),
         ReadAuditModule,
+        PersonalDataModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({ ...graphqlOptions(config), ...hardenedGraphqlOptions(security) }),
         CommandsModule,
         QueriesModule,

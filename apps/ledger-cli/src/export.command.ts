@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { revealPersonalData, type SubjectKeyVault } from '@ledger/command-handling';
 import type { EventStore } from '@ledger/event-store';
 import { canonicalJson, type Dossier } from '@ledger/evidence';
 import { loadEvidenceKeys } from '../../ledger-api/src/evidence/evidence-keys';
 import { EvidenceLedger } from '../../ledger-api/src/evidence/evidence-ledger';
 import { EvidenceError } from '../../ledger-api/src/evidence/evidence.errors';
 import { dossierRequestOf, exportDossier } from '../../ledger-api/src/evidence/dossier.exporter';
+import { openSubjectKeyVault } from '../../ledger-api/src/personal-data/subject-key-file';
 import type { CliOutput } from './cli-output';
 import { renderChronologyPdf } from './export-chronology.pdf';
 import { parseOptions, single, UsageError } from './export-options';
@@ -34,11 +36,12 @@ export function readExportOptions(args: readonly string[]) {
   return { request, out: resolve(single(options, '--out') ?? `dossier-${negotiationId}`) };
 }
 
-async function writeDossier(dossier: Dossier, out: string): Promise<void> {
+async function writeDossier(dossier: Dossier, out: string, personalData: SubjectKeyVault): Promise<void> {
   await mkdir(out, { recursive: true });
   // Canonical JSON: the file's bytes are the same on every export of the same dossier.
   await writeFile(join(out, DOSSIER_FILE), canonicalJson(dossier));
-  await writeFile(join(out, CHRONOLOGY_FILE), await renderChronologyPdf(dossier));
+  // The chronology is for reading: personal data in it is opened, or shown as erased; the JSON keeps the sealed text its proofs cover.
+  await writeFile(join(out, CHRONOLOGY_FILE), await renderChronologyPdf(revealPersonalData(dossier, (keyId) => personalData.keyById(keyId))));
   await writeFile(join(out, 'FORMAT.md'), dossier.specification);
 }
 
@@ -59,12 +62,14 @@ export async function runExport(store: EventStore, args: readonly string[], env:
     output.error(EXPORT_USAGE);
     return 2;
   }
-  const keys = loadEvidenceKeys(resolve(env.LEDGER_DATA_DIR ?? './data'), env);
+  const dataDir = resolve(env.LEDGER_DATA_DIR ?? './data');
+  const keys = loadEvidenceKeys(dataDir, env);
   const ledger = new EvidenceLedger(store, keys, { signAfterMeetings: false, now: () => now.toISOString() });
   await ledger.start();
+  const personalData = openSubjectKeyVault(dataDir);
   try {
     const dossier = await exportDossier(ledger, parsed.request, now.toISOString());
-    await writeDossier(dossier, parsed.out);
+    await writeDossier(dossier, parsed.out, personalData);
     const { range, entries } = dossier.evidence;
     output.info(`exported ${entries.length} entries (log ${range.from}–${range.to}) to ${parsed.out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md`);
     output.info(`withheld: ${dossier.withheld.entries} entries, ${dossier.withheld.fields} fields; ${dossier.withheld.outsideSubject} entries outside the dossier`);
@@ -75,6 +80,7 @@ export async function runExport(store: EventStore, args: readonly string[], env:
     output.error(`nothing exported: ${error.message}`);
     return 1;
   } finally {
+    personalData.close();
     await ledger.stop();
   }
 }

@@ -8,7 +8,7 @@ export type CommandContext = Readonly<{ recordedBy: string; now: string; newId: 
 
 export type CommandRequest = Readonly<{ command: NegotiationCommand; envelope: CommandEnvelope }>;
 
-const ENVELOPE_FIELDS = new Set(['occurredOn', 'commandId', 'expectedRevision', 'correlationId', 'sources', 'classification']);
+const ENVELOPE_FIELDS = new Set(['occurredOn', 'commandId', 'expectedRevision', 'correlationId', 'sources', 'classification', 'personalData']);
 /** A correction's own occurredOn is when it was made; the corrected date of the entry travels under another name. */
 const RENAMED_FIELDS: Record<string, string> = { correctedOccurredOn: 'occurredOn' };
 
@@ -35,6 +35,7 @@ export function toCommandRequest(
       expectedRevision: input.expectedRevision ?? undefined,
       sources: (input.sources ?? []).map((source) => JSON.parse(JSON.stringify(source))),
       classification: input.classification ? { ...input.classification } : { level: 'parties' },
+      personalData: (input.personalData ?? []).map(({ field, subjectId }) => ({ field, subjectId })),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PersonalDataMarkInput } from '../../personal-data/personal-data.inputs';
 import { ClassificationInput, SourceInput } from './value.inputs';
 
 /** What every command input carries besides its own data. */
@@ -33,4 +34,8 @@ export abstract class CommandInput {
   @Field(() => ClassificationInput, { nullable: true, description: 'Wie de regel mag zien; standaard alle partijen aan tafel.' })
   @IsOptional() @ValidateNested() @Type(() => ClassificationInput)
   classification?: ClassificationInput;
+
+  @Field(() => [PersonalDataMarkInput], { nullable: true, description: 'Teksten in deze opdracht die persoonsgegevens zijn: versleuteld vastgelegd per persoon, te wissen met eraseSubject.' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => PersonalDataMarkInput)
+  personalData?: PersonalDataMarkInput[];
 }

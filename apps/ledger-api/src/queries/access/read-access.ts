@@ -6,6 +6,7 @@ import { ReadModels } from '../read-models.service';
 import { toLedgerEventModel, toWithheldLedgerEventModel } from '../models/ledger-event.mapper';
 import type { LedgerEventModel } from '../models/ledger-event.model';
 import { negotiationAccessProjection } from './negotiation-access.projection';
+import { PersonalDataReader } from '../../personal-data/personal-data.reader';
 
 const NO_TABLE: Table = new Map();
 
@@ -16,7 +17,10 @@ const NO_TABLE: Table = new Map();
  */
 @Injectable()
 export class ReadAccess {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly personalData: PersonalDataReader,
+  ) {}
 
   private table(negotiationId: string | null): Table {
     const index = this.readModels.runner.document(negotiationAccessProjection);
@@ -28,9 +32,9 @@ export class ReadAccess {
     return canSee(viewer, event.metadata.classification, this.table(negotiationIdOfStream(event.streamId)));
   }
 
-  /** The event as this viewer may see it: whole, or withheld down to its hash. */
+  /** The event as this viewer may see it: whole (personal data revealed or shown as erased), or withheld down to its hash. */
   present(viewer: Viewer, event: RecordedEvent): LedgerEventModel {
-    return this.mayRead(viewer, event) ? toLedgerEventModel(event) : toWithheldLedgerEventModel(event);
+    return this.mayRead(viewer, event) ? toLedgerEventModel(event, this.personalData.reveal(event)) : toWithheldLedgerEventModel(event);
   }
 
   /** Whether the viewer may know the negotiation exists at all: whether its opening is visible. */

@@ -20,12 +20,13 @@ function placeOf(event: RecordedEvent) {
   };
 }
 
-export const toLedgerEventModel = (event: RecordedEvent): LedgerEventModel => ({
+/** `shown` is the event as the reader sees it (personal data revealed); `hashedJson` stays what was stored and hashed. */
+export const toLedgerEventModel = (event: RecordedEvent, shown: RecordedEvent = event): LedgerEventModel => ({
   ...placeOf(event),
   withheld: false,
   type: event.type,
   schemaVersion: event.schemaVersion,
-  data: { ...event.data },
+  data: { ...shown.data },
   ...event.metadata,
   sources: event.metadata.sources.map(toSourceModel),
   classification: toClassificationModel(event.metadata.classification),
