@@ -6,6 +6,8 @@ export type WorkerProcess<Message> = Readonly<{
   nextMessage(timeoutMs: number): Promise<Message>;
   /** Asks the worker to stop (SIGTERM), and kills it if it has not exited within a few seconds. */
   stop(): Promise<void>;
+  /** Kills the worker at once (SIGKILL: no shutdown hook runs, as in a crash) and resolves once it has exited. */
+  kill(): Promise<void>;
 }>;
 
 const STOP_GRACE_MS = 5_000;
@@ -48,6 +50,7 @@ export function startWorker<Message>(entryPoint: string, args: readonly string[]
       });
     },
     stop: () => stopChild(child),
+    kill: () => killChild(child),
   };
 }
 
@@ -60,5 +63,13 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
   });
 }
