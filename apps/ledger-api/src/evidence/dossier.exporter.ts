@@ -1,10 +1,12 @@
 import { negotiationStreamId } from '@ledger/command-handling';
+import type { Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import {
   assembleDossier, buildEvidenceBundle, readFormatSpecification, type Dossier, type DossierSubject, type EntryExposure, type PlannedEntry,
 } from '@ledger/evidence';
 import type { EvidenceLedger, RecordedCheckpoint } from './evidence-ledger';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
+import { entriesHiddenFrom, mayKnowNegotiation } from './evidence-access';
 import { PERSONAL_DATA_FIELDS, selectSubjectEntries } from './dossier-subject';
 
 export type DossierRequest = DossierSubject &
@@ -13,6 +15,8 @@ export type DossierRequest = DossierSubject &
     withholdClassifications: readonly string[];
     /** Fields (`data.<key>`, `metadata.<key>`) withheld wherever they occur, the entry shown in part. */
     withholdFields: readonly string[];
+    /** Whom the dossier is for: entries they may not see are withheld whole. Null for the CLI, run by whoever holds the store. */
+    viewer: Viewer | null;
   }>;
 
 const PAGE_SIZE = 1000;
@@ -27,8 +31,9 @@ async function readRange(ledger: EvidenceLedger, from: number, to: number): Prom
   return events;
 }
 
-function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, request: DossierRequest): EntryExposure {
-  if (!subjectIds.has(event.eventId) || request.withholdClassifications.includes(event.metadata.classification.level)) return { kind: 'withheld' };
+function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, hiddenIds: ReadonlySet<string>, request: DossierRequest): EntryExposure {
+  const withheldWhole = !subjectIds.has(event.eventId) || hiddenIds.has(event.eventId) || request.withholdClassifications.includes(event.metadata.classification.level);
+  if (withheldWhole) return { kind: 'withheld' };
   const withheld = new Set(request.withholdFields);
   const present = [...Object.keys(event.data).map((key) => `data.${key}`), ...Object.keys(event.metadata).map((key) => `metadata.${key}`)];
   return present.some((name) => withheld.has(name)) ? { kind: 'partial', isWithheldField: (name) => withheld.has(name) } : { kind: 'disclosed' };
@@ -47,19 +52,25 @@ async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number):
 /**
  * Exports the dossier of a negotiation: every leaf from its first to its last subject entry, subject
  * entries shown (whole, or in part when fields are withheld), confidential ones and everything outside
- * the subject as leaf hashes only, all proven against a signed checkpoint.
+ * the subject as leaf hashes only, all proven against a signed checkpoint. Entries the viewer may not see
+ * are confidential to them: withheld and counted, so the dossier says how many, never what they said.
  */
 export async function exportDossier(ledger: EvidenceLedger, request: DossierRequest, exportedAt: string): Promise<Dossier> {
   await ledger.caughtUp();
   const negotiationEvents = await ledger.store.readStream(negotiationStreamId(request.negotiationId));
-  if (negotiationEvents.length === 0) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${request.negotiationId}`, 'negotiationId');
+  // A negotiation whose opening the viewer may not see does not exist for them, as on the read side.
+  const known = negotiationEvents.length > 0 && (request.viewer === null || mayKnowNegotiation(request.viewer, negotiationEvents));
+  if (!known) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${request.negotiationId}`, 'negotiationId');
   const subjectEntries = selectSubjectEntries(negotiationEvents, request);
   if (subjectEntries.length === 0) throw new EvidenceError(EvidenceErrorCode.NothingToExport, 'No entries of the negotiation match the dossier request');
   const from = ledger.log.indexOfPosition(subjectEntries[0].globalPosition)!;
   const to = ledger.log.indexOfPosition(subjectEntries[subjectEntries.length - 1].globalPosition)! + 1;
   const checkpoints = await checkpointsFor(ledger, from, to);
   const subjectIds = new Set(subjectEntries.map((event) => event.eventId));
-  const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({ index: from + offset, event, exposure: exposureOf(event, subjectIds, request) }));
+  const hiddenIds = entriesHiddenFrom(request.viewer, negotiationEvents);
+  const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({
+    index: from + offset, event, exposure: exposureOf(event, subjectIds, hiddenIds, request),
+  }));
   const evidence = buildEvidenceBundle({ origin: ledger.origin, proofs: ledger.log.tree, secret: ledger.secret, checkpoints, rotations: ledger.rotations }, planned);
   const withheldEntries = planned.filter((entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld').length;
   const fields = evidence.entries.reduce((total, entry) => total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0), 0);
@@ -82,6 +93,7 @@ export type DossierOptions = Readonly<{
   asKnownAt?: string;
   withholdClassifications?: readonly string[];
   withholdPersonalData?: boolean;
+  viewer?: Viewer;
 }>;
 
 /** One reading of the options for the CLI and GraphQL; the instant is normalized so it compares with recordedAt. */
@@ -96,5 +108,6 @@ export function dossierRequestOf(options: DossierOptions): DossierRequest {
     asKnownAt: asKnownAt?.toISOString() ?? null,
     withholdClassifications: options.withholdClassifications ?? [],
     withholdFields: options.withholdPersonalData ? PERSONAL_DATA_FIELDS : [],
+    viewer: options.viewer ?? null,
   };
 }

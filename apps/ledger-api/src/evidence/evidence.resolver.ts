@@ -1,51 +1,60 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, type Caller } from '../common/caller';
 import { GraphQLJSONObject } from '../common/graphql/json-object.scalar';
-import { dossierRequestOf } from './dossier.exporter';
+import { assertMayRotateSigningKey, assertMayUseEvidence } from './evidence-access';
 import { ConsistencyProofArgs, DossierArgs, InclusionProofArgs } from './evidence.args';
 import { ChainVerificationModel, CheckpointModel, ConsistencyProofModel, InclusionProofModel, KeyRotationModel } from './evidence.models';
 import { EvidenceService } from './evidence.service';
 
 const digits = (position: number) => String(position);
 
+/** Every field here is for legal teams and admins (evidence-access.ts); the role is checked before any work. */
 @Resolver()
 export class EvidenceResolver {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Query(() => [CheckpointModel], { description: 'Alle ondertekende checkpoints van het logboek, oudste eerst.' })
-  checkpoints() {
+  checkpoints(@CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
     return this.evidence.checkpoints();
   }
 
   @Query(() => InclusionProofModel, { description: 'Bewijs dat een gebeurtenis in het logboek staat, tegen een checkpoint (treeSize).' })
-  async inclusionProof(@Args() { eventId, globalPosition, treeSize }: InclusionProofArgs) {
+  async inclusionProof(@Args() { eventId, globalPosition, treeSize }: InclusionProofArgs, @CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
     const proof = await this.evidence.inclusionProof({ eventId, globalPosition: globalPosition === undefined ? undefined : Number(globalPosition) }, treeSize);
     return { ...proof, globalPosition: digits(proof.globalPosition) };
   }
 
   @Query(() => ConsistencyProofModel, { description: 'Bewijs dat het logboek tussen twee groottes alleen is aangevuld.' })
-  consistencyProof(@Args() { fromSize, toSize }: ConsistencyProofArgs) {
+  consistencyProof(@Args() { fromSize, toSize }: ConsistencyProofArgs, @CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
     return this.evidence.consistencyProof(fromSize, toSize);
   }
 
   @Query(() => ChainVerificationModel, { description: 'Controleert de hashketen van een dossier en noemt de eerste gebroken schakel.' })
-  async verifyChain(@Args('negotiationId') negotiationId: string) {
-    const result = await this.evidence.verifyChain(negotiationId);
+  async verifyChain(@Args('negotiationId') negotiationId: string, @CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
+    const result = await this.evidence.verifyChain(negotiationId, caller);
     const link = result.firstBrokenLink;
     return { ...result, firstBrokenLink: link && { ...link, globalPosition: digits(link.globalPosition) } };
   }
 
   @Query(() => GraphQLJSONObject, { description: 'Het bewijsdossier als JSON-bundel (formaat en controle: libs/evidence/FORMAT.md).' })
-  dossier(@Args() args: DossierArgs) {
-    return this.evidence.dossier(dossierRequestOf(args));
+  dossier(@Args() args: DossierArgs, @CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
+    return this.evidence.dossier(caller, args);
   }
 
   @Mutation(() => CheckpointModel, { description: 'Ondertekent het logboek nu en legt het checkpoint vast.' })
-  signCheckpoint() {
+  signCheckpoint(@CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
     return this.evidence.signCheckpoint();
   }
 
   @Mutation(() => KeyRotationModel, { description: 'Vervangt de ondertekeningssleutel; de rotatie wordt door oude en nieuwe sleutel ondertekend en vastgelegd.' })
-  rotateSigningKey() {
+  rotateSigningKey(@CurrentCaller() caller: Caller) {
+    assertMayRotateSigningKey(caller);
     return this.evidence.rotateSigningKey();
   }
 }

@@ -1,11 +1,15 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { negotiationStreamId } from '@ledger/command-handling';
+import type { Viewer } from '@ledger/domain';
 import { findRecordedChainBreak, type EventStore } from '@ledger/event-store';
 import { toHex, type Dossier } from '@ledger/evidence';
+import type { Caller } from '../common/caller';
 import { Clock } from '../common/clock';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
+import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
 import { EVENT_STORE } from '../store/store.module';
-import { exportDossier, type DossierRequest } from './dossier.exporter';
+import { dossierRequestOf, exportDossier, type DossierOptions } from './dossier.exporter';
+import { mayKnowNegotiation } from './evidence-access';
 import { rotateDataFolderKey, type EvidenceKeys } from './evidence-keys';
 import { EvidenceLedger, type RecordedCheckpoint } from './evidence-ledger';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
@@ -24,6 +28,7 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(EVIDENCE_KEYS) private readonly keys: EvidenceKeys,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly clock: Clock,
+    private readonly readAudit: ReadAuditRecorder,
   ) {
     this.ledger = new EvidenceLedger(store, keys, { signAfterMeetings: true, now: () => clock.now() });
   }
@@ -80,10 +85,10 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     };
   }
 
-  /** Walks the negotiation's hash chain as stored; names the first broken link. */
-  async verifyChain(negotiationId: string) {
+  /** Walks the negotiation's hash chain as stored; names the first broken link. Unknown to a viewer who may not see its opening. */
+  async verifyChain(negotiationId: string, viewer: Viewer) {
     const events = await this.store.readStream(negotiationStreamId(negotiationId));
-    if (events.length === 0) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${negotiationId}`, 'negotiationId');
+    if (!mayKnowNegotiation(viewer, events)) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${negotiationId}`, 'negotiationId');
     const broken = findRecordedChainBreak(events);
     const at = broken ? events[broken.index] : null;
     return {
@@ -94,8 +99,11 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     };
   }
 
-  dossier(request: DossierRequest): Promise<Dossier> {
-    return exportDossier(this.ledger, request, this.clock.now());
+  /** The dossier as the caller may see it, recorded in the read audit before it is handed over. */
+  async dossier(caller: Caller, options: DossierOptions): Promise<Dossier> {
+    const dossier = await exportDossier(this.ledger, dossierRequestOf({ ...options, viewer: caller }), this.clock.now());
+    await this.readAudit.record(caller, 'export', [options.negotiationId]);
+    return dossier;
   }
 
   /** Only a key the ledger generated itself (in the data folder) can be rotated by the ledger. */
