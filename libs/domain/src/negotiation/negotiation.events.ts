@@ -121,10 +121,22 @@ export function entityIdOf(event: NegotiationEvent): string {
 const REFERENCE_KEYS = ['proposalId', 'meetingId', 'agreementId', 'disputeId', 'rulingId', 'supersededBy', 'partyId', 'raisedBy', 'bindsParty', 'announcedBy'];
 const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants'];
 
-/** Every entity an event touches: its own, plus those it refers to (a position's proposal, a commitment's agreement). */
+/**
+ * Every entity an event touches, each once: its own, then those it refers to (a position's proposal, a
+ * commitment's agreement), then those it lists. Plain loops into one array, no intermediate arrays or Set:
+ * the audit trail calls this for every event of a rebuild, and an event touches a handful of ids at most.
+ */
 export function touchedEntityIds(event: NegotiationEvent): string[] {
   const d = event.data as Record<string, unknown>;
-  const refs = REFERENCE_KEYS.map((key) => d[key]).filter((v): v is string => typeof v === 'string');
-  const listed = LIST_REFERENCE_KEYS.flatMap((key) => (Array.isArray(d[key]) ? (d[key] as string[]) : []));
-  return [...new Set([entityIdOf(event), ...refs, ...listed])];
+  const ids = [entityIdOf(event)];
+  for (const key of REFERENCE_KEYS) {
+    const ref = d[key];
+    if (typeof ref === 'string' && !ids.includes(ref)) ids.push(ref);
+  }
+  for (const key of LIST_REFERENCE_KEYS) {
+    const listed = d[key];
+    if (!Array.isArray(listed)) continue;
+    for (const id of listed as string[]) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }

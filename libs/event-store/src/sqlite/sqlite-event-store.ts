@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database, type Transaction } from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
-import type { AppendResult, EventStore, ExpectedRevision, Subscription, SubscriptionHandler } from '../event-store.port';
+import type {
+  AppendResult, EventStore, ExpectedRevision, LeanEvent, LeanLogReader, Subscription, SubscriptionHandler,
+} from '../event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
 import { appendResult, planAppend } from '../append-plan';
 import { SubscriptionRegistry } from '../catch-up-subscription';
@@ -38,7 +40,7 @@ const SUBSCRIPTION_PAGE_SIZE = 500;
  * fsync. Inside it each append is decided in arrival order against what the earlier ones wrote, in its own
  * savepoint, so a refused append (conflict, duplicate, bad batch) fails alone and the others commit.
  */
-export class SqliteEventStore implements EventStore {
+export class SqliteEventStore implements EventStore, LeanLogReader {
   private readonly subscriptions = new SubscriptionRegistry();
   private readonly writeGroup: Transaction<(group: readonly PendingAppend[]) => AppendOutcome[]>;
   private queue: PendingAppend[] = [];
@@ -95,6 +97,11 @@ export class SqliteEventStore implements EventStore {
   async readAll(options: { after?: number; limit?: number } = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     return this.statements.readAll(options.after ?? 0, options.limit);
+  }
+
+  async readAllLean(options: { after?: number; limit?: number } = {}): Promise<LeanEvent[]> {
+    this.assertOpen();
+    return this.statements.readAllLean(options.after ?? 0, options.limit);
   }
 
   async headPosition(): Promise<number> {

@@ -1,7 +1,7 @@
 import { touchedEntityIds } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
-import { asNegotiationEvent } from '../shared/ledger-entry';
-import type { Projection } from '../shared/projection';
+import type { LeanEvent } from '@ledger/event-store';
+import { negotiationEventView } from '../shared/ledger-entry';
+import type { LeanProjection } from '../shared/projection';
 import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
 import type { AuditTrailIndex } from './audit-trail.document';
 
@@ -18,10 +18,11 @@ export const emptyAuditTrail = (): AuditTrailIndex => ({ positionsByEntity: new 
  * The contract stays that of a fold step: same events in the same order give the same index, and an
  * event at or below `lastPosition` changes nothing.
  */
-export function evolveAuditTrail(index: AuditTrailIndex, event: RecordedEvent): AuditTrailIndex {
+export function evolveAuditTrail(index: AuditTrailIndex, event: LeanEvent): AuditTrailIndex {
   if (event.globalPosition <= index.lastPosition) return index;
-  const domainEvent = asNegotiationEvent(event);
-  const ids = new Set(touchedEntityIds(domainEvent)).add(domainEvent.data.negotiationId);
+  const domainEvent = negotiationEventView(event);
+  const ids = touchedEntityIds(domainEvent);
+  if (!ids.includes(domainEvent.data.negotiationId)) ids.push(domainEvent.data.negotiationId);
   for (const id of ids) {
     const positions = index.positionsByEntity.get(id);
     if (positions) positions.push(event.globalPosition);
@@ -31,8 +32,9 @@ export function evolveAuditTrail(index: AuditTrailIndex, event: RecordedEvent): 
   return index;
 }
 
-export const auditTrailProjection: Projection<AuditTrailIndex> = {
+export const auditTrailProjection: LeanProjection<AuditTrailIndex> = {
   name: 'audit-trail',
+  lean: true,
   canHandle: auditTrailCanHandle,
   initialDocument: emptyAuditTrail,
   evolve: evolveAuditTrail,

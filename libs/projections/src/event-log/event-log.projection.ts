@@ -1,6 +1,6 @@
-import type { RecordedEvent } from '@ledger/event-store';
+import type { LeanEvent } from '@ledger/event-store';
 import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
-import type { Projection } from '../shared/projection';
+import type { LeanProjection } from '../shared/projection';
 import type { EventLogIndex } from './event-log.document';
 import { NumberColumn } from './int-column';
 
@@ -38,7 +38,7 @@ function codeFor(codes: Map<string, number>, lists: number[][], key: string): nu
  * `lastPosition` change nothing. Events are indexed as recorded: a correction is a row of its own, and
  * the date filter uses the occurredOn the event was written with.
  */
-export function evolveEventLog(index: EventLogIndex, event: RecordedEvent): EventLogIndex {
+export function evolveEventLog(index: EventLogIndex, event: LeanEvent): EventLogIndex {
   if (event.globalPosition <= index.lastPosition) return index;
   const ordinal = index.positions.length;
   const typeCode = codeFor(index.typeCodeOf, index.ordinalsByType, event.type);
@@ -53,8 +53,9 @@ export function evolveEventLog(index: EventLogIndex, event: RecordedEvent): Even
   return index;
 }
 
-export const eventLogProjection: Projection<EventLogIndex> = {
+export const eventLogProjection: LeanProjection<EventLogIndex> = {
   name: 'event-log',
+  lean: true,
   canHandle: eventLogCanHandle,
   initialDocument: emptyEventLog,
   evolve: evolveEventLog,

@@ -1,14 +1,14 @@
-import type { RecordedEvent } from '@ledger/event-store';
+import type { LeanEvent } from '@ledger/event-store';
 import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
-import { asNegotiationEvent } from '../shared/ledger-entry';
-import type { Projection } from '../shared/projection';
+import { negotiationEventView } from '../shared/ledger-entry';
+import type { LeanProjection } from '../shared/projection';
 import type { NegotiationListIndex, SummaryRow } from './negotiation-list.document';
 
 export const negotiationListCanHandle = negotiationViewCanHandle;
 
 export const emptyNegotiationList = (): NegotiationListIndex => ({ rows: new Map(), order: [], firstPositions: [], lastPosition: 0 });
 
-function rowFor(index: NegotiationListIndex, negotiationId: string, event: RecordedEvent): SummaryRow {
+function rowFor(index: NegotiationListIndex, negotiationId: string, event: LeanEvent): SummaryRow {
   const existing = index.rows.get(negotiationId);
   if (existing) return existing;
   const row: SummaryRow = {
@@ -28,9 +28,9 @@ const later = (a: string, b: string) => (a > b ? a : b);
  * but a map of them all: copying it per event would make a rebuild quadratic). A correction of the
  * NegotiationOpened entry updates the title and opening date, as the effective history would.
  */
-export function evolveNegotiationList(index: NegotiationListIndex, event: RecordedEvent): NegotiationListIndex {
+export function evolveNegotiationList(index: NegotiationListIndex, event: LeanEvent): NegotiationListIndex {
   if (event.globalPosition <= index.lastPosition) return index;
-  const domainEvent = asNegotiationEvent(event);
+  const domainEvent = negotiationEventView(event);
   const row = rowFor(index, domainEvent.data.negotiationId, event);
   row.eventCount += 1;
   row.lastRevision = event.revision;
@@ -48,8 +48,9 @@ export function evolveNegotiationList(index: NegotiationListIndex, event: Record
   return index;
 }
 
-export const negotiationListProjection: Projection<NegotiationListIndex> = {
+export const negotiationListProjection: LeanProjection<NegotiationListIndex> = {
   name: 'negotiation-list',
+  lean: true,
   canHandle: negotiationListCanHandle,
   initialDocument: emptyNegotiationList,
   evolve: evolveNegotiationList,

@@ -1,11 +1,14 @@
-import { InMemoryEventStore, type NewEvent } from '@ledger/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InMemoryEventStore, SqliteEventStore, type EventStore, type NewEvent } from '@ledger/event-store';
 import { auditTrailProjection } from '../audit-trail/audit-trail.projection';
 import { eventLogPositions } from '../event-log/event-log.query';
 import { eventLogProjection } from '../event-log/event-log.projection';
 import { negotiationSummaries } from '../negotiation-list/negotiation-list.query';
 import { negotiationListProjection } from '../negotiation-list/negotiation-list.projection';
 import type { Projection } from '../shared/projection';
-import { inMemoryStoreWith } from '../testing/in-memory-ledger.fixture';
+import { inMemoryStoreWith, storeWith } from '../testing/in-memory-ledger.fixture';
 import { voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
 import { InMemoryCheckpointStore } from './checkpoint-store';
 import { ProjectionRunner } from './projection-runner';
@@ -31,7 +34,24 @@ const alvResolution: NewEvent = {
     correlationId: 'corr-alv-2025-06', causationId: 'cmd-alv-2025-06', sources: [], classification: { level: 'public' },
   },
 };
-const appendAlvResolution = (store: InMemoryEventStore) => store.append('negotiation-vjn-2025', 'any', [alvResolution]);
+const appendAlvResolution = (store: EventStore) => store.append('negotiation-vjn-2025', 'any', [alvResolution]);
+
+/** The read side with the negotiation list whole (its rows keep the opening's event id, which corrections name). */
+const documents = (runner: ProjectionRunner) => ({ ...readSide(runner), negotiationList: runner.document(negotiationListProjection) });
+
+/** The clerk corrects the title and opening date of the negotiation: a fold reads the patch and the corrected event id. */
+async function correctOpening(store: EventStore) {
+  const [opening] = await store.readStream('negotiation-vjn-2025');
+  return store.append('negotiation-vjn-2025', 'any', [{
+    type: 'EntryCorrected',
+    schemaVersion: 1,
+    data: {
+      negotiationId: 'vjn-2025', correctedEventId: opening.eventId, entityId: 'vjn-2025', reason: 'Officiële titel', retracted: false,
+      patch: { title: 'Financiering jeugdzorg en Hervormingsagenda' }, occurredOn: '2025-03-18',
+    },
+    metadata: { ...alvResolution.metadata, occurredOn: '2025-05-20', commandId: 'cmd-correct-opening', causationId: 'cmd-correct-opening' },
+  }]);
+}
 
 describe('projection runner', () => {
   let store: InMemoryEventStore;
@@ -128,6 +148,58 @@ describe('projection runner', () => {
       const runner = new ProjectionRunner(store, [broken as Projection<unknown>]);
       await expect(runner.start()).rejects.toMatchObject({ code: ProjectionRunnerErrorCode.Failed, message: expect.stringContaining('Projection broken failed on event') });
       await expect(runner.waitUntil(talks.events.length, 5_000)).rejects.toMatchObject({ code: ProjectionRunnerErrorCode.Failed });
+    });
+  });
+
+  describe('on a store that can read lean events (SQLite)', () => {
+    let directory: string;
+    let sqlite: SqliteEventStore;
+
+    beforeEach(async () => {
+      directory = mkdtempSync(join(tmpdir(), 'ledger-runner-'));
+      sqlite = await storeWith(talks.events, SqliteEventStore.open({ filename: join(directory, 'events.sqlite') }));
+      await correctOpening(sqlite);
+      await correctOpening(store);
+    });
+    afterEach(async () => {
+      await sqlite.close();
+      rmSync(directory, { recursive: true, force: true });
+    });
+
+    it('catches up on lean reads into exactly the documents full envelopes give', async () => {
+      const readAll = jest.spyOn(sqlite, 'readAll');
+      const lean = new ProjectionRunner(sqlite, projections, { catchUpPageSize: 4 });
+      const full = new ProjectionRunner(store, projections);
+      await lean.start();
+      await full.start();
+
+      expect(readAll).not.toHaveBeenCalled();
+      expect(documents(lean)).toEqual(documents(full));
+      expect(negotiationSummaries(lean.document(negotiationListProjection)).edges[0].node).toMatchObject({
+        title: 'Financiering jeugdzorg en Hervormingsagenda', openedOn: '2025-03-18', eventCount: talks.events.length + 1,
+      });
+      await lean.stop();
+      await full.stop();
+    });
+
+    it('follows live appends after a lean catch-up as it would after a full one', async () => {
+      const runner = new ProjectionRunner(sqlite, projections);
+      await runner.start();
+      const { lastGlobalPosition } = await appendAlvResolution(sqlite);
+      await runner.waitUntil(lastGlobalPosition, 5_000);
+      expect(runner.document(auditTrailProjection).positionsByEntity.get('res-alv-2025-06')).toEqual([lastGlobalPosition]);
+      await runner.stop();
+    });
+
+    it('reads full envelopes when one projection needs more than a lean event holds', async () => {
+      const recorders: Projection<string[]> = {
+        name: 'recorders', canHandle: new Set(['NegotiationOpened']), initialDocument: () => [],
+        evolve: (seen, event) => [...seen, event.metadata.recordedBy],
+      };
+      const runner = new ProjectionRunner(sqlite, [...projections, recorders as Projection<unknown>]);
+      await runner.start();
+      expect(runner.document(recorders)).toEqual(['beleidsmedewerker@vng.nl']);
+      await runner.stop();
     });
   });
 });

@@ -1,10 +1,11 @@
-import type { EventStore, RecordedEvent, Subscription } from '@ledger/event-store';
-import type { Projection } from '../shared/projection';
+import { canReadAllLean, type EventStore, type LeanEvent, type RecordedEvent, type Subscription } from '@ledger/event-store';
+import { isLeanProjection, type Projection } from '../shared/projection';
 import { InMemoryCheckpointStore, type CheckpointStore } from './checkpoint-store';
 import { ProjectionRunnerError, ProjectionRunnerErrorCode } from './projection-runner.errors';
 
 type Waiter = { target: number; resolve: () => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
 type Slot = { projection: Projection<unknown>; document: unknown; checkpoint: number };
+type CatchUpRead = (after: number, limit: number) => Promise<readonly (RecordedEvent | LeanEvent)[]>;
 
 export type ProjectionRunnerOptions = Readonly<{
   checkpoints?: CheckpointStore;
@@ -16,7 +17,8 @@ const DEFAULT_CATCH_UP_PAGE_SIZE = 10_000;
 
 /**
  * Feeds the registered projections from the global log. Catching up reads big pages straight from
- * `readAll` and folds them without a per-event await; then a `subscribeToAll` from the reached position
+ * `readAll` (or `readAllLean`, when the store offers it and every projection is lean) and folds them
+ * without a per-event await; then a `subscribeToAll` from the reached position
  * delivers live events. Each projection has its own checkpoint: an event at or below it is skipped, so
  * replays and overlapping deliveries change nothing.
  */
@@ -24,6 +26,7 @@ export class ProjectionRunner {
   private readonly slots: Slot[];
   private readonly checkpoints: CheckpointStore;
   private readonly catchUpPageSize: number;
+  private readonly readCatchUpPage: CatchUpRead;
   private subscription: Subscription | null = null;
   private waiters: Waiter[] = [];
   private failure: ProjectionRunnerError | null = null;
@@ -36,6 +39,9 @@ export class ProjectionRunner {
     this.slots = projections.map((projection) => ({ projection, document: projection.initialDocument(), checkpoint: 0 }));
     this.checkpoints = options.checkpoints ?? new InMemoryCheckpointStore();
     this.catchUpPageSize = options.catchUpPageSize ?? DEFAULT_CATCH_UP_PAGE_SIZE;
+    this.readCatchUpPage = canReadAllLean(store) && projections.every(isLeanProjection)
+      ? (after, limit) => store.readAllLean({ after, limit })
+      : (after, limit) => store.readAll({ after, limit });
   }
 
   /** The current document of a registered projection. */
@@ -103,7 +109,7 @@ export class ProjectionRunner {
 
   private async catchUp(): Promise<void> {
     for (;;) {
-      const page = await this.store.readAll({ after: this.position(), limit: this.catchUpPageSize });
+      const page = await this.readCatchUpPage(this.position(), this.catchUpPageSize);
       for (const event of page) this.apply(event);
       await this.saveCheckpoints();
       this.resolveWaiters();
@@ -117,12 +123,12 @@ export class ProjectionRunner {
     this.resolveWaiters();
   }
 
-  private apply(event: RecordedEvent): void {
+  private apply(event: RecordedEvent | LeanEvent): void {
     for (const slot of this.slots) {
       if (event.globalPosition <= slot.checkpoint) continue;
       if (slot.projection.canHandle.has(event.type)) {
         try {
-          slot.document = slot.projection.evolve(slot.document, event);
+          slot.document = evolveSlot(slot, event);
         } catch (error) {
           this.failure = new ProjectionRunnerError(
             ProjectionRunnerErrorCode.Failed,
@@ -166,3 +172,12 @@ export class ProjectionRunner {
     }
   }
 }
+
+/** Lean events are read only when every projection is lean (see the constructor), so the last line never runs. */
+function evolveSlot(slot: Slot, event: RecordedEvent | LeanEvent): unknown {
+  if (isLeanProjection(slot.projection)) return slot.projection.evolve(slot.document, event);
+  if (isRecordedEvent(event)) return slot.projection.evolve(slot.document, event);
+  throw new TypeError(`Projection ${slot.projection.name} needs full envelopes and was handed a lean event`);
+}
+
+const isRecordedEvent = (event: RecordedEvent | LeanEvent): event is RecordedEvent => 'hash' in event;

@@ -1,7 +1,7 @@
 import {
   EVENT_SCHEMA_VERSION, invalid, effectiveHistory, type EffectiveEvent, type NegotiationEvent, type NegotiationEventType,
 } from '@ledger/domain';
-import type { EventMetadata, RecordedEvent } from '@ledger/event-store';
+import type { EventMetadata, LeanEvent, RecordedEvent } from '@ledger/event-store';
 
 /** Every event type of the negotiation catalogue: what the read side folds. */
 export const NEGOTIATION_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(EVENT_SCHEMA_VERSION));
@@ -12,6 +12,12 @@ export const isNegotiationEventType = (type: string): type is NegotiationEventTy
 /** The domain's view of a stored envelope: its type and data, typed by the event catalogue. */
 export const asNegotiationEvent = (recorded: RecordedEvent): NegotiationEvent =>
   ({ type: recorded.type, data: recorded.data }) as NegotiationEvent;
+
+/**
+ * The same view without the copy, for the global folds that run once per event of a rebuild: the envelope,
+ * full or lean, already carries the type and data the domain reads. Only for reading; never spread it.
+ */
+export const negotiationEventView = (envelope: Pick<LeanEvent, 'type' | 'data'>): NegotiationEvent => envelope as NegotiationEvent;
 
 /**
  * One entry of a negotiation as the read side folds it: the event as it stands after the corrections

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@ledger/event-store';
+import type { LeanEvent, RecordedEvent } from '@ledger/event-store';
 import { cursorOf, type PageInfo, type PositionPage } from './relay-page';
 
 /**
@@ -13,6 +13,19 @@ export type Projection<Doc> = Readonly<{
   initialDocument(): Doc;
   evolve(document: Doc, event: RecordedEvent): Doc;
 }>;
+
+/**
+ * A projection whose fold reads no more of an event than a LeanEvent holds (the compiler holds it to that).
+ * It is still a Projection: a full envelope is a lean event too. When every projection it feeds is lean,
+ * the runner catches up on lean reads, where the store offers them.
+ */
+export type LeanProjection<Doc> = Projection<Doc> & Readonly<{
+  lean: true;
+  evolve(document: Doc, event: LeanEvent): Doc;
+}>;
+
+export const isLeanProjection = <Doc>(projection: Projection<Doc>): projection is LeanProjection<Doc> =>
+  (projection as Partial<LeanProjection<Doc>>).lean === true;
 
 /** Resolves global positions to full envelopes, in the order given; the read side keeps only the numbers. */
 export type EnvelopeLoader = (positions: readonly number[]) => Promise<readonly RecordedEvent[]>;

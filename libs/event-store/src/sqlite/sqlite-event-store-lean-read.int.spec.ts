@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RecordedEvent } from '../event-envelope';
+import { canReadAllLean, type LeanEvent } from '../event-store.port';
+import { newEvents } from '../testing';
+import { SqliteEventStore } from './sqlite-event-store';
+
+/** What a lean read must give for a full envelope: the same event, cut down. */
+const cutDown = ({ eventId, revision, globalPosition, type, data, metadata }: RecordedEvent): LeanEvent => ({
+  eventId, revision, globalPosition, type, data, metadata: { occurredOn: metadata.occurredOn },
+});
+
+describe('SqliteEventStore lean reads of the global log', () => {
+  let directory: string;
+  let store: SqliteEventStore;
+
+  beforeEach(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'ledger-lean-'));
+    store = SqliteEventStore.open({ filename: join(directory, 'events.sqlite') });
+    await store.append('negotiation-a', 'no_stream', newEvents('cmd-a', 3));
+    await store.append('negotiation-b', 'no_stream', [{
+      type: 'EntryCorrected',
+      schemaVersion: 1,
+      data: { negotiationId: 'b', patch: { title: 'Financiële kaders € 424 miljoen' }, occurredOn: null, proposalIds: ['p-1'] },
+      metadata: { ...newEvents('cmd-b')[0].metadata, occurredOn: '2025-05-20' },
+    }]);
+    await store.append('negotiation-a', 2, newEvents('cmd-a2', 2));
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('offers the capability', () => {
+    expect(canReadAllLean(store)).toBe(true);
+  });
+
+  it('gives every event of the log in order, each cut down to its lean part', async () => {
+    const full = await store.readAll();
+    expect(await store.readAllLean()).toEqual(full.map(cutDown));
+  });
+
+  it('keeps nested data, nulls and non-ASCII text as written', async () => {
+    const [corrected] = await store.readAllLean({ after: 3, limit: 1 });
+    expect(corrected.data).toEqual({ negotiationId: 'b', patch: { title: 'Financiële kaders € 424 miljoen' }, occurredOn: null, proposalIds: ['p-1'] });
+    expect(corrected.metadata).toEqual({ occurredOn: '2025-05-20' });
+  });
+
+  it('honours after and limit as readAll does', async () => {
+    const page = await store.readAllLean({ after: 2, limit: 2 });
+    expect(page).toEqual((await store.readAll({ after: 2, limit: 2 })).map(cutDown));
+    expect(page.map((event) => event.globalPosition)).toEqual([3, 4]);
+  });
+});
