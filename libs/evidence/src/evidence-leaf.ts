@@ -31,8 +31,6 @@ export const leafHeaderOf = (event: LeafHeader): LeafHeader => ({
 export const leafOf = (header: LeafHeader, commitment: string): Uint8Array =>
   new TextEncoder().encode(canonicalJson({ ...leafHeaderOf(header), commitment }));
 
-const NUL = Uint8Array.of(0);
-
 /**
  * salt = HMAC-SHA256(evidence secret, eventId || 0x00 || fieldName), first 16 bytes. Derived, so no salt
  * is stored and every export of the same event reveals the same salts; the NUL keeps the two parts apart.
@@ -40,7 +38,8 @@ const NUL = Uint8Array.of(0);
  */
 export function fieldSaltsOf(secret: Uint8Array, eventId: string): FieldSaltSource {
   return (fieldName) => {
-    const mac = createHmac('sha256', secret).update(eventId).update(NUL).update(fieldName).digest();
+    // One update of the joined text: each update is a call into native code, and they cost more than the bytes.
+    const mac = createHmac('sha256', secret).update(`${eventId}\u0000${fieldName}`).digest();
     return new Uint8Array(mac.buffer, mac.byteOffset, SALT_BYTES);
   };
 }

@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { HASH_SIZE, fromBase64, fromHex, hashLeaf, rootOfLeafHashes, sha256, toBase64, toHex } from './merkle-hash';
+import { HASH_SIZE, fromBase64, fromHex, hashLeaf, rootOfLeafHashes, sha256OfText, toBase64, toHex } from './merkle-hash';
 
 /**
  * The salt of each field, by field name: the ledger derives them from its evidence secret (see
@@ -30,9 +30,20 @@ export type DisclosureCheck =
   | Readonly<{ ok: true; disclosed: Readonly<Record<string, unknown>>; withheldFields: number }>
   | Readonly<{ ok: false; reason: 'malformed' | 'commitment-mismatch' }>;
 
+/**
+ * canonicalJson({ name, salt, value }) written out: the three keys are in canonical order already and name
+ * and salt are strings (RFC 8785 writes strings as JSON.stringify does), so only the value needs the
+ * canonicalizer. An undefined value has no JSON form and drops out, as in canonicalJson.
+ */
+function fieldJson(name: string, salt: string, value: unknown): string {
+  if (value === undefined) return canonicalJson({ name, salt });
+  return `{"name":${JSON.stringify(name)},"salt":${JSON.stringify(salt)},"value":${canonicalJson(value)}}`;
+}
+
+const fieldCommitmentBytes = (name: string, salt: string, value: unknown): Uint8Array => sha256OfText(fieldJson(name, salt, value));
+
 /** fieldCommitment = SHA-256(canonicalJson({ name, salt, value })), hex encoded. */
-export const fieldCommitment = (name: string, salt: string, value: unknown): string =>
-  toHex(sha256(new TextEncoder().encode(canonicalJson({ name, salt, value }))));
+export const fieldCommitment = (name: string, salt: string, value: unknown): string => toHex(fieldCommitmentBytes(name, salt, value));
 
 /** The RFC 9162 root over the field commitments, in the order given (sorted by name when committing). */
 const rootOver = (commitments: readonly Uint8Array[]): string => toHex(rootOfLeafHashes(commitments.map(hashLeaf)));
@@ -51,11 +62,14 @@ const committableFields = (entry: CommittableEntry): (readonly [string, unknown]
  * are left out, as canonical JSON leaves them out of the envelope.
  */
 export function commitEntry(entry: CommittableEntry, saltOf: FieldSaltSource): CommittedEntry {
+  const commitments: Uint8Array[] = [];
   const fields = committableFields(entry).map(([name, value]) => {
     const salt = toBase64(saltOf(name));
-    return { name, salt, value, commitment: fieldCommitment(name, salt, value) };
+    const commitment = fieldCommitmentBytes(name, salt, value);
+    commitments.push(commitment);
+    return { name, salt, value, commitment: toHex(commitment) };
   });
-  return { commitment: rootOver(fields.map((field) => fromHex(field.commitment)!)), fields };
+  return { commitment: rootOver(commitments), fields };
 }
 
 /** Shows the fields the predicate accepts and withholds the rest. */
@@ -91,13 +105,11 @@ export function recomputeCommitment(fields: unknown): RecomputedCommitment {
       // Shown names must keep the committed order; a repeated or reordered name is a forgery attempt.
       const salt = fromBase64(field.salt);
       if (field.name <= previousName || !salt || salt.length !== SALT_BYTES) return { ok: false };
-      let commitment: string;
       try {
-        commitment = fieldCommitment(field.name, field.salt, field.value);
+        commitments.push(fieldCommitmentBytes(field.name, field.salt, field.value));
       } catch {
         return { ok: false };
       }
-      commitments.push(fromHex(commitment)!);
       disclosed.push([field.name, field.value]);
       previousName = field.name;
     } else {

@@ -1,3 +1,4 @@
+import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './event-hash';
 import { hashChildren, hashLeaf, toHex } from './merkle-hash';
 import { seededSaltSource } from './seeded-random.testing';
@@ -21,6 +22,12 @@ describe('commitEntry', () => {
     const [first] = committed.fields;
     expect(first.commitment).toBe(fieldCommitment(first.name, first.salt, first.value));
     expect(fieldCommitment('data.x', 'c2FsdA==', { b: 1, a: 2 })).toBe(sha256Hex('{"name":"data.x","salt":"c2FsdA==","value":{"a":2,"b":1}}'));
+  });
+
+  it('hashes texts that need escaping, and a value without a JSON form, exactly as canonical JSON writes them', () => {
+    const awkward = 'aanhalingsteken " backslash \\ regel\neinde \u2028 € 😀';
+    expect(fieldCommitment('data."x"', 'c2FsdA==', awkward)).toBe(sha256Hex(canonicalJson({ name: 'data."x"', salt: 'c2FsdA==', value: awkward })));
+    expect(fieldCommitment('data.x', 'c2FsdA==', undefined)).toBe(sha256Hex('{"name":"data.x","salt":"c2FsdA=="}'));
   });
 
   it('takes the RFC 9162 Merkle root over the field commitments as the entry commitment', () => {

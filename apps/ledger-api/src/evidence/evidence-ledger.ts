@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent, RecordedEvent, Subscription } from '@ledger/event-store';
 import { EvidenceLog, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner } from '@ledger/evidence';
 import type { EvidenceKeys } from './evidence-keys';
+import { CooperativePacer } from './cooperative-pacer';
 
 /** The ledger's own evidence events; they are in the global order like any other, so they are logged too. */
 export const EVIDENCE_STREAM = 'ledger-evidence';
@@ -22,6 +23,12 @@ export type EvidenceLedgerOptions = Readonly<{
 type Waiter = Readonly<{ position: number; resolve: () => void }>;
 
 /**
+ * Catching up is minutes of hashing at a million events, on the event loop that also serves requests; this
+ * much of it at a time keeps a request's wait behind it short.
+ */
+const CATCH_UP_SLICE_MS = 1;
+
+/**
  * The Merkle log kept beside a store: fed from the store's global order (catch-up, then live), it signs
  * checkpoints and records them, with key rotations, in the EVIDENCE_STREAM, and answers proofs. Only
  * hashes and positions stay in memory; envelopes are read from the store when an export needs them.
@@ -34,6 +41,7 @@ export class EvidenceLedger {
   private readonly rotationList: KeyRotationData[] = [];
   private readonly signedSizes = new Set<number>();
   private waiters: Waiter[] = [];
+  private readonly pacer = new CooperativePacer(CATCH_UP_SLICE_MS);
 
   readonly secret: Uint8Array;
 
@@ -121,6 +129,7 @@ export class EvidenceLedger {
   }
 
   private async onEvent(event: RecordedEvent): Promise<void> {
+    await this.pacer.pace();
     this.log.append(event);
     if (event.streamId === EVIDENCE_STREAM) this.noteEvidenceEvent(event);
     if (this.options.signAfterMeetings && event.type === 'MeetingHeld' && !this.signedSizes.has(this.log.size)) {
