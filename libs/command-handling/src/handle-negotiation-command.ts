@@ -8,7 +8,7 @@ import {
 } from '@ledger/event-store';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
 import { negotiationStreamId } from './negotiation-stream';
-import type { StreamCache } from './stream-cache';
+import type { StreamCache, StreamSnapshot } from './stream-cache';
 import { personalDataSealer, type SubjectKeyVault } from './personal-data';
 
 const MAX_OPTIMISTIC_RETRIES = 5;
@@ -40,16 +40,27 @@ export async function handleNegotiationCommand(
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== snapshot.revision) {
       throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, snapshot.revision);
     }
-    if (actor) decide(command, snapshot.stateVisibleTo(actor));
-    const events = sealPersonalData(decide(command, snapshot.state)).map((event) => toNewEvent(event, command, envelope));
+    const events = sealPersonalData(decideAs(actor, command, snapshot)).map((event) => toNewEvent(event, command, envelope));
     try {
       const appended = await store.append(streamId, snapshot.revision === -1 ? 'no_stream' : snapshot.revision, events);
+      streams.remember(streamId, appended.events);
       return resultOf(command, appended.events, appended.duplicate);
     } catch (error) {
       const lostRace = isConflict(error) && envelope.expectedRevision === undefined && attempt < MAX_OPTIMISTIC_RETRIES;
       if (!lostRace) throw error;
     }
   }
+}
+
+/**
+ * The events the command adds to the whole stream, once it has been judged against the actor's own view.
+ * An actor who sees every entry has the stream's state as their view (the same object), and `decide` is a
+ * pure function, so then one decision is both.
+ */
+function decideAs(actor: Viewer | undefined, command: NegotiationCommand, snapshot: StreamSnapshot): NegotiationEvent[] {
+  const view = actor ? snapshot.stateVisibleTo(actor) : snapshot.state;
+  if (view !== snapshot.state) decide(command, view);
+  return decide(command, snapshot.state);
 }
 
 function validateEnvelope(envelope: CommandEnvelope): void {

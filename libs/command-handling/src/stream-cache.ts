@@ -43,10 +43,11 @@ class CachedStream implements StreamSnapshot {
     return visible.every(Boolean) ? this.state : foldNegotiation(this.events.filter((_, index) => visible[index]));
   }
 
-  extend(tail: readonly RecordedEvent[]): void {
+  /** Folds the events that follow on from the cached revision; false when they do not (a gap), changing nothing. */
+  extend(tail: readonly RecordedEvent[]): boolean {
     // Two concurrent loads may read the same tail; whatever the other one already folded is skipped.
     const unseen = tail.filter((event) => event.revision > this.revision);
-    if (unseen.length === 0) return;
+    if (unseen.length === 0 || unseen[0].revision !== this.revision + 1) return false;
     const foldable = unseen.map(asFoldable);
     this.events.push(...foldable);
     this.classifications.push(...unseen.map((event) => event.metadata.classification));
@@ -59,6 +60,7 @@ class CachedStream implements StreamSnapshot {
     this.state = foldable.some((event) => event.type === 'EntryCorrected')
       ? foldNegotiation(this.events)
       : effectiveHistory(foldable).reduce(evolve, this.state);
+    return true;
   }
 }
 
@@ -74,10 +76,20 @@ export class StreamCache {
   async load(streamId: string): Promise<StreamSnapshot> {
     const cached = this.streams.get(streamId) ?? new CachedStream();
     const tail = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
-    if (tail.length > 0) {
-      cached.extend(tail);
-      this.streams.set(streamId, cached);
-    }
+    this.extend(streamId, cached, tail);
     return cached;
+  }
+
+  /**
+   * Folds what an append in this process returned, so the next load finds no tail to read back and parse.
+   * Events that do not follow on from the cached revision (another process wrote in between) are left to
+   * that load, which reads the stream from where the cache stands.
+   */
+  remember(streamId: string, appended: readonly RecordedEvent[]): void {
+    this.extend(streamId, this.streams.get(streamId) ?? new CachedStream(), appended);
+  }
+
+  private extend(streamId: string, cached: CachedStream, events: readonly RecordedEvent[]): void {
+    if (cached.extend(events)) this.streams.set(streamId, cached);
   }
 }
