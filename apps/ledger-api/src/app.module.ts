@@ -3,6 +3,10 @@ import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { CommandsModule } from './commands/commands.module';
 import { CommonModule } from './common/common.module';
 import { QueriesModule } from './queries/queries.module';
@@ -28,7 +32,14 @@ function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
     sortSchema: true,
     introspection: config.graphqlExplorer,
     playground: false,
-    plugins: config.graphqlExplorer ? [ApolloServerPluginLandingPageLocalDefault()] : [],
+    plugins: [
+      config.graphqlExplorer ? ApolloServerPluginLandingPageLocalDefault() : ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints, yet the default cache-control plugin hooks every resolved field
+      // (for an auditTrail page, hundreds of calls); traces and usage reporting are for Apollo's cloud, unused here.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
     subscriptions: { 'graphql-ws': true },
     context: ({ req }: { req: unknown }) => ({ req }),
     // Stop GraphQL after the HTTP server has drained, not before: in-flight commands still get their answer.

@@ -8,6 +8,7 @@ import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { AuthenticationError } from './authentication.error';
 import { loadOrCreateLocalKey } from './local-signing-key';
 import { SECURITY_CONFIG, type SecurityConfig } from './security-config';
+import { VerifiedTokenCache } from './verified-token.cache';
 
 const MAX_CALLER_ID_LENGTH = 128;
 
@@ -15,6 +16,7 @@ const MAX_CALLER_ID_LENGTH = 128;
 @Injectable()
 export class TokenVerifier {
   private readonly key: KeyObject | JWTVerifyGetKey;
+  private readonly verified = new VerifiedTokenCache();
 
   constructor(
     @Inject(SECURITY_CONFIG) private readonly security: SecurityConfig,
@@ -30,8 +32,13 @@ export class TokenVerifier {
   async verify(authorization: unknown): Promise<Caller> {
     const token = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1] : undefined;
     if (!token) throw new AuthenticationError('A bearer token is required: send "Authorization: Bearer <token>"');
+    const known = this.verified.get(token);
+    if (known) return known;
     const payload = await this.payloadOf(token);
-    return this.callerOf(payload);
+    const caller = this.callerOf(payload);
+    // exp is a required claim, so jwtVerify has checked it is there and a number.
+    this.verified.remember(token, caller, payload.exp!);
+    return caller;
   }
 
   private async payloadOf(token: string): Promise<JWTPayload> {
