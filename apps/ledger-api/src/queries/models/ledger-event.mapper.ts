@@ -30,7 +30,10 @@ export const toLedgerEventModel = (event: RecordedEvent, shown: RecordedEvent = 
   ...event.metadata,
   sources: event.metadata.sources.map(toSourceModel),
   classification: toClassificationModel(event.metadata.classification),
-  hashedJson: canonicalJson(hashedFields(event)),
+  // Computed only when a query asks for it: canonicalizing every event of a page is a large share of a request.
+  get hashedJson() {
+    return canonicalJson(hashedFields(event));
+  },
 });
 
 /** An event the reader may not see: its hash and place only, never its content, its type or who recorded it. */
