@@ -75,7 +75,8 @@ function validateEnvelope(envelope: CommandEnvelope): void {
 const isConflict = (error: unknown) =>
   error instanceof Error && 'code' in error && (error as { code: unknown }).code === EventStoreErrorCode.WrongExpectedRevision;
 
-function toNewEvent(event: NegotiationEvent, command: NegotiationCommand, envelope: CommandEnvelope): NewEvent {
+/** A decided event in the envelope it is stored with: valid time, transaction time, caller, causality, evidence, visibility. */
+export function toNewEvent(event: NegotiationEvent, command: NegotiationCommand, envelope: CommandEnvelope): NewEvent {
   return {
     type: event.type,
     schemaVersion: EVENT_SCHEMA_VERSION[event.type],

@@ -1,5 +1,5 @@
-import { decide, EVENT_SCHEMA_VERSION, evolve, initialState, type NegotiationState } from '@ledger/domain';
-import { negotiationStreamId } from '@ledger/command-handling';
+import { decide, evolve, initialState, type NegotiationState } from '@ledger/domain';
+import { negotiationStreamId, toNewEvent } from '@ledger/command-handling';
 import { sealBatch, type NewEvent, type SealedEvent } from '@ledger/event-store';
 import type { ScriptedCommand } from './negotiation-script';
 
@@ -16,21 +16,7 @@ export function decideScript(script: readonly ScriptedCommand[]): NewEvent[][] {
       state = evolve(state, { ...event, eventId: `${envelope.commandId}#${offset}`, occurredOn: command.metadata.occurredOn, retracted: false, corrected: false });
     });
     if (decided.length !== 1) throw new Error(`Scripted command ${index} (${command.type}) wrote ${decided.length} events; the bench expects one`);
-    return decided.map((event): NewEvent => ({
-      type: event.type,
-      schemaVersion: EVENT_SCHEMA_VERSION[event.type],
-      data: event.data,
-      metadata: {
-        occurredOn: command.metadata.occurredOn,
-        recordedAt: command.metadata.now,
-        recordedBy: command.metadata.recordedBy,
-        commandId: envelope.commandId,
-        correlationId: envelope.commandId,
-        causationId: envelope.commandId,
-        sources: envelope.sources,
-        classification: envelope.classification,
-      },
-    }));
+    return decided.map((event) => toNewEvent(event, command, envelope));
   });
 }
 
