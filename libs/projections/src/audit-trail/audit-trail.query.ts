@@ -1,13 +1,22 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import { envelopeConnection, type Connection, type EnvelopeLoader } from '../shared/projection';
 import { pageOfPositions, type PageRequest, type PositionPage } from '../shared/relay-page';
-import type { AuditTrailIndex } from './audit-trail.document';
+import { NO_TOUCH, type AuditTrailIndex } from './audit-trail.document';
 
-const NONE: readonly number[] = [];
+/** Every position in an entity's trail, ascending; empty for an unknown entity. Walks the trail's list once. */
+export function entityTrail(index: AuditTrailIndex, entityId: string): number[] {
+  const positions: number[] = [];
+  const code = index.entityCodeOf.get(entityId);
+  if (code === undefined) return positions;
+  for (let touch = index.firstTouch.at(code); touch !== NO_TOUCH; touch = index.nextTouch.at(touch)) {
+    positions.push(index.touchPositions.at(touch));
+  }
+  return positions;
+}
 
 /** The page of an entity's trail after the cursor, as positions only; an unknown entity has an empty trail. */
 export const auditTrailPositions = (index: AuditTrailIndex, entityId: string, page: PageRequest = {}): PositionPage =>
-  pageOfPositions(index.positionsByEntity.get(entityId) ?? NONE, page);
+  pageOfPositions(entityTrail(index, entityId), page);
 
 /**
  * Every event that touched an entity, oldest first, as a Relay connection of full envelopes (all metadata,
@@ -18,4 +27,4 @@ export const auditTrail = (
 ): Promise<Connection<RecordedEvent>> => envelopeConnection(auditTrailPositions(index, entityId, page), load);
 
 /** True when any event touched the id: how `node(id)` can tell an entity exists without reading a stream. */
-export const isKnownEntity = (index: AuditTrailIndex, entityId: string): boolean => index.positionsByEntity.has(entityId);
+export const isKnownEntity = (index: AuditTrailIndex, entityId: string): boolean => index.entityCodeOf.has(entityId);

@@ -2,12 +2,12 @@ import { foldProjection } from '../testing/fold';
 import { givenFor } from '../testing/given';
 import { voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
 import { cursorOf } from '../shared/relay-page';
-import { auditTrailPositions } from './audit-trail.query';
+import { auditTrailPositions, entityTrail } from './audit-trail.query';
 import { auditTrailProjection } from './audit-trail.projection';
 
 const trails = (events: Parameters<typeof foldProjection>[1]) => foldProjection(auditTrailProjection, events);
 const given = givenFor(trails);
-const positionsOf = (entityId: string, events: Parameters<typeof foldProjection>[1]) => trails(events).positionsByEntity.get(entityId);
+const positionsOf = (entityId: string, events: Parameters<typeof foldProjection>[1]) => entityTrail(trails(events), entityId);
 
 describe('audit trail index', () => {
   const { talks, ravijn, agreement } = voorjaarsnota2025();
@@ -23,8 +23,8 @@ describe('audit trail index', () => {
 
     it('lists the whole stream for the negotiation, and for a party every event naming it: its joining, the meetings it sits in, its proposals and positions, the agreements it made, the disputes it raised', () => {
       given(...talks.events).thenDocument((index) => {
-        expect(index.positionsByEntity.get('vjn-2025')).toEqual(talks.events.map((event) => event.globalPosition));
-        expect(index.positionsByEntity.get('vng')).toEqual([3, 4, ravijn.globalPosition, 8, 10, agreement.globalPosition, 15]);
+        expect(entityTrail(index, 'vjn-2025')).toEqual(talks.events.map((event) => event.globalPosition));
+        expect(entityTrail(index, 'vng')).toEqual([3, 4, ravijn.globalPosition, 8, 10, agreement.globalPosition, 15]);
         expect(index.lastPosition).toBe(talks.events.at(-1)?.globalPosition);
       });
     });

@@ -1,4 +1,4 @@
-import type { NumberColumn } from './int-column';
+import type { NumberColumn } from '../shared/number-column';
 
 /**
  * The global log as columns, one row per event in global order (the row number is the "ordinal"):

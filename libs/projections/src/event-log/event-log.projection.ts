@@ -2,7 +2,7 @@ import type { LeanEvent } from '@ledger/event-store';
 import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
 import type { LeanProjection } from '../shared/projection';
 import type { EventLogIndex } from './event-log.document';
-import { NumberColumn } from './int-column';
+import { NumberColumn } from '../shared/number-column';
 
 export const eventLogCanHandle = negotiationViewCanHandle;
 
@@ -10,10 +10,10 @@ export const eventLogCanHandle = negotiationViewCanHandle;
 export const dayNumber = (isoDate: string): number => Number(isoDate.slice(0, 4) + isoDate.slice(5, 7) + isoDate.slice(8, 10));
 
 export const emptyEventLog = (): EventLogIndex => ({
-  positions: new NumberColumn((n) => new Float64Array(n)),
-  typeCodes: new NumberColumn((n) => new Uint8Array(n)),
-  negotiationCodes: new NumberColumn((n) => new Int32Array(n)),
-  days: new NumberColumn((n) => new Int32Array(n)),
+  positions: new NumberColumn(Float64Array),
+  typeCodes: new NumberColumn(Uint8Array),
+  negotiationCodes: new NumberColumn(Int32Array),
+  days: new NumberColumn(Int32Array),
   typeCodeOf: new Map(),
   negotiationCodeOf: new Map(),
   ordinalsByType: [],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InMemoryEventStore, SqliteEventStore, type EventStore, type NewEvent } from '@ledger/event-store';
 import { auditTrailProjection } from '../audit-trail/audit-trail.projection';
+import { entityTrail } from '../audit-trail/audit-trail.query';
 import { eventLogPositions } from '../event-log/event-log.query';
 import { eventLogProjection } from '../event-log/event-log.projection';
 import { negotiationSummaries } from '../negotiation-list/negotiation-list.query';
@@ -76,7 +77,7 @@ describe('projection runner', () => {
       await runner.start();
       const { lastGlobalPosition } = await appendAlvResolution(store);
       await runner.waitUntil(lastGlobalPosition, 5_000);
-      expect(runner.document(auditTrailProjection).positionsByEntity.get('res-alv-2025-06')).toEqual([lastGlobalPosition]);
+      expect(entityTrail(runner.document(auditTrailProjection), 'res-alv-2025-06')).toEqual([lastGlobalPosition]);
       await runner.stop();
     });
   });
@@ -87,7 +88,7 @@ describe('projection runner', () => {
       await checkpoints.save(auditTrailProjection.name, 10);
       const runner = new ProjectionRunner(store, projections, { checkpoints });
       await runner.start();
-      const negotiationTrail = runner.document(auditTrailProjection).positionsByEntity.get('vjn-2025');
+      const negotiationTrail = entityTrail(runner.document(auditTrailProjection), 'vjn-2025');
       expect(negotiationTrail?.[0]).toBe(11);
       expect(runner.document(eventLogProjection).positions.length).toBe(talks.events.length);
       expect(await checkpoints.load(auditTrailProjection.name)).toBe(talks.events.length);
@@ -187,7 +188,7 @@ describe('projection runner', () => {
       await runner.start();
       const { lastGlobalPosition } = await appendAlvResolution(sqlite);
       await runner.waitUntil(lastGlobalPosition, 5_000);
-      expect(runner.document(auditTrailProjection).positionsByEntity.get('res-alv-2025-06')).toEqual([lastGlobalPosition]);
+      expect(entityTrail(runner.document(auditTrailProjection), 'res-alv-2025-06')).toEqual([lastGlobalPosition]);
       await runner.stop();
     });
 
