@@ -6,8 +6,18 @@ import { NumberColumn } from '../shared/number-column';
 
 export const eventLogCanHandle = negotiationViewCanHandle;
 
-/** YYYY-MM-DD as the number YYYYMMDD, which orders the same way and fits an Int32Array. */
-export const dayNumber = (isoDate: string): number => Number(isoDate.slice(0, 4) + isoDate.slice(5, 7) + isoDate.slice(8, 10));
+const DIGIT_OFFSETS = [0, 1, 2, 3, 5, 6, 8, 9];
+const CODE_OF_ZERO = 48;
+
+/**
+ * A valid YYYY-MM-DD (the domain and the query refuse any other) as the number YYYYMMDD, which orders the
+ * same way and fits an Int32Array. Digit arithmetic rather than substrings: it runs for every event of a rebuild.
+ */
+export function dayNumber(isoDate: string): number {
+  let day = 0;
+  for (const offset of DIGIT_OFFSETS) day = day * 10 + isoDate.charCodeAt(offset) - CODE_OF_ZERO;
+  return day;
+}
 
 export const emptyEventLog = (): EventLogIndex => ({
   positions: new NumberColumn(Float64Array),

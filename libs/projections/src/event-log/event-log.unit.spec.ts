@@ -2,7 +2,7 @@ import { foldProjection } from '../testing/fold';
 import { LedgerLog } from '../testing/ledger-log.fixture';
 import { voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
 import { eventLogPositions } from './event-log.query';
-import { eventLogProjection } from './event-log.projection';
+import { dayNumber, eventLogProjection } from './event-log.projection';
 
 /** Two negotiations interleaved in one global log: the spring talks and the 2021 arbitration. */
 function twoNegotiations() {
@@ -20,6 +20,12 @@ function twoNegotiations() {
   }, { occurredOn: '2025-05-20' });
   return { log, talks, arbitrage, index: foldProjection(eventLogProjection, log.events) };
 }
+
+describe('day number', () => {
+  it('reads YYYY-MM-DD as YYYYMMDD, so days order as numbers', () => {
+    expect(['1900-01-01', '2025-04-16', '2025-12-31'].map(dayNumber)).toEqual([19000101, 20250416, 20251231]);
+  });
+});
 
 describe('event log index', () => {
   const { log, talks, arbitrage, index } = twoNegotiations();

@@ -9,11 +9,16 @@ type CatchUpRead = (after: number, limit: number) => Promise<readonly (RecordedE
 
 export type ProjectionRunnerOptions = Readonly<{
   checkpoints?: CheckpointStore;
-  /** Events read per page while catching up; large pages keep a rebuild fast. */
+  /** Events read per page while catching up. */
   catchUpPageSize?: number;
 }>;
 
-const DEFAULT_CATCH_UP_PAGE_SIZE = 10_000;
+/**
+ * A page is alive until it is folded, so a big one outlives young-generation collections and is copied and
+ * promoted: on the 1,000,000-event bench, pages of 10,000 spent about 2.4 s in GC, pages of 1,000 about 0.5 s,
+ * while the per-page cost (one query, one await) stays negligible.
+ */
+const DEFAULT_CATCH_UP_PAGE_SIZE = 1_000;
 
 /**
  * Feeds the registered projections from the global log. Catching up reads big pages straight from
