@@ -33,7 +33,7 @@ function startApi(dataDir: string, port: number): ChildProcess {
   });
 }
 
-async function untilReady(root: string, deadline = Date.now() + 30_000): Promise<void> {
+async function untilReady(root: string, deadline = Date.now() + 60_000): Promise<void> {
   while (Date.now() < deadline) {
     const ready = await fetch(`${root}${HEALTH_READY_PATH}`).then((response) => response.ok, () => false);
     if (ready) return;
@@ -96,5 +96,5 @@ describe('graceful shutdown on SIGTERM', () => {
     expect(acknowledged.filter((eventId) => !stored.has(eventId))).toEqual([]);
     // A command that came too late is refused as unavailable, never half-done or internal.
     expect([...refusalCodes].filter((code) => code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
-  }, 40_000);
+  }, 90_000);
 });
