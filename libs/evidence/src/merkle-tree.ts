@@ -2,8 +2,21 @@ import { EMPTY_ROOT, HASH_SIZE, hashChildren, hashLeaf, splitPoint } from './mer
 
 /** One level of the tree: the hashes of its complete subtrees, packed 32 bytes apiece in one growing buffer. */
 class HashLevel {
-  private bytes = new Uint8Array(HASH_SIZE * 64);
+  private bytes: Uint8Array = new Uint8Array(HASH_SIZE * 64);
   count = 0;
+
+  static of(packed: Uint8Array): HashLevel {
+    const level = new HashLevel();
+    if (packed.length > level.bytes.length) level.bytes = packed;
+    else level.bytes.set(packed);
+    level.count = packed.length / HASH_SIZE;
+    return level;
+  }
+
+  /** The hashes pushed so far, packed. */
+  packed(): Uint8Array {
+    return this.bytes.slice(0, this.count * HASH_SIZE);
+  }
 
   push(hash: Uint8Array): void {
     if ((this.count + 1) * HASH_SIZE > this.bytes.length) {
@@ -35,8 +48,30 @@ export class MerkleTree {
     return tree;
   }
 
+  /**
+   * A tree from the subtree hashes another tree handed over (`subtreeLevels`), without hashing anything:
+   * a tree built on a worker thread becomes this thread's in O(levels).
+   */
+  static fromSubtreeLevels(levels: readonly Uint8Array[]): MerkleTree {
+    const tree = new MerkleTree();
+    if (levels.length === 0) return tree;
+    levels.forEach((packed, level) => {
+      const expected = level === 0 ? packed.length / HASH_SIZE : Math.floor(levels[level - 1].length / HASH_SIZE / 2);
+      if (packed.length % HASH_SIZE !== 0 || packed.length / HASH_SIZE !== expected) throw new RangeError(`level ${level} of the tree has the wrong size`);
+    });
+    // A level of two or more complete subtrees has their parent above it; appending would not make it up.
+    if (levels[levels.length - 1].length > HASH_SIZE) throw new RangeError('the tree lacks its top levels');
+    tree.levels.splice(0, tree.levels.length, ...levels.map((packed) => HashLevel.of(packed)));
+    return tree;
+  }
+
   get size(): number {
     return this.levels[0].count;
+  }
+
+  /** The hashes of every complete subtree, one packed array per level (leaves first): the whole tree, copied. */
+  subtreeLevels(): Uint8Array[] {
+    return this.levels.map((level) => level.packed());
   }
 
   /** Appends raw leaf bytes (hashed as a leaf); returns the leaf's 0-based index. */

@@ -122,3 +122,24 @@ describe('MerkleTree edge cases', () => {
     expect(toHex(MerkleTree.fromLeaves(swapped).root())).not.toBe(ROOTS[8]);
   });
 });
+
+describe('a tree handed over as its subtree levels', () => {
+  it('answers every root and proof as the tree it came from, and grows the same', () => {
+    for (let size = 0; size <= 17; size += 1) {
+      const original = MerkleTree.fromLeaves(Array.from({ length: size }, (_, index) => Uint8Array.of(index)));
+      const copy = MerkleTree.fromSubtreeLevels(original.subtreeLevels());
+      expect(copy.size).toBe(size);
+      for (let at = 0; at <= size; at += 1) expect(toHex(copy.root(at))).toBe(toHex(original.root(at)));
+      for (let index = 0; index < size; index += 1) expect(copy.inclusionProof(index).map(toHex)).toEqual(original.inclusionProof(index).map(toHex));
+      original.appendLeaf(Uint8Array.of(255));
+      copy.appendLeaf(Uint8Array.of(255));
+      expect(toHex(copy.root())).toBe(toHex(original.root()));
+    }
+  });
+
+  it('refuses levels that do not make up one tree', () => {
+    const levels = MerkleTree.fromLeaves([0, 1, 2, 3].map((index) => Uint8Array.of(index))).subtreeLevels();
+    expect(() => MerkleTree.fromSubtreeLevels([levels[0], levels[1].subarray(32)])).toThrow(RangeError);
+    expect(() => MerkleTree.fromSubtreeLevels(levels.slice(0, 2))).toThrow('the tree lacks its top levels');
+  });
+});

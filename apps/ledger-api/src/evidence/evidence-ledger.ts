@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent, RecordedEvent, Subscription } from '@ledger/event-store';
-import { EvidenceLog, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner } from '@ledger/evidence';
+import {
+  EvidenceLog, eventIdKey, HASH_SIZE, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner,
+} from '@ledger/evidence';
 import type { EvidenceKeys } from './evidence-keys';
 import { CooperativePacer } from './cooperative-pacer';
-
-/** The ledger's own evidence events; they are in the global order like any other, so they are logged too. */
-export const EVIDENCE_STREAM = 'ledger-evidence';
-export const EVIDENCE_RECORDER = 'ledger-evidence';
+import { EVIDENCE_RECORDER, EVIDENCE_STREAM, SIGNING_EVENT_TYPE } from './evidence-stream';
+import type { LeafBatch, NotableEvent } from './leaf-batch';
+import { MainThreadLeafFeed, WorkerLeafFeed, type LeafFeed } from './leaf-feed';
+import { LeafWorkerClient } from './leaf-worker.client';
+import { SavedLogWriter } from './saved-log-file';
 
 export type RecordedCheckpoint = Readonly<{ size: number; rootHash: string; origin: string; keyId: string; note: string; recordedAt: string }>;
 
@@ -18,13 +21,20 @@ export type EvidenceLedgerOptions = Readonly<{
   /** Sign and record a checkpoint after every MeetingHeld; the API does, a one-off CLI export does not. */
   signAfterMeetings: boolean;
   now: () => string;
+  /** Where the log keeps its leaves, so that a restart computes only the events since; without it every start computes them all. */
+  savedLogFile?: string;
+  /** The embedded store's file: a worker thread then reads the events from it and hashes them; without it this thread does, paced. */
+  storeFile?: string;
+  /** Told what the log restored or why it rebuilds, and of a failing worker. */
+  notice?: (message: string) => void;
 }>;
 
 type Waiter = Readonly<{ position: number; resolve: () => void }>;
 
 /**
- * Catching up is minutes of hashing at a million events, on the event loop that also serves requests; this
- * much of it at a time keeps a request's wait behind it short.
+ * Catching up is minutes of hashing at a million events without a worker, and seconds of applying leaves
+ * with one, on the event loop that also serves requests; this much of it at a time keeps a request's wait
+ * behind it short.
  */
 const CATCH_UP_SLICE_MS = 1;
 
@@ -34,8 +44,10 @@ const CATCH_UP_SLICE_MS = 1;
  * hashes and positions stay in memory; envelopes are read from the store when an export needs them.
  */
 export class EvidenceLedger {
-  readonly log: EvidenceLog;
+  private currentLog: EvidenceLog;
   private currentSigner: NoteSigner;
+  private feed: LeafFeed | null = null;
+  private savedLog: SavedLogWriter | null = null;
   private subscription: Subscription | null = null;
   private readonly checkpointList: RecordedCheckpoint[] = [];
   private readonly rotationList: KeyRotationData[] = [];
@@ -51,8 +63,12 @@ export class EvidenceLedger {
     private readonly options: EvidenceLedgerOptions,
   ) {
     this.secret = keys.secret;
-    this.log = new EvidenceLog(keys.secret);
+    this.currentLog = new EvidenceLog();
     this.currentSigner = keys.signer;
+  }
+
+  get log(): EvidenceLog {
+    return this.currentLog;
   }
 
   get signer(): NoteSigner {
@@ -85,16 +101,26 @@ export class EvidenceLedger {
   }
 
   async start(): Promise<void> {
+    const evidenceEvents = await this.store.readStream(EVIDENCE_STREAM);
     // Checkpoints already recorded are known before catch-up replays the meetings that caused them.
-    for (const event of await this.store.readStream(EVIDENCE_STREAM)) {
+    for (const event of evidenceEvents) {
       if (event.type === 'CheckpointSigned') this.signedSizes.add(Number(event.data.size));
     }
-    this.subscription = this.store.subscribeToAll(0, (event) => this.onEvent(event));
+    const { storeFile, savedLogFile } = this.options;
+    this.feed = storeFile
+      ? new WorkerLeafFeed(this.store, new LeafWorkerClient({ storeFile, secret: this.secret }), (error) => this.notice(`Evidence log stopped: ${String(error)}`))
+      : new MainThreadLeafFeed(this.store, this.secret, this.pacer);
+    if (savedLogFile) await this.restore(savedLogFile, evidenceEvents);
+    this.subscription = await this.feed.follow(this.log.lastPosition, (batch) => this.apply(batch));
   }
 
   async stop(): Promise<void> {
     await this.subscription?.close();
     this.subscription = null;
+    await this.feed?.close();
+    this.feed = null;
+    this.savedLog?.close();
+    this.savedLog = null;
   }
 
   /** Resolves once every event written so far is in the log. */
@@ -128,19 +154,76 @@ export class EvidenceLedger {
     return statement;
   }
 
-  private async onEvent(event: RecordedEvent): Promise<void> {
-    await this.pacer.pace();
-    this.log.append(event);
+  /**
+   * Takes the saved log if it matches the store, so only the events after it are hashed; otherwise starts
+   * the file afresh and the log is rebuilt from the store.
+   */
+  private async restore(file: string, evidenceEvents: readonly RecordedEvent[]): Promise<void> {
+    const saved = await this.feed!.readSavedLog(file);
+    const restored = 'snapshot' in saved ? new EvidenceLog(saved.snapshot) : null;
+    const mismatch = restored ? await this.mismatchWithStore(restored, evidenceEvents) : (saved as { problem: string }).problem;
+    if (restored && mismatch === null) {
+      this.currentLog = restored;
+      evidenceEvents.filter((event) => event.globalPosition <= restored.lastPosition).forEach((event) => this.noteEvidenceEvent(event));
+      this.notice(`Evidence log: ${restored.size} leaves restored from ${file}; hashing the events after global position ${restored.lastPosition}`);
+    } else {
+      this.notice(`Evidence log: rebuilding from the store, every event hashed again: ${mismatch}`);
+    }
+    this.savedLog = SavedLogWriter.open(file, this.secret, this.log.size);
+  }
+
+  /**
+   * Cheap checks that a saved log belongs to this store: its last leaf is the store's event at that position,
+   * and its root equals the latest checkpoint the ledger recorded within its size. Null when both hold.
+   */
+  private async mismatchWithStore(log: EvidenceLog, evidenceEvents: readonly RecordedEvent[]): Promise<string | null> {
+    if (log.size === 0) return null;
+    const lastPosition = log.lastPosition;
+    const [event] = await this.store.readAll({ after: lastPosition - 1, limit: 1 });
+    if (event?.globalPosition !== lastPosition || eventIdKey(event.eventId) !== log.idKeyOf(log.size - 1)) {
+      return `its last leaf is not the store's event at global position ${lastPosition}`;
+    }
+    const checkpoint = evidenceEvents
+      .filter((recorded) => recorded.type === 'CheckpointSigned' && Number(recorded.data.size) <= log.size)
+      .map((recorded) => recorded.data as Pick<RecordedCheckpoint, 'size' | 'rootHash'>)
+      .reduce<Pick<RecordedCheckpoint, 'size' | 'rootHash'> | null>((latest, next) => (latest && latest.size >= next.size ? latest : next), null);
+    if (checkpoint && toHex(log.tree.root(checkpoint.size)) !== checkpoint.rootHash) {
+      return `its root at ${checkpoint.size} leaves is not the one the recorded checkpoint signed`;
+    }
+    return null;
+  }
+
+  private async apply(batch: LeafBatch): Promise<void> {
+    let nextNotable = 0;
+    for (let offset = 0; offset < batch.positions.length; offset += 1) {
+      await this.pacer.pace();
+      const position = batch.positions[offset];
+      const leafHash = batch.leafHashes.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE);
+      this.log.appendLeafHash(position, batch.idKeys[offset], leafHash);
+      this.savedLog?.add(position, batch.idKeys[offset], leafHash);
+      if (batch.notable[nextNotable]?.offset === offset) await this.onNotable(batch.notable[nextNotable++]);
+      if (this.waiters.length > 0) this.resolveWaitersUpTo(position);
+    }
+  }
+
+  private async onNotable(event: NotableEvent): Promise<void> {
     if (event.streamId === EVIDENCE_STREAM) this.noteEvidenceEvent(event);
-    if (this.options.signAfterMeetings && event.type === 'MeetingHeld' && !this.signedSizes.has(this.log.size)) {
+    if (this.options.signAfterMeetings && event.type === SIGNING_EVENT_TYPE && !this.signedSizes.has(this.log.size)) {
       await this.recordCheckpoint(this.log.size);
     }
-    const reached = this.waiters.filter((waiter) => waiter.position <= event.globalPosition);
-    this.waiters = this.waiters.filter((waiter) => waiter.position > event.globalPosition);
+  }
+
+  private resolveWaitersUpTo(position: number): void {
+    const reached = this.waiters.filter((waiter) => waiter.position <= position);
+    this.waiters = this.waiters.filter((waiter) => waiter.position > position);
     reached.forEach((waiter) => waiter.resolve());
   }
 
-  private noteEvidenceEvent(event: RecordedEvent): void {
+  private notice(message: string): void {
+    this.options.notice?.(message);
+  }
+
+  private noteEvidenceEvent(event: Pick<NotableEvent, 'type' | 'data' | 'metadata'>): void {
     if (event.type === 'SigningKeyRotated') this.rotationList.push(event.data as KeyRotationData);
     if (event.type !== 'CheckpointSigned') return;
     const checkpoint = { ...(event.data as Omit<RecordedCheckpoint, 'recordedAt'>), recordedAt: event.metadata.recordedAt };

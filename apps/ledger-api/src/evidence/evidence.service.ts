@@ -1,4 +1,5 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { join } from 'node:path';
 import { negotiationStreamId } from '@ledger/command-handling';
 import type { Viewer } from '@ledger/domain';
 import { findRecordedChainBreak, type EventStore } from '@ledger/event-store';
@@ -7,12 +8,13 @@ import type { Caller } from '../common/caller';
 import { Clock } from '../common/clock';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
-import { EVENT_STORE } from '../store/store.module';
+import { EMBEDDED_STORE_FILE, EVENT_STORE } from '../store/store.module';
 import { dossierRequestOf, exportDossier, type DossierOptions } from './dossier.exporter';
 import { mayKnowNegotiation } from './evidence-access';
 import { rotateDataFolderKey, type EvidenceKeys } from './evidence-keys';
 import { EvidenceLedger, type RecordedCheckpoint } from './evidence-ledger';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
+import { SAVED_LOG_FILE } from './saved-log-file';
 
 export const EVIDENCE_KEYS = Symbol('EVIDENCE_KEYS');
 
@@ -30,7 +32,15 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     private readonly clock: Clock,
     private readonly readAudit: ReadAuditRecorder,
   ) {
-    this.ledger = new EvidenceLedger(store, keys, { signAfterMeetings: true, now: () => clock.now() });
+    const logger = new Logger('Evidence');
+    this.ledger = new EvidenceLedger(store, keys, {
+      signAfterMeetings: true,
+      now: () => clock.now(),
+      savedLogFile: join(config.dataDir, SAVED_LOG_FILE),
+      // EventStoreDB has no file a worker could read.
+      storeFile: config.store?.kind === 'eventstoredb' ? undefined : join(config.dataDir, EMBEDDED_STORE_FILE),
+      notice: (message) => logger.log(message),
+    });
   }
 
   onApplicationBootstrap(): Promise<void> {

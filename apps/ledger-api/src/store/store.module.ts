@@ -8,9 +8,12 @@ import { LedgerMetrics } from '../metrics/ledger-metrics';
 
 const SEED_RECORDER = 'ledger-seed';
 
+/** The embedded store's file in the data folder. */
+export const EMBEDDED_STORE_FILE = 'ledger.sqlite';
+
 /** Opens the embedded store; on the very first start it imports the shipped record, never into a store that holds anything. */
 async function openEmbeddedStore(config: LedgerConfig): Promise<EventStore> {
-  const store = SqliteEventStore.open({ filename: join(config.dataDir, 'ledger.sqlite') });
+  const store = SqliteEventStore.open({ filename: join(config.dataDir, EMBEDDED_STORE_FILE) });
   if (config.seedDataset) {
     const summary = await seedEmptyStore(store, config.seedDataset, { now: new Date().toISOString(), recordedBy: SEED_RECORDER });
     if (summary) new Logger('Ledger').log(`First start: imported ${summary.appended} entries from ${config.seedDataset}`);

@@ -1,0 +1,6 @@
+/** The ledger's own evidence events; they are in the global order like any other, so they are logged too. */
+export const EVIDENCE_STREAM = 'ledger-evidence';
+export const EVIDENCE_RECORDER = 'ledger-evidence';
+
+/** After this event type the API signs a checkpoint. */
+export const SIGNING_EVENT_TYPE = 'MeetingHeld';
