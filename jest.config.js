@@ -9,6 +9,7 @@ module.exports = {
   moduleNameMapper: {
     '^@ledger/(domain|event-store|projections|evidence|command-handling)$': '<rootDir>/libs/$1/src',
     '^@ledger/event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb',
+    '^@ledger/domain/testing$': '<rootDir>/libs/domain/src/testing',
   },
   testTimeout: 30000,
 };

@@ -1,4 +1,7 @@
-import type { FinancialTerm, Period, SourceRef } from '@ledger/domain';
+import type { Period, SourceRef } from '@ledger/domain';
+import {
+  CIRCA_3_MILJARD as cumulatief3Miljard, COMPENSATIE_728_MLN as tekorten728, OPLOPEND_TOT_424_MLN as oplopendTot424,
+} from '@ledger/domain/testing';
 import { LedgerLog, type NegotiationStream } from './ledger-log.fixture';
 
 const ledenbrief19Maart: SourceRef = {
@@ -17,18 +20,8 @@ export const slidesVoorjaarsnota: SourceRef = {
   page: 3,
 };
 
-export const oplopendTot424: FinancialTerm = {
-  asSaid: 'vanaf 2026 met structureel geld, oplopend tot € 424 miljoen', amountCents: 42_400_000_000,
-  kind: 'funding', nature: 'structural', basis: 'rising-to', fromYear: 2026, toYear: null, approximate: false,
-};
-export const cumulatief3Miljard: FinancialTerm = {
-  asSaid: 'cumulatief circa € 3 miljard 2025-2027', amountCents: 300_000_000_000,
-  kind: 'funding', nature: 'incidental', basis: 'cumulative', fromYear: 2025, toYear: 2027, approximate: true,
-};
-export const tekorten728: FinancialTerm = {
-  asSaid: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln)', amountCents: 72_800_000_000,
-  kind: 'compensation', nature: 'incidental', basis: 'cumulative', fromYear: 2023, toYear: 2024, approximate: false,
-};
+// The amounts as the documents say them, shared with the domain's specs.
+export { cumulatief3Miljard, oplopendTot424, tekorten728 };
 
 const inAugustus: Period = { asSaid: 'te bezien in augustus', precision: 'month', start: '2025-08-01', end: '2025-08-31' };
 export const q1_2027: Period = { asSaid: 'Q1 2027', precision: 'quarter', start: '2027-01-01', end: '2027-03-31' };
