@@ -38,7 +38,12 @@ function entriesOf(dossier: Dossier): ChronologyEntry[] {
 const text = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.map(text).join('; ') : '');
 
 /** Who acted, in the words of the entry: the party, the one who raised it, the parties that agreed, or the body that ruled. */
-const actorOf = ({ data }: ChronologyEntry): string => text(data.partyId) || text(data.raisedBy) || text(data.parties) || text(data.body) || text(data.bindsParty);
+/** Who acted, by name where the dossier itself shows the party joining, else by id; or the committee that ruled. */
+function actorOf({ data }: ChronologyEntry, partyNames: ReadonlyMap<string, string>): string {
+  const partyIds = [data.partyId, data.raisedBy, data.announcedBy, data.bindsParty, ...(Array.isArray(data.parties) ? data.parties : [])]
+    .filter((id): id is string => typeof id === 'string');
+  return partyIds.map((id) => partyNames.get(id) ?? id).join('; ') || text(data.body);
+}
 
 /** What was said, proposed, agreed or decided: the entry's own words. */
 const statementOf = ({ data }: ChronologyEntry): string =>
@@ -53,10 +58,13 @@ function describeSource(source: Source): string {
   return `"${source.quote ?? ''}" (${[document.title, document.issuer, document.date, where].filter(Boolean).join(', ')})`;
 }
 
-function writeEntry(doc: PDFKit.PDFDocument, entry: ChronologyEntry, meetings: ReadonlyMap<string, string>, corrections: readonly ChronologyEntry[]): void {
+type Names = Readonly<{ meetings: ReadonlyMap<string, string>; parties: ReadonlyMap<string, string> }>;
+
+function writeEntry(doc: PDFKit.PDFDocument, entry: ChronologyEntry, names: Names, corrections: readonly ChronologyEntry[]): void {
+  const { meetings } = names;
   const meeting = typeof entry.data.meetingId === 'string' ? (meetings.get(entry.data.meetingId) ?? entry.data.meetingId) : '';
   doc.font('Helvetica-Bold').fontSize(11).text(`${text(entry.metadata.occurredOn) || '(datum achtergehouden)'}  ${entry.type}${meeting ? ` — ${meeting}` : ''}`);
-  const actor = actorOf(entry);
+  const actor = actorOf(entry, names.parties);
   doc.font('Helvetica').fontSize(10);
   if (actor) doc.text(`Wie / who: ${actor}`);
   const statement = statementOf(entry);
@@ -89,13 +97,15 @@ export function renderChronologyPdf(dossier: Dossier): Promise<Buffer> {
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const entries = entriesOf(dossier);
-  const meetings = new Map(entries.filter((entry) => entry.type === 'MeetingScheduled').map((entry) => [text(entry.data.meetingId), text(entry.data.title)]));
+  const namesFrom = (type: string, idKey: string, nameKey: string) =>
+    new Map(entries.filter((entry) => entry.type === type).map((entry) => [text(entry.data[idKey]), text(entry.data[nameKey])]));
+  const names: Names = { meetings: namesFrom('MeetingScheduled', 'meetingId', 'title'), parties: namesFrom('PartyJoined', 'partyId', 'name') };
   const correctionsOf = (entry: ChronologyEntry) => entries.filter((other) => other.type === 'EntryCorrected' && other.data.correctedEventId === entry.eventId);
   const chronological = entries
     .filter((entry) => entry.type !== 'EntryCorrected')
     .sort((left, right) => text(left.metadata.occurredOn).localeCompare(text(right.metadata.occurredOn)) || left.index - right.index);
   writeHeader(doc, dossier);
-  for (const entry of chronological) writeEntry(doc, entry, meetings, correctionsOf(entry));
+  for (const entry of chronological) writeEntry(doc, entry, names, correctionsOf(entry));
   const { start, count } = doc.bufferedPageRange();
   for (let page = start; page < start + count; page += 1) {
     doc.switchToPage(page);
