@@ -48,6 +48,30 @@ describe('SqliteEventStore lean reads of the global log', () => {
     expect(corrected.metadata).toEqual({ occurredOn: '2025-05-20' });
   });
 
+  it('gives occurredOn as written whatever its place and shape in the metadata', async () => {
+    // The read takes a first-key, 10-character occurredOn straight from the metadata text; each of these
+    // must come out as a JSON parse of the metadata gives it.
+    const [{ metadata }] = newEvents('cmd-shapes');
+    const { occurredOn: _first, ...withoutOccurredOn } = metadata;
+    const metadatas = [
+      { ...withoutOccurredOn, occurredOn: '2025-05-21' },
+      { ...metadata, occurredOn: '20250521' },
+      // Each of the next three is written as exactly 10 characters of JSON text, one of them an escape.
+      { ...metadata, occurredOn: '2025"05-2' },
+      { ...metadata, occurredOn: '2025\\05-2' },
+      { ...metadata, occurredOn: '2025\u0001' },
+      { ...metadata, occurredOn: 'één-tweeë€' },
+      { ...metadata, occurredOn: '2025-05-21T10:00:00Z' },
+      { ...metadata, occurredOn: '' },
+    ];
+    await store.append('negotiation-c', 'no_stream', metadatas.map((shape) => ({
+      type: 'NegotiationOpened', schemaVersion: 1, data: { negotiationId: 'c' }, metadata: shape,
+    })));
+    const lean = await store.readAllLean({ after: 6 });
+    expect(lean.map((event) => event.metadata.occurredOn)).toEqual(metadatas.map((shape) => shape.occurredOn));
+    expect(lean).toEqual((await store.readAll({ after: 6 })).map(cutDown));
+  });
+
   it('honours after and limit as readAll does', async () => {
     const page = await store.readAllLean({ after: 2, limit: 2 });
     expect(page).toEqual((await store.readAll({ after: 2, limit: 2 })).map(cutDown));
