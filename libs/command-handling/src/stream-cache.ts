@@ -1,8 +1,9 @@
 import {
-  canSee, effectiveHistory, evolve, foldNegotiation,
+  effectiveHistory, evolve, foldNegotiation,
   type Classification, type FoldableEvent, type NegotiationEvent, type NegotiationState, type Table, type Viewer,
 } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
+import { ViewerFolds } from './viewer-folds';
 
 /** What the write side knows of one negotiation stream. */
 export type StreamSnapshot = Readonly<{
@@ -27,6 +28,7 @@ class CachedStream implements StreamSnapshot {
   private readonly events: FoldableEvent<NegotiationEvent>[] = [];
   private readonly classifications: Classification[] = [];
   private readonly byCommand = new Map<string, RecordedEvent[]>();
+  private readonly viewerFolds = new ViewerFolds(this.events, this.classifications);
 
   eventsOfCommand(commandId: string): readonly RecordedEvent[] | undefined {
     return this.byCommand.get(commandId);
@@ -37,10 +39,7 @@ class CachedStream implements StreamSnapshot {
   }
 
   stateVisibleTo(viewer: Viewer): NegotiationState {
-    const table = this.table();
-    const visible = this.classifications.map((classification) => canSee(viewer, classification, table));
-    // Most callers see the whole stream: then the cached fold is their view, at no cost.
-    return visible.every(Boolean) ? this.state : foldNegotiation(this.events.filter((_, index) => visible[index]));
+    return this.viewerFolds.stateVisibleTo(viewer, this.table(), this.state);
   }
 
   /** Folds the events that follow on from the cached revision; false when they do not (a gap), changing nothing. */
@@ -56,6 +55,7 @@ class CachedStream implements StreamSnapshot {
       this.byCommand.set(event.metadata.commandId, [...written, event]);
     }
     this.revision = unseen[unseen.length - 1].revision;
+    this.viewerFolds.noteAppended(foldable);
     // A correction may change how any earlier event reads, so then the state is folded again from the start.
     this.state = foldable.some((event) => event.type === 'EntryCorrected')
       ? foldNegotiation(this.events)
