@@ -19,7 +19,11 @@ export class EventStoreError extends Error {
 }
 
 export class WrongExpectedRevisionError extends EventStoreError {
-  constructor(streamId: string, expected: string | number, actualRevision: number) {
+  constructor(
+    readonly streamId: string,
+    readonly expected: string | number,
+    actualRevision: number,
+  ) {
     super(
       EventStoreErrorCode.WrongExpectedRevision,
       `Stream ${streamId} is at revision ${actualRevision}, not at the expected ${expected}`,

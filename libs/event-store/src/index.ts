@@ -6,3 +6,4 @@ export * from './hashed-envelope';
 export * from './catch-up-subscription';
 export * from './in-memory/in-memory-event-store';
 export * from './sqlite/sqlite-event-store';
+export * from './worker-thread';

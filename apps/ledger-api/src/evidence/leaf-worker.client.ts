@@ -1,15 +1,8 @@
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerBeside } from '@ledger/event-store';
 import type { LeafBatch } from './leaf-batch';
 import type { LeafWorkerData, LeafWorkerReply, LeafWorkerRequest } from './leaf-worker.protocol';
 import type { SavedLog } from './saved-log-file';
-
-/**
- * Run from TypeScript (ts-node, jest) the worker is TypeScript too, and a worker thread does not inherit
- * the parent's require hooks: it registers ts-node (transpile only, as `npm start` runs) and the path aliases itself.
- */
-const WORKER_FILE = join(__dirname, `leaf.worker${extname(__filename)}`);
-const TYPESCRIPT_HOOKS = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
 
 /** The main thread's side of leaf.worker: one request at a time, answered in order. */
 export class LeafWorkerClient {
@@ -17,7 +10,7 @@ export class LeafWorkerClient {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(data: LeafWorkerData) {
-    this.worker = new Worker(WORKER_FILE, { workerData: data, execArgv: extname(__filename) === '.ts' ? TYPESCRIPT_HOOKS : [] });
+    this.worker = startWorkerBeside(__filename, 'leaf.worker', data);
     // A worker that is only waiting for requests must not keep the process alive; one that is answering must.
     this.worker.unref();
   }

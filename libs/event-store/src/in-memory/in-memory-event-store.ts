@@ -33,7 +33,7 @@ export class InMemoryEventStore implements EventStore {
     this.log.push(...recorded);
     this.streams.set(streamId, [...(this.streams.get(streamId) ?? []), ...recorded]);
     this.commands.set(recorded[0].metadata.commandId, recorded);
-    this.subscriptions.notifyAll();
+    this.subscriptions.announce(recorded);
     return appendResult(recorded, false);
   }
 

@@ -5,16 +5,18 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RecordedEvent } from '../event-envelope';
 import { findRecordedChainBreak } from '../hashed-envelope';
-import { SqliteEventStore } from './sqlite-event-store';
+import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
 import { EVENTS_PER_APPEND } from './testing/crash-writer.script';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 const WRITER_SCRIPT = join(__dirname, 'testing', 'crash-writer.script.ts');
 const ACKS_BEFORE_KILL = 200;
 
+type WriteOn = NonNullable<SqliteEventStoreOptions['writeOn']>;
+
 /** Runs the writer until it has acknowledged `acks` appends, then SIGKILLs it; returns the acknowledged command ids. */
-async function killWriterAfter(filename: string, acks: number): Promise<string[]> {
-  const writer = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', WRITER_SCRIPT, filename], {
+async function killWriterAfter(filename: string, writeOn: WriteOn, acks: number): Promise<string[]> {
+  const writer = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', WRITER_SCRIPT, filename, writeOn], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -38,7 +40,7 @@ const groupBy = (events: readonly RecordedEvent[], key: (event: RecordedEvent) =
   return groups;
 };
 
-describe('SqliteEventStore after the writing process is killed', () => {
+describe.each<WriteOn>(['calling-thread', 'writer-thread'])('SqliteEventStore writing on the %s, after the writing process is killed', (writeOn) => {
   let directory: string;
   let events: RecordedEvent[];
   let acknowledged: string[];
@@ -46,7 +48,7 @@ describe('SqliteEventStore after the writing process is killed', () => {
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'ledger-crash-'));
     const filename = join(directory, 'events.sqlite');
-    acknowledged = await killWriterAfter(filename, ACKS_BEFORE_KILL);
+    acknowledged = await killWriterAfter(filename, writeOn, ACKS_BEFORE_KILL);
     const store = SqliteEventStore.open({ filename });
     events = await store.readAll();
     await store.close();

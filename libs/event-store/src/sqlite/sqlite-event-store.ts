@@ -1,15 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import BetterSqlite3, { type Database, type Transaction } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import type {
   AppendResult, EventStore, ExpectedRevision, LeanEvent, LeanLogReader, Subscription, SubscriptionHandler,
 } from '../event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
-import { appendResult, planAppend } from '../append-plan';
 import { SubscriptionRegistry } from '../catch-up-subscription';
 import { configureAndMigrate } from './sqlite-event-store.schema';
 import { SqliteEventStatements } from './sqlite-event-store.statements';
+import { asStoreError, createWriteGroup } from './sqlite-write-group';
+import type { SqliteWriter } from './sqlite-writer';
+import { InlineSqliteWriter } from './inline-sqlite-writer';
+import { WorkerSqliteWriter } from './writer-thread/worker-sqlite-writer';
 
 export type SqliteEventStoreOptions = Readonly<{
   /** The database file; its directory is created when missing. */
@@ -18,63 +21,49 @@ export type SqliteEventStoreOptions = Readonly<{
   pollIntervalMs?: number;
   /** How long a write waits for another process's write lock before failing. */
   busyTimeoutMs?: number;
+  /**
+   * Where commits (and their fsyncs) run: 'calling-thread' (the default: simple, quick to open; the fsync
+   * blocks the thread) or 'writer-thread' (a worker thread, so the service goes on while a commit syncs).
+   */
+  writeOn?: 'calling-thread' | 'writer-thread';
 }>;
-
-type PendingAppend = Readonly<{
-  streamId: string;
-  expected: ExpectedRevision;
-  events: readonly NewEvent[];
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-}>;
-
-type AppendOutcome = Readonly<{ result: AppendResult } | { error: unknown }>;
 
 const SUBSCRIPTION_PAGE_SIZE = 500;
 
 /**
- * The embedded store: one SQLite file in WAL mode, every commit synced to disk.
- *
- * Group commit: better-sqlite3 is synchronous, so `append` only queues the request; the appends that arrive
- * before the event loop's next check phase (setImmediate) are written in ONE transaction and so share one
- * fsync. Inside it each append is decided in arrival order against what the earlier ones wrote, in its own
- * savepoint, so a refused append (conflict, duplicate, bad batch) fails alone and the others commit.
+ * The embedded store: one SQLite file in WAL mode, every commit synced to disk before an append is
+ * answered. Appends go to a writer that groups the ones arriving together into one transaction, so they
+ * share one fsync (see createWriteGroup); reads use this thread's connection, which WAL lets read beside
+ * the writer. Subscribers in this process are handed each committed group, instead of reading it back.
  */
 export class SqliteEventStore implements EventStore, LeanLogReader {
   private readonly subscriptions = new SubscriptionRegistry();
-  private readonly writeGroup: Transaction<(group: readonly PendingAppend[]) => AppendOutcome[]>;
-  private queue: PendingAppend[] = [];
-  private scheduledFlush: NodeJS.Immediate | null = null;
+  private readonly writer: SqliteWriter;
   private closed = false;
 
   private constructor(
     private readonly db: Database,
     private readonly statements: SqliteEventStatements,
     private readonly pollIntervalMs: number,
+    createWriter: (onCommitted: (events: readonly RecordedEvent[]) => void) => SqliteWriter,
   ) {
-    const writeOne = db.transaction((pending: PendingAppend): AppendResult => {
-      const plan = planAppend(statements, pending.streamId, pending.expected, pending.events);
-      if (plan.kind === 'duplicate') return plan.result;
-      return appendResult(plan.events.map((event) => statements.insertEvent(event)), false);
-    });
-    // A transaction called inside another runs as a savepoint: a failing append rolls back only itself.
-    this.writeGroup = db.transaction((group: readonly PendingAppend[]) =>
-      group.map((pending): AppendOutcome => {
-        try {
-          return { result: writeOne(pending) };
-        } catch (error) {
-          return { error: asStoreError(error) };
-        }
-      }),
-    );
+    // Subscribers get a commit's events in the next check phase, after the appenders have been answered
+    // and have sent what they do next: read models then catch up while the next commit syncs, not before it.
+    this.writer = createWriter((events) => setImmediate(() => this.subscriptions.announce(events)));
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
     mkdirSync(dirname(options.filename), { recursive: true });
     const db = new BetterSqlite3(options.filename);
+    const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
     try {
-      configureAndMigrate(db, options.busyTimeoutMs ?? 5000);
-      return new SqliteEventStore(db, new SqliteEventStatements(db), options.pollIntervalMs ?? 200);
+      configureAndMigrate(db, busyTimeoutMs);
+      const statements = new SqliteEventStatements(db);
+      return new SqliteEventStore(db, statements, options.pollIntervalMs ?? 200, (onCommitted) =>
+        options.writeOn === 'writer-thread'
+          ? new WorkerSqliteWriter({ filename: options.filename, busyTimeoutMs }, onCommitted)
+          : new InlineSqliteWriter(createWriteGroup(db, statements), onCommitted),
+      );
     } catch (error) {
       db.close();
       throw asStoreError(error);
@@ -82,11 +71,8 @@ export class SqliteEventStore implements EventStore, LeanLogReader {
   }
 
   append(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[]): Promise<AppendResult> {
-    return new Promise((resolve, reject) => {
-      this.assertOpen();
-      this.queue.push({ streamId, expected, events, resolve, reject });
-      this.scheduledFlush ??= setImmediate(() => this.flush());
-    });
+    if (this.closed) return Promise.reject(closedError());
+    return this.writer.append({ streamId, expected, events });
   }
 
   async readStream(streamId: string, options: { fromRevision?: number } = {}): Promise<RecordedEvent[]> {
@@ -127,35 +113,13 @@ export class SqliteEventStore implements EventStore, LeanLogReader {
     if (this.closed) return;
     this.closed = true;
     await this.subscriptions.closeAll();
-    if (this.scheduledFlush) clearImmediate(this.scheduledFlush);
-    this.flush();
+    await this.writer.close();
     this.db.close();
   }
 
-  private flush(): void {
-    this.scheduledFlush = null;
-    const group = this.queue;
-    this.queue = [];
-    if (group.length === 0) return;
-    let outcomes: AppendOutcome[];
-    try {
-      outcomes = this.writeGroup.immediate(group);
-    } catch (error) {
-      // The commit itself failed (disk full, lock timeout): nothing of the group was written.
-      for (const pending of group) pending.reject(asStoreError(error));
-      return;
-    }
-    outcomes.forEach((outcome, index) => ('result' in outcome ? group[index].resolve(outcome.result) : group[index].reject(outcome.error)));
-    if (outcomes.some((outcome) => 'result' in outcome && !outcome.result.duplicate)) this.subscriptions.notifyAll();
-  }
-
   private assertOpen(): void {
-    if (this.closed) throw new EventStoreError(EventStoreErrorCode.Unavailable, 'The SQLite event store is closed');
+    if (this.closed) throw closedError();
   }
 }
 
-/** Driver errors stay inside the adapter; the port's own errors pass through unchanged. */
-function asStoreError(error: unknown): EventStoreError {
-  if (error instanceof EventStoreError) return error;
-  return new EventStoreError(EventStoreErrorCode.Unavailable, `SQLite event store failed: ${String(error)}`);
-}
+const closedError = () => new EventStoreError(EventStoreErrorCode.Unavailable, 'The SQLite event store is closed');

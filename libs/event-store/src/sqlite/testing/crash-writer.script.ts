@@ -1,10 +1,10 @@
 /**
  * Child process of the crash test: appends 3-event batches to a few streams at once, forever, and prints
  * `ack <commandId>` for each append the store acknowledged. The parent kills it with SIGKILL mid-stream.
- * Usage: node -r ts-node/register/transpile-only -r tsconfig-paths/register <this file> <database file>
+ * Usage: node -r ts-node/register/transpile-only -r tsconfig-paths/register <this file> <database file> <calling-thread|writer-thread>
  */
 import { newEvents } from '../../testing/contract-context';
-import { SqliteEventStore } from '../sqlite-event-store';
+import { SqliteEventStore, type SqliteEventStoreOptions } from '../sqlite-event-store';
 
 export const EVENTS_PER_APPEND = 3;
 const CONCURRENT_STREAMS = 4;
@@ -21,14 +21,14 @@ async function writeStream(store: SqliteEventStore, stream: number): Promise<voi
   }
 }
 
-async function main(filename: string): Promise<void> {
-  const store = SqliteEventStore.open({ filename });
+async function main(filename: string, writeOn: SqliteEventStoreOptions['writeOn']): Promise<void> {
+  const store = SqliteEventStore.open({ filename, writeOn });
   await Promise.all(Array.from({ length: CONCURRENT_STREAMS }, (_, stream) => writeStream(store, stream)));
   await store.close();
 }
 
 if (require.main === module) {
-  main(process.argv[2]).catch((error: unknown) => {
+  main(process.argv[2], process.argv[3] === 'writer-thread' ? 'writer-thread' : 'calling-thread').catch((error: unknown) => {
     process.stderr.write(`${String(error)}\n`);
     process.exit(1);
   });
