@@ -5,19 +5,23 @@ import { GraphQLError } from 'graphql';
 import { ApiErrorCode } from '../../common/errors/graphql-error.mapper';
 import { SECURITY_CONFIG, type SecurityConfig } from '../security-config';
 import { queryComplexity, queryDepth } from './query-cost';
+import { OperationCostCache } from './operation-cost.cache';
 
 /** Refuses operations too deep or too costly before they run; the answer says by how much. */
 @Plugin()
 export class QueryLimitsPlugin implements ApolloServerPlugin {
+  private readonly measured = new OperationCostCache();
+
   constructor(@Inject(SECURITY_CONFIG) private readonly security: SecurityConfig) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
     return {
       didResolveOperation: async ({ document, operation, operationName, request, schema }: GraphQLRequestContextDidResolveOperation<Record<string, unknown>>) => {
         if (!operation) return;
-        const depth = queryDepth(document, operation);
+        const depth = this.measured.depth(operation, () => queryDepth(document, operation));
         if (depth > this.security.maxQueryDepth) throw tooLarge(`The query nests ${depth} levels deep; at most ${this.security.maxQueryDepth} are allowed`);
-        const complexity = costOf(() => queryComplexity(schema, document, operationName ?? undefined, request.variables ?? {}));
+        const variables = request.variables ?? {};
+        const complexity = this.measured.cost(operation, variables, () => costOf(() => queryComplexity(schema, document, operationName ?? undefined, variables)));
         if (complexity > this.security.maxQueryComplexity) {
           throw tooLarge(`The query costs ${complexity}; at most ${this.security.maxQueryComplexity} is allowed (ask for smaller pages)`);
         }
