@@ -10,7 +10,8 @@ export type RebuildReport = Readonly<{ events: number; elapsedMs: number; peakRs
  */
 async function main(filename: string): Promise<void> {
   const rssBeforeBytes = process.memoryUsage.rss();
-  const store = SqliteEventStore.open({ filename });
+  // As the service opens it (see store.module): lean reads served by a reader thread reading ahead.
+  const store = SqliteEventStore.open({ filename, leanReadAhead: true });
   const runner = new ProjectionRunner(store, [auditTrailProjection, eventLogProjection, negotiationListProjection]);
   const started = performance.now();
   await runner.start();

@@ -13,8 +13,9 @@ export const EMBEDDED_STORE_FILE = 'ledger.sqlite';
 
 /** Opens the embedded store; on the very first start it imports the shipped record, never into a store that holds anything. */
 async function openEmbeddedStore(config: LedgerConfig): Promise<EventStore> {
-  // The service writes on a thread of its own: while a commit syncs to disk it goes on serving.
-  const store = SqliteEventStore.open({ filename: join(config.dataDir, EMBEDDED_STORE_FILE), writeOn: 'writer-thread' });
+  // The service writes on a thread of its own (while a commit syncs to disk it goes on serving), and a
+  // rebuild of the read models reads the file on another (while it folds one page it reads the next).
+  const store = SqliteEventStore.open({ filename: join(config.dataDir, EMBEDDED_STORE_FILE), writeOn: 'writer-thread', leanReadAhead: true });
   if (config.seedDataset) {
     const summary = await seedEmptyStore(store, config.seedDataset, { now: new Date().toISOString(), recordedBy: SEED_RECORDER });
     if (summary) new Logger('Ledger').log(`First start: imported ${summary.appended} entries from ${config.seedDataset}`);

@@ -13,6 +13,7 @@ import { asStoreError, createWriteGroup } from './sqlite-write-group';
 import type { SqliteWriter } from './sqlite-writer';
 import { InlineSqliteWriter } from './inline-sqlite-writer';
 import { WorkerSqliteWriter } from './writer-thread/worker-sqlite-writer';
+import { LeanReadAhead } from './read-ahead/lean-read-ahead';
 
 export type SqliteEventStoreOptions = Readonly<{
   /** The database file; its directory is created when missing. */
@@ -26,6 +27,11 @@ export type SqliteEventStoreOptions = Readonly<{
    * blocks the thread) or 'writer-thread' (a worker thread, so the service goes on while a commit syncs).
    */
   writeOn?: 'calling-thread' | 'writer-thread';
+  /**
+   * Serve paged lean reads (a rebuild) from a reader thread that reads ahead, so the scan of the file runs
+   * beside the parsing and folding; started at the first such read. Off by default.
+   */
+  leanReadAhead?: boolean;
 }>;
 
 const SUBSCRIPTION_PAGE_SIZE = 500;
@@ -39,12 +45,14 @@ const SUBSCRIPTION_PAGE_SIZE = 500;
 export class SqliteEventStore implements EventStore, LeanLogReader {
   private readonly subscriptions = new SubscriptionRegistry();
   private readonly writer: SqliteWriter;
+  private readAhead: LeanReadAhead | null = null;
   private closed = false;
 
   private constructor(
     private readonly db: Database,
     private readonly statements: SqliteEventStatements,
     private readonly pollIntervalMs: number,
+    private readonly readAheadFile: string | null,
     createWriter: (onCommitted: (events: readonly RecordedEvent[]) => void) => SqliteWriter,
   ) {
     // Subscribers get a commit's events in the next check phase, after the appenders have been answered
@@ -59,7 +67,8 @@ export class SqliteEventStore implements EventStore, LeanLogReader {
     try {
       configureAndMigrate(db, busyTimeoutMs);
       const statements = new SqliteEventStatements(db);
-      return new SqliteEventStore(db, statements, options.pollIntervalMs ?? 200, (onCommitted) =>
+      const readAheadFile = options.leanReadAhead ? options.filename : null;
+      return new SqliteEventStore(db, statements, options.pollIntervalMs ?? 200, readAheadFile, (onCommitted) =>
         options.writeOn === 'writer-thread'
           ? new WorkerSqliteWriter({ filename: options.filename, busyTimeoutMs }, onCommitted)
           : new InlineSqliteWriter(createWriteGroup(db, statements), onCommitted),
@@ -87,7 +96,9 @@ export class SqliteEventStore implements EventStore, LeanLogReader {
 
   async readAllLean(options: { after?: number; limit?: number } = {}): Promise<LeanEvent[]> {
     this.assertOpen();
-    return this.statements.readAllLean(options.after ?? 0, options.limit);
+    if (this.readAheadFile === null || options.limit === undefined) return this.statements.readAllLean(options.after ?? 0, options.limit);
+    this.readAhead ??= new LeanReadAhead(this.readAheadFile);
+    return this.readAhead.read(options.after ?? 0, options.limit);
   }
 
   async headPosition(): Promise<number> {
@@ -114,6 +125,7 @@ export class SqliteEventStore implements EventStore, LeanLogReader {
     this.closed = true;
     await this.subscriptions.closeAll();
     await this.writer.close();
+    await this.readAhead?.close();
     this.db.close();
   }
 

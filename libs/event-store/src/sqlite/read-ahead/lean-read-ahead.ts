@@ -1,0 +1,106 @@
+import type { Worker } from 'node:worker_threads';
+import type { LeanEvent } from '../../event-store.port';
+import { EventStoreError, EventStoreErrorCode } from '../../event-store.errors';
+import { startWorkerBeside } from '../../worker-thread';
+import { leanEventAt } from '../lean-rows';
+import type { FromReaderThread, ReaderThreadData, ToReaderThread } from './read-ahead.protocol';
+
+const CHUNK_ROWS = 1000;
+const CHUNKS_AHEAD = 4;
+
+type Chunk = { values: readonly unknown[]; rows: number; taken: number };
+
+/**
+ * Lean reads of the log for a rebuild, from a reader thread (lean-reader.worker) that reads a few chunks
+ * ahead: the SQLite scan, about half of a rebuild, runs on another core while this thread parses and
+ * folds. A read that goes on from where the last one stopped takes rows already read; any other read
+ * (or one after the log's end, which may have moved since) starts a new run from its position.
+ */
+export class LeanReadAhead {
+  private readonly worker: Worker;
+  private readonly exited: Promise<void>;
+  private run = 0;
+  /** Where the rows on hand go on from; null when there is no run to go on with. */
+  private continuesAfter: number | null = null;
+  private current: Chunk | null = null;
+  private arrived: FromReaderThread[] = [];
+  private runEnded = false;
+  private wake: (() => void) | null = null;
+  private stopped: EventStoreError | null = null;
+
+  constructor(filename: string) {
+    const data: ReaderThreadData = { filename, chunkRows: CHUNK_ROWS, chunksAhead: CHUNKS_AHEAD };
+    this.worker = startWorkerBeside(__filename, 'lean-reader.worker', data);
+    // Only a read in progress keeps the process alive (see `read`).
+    this.worker.unref();
+    this.worker.on('message', (chunk: FromReaderThread) => {
+      if (chunk.run !== this.run) return;
+      this.arrived.push(chunk);
+      this.wake?.();
+    });
+    this.worker.on('error', (error) => this.stop(`The SQLite reader thread failed: ${String(error)}`));
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', (code) => {
+        this.stop(`The SQLite reader thread has stopped (exit code ${code})`);
+        resolve();
+      }),
+    );
+  }
+
+  /** The same events as a lean read of `limit` events after `after`. */
+  async read(after: number, limit: number): Promise<LeanEvent[]> {
+    if (after !== this.continuesAfter) this.startRun(after);
+    const events: LeanEvent[] = [];
+    this.worker.ref();
+    try {
+      while (events.length < limit) {
+        const chunk = this.current ?? (await this.nextChunk());
+        if (chunk === null) break;
+        while (chunk.taken < chunk.rows && events.length < limit) events.push(leanEventAt(chunk.values, chunk.taken++));
+        if (chunk.taken === chunk.rows) this.current = null;
+      }
+    } finally {
+      this.worker.unref();
+    }
+    const runTaken = this.runEnded && this.current === null;
+    this.continuesAfter = !runTaken && events.length > 0 ? events[events.length - 1].globalPosition : null;
+    return events;
+  }
+
+  async close(): Promise<void> {
+    if (!this.stopped) {
+      this.worker.ref();
+      this.worker.postMessage({ kind: 'close' } satisfies ToReaderThread);
+    }
+    await this.exited;
+  }
+
+  private startRun(after: number): void {
+    if (this.stopped) throw this.stopped;
+    this.run += 1;
+    this.current = null;
+    this.arrived = [];
+    this.runEnded = false;
+    this.worker.postMessage({ kind: 'from', run: this.run, after } satisfies ToReaderThread);
+  }
+
+  /** The run's next chunk, once it has arrived; null after the chunk that reached the end of the log. */
+  private async nextChunk(): Promise<Chunk | null> {
+    if (this.runEnded) return null;
+    while (this.arrived.length === 0) {
+      if (this.stopped) throw this.stopped;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
+    const message = this.arrived.shift()!;
+    if (message.rows < CHUNK_ROWS) this.runEnded = true;
+    else this.worker.postMessage({ kind: 'more', run: this.run } satisfies ToReaderThread);
+    this.current = { values: message.values, rows: message.rows, taken: 0 };
+    return this.current;
+  }
+
+  private stop(reason: string): void {
+    this.stopped ??= new EventStoreError(EventStoreErrorCode.Unavailable, reason);
+    this.wake?.();
+  }
+}
