@@ -1,7 +1,6 @@
-import type { Worker } from 'node:worker_threads';
 import type { LeanEvent } from '../../event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../../event-store.errors';
-import { startWorkerBeside } from '../../worker-thread';
+import { OwnedWorkerThread } from '../../worker-thread';
 import { leanEventAt } from '../lean-rows';
 import type { FromReaderThread, ReaderThreadData, ToReaderThread } from './read-ahead.protocol';
 
@@ -17,8 +16,7 @@ type Chunk = { values: readonly unknown[]; rows: number; taken: number };
  * (or one after the log's end, which may have moved since) starts a new run from its position.
  */
 export class LeanReadAhead {
-  private readonly worker: Worker;
-  private readonly exited: Promise<void>;
+  private readonly thread: OwnedWorkerThread<ToReaderThread, FromReaderThread>;
   private run = 0;
   /** Where the rows on hand go on from; null when there is no run to go on with. */
   private continuesAfter: number | null = null;
@@ -30,28 +28,22 @@ export class LeanReadAhead {
 
   constructor(filename: string) {
     const data: ReaderThreadData = { filename, chunkRows: CHUNK_ROWS, chunksAhead: CHUNKS_AHEAD };
-    this.worker = startWorkerBeside(__filename, 'lean-reader.worker', data);
-    // Only a read in progress keeps the process alive (see `read`).
-    this.worker.unref();
-    this.worker.on('message', (chunk: FromReaderThread) => {
-      if (chunk.run !== this.run) return;
-      this.arrived.push(chunk);
-      this.wake?.();
+    this.thread = new OwnedWorkerThread(__filename, 'lean-reader.worker', data, {
+      onMessage: (chunk) => {
+        if (chunk.run !== this.run) return;
+        this.arrived.push(chunk);
+        this.wake?.();
+      },
+      onStop: (reason) => this.stop(reason),
     });
-    this.worker.on('error', (error) => this.stop(`The SQLite reader thread failed: ${String(error)}`));
-    this.exited = new Promise((resolve) =>
-      this.worker.once('exit', (code) => {
-        this.stop(`The SQLite reader thread has stopped (exit code ${code})`);
-        resolve();
-      }),
-    );
   }
 
   /** The same events as a lean read of `limit` events after `after`. */
   async read(after: number, limit: number): Promise<LeanEvent[]> {
     if (after !== this.continuesAfter) this.startRun(after);
     const events: LeanEvent[] = [];
-    this.worker.ref();
+    // Only a read in progress keeps the process alive.
+    this.thread.busy();
     try {
       while (events.length < limit) {
         const chunk = this.current ?? (await this.nextChunk());
@@ -60,19 +52,15 @@ export class LeanReadAhead {
         if (chunk.taken === chunk.rows) this.current = null;
       }
     } finally {
-      this.worker.unref();
+      this.thread.idle();
     }
     const runTaken = this.runEnded && this.current === null;
     this.continuesAfter = !runTaken && events.length > 0 ? events[events.length - 1].globalPosition : null;
     return events;
   }
 
-  async close(): Promise<void> {
-    if (!this.stopped) {
-      this.worker.ref();
-      this.worker.postMessage({ kind: 'close' } satisfies ToReaderThread);
-    }
-    await this.exited;
+  close(): Promise<void> {
+    return this.thread.close({ kind: 'close' });
   }
 
   private startRun(after: number): void {
@@ -81,7 +69,7 @@ export class LeanReadAhead {
     this.current = null;
     this.arrived = [];
     this.runEnded = false;
-    this.worker.postMessage({ kind: 'from', run: this.run, after } satisfies ToReaderThread);
+    this.thread.post({ kind: 'from', run: this.run, after });
   }
 
   /** The run's next chunk, once it has arrived; null after the chunk that reached the end of the log. */
@@ -94,7 +82,7 @@ export class LeanReadAhead {
     }
     const message = this.arrived.shift()!;
     if (message.rows < CHUNK_ROWS) this.runEnded = true;
-    else this.worker.postMessage({ kind: 'more', run: this.run } satisfies ToReaderThread);
+    else this.thread.post({ kind: 'more', run: this.run });
     this.current = { values: message.values, rows: message.rows, taken: 0 };
     return this.current;
   }

@@ -14,7 +14,7 @@ describe('WorkerSqliteWriter', () => {
     try {
       const append = writer.append({ streamId: 'negotiation-a', expected: 'no_stream', events: newEvents('cmd-1') });
 
-      await expect(append).rejects.toMatchObject({ code: EventStoreErrorCode.Unavailable, message: expect.stringMatching(/writer thread/) });
+      await expect(append).rejects.toMatchObject({ code: EventStoreErrorCode.Unavailable, message: expect.stringMatching(/sqlite-writer.worker thread (failed|has stopped)/) });
       await expect(writer.append({ streamId: 'negotiation-a', expected: 'any', events: newEvents('cmd-2') })).rejects.toMatchObject({
         code: EventStoreErrorCode.Unavailable,
       });

@@ -1,9 +1,8 @@
-import type { Worker } from 'node:worker_threads';
 import type { AppendResult } from '../../event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../../event-store.errors';
 import type { AppendOutcome, AppendRequest } from '../sqlite-write-group';
 import { settleGroup, type CommittedListener, type PendingAppend, type SqliteWriter } from '../sqlite-writer';
-import { startWorkerBeside } from '../../worker-thread';
+import { OwnedWorkerThread } from '../../worker-thread';
 import { fromOutcomeWire, type FromWriterThread, type ToWriterThread, type WriterThreadData } from './writer-thread.protocol';
 
 /**
@@ -12,24 +11,16 @@ import { fromOutcomeWire, type FromWriterThread, type ToWriterThread, type Write
  * writer thread has committed it.
  */
 export class WorkerSqliteWriter implements SqliteWriter {
-  private readonly worker: Worker;
+  private readonly thread: OwnedWorkerThread<ToWriterThread, FromWriterThread>;
   private readonly pending = new Map<number, PendingAppend>();
   private nextId = 0;
   private stopped: EventStoreError | null = null;
-  private readonly exited: Promise<void>;
 
   constructor(data: WriterThreadData, private readonly onCommitted: CommittedListener) {
-    this.worker = startWorkerBeside(__filename, 'sqlite-writer.worker', data);
-    // An idle writer must not keep the process alive; one with appends in flight must (see `append`).
-    this.worker.unref();
-    this.worker.on('message', (message: FromWriterThread) => this.settle(message));
-    this.worker.on('error', (error) => this.stop(`The SQLite writer thread failed: ${String(error)}`));
-    this.exited = new Promise((resolve) =>
-      this.worker.once('exit', (code) => {
-        this.stop(`The SQLite writer thread has stopped (exit code ${code})`);
-        resolve();
-      }),
-    );
+    this.thread = new OwnedWorkerThread(__filename, 'sqlite-writer.worker', data, {
+      onMessage: (message) => this.settle(message),
+      onStop: (reason) => this.stop(reason),
+    });
   }
 
   append(request: AppendRequest): Promise<AppendResult> {
@@ -37,18 +28,15 @@ export class WorkerSqliteWriter implements SqliteWriter {
       if (this.stopped) return reject(this.stopped);
       const id = this.nextId++;
       this.pending.set(id, { request, resolve, reject });
-      if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ kind: 'append', id, request } satisfies ToWriterThread);
+      // Appends in flight keep the process alive; an idle writer does not.
+      if (this.pending.size === 1) this.thread.busy();
+      this.thread.post({ kind: 'append', id, request });
     });
   }
 
   /** The writer thread takes messages in order: it commits every append sent before this, then exits. */
-  async close(): Promise<void> {
-    if (!this.stopped) {
-      this.worker.ref();
-      this.worker.postMessage({ kind: 'close' } satisfies ToWriterThread);
-    }
-    await this.exited;
+  close(): Promise<void> {
+    return this.thread.close({ kind: 'close' });
   }
 
   private settle(message: FromWriterThread): void {
@@ -61,7 +49,7 @@ export class WorkerSqliteWriter implements SqliteWriter {
       group.push(pending);
       outcomes.push(fromOutcomeWire(wire, pending.request));
     }
-    if (this.pending.size === 0) this.worker.unref();
+    if (this.pending.size === 0) this.thread.idle();
     settleGroup(group, outcomes, this.onCommitted);
   }
 
