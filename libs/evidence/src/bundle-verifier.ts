@@ -1,12 +1,13 @@
 import { openCheckpoint, type Checkpoint } from './checkpoint';
 import { readBundle, type BundleEntry, type EvidenceBundle } from './evidence-bundle';
 import { applyKeyRotations } from './key-rotation';
-import { eventHash, GENESIS_PREV_HASH } from './event-hash';
-import { leafOf } from './evidence-leaf';
-import { fromHex, hashLeaf } from './merkle-hash';
-import { verifyConsistency, verifyInclusion } from './merkle-proof';
+import { GENESIS_PREV_HASH } from './event-hash';
+import { leafHashHexOf } from './evidence-leaf';
+import { fromHex, isHashHex, toHex } from './merkle-hash';
+import { NodeHashMemo, verifyConsistency, verifyInclusionHex } from './merkle-proof';
 import { parseVerifierKey, type NoteVerifier } from './note-key';
-import { fieldsOfShownEntry, recomputeCommitment, verifyDisclosure } from './selective-disclosure';
+import { verifyDisclosure } from './selective-disclosure';
+import { recomputeShownEntry } from './shown-entry';
 import { messages, type CheckKind, type Message, type VerificationCheck, type VerificationReport } from './verification-report';
 
 const check = (kind: CheckKind, passed: boolean, where: string, message: Message): VerificationCheck => ({
@@ -101,16 +102,16 @@ function checkCoverage(bundle: EvidenceBundle, largestSize: number, checks: Veri
   }
 }
 
-type EntryContent = Readonly<{ leafHash: Uint8Array | null; withheldFields: number }>;
+type EntryContent = Readonly<{ leafHash: string | null; withheldFields: number }>;
 
 /** A shown entry: its content must match its own chain hash, and its fields and salts give its commitment. */
 function shownEntryContent(entry: Extract<BundleEntry, { kind: 'disclosed' }>, where: string, checks: VerificationCheck[]): EntryContent {
-  const { hash, ...covered } = entry.envelope;
-  const chainHolds = eventHash(covered) === hash;
+  const { chainHash, commitment } = recomputeShownEntry(entry.envelope, entry.salts);
+  const chainHolds = chainHash === entry.envelope.hash;
   checks.push(check('chain', chainHolds, `${where}.envelope`, chainHolds ? messages.chainHashMatches() : messages.chainHashMismatch()));
-  const recomputed = recomputeCommitment(fieldsOfShownEntry(entry.envelope, entry.salts));
-  checks.push(check('disclosure', recomputed.ok, `${where}.salts`, recomputed.ok ? messages.saltsComplete() : messages.saltsMalformed()));
-  return { leafHash: recomputed.ok ? hashLeaf(leafOf(entry.envelope, recomputed.commitment)) : null, withheldFields: 0 };
+  const saltsFit = commitment !== null;
+  checks.push(check('disclosure', saltsFit, `${where}.salts`, saltsFit ? messages.saltsComplete() : messages.saltsMalformed()));
+  return { leafHash: saltsFit ? leafHashHexOf(entry.envelope, commitment) : null, withheldFields: 0 };
 }
 
 /** A partly shown entry: the shown fields must match the commitment, which the leaf binds to the header. */
@@ -119,28 +120,33 @@ function partialEntryContent(entry: Extract<BundleEntry, { kind: 'partial' }>, w
   if (!disclosure.ok) {
     checks.push(check('disclosure', false, `${where}.disclosure`, disclosure.reason === 'malformed' ? messages.disclosureMalformed() : messages.disclosureMismatch()));
     const stated = entry.disclosure.commitment;
-    const commitment = typeof stated === 'string' ? fromHex(stated) : null;
-    return { leafHash: commitment?.length === 32 ? hashLeaf(leafOf(entry.header, stated)) : null, withheldFields: 0 };
+    return { leafHash: isHashHex(stated) ? leafHashHexOf(entry.header, stated) : null, withheldFields: 0 };
   }
   checks.push(check('disclosure', true, `${where}.disclosure`, messages.disclosed(Object.keys(disclosure.disclosed).length, disclosure.withheldFields)));
-  return { leafHash: hashLeaf(leafOf(entry.header, entry.disclosure.commitment)), withheldFields: disclosure.withheldFields };
+  return { leafHash: leafHashHexOf(entry.header, entry.disclosure.commitment), withheldFields: disclosure.withheldFields };
 }
 
 function entryContent(entry: BundleEntry, where: string, checks: VerificationCheck[]): EntryContent {
   if (entry.kind === 'disclosed') return shownEntryContent(entry, where, checks);
   if (entry.kind === 'partial') return partialEntryContent(entry, where, checks);
-  return { leafHash: fromHex(entry.leafHash), withheldFields: 0 };
+  return { leafHash: entry.leafHash, withheldFields: 0 };
 }
 
-function checkEntry(entry: BundleEntry, i: number, checkpoints: Map<number, Checkpoint>, checks: VerificationCheck[]): number {
+/** A verified checkpoint as the inclusion checks use it: its root in hex, and the node hashes its proofs share. */
+type ProofTarget = Readonly<{ size: number; root: string; memo: NodeHashMemo }>;
+
+const proofTargetsOf = (checkpoints: ReadonlyMap<number, Checkpoint>): Map<number, ProofTarget> =>
+  new Map([...checkpoints].map(([size, checkpoint]) => [size, { size, root: toHex(checkpoint.root), memo: new NodeHashMemo() }]));
+
+function checkEntry(entry: BundleEntry, i: number, targets: ReadonlyMap<number, ProofTarget>, checks: VerificationCheck[]): number {
   const where = `entries[${i}]`;
   const { leafHash, withheldFields } = entryContent(entry, where, checks);
-  const checkpoint = checkpoints.get(entry.checkpoint);
-  if (!checkpoint) checks.push(check('inclusion', false, where, messages.unknownCheckpoint(entry.checkpoint)));
+  const target = targets.get(entry.checkpoint);
+  if (!target) checks.push(check('inclusion', false, where, messages.unknownCheckpoint(entry.checkpoint)));
   else if (!leafHash) checks.push(check('inclusion', false, where, messages.malformed(where)));
   else {
-    const holds = verifyInclusion(entry.index, checkpoint.size, leafHash, hashes(entry.proof), checkpoint.root);
-    checks.push(check('inclusion', holds, where, holds ? messages.included(entry.index, checkpoint.size) : messages.notIncluded(entry.index, checkpoint.size)));
+    const holds = verifyInclusionHex(entry.index, target.size, leafHash, entry.proof, target.root, target.memo);
+    checks.push(check('inclusion', holds, where, holds ? messages.included(entry.index, target.size) : messages.notIncluded(entry.index, target.size)));
   }
   return withheldFields;
 }
@@ -181,7 +187,8 @@ function verify(input: unknown, pinnedVkeys: readonly string[]): VerificationRep
   const ordered = [...checkpoints.values()];
   checkConsistency(bundle, ordered, checks);
   checkCoverage(bundle, ordered.at(-1)?.size ?? 0, checks);
-  const withheldFields = bundle.entries.reduce((total, entry, i) => total + checkEntry(entry, i, checkpoints, checks), 0);
+  const targets = proofTargetsOf(checkpoints);
+  const withheldFields = bundle.entries.reduce((total, entry, i) => total + checkEntry(entry, i, targets, checks), 0);
   checkChainLinks(bundle, checks);
   const countOf = (kind: BundleEntry['kind']) => bundle.entries.filter((entry) => entry.kind === kind).length;
   return {

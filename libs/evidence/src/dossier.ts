@@ -1,6 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { verifyBundle } from './bundle-verifier';
-import { sha256Hex } from './event-hash';
+import { sha256Hex } from './merkle-hash';
 import type { EvidenceBundle } from './evidence-bundle';
 import { messages, type VerificationCheck, type VerificationReport } from './verification-report';
 

@@ -1,17 +1,18 @@
-import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
+import { sha256Hex } from './merkle-hash';
 
 export const GENESIS_PREV_HASH = '0'.repeat(64);
-
-export const sha256Hex = (input: string | Uint8Array): string => createHash('sha256').update(input).digest('hex');
 
 /** The fields of a stored event that its hash covers: everything but the hash itself. */
 export type HashableEvent = Readonly<{ prevHash: string } & Record<string, unknown>>;
 
+/** The chain hash from the canonical JSON of the event without its hash, for a caller that has that text already. */
+export const chainHashOf = (prevHash: string, canonicalCovered: string): string => sha256Hex(prevHash + canonicalCovered);
+
 /** `hash = SHA-256(prevHash || canonical(event without hash))`, hex encoded. */
 export function eventHash(event: HashableEvent): string {
   const { hash: _ignored, ...covered } = event as HashableEvent & { hash?: string };
-  return sha256Hex(event.prevHash + canonicalJson(covered));
+  return chainHashOf(event.prevHash, canonicalJson(covered));
 }
 
 export type ChainBreak = Readonly<{ index: number; eventId: unknown; reason: 'prev-hash-mismatch' | 'hash-mismatch' }>;

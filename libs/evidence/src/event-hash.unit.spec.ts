@@ -1,4 +1,5 @@
-import { eventHash, findChainBreak, GENESIS_PREV_HASH, sha256Hex } from './event-hash';
+import { eventHash, findChainBreak, GENESIS_PREV_HASH } from './event-hash';
+import { sha256Hex } from './merkle-hash';
 
 const chain = () => {
   const first = { eventId: 'a', data: { n: 1 }, prevHash: GENESIS_PREV_HASH };

@@ -1,5 +1,6 @@
 import { BUNDLE_FORMAT, type BundleEntry, type BundledEnvelope, type EvidenceBundle } from './evidence-bundle';
-import { commitEvent, eventLeafHash, leafHeaderOf, type LoggedEvent } from './evidence-leaf';
+import { inCanonicalOrder } from './canonical-json';
+import { commitEvent, eventLeafHashHex, leafHeaderOf, type LoggedEvent } from './evidence-leaf';
 import { toHex } from './merkle-hash';
 import { discloseFields } from './selective-disclosure';
 
@@ -28,17 +29,20 @@ export type BundleSource = Readonly<{
 /** One event of the range, at its leaf index, with what the bundle may show of it. */
 export type PlannedEntry = Readonly<{ index: number; event: LoggedEvent; exposure: EntryExposure }>;
 
-/** Exactly the fields the chain hash covers: a stored envelope may carry more, such as its global position. */
+/**
+ * Exactly the fields the chain hash covers: a stored envelope may carry more, such as its global position.
+ * Content is written in canonical key order (the same values), so a verifier canonicalizes it at native speed.
+ */
 const bundledEnvelopeOf = (event: LoggedEvent): BundledEnvelope => ({
   ...leafHeaderOf(event),
-  data: event.data,
-  metadata: event.metadata,
+  data: inCanonicalOrder(event.data),
+  metadata: inCanonicalOrder(event.metadata),
   prevHash: event.prevHash,
 });
 
 function bundleEntryOf({ index, event, exposure }: PlannedEntry, source: BundleSource, proofSize: number): BundleEntry {
   const proof = { index, checkpoint: proofSize, proof: source.proofs.inclusionProof(index, proofSize).map(toHex) };
-  if (exposure.kind === 'withheld') return { kind: 'withheld', ...proof, leafHash: toHex(eventLeafHash(event, source.secret)) };
+  if (exposure.kind === 'withheld') return { kind: 'withheld', ...proof, leafHash: eventLeafHashHex(event, source.secret) };
   const committed = commitEvent(event, source.secret);
   if (exposure.kind === 'partial') {
     return { kind: 'partial', ...proof, header: leafHeaderOf(event), disclosure: discloseFields(committed, (name) => !exposure.isWithheldField(name)) };

@@ -1,8 +1,9 @@
 import { LEAF_HEADER_KEYS, type LeafHeader } from './evidence-leaf';
+import { isHashHex, isHashHexList } from './merkle-hash';
 import type { Disclosure } from './selective-disclosure';
 
-/** The format tag of version 1; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
-export const BUNDLE_FORMAT = 'negotiation-ledger-evidence/v1';
+/** The format tag of version 2; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
+export const BUNDLE_FORMAT = 'negotiation-ledger-evidence/v2';
 
 /** Lower-case hex SHA-256 hashes throughout; checkpoints are C2SP signed notes as text. */
 type EntryProof = Readonly<{
@@ -45,8 +46,6 @@ export type BundleReading = Readonly<{ ok: true; bundle: EvidenceBundle }> | Rea
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isHashHex = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
-const isHashList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isHashHex);
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Every key present and no other: an unknown key may be a field the verifier would silently skip. */
@@ -78,7 +77,7 @@ const isEnvelope = (value: unknown): value is BundledEnvelope =>
 function isEntry(value: unknown): value is BundleEntry {
   if (!isRecord(value) || typeof value.kind !== 'string' || !Object.hasOwn(ENTRY_KEYS, value.kind)) return false;
   const kind = value.kind as keyof typeof ENTRY_KEYS;
-  if (!hasExactKeys(value, ENTRY_KEYS[kind]) || !isIndex(value.index) || !isIndex(value.checkpoint) || !isHashList(value.proof)) return false;
+  if (!hasExactKeys(value, ENTRY_KEYS[kind]) || !isIndex(value.index) || !isIndex(value.checkpoint) || !isHashHexList(value.proof)) return false;
   // Salts and disclosures are checked where they are verified, so their failure is reported per entry.
   if (kind === 'disclosed') return isEnvelope(value.envelope) && isRecord(value.salts);
   if (kind === 'partial') return isHeaderOf(value.header, LEAF_HEADER_KEYS) && isRecord(value.disclosure);
@@ -86,7 +85,7 @@ function isEntry(value: unknown): value is BundleEntry {
 }
 
 const isConsistencyStep = (value: unknown): value is ConsistencyStep =>
-  isRecord(value) && hasExactKeys(value, ['from', 'to', 'proof']) && isIndex(value.from) && isIndex(value.to) && isHashList(value.proof);
+  isRecord(value) && hasExactKeys(value, ['from', 'to', 'proof']) && isIndex(value.from) && isIndex(value.to) && isHashHexList(value.proof);
 
 /** Checks the shape of untrusted input, naming the first place it deviates; never throws. */
 export function readBundle(input: unknown): BundleReading {

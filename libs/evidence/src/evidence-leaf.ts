@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import { hashLeaf } from './merkle-hash';
+import { hashLeafTextHex, sha256Hex } from './merkle-hash';
 import { SALT_BYTES, commitEntry, type CommittedEntry, type FieldSaltSource } from './selective-disclosure';
 
 /**
@@ -25,29 +25,46 @@ export const leafHeaderOf = (event: LeafHeader): LeafHeader => ({
 });
 
 /**
- * The leaf of the ledger's global log: the UTF-8 bytes of the canonical JSON of the header plus the entry
- * commitment. Because the commitment is inside the leaf, a partly shown entry is bound to its place in the log.
+ * The leaf of the ledger's global log: the canonical JSON of the header plus the entry commitment (the keys
+ * below are in canonical order). Because the commitment is inside the leaf, a partly shown entry is bound to
+ * its place in the log.
  */
-export const leafOf = (header: LeafHeader, commitment: string): Uint8Array =>
-  new TextEncoder().encode(canonicalJson({ ...leafHeaderOf(header), commitment }));
+export const leafTextOf = (header: LeafHeader, commitment: string): string =>
+  canonicalJson({
+    commitment,
+    eventId: header.eventId,
+    hash: header.hash,
+    revision: header.revision,
+    schemaVersion: header.schemaVersion,
+    streamId: header.streamId,
+    type: header.type,
+  });
+
+/** The leaf as the UTF-8 bytes the log hashes. */
+export const leafOf = (header: LeafHeader, commitment: string): Uint8Array => new TextEncoder().encode(leafTextOf(header, commitment));
+
+/** The RFC 9162 leaf hash of the leaf, hex encoded. */
+export const leafHashHexOf = (header: LeafHeader, commitment: string): string => hashLeafTextHex(leafTextOf(header, commitment));
 
 /**
- * salt = HMAC-SHA256(evidence secret, eventId || 0x00 || fieldName), first 16 bytes. Derived, so no salt
- * is stored and every export of the same event reveals the same salts; the NUL keeps the two parts apart.
- * Without the secret a salt cannot be guessed, so a withheld field cannot be found by trying values.
+ * eventKey = HMAC-SHA256(evidence secret, eventId); salt = the first 16 bytes of SHA-256(eventKey || fieldName).
+ * Derived, so no salt is stored and every export of the same event reveals the same salts. Without the
+ * secret a salt cannot be guessed, so a withheld field cannot be found by trying values. One HMAC per event
+ * and one plain hash per field: an HMAC per field cost more than the rest of the leaf. A shown salt reveals
+ * neither the event key (SHA-256 is one-way) nor another field's salt (only 16 of the 32 bytes are shown, so
+ * the hash cannot be extended).
  */
 export function fieldSaltsOf(secret: Uint8Array, eventId: string): FieldSaltSource {
-  return (fieldName) => {
-    // One update of the joined text: each update is a call into native code, and they cost more than the bytes.
-    const mac = createHmac('sha256', secret).update(`${eventId}\u0000${fieldName}`).digest();
-    return new Uint8Array(mac.buffer, mac.byteOffset, SALT_BYTES);
-  };
+  const eventKey = createHmac('sha256', secret).update(eventId).digest();
+  return (fieldName) => Buffer.from(sha256Hex(Buffer.concat([eventKey, Buffer.from(fieldName)])).slice(0, SALT_BYTES * 2), 'hex');
 }
 
 /** The event's fields with their derived salts and commitments, as the ledger commits them. */
 export const commitEvent = (event: LoggedEvent, secret: Uint8Array): CommittedEntry =>
   commitEntry(event, fieldSaltsOf(secret, event.eventId));
 
+/** The event's leaf hash in the global log, hex encoded. */
+export const eventLeafHashHex = (event: LoggedEvent, secret: Uint8Array): string => leafHashHexOf(event, commitEvent(event, secret).commitment);
+
 /** The event's leaf hash in the global log. */
-export const eventLeafHash = (event: LoggedEvent, secret: Uint8Array): Uint8Array =>
-  hashLeaf(leafOf(event, commitEvent(event, secret).commitment));
+export const eventLeafHash = (event: LoggedEvent, secret: Uint8Array): Uint8Array => new Uint8Array(Buffer.from(eventLeafHashHex(event, secret), 'hex'));

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { testEvidenceSecret, testLog } from './evidence-bundle.testing';
 import { commitEvent, eventLeafHash, fieldSaltsOf, leafOf } from './evidence-leaf';
 import { hashLeaf, toBase64, toHex } from './merkle-hash';
@@ -25,8 +25,9 @@ describe('the log leaf of an event', () => {
 });
 
 describe('fieldSaltsOf', () => {
-  it('derives each salt as the first 16 bytes of HMAC-SHA256(secret, eventId || 0x00 || field name)', () => {
-    const expected = createHmac('sha256', testEvidenceSecret).update('event-0\u0000data.note').digest().subarray(0, 16);
+  it('derives each salt as the first 16 bytes of SHA-256(HMAC-SHA256(secret, eventId) || field name)', () => {
+    const eventKey = createHmac('sha256', testEvidenceSecret).update('event-0').digest();
+    const expected = createHash('sha256').update(eventKey).update('data.note').digest().subarray(0, 16);
     expect(toBase64(fieldSaltsOf(testEvidenceSecret, 'event-0')('data.note'))).toBe(expected.toString('base64'));
   });
 

@@ -8,6 +8,7 @@ export * from './signed-note';
 export * from './checkpoint';
 export * from './key-rotation';
 export * from './selective-disclosure';
+export * from './shown-entry';
 export * from './evidence-bundle';
 export * from './verification-report';
 export * from './bundle-verifier';

@@ -1,5 +1,5 @@
-import { EMPTY_ROOT, hashLeaf } from './merkle-hash';
-import { verifyConsistency, verifyInclusion } from './merkle-proof';
+import { EMPTY_ROOT, hashLeaf, toHex } from './merkle-hash';
+import { NodeHashMemo, verifyConsistency, verifyInclusion, verifyInclusionHex } from './merkle-proof';
 import { MerkleTree } from './merkle-tree';
 
 // Corruptions modelled on corruptInclusionProof / corruptConsistencyProof in transparency-dev/merkle
@@ -86,5 +86,32 @@ describe('verifyConsistency', () => {
     expect(verifyConsistency(7, 7, tree.root(7), tree.root(7), [EMPTY_ROOT])).toBe(false);
     expect(verifyConsistency(0, 7, EMPTY_ROOT, tree.root(7), [])).toBe(true);
     expect(verifyConsistency(0, 7, someHash, tree.root(7), [])).toBe(false);
+  });
+});
+
+describe('verifyInclusionHex with one memo for a run of proofs', () => {
+  const size = 13;
+  const root = toHex(tree.root(size));
+  const leafHashOf = (index: number) => toHex(hashLeaf(leaves[index]));
+  const proofOf = (index: number) => tree.inclusionProof(index, size).map(toHex);
+
+  it('accepts the honest proof of every leaf, in order and out of order', () => {
+    const memo = new NodeHashMemo();
+    const order = [...leaves.keys(), 12, 0, 7, 3];
+    expect(order.map((index) => verifyInclusionHex(index, size, leafHashOf(index), proofOf(index), root, memo))).toEqual(order.map(() => true));
+  });
+
+  it('still rejects a forged proof right after the honest proof of its neighbour filled the memo', () => {
+    const memo = new NodeHashMemo();
+    expect(verifyInclusionHex(4, size, leafHashOf(4), proofOf(4), root, memo)).toBe(true);
+    const forged = proofOf(5).map((hash, i) => (i === 1 ? toHex(hashLeaf(Uint8Array.of(0xab))) : hash));
+    expect(verifyInclusionHex(5, size, leafHashOf(5), forged, root, memo)).toBe(false);
+    expect(verifyInclusionHex(5, size, toHex(hashLeaf(Uint8Array.of(0xab))), proofOf(5), root, memo)).toBe(false);
+    expect(verifyInclusionHex(5, size, leafHashOf(5), proofOf(5), root, memo)).toBe(true);
+  });
+
+  it('rejects hashes of the wrong length', () => {
+    expect(verifyInclusionHex(4, size, leafHashOf(4), [...proofOf(4).slice(0, -1), 'ab'], root)).toBe(false);
+    expect(verifyInclusionHex(4, size, leafHashOf(4).slice(2), proofOf(4), root)).toBe(false);
   });
 });

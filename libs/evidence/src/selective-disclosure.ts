@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { HASH_SIZE, fromBase64, fromHex, hashLeaf, rootOfLeafHashes, sha256OfText, toBase64, toHex } from './merkle-hash';
+import { isHashHex, sha256Hex, toBase64 } from './merkle-hash';
 
 /**
  * The salt of each field, by field name: the ledger derives them from its evidence secret (see
@@ -37,16 +37,31 @@ export type DisclosureCheck =
  */
 function fieldJson(name: string, salt: string, value: unknown): string {
   if (value === undefined) return canonicalJson({ name, salt });
-  return `{"name":${JSON.stringify(name)},"salt":${JSON.stringify(salt)},"value":${canonicalJson(value)}}`;
+  return fieldJsonOfParts(JSON.stringify(name), JSON.stringify(salt), canonicalJson(value));
 }
 
-const fieldCommitmentBytes = (name: string, salt: string, value: unknown): Uint8Array => sha256OfText(fieldJson(name, salt, value));
+const fieldJsonOfParts = (nameJson: string, saltJson: string, valueJson: string): string => `{"name":${nameJson},"salt":${saltJson},"value":${valueJson}}`;
 
 /** fieldCommitment = SHA-256(canonicalJson({ name, salt, value })), hex encoded. */
-export const fieldCommitment = (name: string, salt: string, value: unknown): string => toHex(fieldCommitmentBytes(name, salt, value));
+export const fieldCommitment = (name: string, salt: string, value: unknown): string => sha256Hex(fieldJson(name, salt, value));
 
-/** The RFC 9162 root over the field commitments, in the order given (sorted by name when committing). */
-const rootOver = (commitments: readonly Uint8Array[]): string => toHex(rootOfLeafHashes(commitments.map(hashLeaf)));
+/** The same from the canonical JSON of name, salt and value, for a caller that has written them already. */
+export const fieldCommitmentOfJsonParts = (nameJson: string, saltJson: string, valueJson: string): string =>
+  sha256Hex(fieldJsonOfParts(nameJson, saltJson, valueJson));
+
+/**
+ * The entry commitment: SHA-256 of the field commitments' bytes joined in committed order. Every disclosure
+ * carries every field's commitment (or what gives it), so a flat hash binds them as a tree would, with one
+ * hash instead of one per field and one per node.
+ */
+export const commitmentOver = (fieldCommitments: readonly string[]): string => sha256Hex(Buffer.from(fieldCommitments.join(''), 'hex'));
+
+/** A salt as the format writes it: base64 of exactly SALT_BYTES bytes, canonically padded (the last digit carries 2 bits). */
+const isSaltBase64 = (value: string): boolean => /^[A-Za-z0-9+/]{21}[AQgw]==$/.test(value);
+
+/** The same for a list of salts, with one regular expression over them all, cheaper than one per salt. */
+export const areSaltsBase64 = (values: readonly string[]): boolean =>
+  values.every((value) => value.length === 24) && /^(?:[A-Za-z0-9+/]{21}[AQgw]==)*$/.test(values.join(''));
 
 const committableFields = (entry: CommittableEntry): (readonly [string, unknown])[] =>
   [
@@ -62,14 +77,11 @@ const committableFields = (entry: CommittableEntry): (readonly [string, unknown]
  * are left out, as canonical JSON leaves them out of the envelope.
  */
 export function commitEntry(entry: CommittableEntry, saltOf: FieldSaltSource): CommittedEntry {
-  const commitments: Uint8Array[] = [];
   const fields = committableFields(entry).map(([name, value]) => {
     const salt = toBase64(saltOf(name));
-    const commitment = fieldCommitmentBytes(name, salt, value);
-    commitments.push(commitment);
-    return { name, salt, value, commitment: toHex(commitment) };
+    return { name, salt, value, commitment: fieldCommitment(name, salt, value) };
   });
-  return { commitment: rootOver(commitments), fields };
+  return { commitment: commitmentOver(fields.map((field) => field.commitment)), fields };
 }
 
 /** Shows the fields the predicate accepts and withholds the rest. */
@@ -93,20 +105,18 @@ export type RecomputedCommitment =
 /** The entry commitment over a disclosure's fields, shown and withheld; never throws, whatever it is given. */
 export function recomputeCommitment(fields: unknown): RecomputedCommitment {
   if (!Array.isArray(fields)) return { ok: false };
-  const commitments: Uint8Array[] = [];
+  const commitments: string[] = [];
   const disclosed: [string, unknown][] = [];
   let previousName = '';
   for (const field of fields as unknown[]) {
-    if (isRecord(field) && hasExactKeys(field, ['commitment']) && typeof field.commitment === 'string') {
-      const commitment = fromHex(field.commitment);
-      if (!commitment || commitment.length !== HASH_SIZE) return { ok: false };
-      commitments.push(commitment);
+    if (isRecord(field) && hasExactKeys(field, ['commitment'])) {
+      if (!isHashHex(field.commitment)) return { ok: false };
+      commitments.push(field.commitment);
     } else if (isRecord(field) && hasExactKeys(field, ['name', 'salt', 'value']) && typeof field.name === 'string' && typeof field.salt === 'string') {
       // Shown names must keep the committed order; a repeated or reordered name is a forgery attempt.
-      const salt = fromBase64(field.salt);
-      if (field.name <= previousName || !salt || salt.length !== SALT_BYTES) return { ok: false };
+      if (field.name <= previousName || !isSaltBase64(field.salt)) return { ok: false };
       try {
-        commitments.push(fieldCommitmentBytes(field.name, field.salt, field.value));
+        commitments.push(fieldCommitment(field.name, field.salt, field.value));
       } catch {
         return { ok: false };
       }
@@ -117,26 +127,15 @@ export function recomputeCommitment(fields: unknown): RecomputedCommitment {
     }
   }
   // fromEntries defines own properties, so even a field named __proto__ stays a plain field.
-  return { ok: true, commitment: rootOver(commitments), disclosed: Object.fromEntries(disclosed), withheldFields: commitments.length - disclosed.length };
+  return { ok: true, commitment: commitmentOver(commitments), disclosed: Object.fromEntries(disclosed), withheldFields: commitments.length - disclosed.length };
 }
 
 /** Recomputes the entry commitment from a disclosure and compares it with the one it states. */
 export function verifyDisclosure(disclosure: unknown): DisclosureCheck {
   if (!isRecord(disclosure) || !hasExactKeys(disclosure, ['commitment', 'fields'])) return { ok: false, reason: 'malformed' };
-  const expected = typeof disclosure.commitment === 'string' ? fromHex(disclosure.commitment) : null;
-  if (!expected || expected.length !== HASH_SIZE) return { ok: false, reason: 'malformed' };
+  if (!isHashHex(disclosure.commitment)) return { ok: false, reason: 'malformed' };
   const recomputed = recomputeCommitment(disclosure.fields);
   if (!recomputed.ok) return { ok: false, reason: 'malformed' };
   if (recomputed.commitment !== disclosure.commitment) return { ok: false, reason: 'commitment-mismatch' };
   return { ok: true, disclosed: recomputed.disclosed, withheldFields: recomputed.withheldFields };
-}
-
-/**
- * A wholly shown entry as disclosure fields: every top-level field of data and metadata with its salt, in
- * committed order. Null when the salts do not name exactly those fields.
- */
-export function fieldsOfShownEntry(entry: CommittableEntry, salts: Readonly<Record<string, unknown>>): DisclosureField[] | null {
-  const fields = committableFields(entry).map(([name, value]) => ({ name, salt: salts[name], value }));
-  const complete = fields.every((field) => typeof field.salt === 'string' && Object.hasOwn(salts, field.name));
-  return complete && Object.keys(salts).length === fields.length ? (fields as DisclosureField[]) : null;
 }

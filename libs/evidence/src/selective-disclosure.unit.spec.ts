@@ -1,6 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { sha256Hex } from './event-hash';
-import { hashChildren, hashLeaf, toHex } from './merkle-hash';
+import { sha256Hex } from './merkle-hash';
 import { seededSaltSource } from './seeded-random.testing';
 import { commitEntry, discloseFields, fieldCommitment, verifyDisclosure, type Disclosure } from './selective-disclosure';
 
@@ -30,10 +29,11 @@ describe('commitEntry', () => {
     expect(fieldCommitment('data.x', 'c2FsdA==', undefined)).toBe(sha256Hex('{"name":"data.x","salt":"c2FsdA=="}'));
   });
 
-  it('takes the RFC 9162 Merkle root over the field commitments as the entry commitment', () => {
+  it('takes SHA-256 of the field commitments joined in committed order as the entry commitment', () => {
     const two = commitEntry({ data: { a: 1 }, metadata: { b: 2 } }, seededSaltSource(1));
     const [a, b] = two.fields.map((field) => Buffer.from(field.commitment, 'hex'));
-    expect(two.commitment).toBe(toHex(hashChildren(hashLeaf(a), hashLeaf(b))));
+    expect(two.commitment).toBe(sha256Hex(Buffer.concat([a, b])));
+    expect(commitEntry({ data: {}, metadata: {} }, seededSaltSource(1)).commitment).toBe(sha256Hex(''));
   });
 
   it('is deterministic for a given random source and differs with other salts', () => {

@@ -6,6 +6,7 @@ import { SqliteEventStore, type NewEvent } from '@ledger/event-store';
 import { toHex } from '@ledger/evidence';
 import { loadEvidenceKeys } from './evidence-keys';
 import { EvidenceLedger } from './evidence-ledger';
+import { EVIDENCE_STREAM } from './evidence-stream';
 import { SAVED_LOG_FILE } from './saved-log-file';
 
 const NOW = '2025-09-01T09:00:00.000Z';
@@ -140,6 +141,20 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
     await again.stop();
   });
 
+  it('ignores a checkpoint signed over leaves of an earlier format, and signs anew', async () => {
+    const ledger = await folder.ledger(hashing);
+    const earlier = { origin: ledger.origin, size: 21, rootHash: 'ab'.repeat(32), keyId: ledger.keyId, note: 'signed over v1 leaves' };
+    await folder.store.append(EVIDENCE_STREAM, 'any', [{ ...positionTaken(99), type: 'CheckpointSigned', data: earlier }]);
+    await ledger.stop();
+
+    const restarted = await folder.ledger(hashing);
+    expect(folder.notices).toContain('Evidence log: checkpoint of 21 leaves ignored, it signs leaves of an earlier format than negotiation-ledger-evidence/v2');
+    expect(restarted.checkpoints.map(({ size }) => size)).toEqual([20]);
+    const signed = await restarted.signCheckpointNow();
+    expect(signed.size).toBe(22);
+    expect(signed.rootHash).toBe(toHex(restarted.log.tree.root(22)));
+    await restarted.stop();
+  });
 });
 
 function editFile(file: string, sql: string): void {

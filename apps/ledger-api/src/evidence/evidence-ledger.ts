@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent, RecordedEvent, Subscription } from '@ledger/event-store';
 import {
-  EvidenceLog, eventIdKey, HASH_SIZE, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner,
+  BUNDLE_FORMAT, EvidenceLog, eventIdKey, HASH_SIZE, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner,
 } from '@ledger/evidence';
 import type { EvidenceKeys } from './evidence-keys';
 import { CooperativePacer } from './cooperative-pacer';
@@ -16,6 +16,13 @@ export type RecordedCheckpoint = Readonly<{ size: number; rootHash: string; orig
 type KeyRotationData = Readonly<{ statement: string; from: string; to: string }>;
 
 const keyIdOf = (signer: NoteSigner) => signer.keyId.toString(16).padStart(8, '0');
+
+/**
+ * A checkpoint records the format of the leaves it signs. One signed over leaves of an earlier format (before
+ * v2 the entry commitment and salts were made otherwise) signs roots this log no longer has: it is ignored,
+ * and the log signs anew when a checkpoint is wanted.
+ */
+const signsCurrentLeaves = (event: Pick<RecordedEvent, 'type' | 'data'>): boolean => event.type === 'CheckpointSigned' && event.data.format === BUNDLE_FORMAT;
 
 export type EvidenceLedgerOptions = Readonly<{
   /** Sign and record a checkpoint after every MeetingHeld; the API does, a one-off CLI export does not. */
@@ -104,7 +111,7 @@ export class EvidenceLedger {
     const evidenceEvents = await this.store.readStream(EVIDENCE_STREAM);
     // Checkpoints already recorded are known before catch-up replays the meetings that caused them.
     for (const event of evidenceEvents) {
-      if (event.type === 'CheckpointSigned') this.signedSizes.add(Number(event.data.size));
+      if (signsCurrentLeaves(event)) this.signedSizes.add(Number(event.data.size));
     }
     const { storeFile, savedLogFile } = this.options;
     this.feed = storeFile
@@ -184,7 +191,7 @@ export class EvidenceLedger {
       return `its last leaf is not the store's event at global position ${lastPosition}`;
     }
     const checkpoint = evidenceEvents
-      .filter((recorded) => recorded.type === 'CheckpointSigned' && Number(recorded.data.size) <= log.size)
+      .filter((recorded) => signsCurrentLeaves(recorded) && Number(recorded.data.size) <= log.size)
       .map((recorded) => recorded.data as Pick<RecordedCheckpoint, 'size' | 'rootHash'>)
       .reduce<Pick<RecordedCheckpoint, 'size' | 'rootHash'> | null>((latest, next) => (latest && latest.size >= next.size ? latest : next), null);
     if (checkpoint && toHex(log.tree.root(checkpoint.size)) !== checkpoint.rootHash) {
@@ -226,6 +233,10 @@ export class EvidenceLedger {
   private noteEvidenceEvent(event: Pick<NotableEvent, 'type' | 'data' | 'metadata'>): void {
     if (event.type === 'SigningKeyRotated') this.rotationList.push(event.data as KeyRotationData);
     if (event.type !== 'CheckpointSigned') return;
+    if (!signsCurrentLeaves(event)) {
+      this.notice(`Evidence log: checkpoint of ${String(event.data.size)} leaves ignored, it signs leaves of an earlier format than ${BUNDLE_FORMAT}`);
+      return;
+    }
     const checkpoint = { ...(event.data as Omit<RecordedCheckpoint, 'recordedAt'>), recordedAt: event.metadata.recordedAt };
     this.signedSizes.add(checkpoint.size);
     this.checkpointList.push(checkpoint);
@@ -235,10 +246,11 @@ export class EvidenceLedger {
   private async recordCheckpoint(size: number): Promise<number> {
     const root = this.log.tree.root(size);
     const note = signCheckpoint({ origin: this.origin, size, root, extensions: [] }, [this.currentSigner]);
-    const data = { origin: this.origin, size, rootHash: toHex(root), keyId: this.keyId, note };
+    const data = { origin: this.origin, size, rootHash: toHex(root), keyId: this.keyId, note, format: BUNDLE_FORMAT };
     this.signedSizes.add(size);
-    // One checkpoint per size and key: signing the same again (a restart, the CLI beside the API) appends nothing.
-    const result = await this.store.append(EVIDENCE_STREAM, 'any', [this.evidenceEvent('CheckpointSigned', data, `checkpoint/${size}/${this.keyId}`)]);
+    // One checkpoint per size, key and leaf format: signing the same again (a restart, the CLI beside the API) appends nothing.
+    const commandId = `checkpoint/${size}/${this.keyId}/${BUNDLE_FORMAT}`;
+    const result = await this.store.append(EVIDENCE_STREAM, 'any', [this.evidenceEvent('CheckpointSigned', data, commandId)]);
     return result.lastGlobalPosition;
   }
 

@@ -6,7 +6,8 @@ import { HASH_SIZE, MerkleTree, type EvidenceLogSnapshot } from '@ledger/evidenc
 /** The file in the data folder where the evidence log keeps what it computed. */
 export const SAVED_LOG_FILE = 'evidence-log.sqlite';
 
-const FORMAT = 'negotiation-ledger/evidence-log/v1';
+/** v2: the leaves of bundle format v2 (another entry commitment and salts); a v1 file is rebuilt. */
+const FORMAT = 'negotiation-ledger/evidence-log/v2';
 
 /**
  * Runs of consecutive leaves, one row per write. Replicas on one data folder each write the same leaves,
