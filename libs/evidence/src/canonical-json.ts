@@ -28,7 +28,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 
 /** An object's canonical JSON from its members' canonical JSON texts: keys sorted as RFC 8785 sorts them. */
-export function canonicalObjectOfTexts(members: Iterable<readonly [key: string, json: string]>): string {
+function canonicalObjectOfTexts(members: Iterable<readonly [key: string, json: string]>): string {
   const sorted = [...members].sort(([left], [right]) => (left < right ? -1 : 1));
   return `{${sorted.map(([key, json]) => `${JSON.stringify(key)}:${json}`).join(',')}}`;
 }

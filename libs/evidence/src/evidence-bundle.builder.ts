@@ -1,8 +1,8 @@
 import { BUNDLE_FORMAT, type BundleEntry, type BundledEnvelope, type EvidenceBundle } from './evidence-bundle';
 import { inCanonicalOrder } from './canonical-json';
-import { commitEvent, eventLeafHashHex, leafHeaderOf, type LoggedEvent } from './evidence-leaf';
+import { leafHashHexOf, leafHeaderOf, type LoggedEvent } from './evidence-leaf';
 import { toHex } from './merkle-hash';
-import { discloseFields } from './selective-disclosure';
+import { discloseFields, type CommittedEntry } from './selective-disclosure';
 
 /** How much of one event a bundle shows: all of it, all but some fields, or only its leaf hash. */
 export type EntryExposure =
@@ -19,8 +19,8 @@ export type ProofSource = Readonly<{
 export type BundleSource = Readonly<{
   origin: string;
   proofs: ProofSource;
-  /** The evidence secret the field salts are derived from. */
-  secret: Uint8Array;
+  /** The event's fields with their salts and commitments, as the ledger commits them (`commitEvent`). */
+  commit: (event: LoggedEvent) => CommittedEntry;
   /** Signed checkpoint notes with their sizes, strictly ascending; entries are proven against the last one. */
   checkpoints: readonly Readonly<{ size: number; note: string }>[];
   rotations: readonly string[];
@@ -42,8 +42,8 @@ const bundledEnvelopeOf = (event: LoggedEvent): BundledEnvelope => ({
 
 function bundleEntryOf({ index, event, exposure }: PlannedEntry, source: BundleSource, proofSize: number): BundleEntry {
   const proof = { index, checkpoint: proofSize, proof: source.proofs.inclusionProof(index, proofSize).map(toHex) };
-  if (exposure.kind === 'withheld') return { kind: 'withheld', ...proof, leafHash: eventLeafHashHex(event, source.secret) };
-  const committed = commitEvent(event, source.secret);
+  const committed = source.commit(event);
+  if (exposure.kind === 'withheld') return { kind: 'withheld', ...proof, leafHash: leafHashHexOf(event, committed.commitment) };
   if (exposure.kind === 'partial') {
     return { kind: 'partial', ...proof, header: leafHeaderOf(event), disclosure: discloseFields(committed, (name) => !exposure.isWithheldField(name)) };
   }

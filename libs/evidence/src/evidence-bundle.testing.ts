@@ -2,7 +2,7 @@ import { signCheckpoint } from './checkpoint';
 import { eventHash, GENESIS_PREV_HASH } from './event-hash';
 import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
 import { buildEvidenceBundle, type EntryExposure } from './evidence-bundle.builder';
-import { eventLeafHash, type LoggedEvent } from './evidence-leaf';
+import { commitEvent, eventLeafHash, type LoggedEvent } from './evidence-leaf';
 import { MerkleTree } from './merkle-tree';
 import { createNoteSigner, verifierKeyOf, type NoteSigner } from './note-key';
 
@@ -56,5 +56,5 @@ export function buildTestBundle(options: Options = {}): EvidenceBundle {
     note: signCheckpoint({ origin: TEST_ORIGIN, size, root: tree.root(size), extensions: [] }, [signer]),
   }));
   const entries = events.slice(range.from, range.to).map((event, offset) => ({ index: range.from + offset, event, exposure: exposureOf(kindOf(range.from + offset)) }));
-  return buildEvidenceBundle({ origin: TEST_ORIGIN, proofs: tree, secret: testEvidenceSecret, checkpoints, rotations }, entries);
+  return buildEvidenceBundle({ origin: TEST_ORIGIN, proofs: tree, commit: (event) => commitEvent(event, testEvidenceSecret), checkpoints, rotations }, entries);
 }

@@ -47,7 +47,8 @@ export const leafOf = (header: LeafHeader, commitment: string): Uint8Array => ne
 export const leafHashHexOf = (header: LeafHeader, commitment: string): string => hashLeafTextHex(leafTextOf(header, commitment));
 
 /**
- * eventKey = HMAC-SHA256(evidence secret, eventId); salt = the first 16 bytes of SHA-256(eventKey || fieldName).
+ * eventKey = HMAC-SHA256(evidence secret, eventId); salt = the first 16 bytes of SHA-256(hex(eventKey) || fieldName),
+ * the key in lower-case hex and the name in UTF-8 (one text, hashed without joining bytes).
  * Derived, so no salt is stored and every export of the same event reveals the same salts. Without the
  * secret a salt cannot be guessed, so a withheld field cannot be found by trying values. One HMAC per event
  * and one plain hash per field: an HMAC per field cost more than the rest of the leaf. A shown salt reveals
@@ -55,8 +56,8 @@ export const leafHashHexOf = (header: LeafHeader, commitment: string): string =>
  * the hash cannot be extended).
  */
 export function fieldSaltsOf(secret: Uint8Array, eventId: string): FieldSaltSource {
-  const eventKey = createHmac('sha256', secret).update(eventId).digest();
-  return (fieldName) => Buffer.from(sha256Hex(Buffer.concat([eventKey, Buffer.from(fieldName)])).slice(0, SALT_BYTES * 2), 'hex');
+  const eventKey = createHmac('sha256', secret).update(eventId).digest('hex');
+  return (fieldName) => Buffer.from(sha256Hex(eventKey + fieldName).slice(0, SALT_BYTES * 2), 'hex');
 }
 
 /** The event's fields with their derived salts and commitments, as the ledger commits them. */

@@ -25,9 +25,9 @@ describe('the log leaf of an event', () => {
 });
 
 describe('fieldSaltsOf', () => {
-  it('derives each salt as the first 16 bytes of SHA-256(HMAC-SHA256(secret, eventId) || field name)', () => {
-    const eventKey = createHmac('sha256', testEvidenceSecret).update('event-0').digest();
-    const expected = createHash('sha256').update(eventKey).update('data.note').digest().subarray(0, 16);
+  it('derives each salt as the first 16 bytes of SHA-256(hex(HMAC-SHA256(secret, eventId)) || field name)', () => {
+    const eventKey = createHmac('sha256', testEvidenceSecret).update('event-0').digest('hex');
+    const expected = createHash('sha256').update(`${eventKey}data.note`).digest().subarray(0, 16);
     expect(toBase64(fieldSaltsOf(testEvidenceSecret, 'event-0')('data.note'))).toBe(expected.toString('base64'));
   });
 

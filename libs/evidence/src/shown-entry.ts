@@ -1,6 +1,6 @@
-import { canonicalJson, canonicalObjectOfTexts } from './canonical-json';
+import { canonicalJson } from './canonical-json';
 import { chainHashOf } from './event-hash';
-import { LEAF_HEADER_KEYS, type LoggedEvent } from './evidence-leaf';
+import type { LoggedEvent } from './evidence-leaf';
 import { areSaltsBase64, commitmentOver, fieldCommitmentOfJsonParts } from './selective-disclosure';
 
 /** What a wholly shown entry recomputes to: its chain hash, and its entry commitment (null when the salts do not fit). */
@@ -8,9 +8,6 @@ export type ShownEntryHashes = Readonly<{ chainHash: string; commitment: string 
 
 /** The committable fields of an entry in committed order: each name, its JSON, and the canonical JSON of its value. */
 type FieldTexts = { names: string[]; nameJsons: string[]; valueJsons: string[] };
-
-/** The header keys the chain hash covers: all but the hash itself, and the previous hash. */
-const COVERED_HEADER_KEYS = [...LEAF_HEADER_KEYS.filter((key) => key !== 'hash'), 'prevHash'] as const;
 
 /**
  * A section's canonical JSON (data or metadata), adding its fields to `fields` as `<prefix><key>` in name
@@ -36,11 +33,26 @@ function sectionText(section: Readonly<Record<string, unknown>>, prefix: string,
 /** The entry commitment from every field and its salt; null unless `salts` names exactly the committed fields. */
 function commitmentOfShownFields({ names, nameJsons, valueJsons }: FieldTexts, salts: Readonly<Record<string, unknown>>): string | null {
   if (Object.keys(salts).length !== names.length) return null;
-  const saltList = names.map((name) => (Object.hasOwn(salts, name) ? salts[name] : undefined));
-  if (!saltList.every((salt): salt is string => typeof salt === 'string') || !areSaltsBase64(saltList)) return null;
+  const saltList: string[] = [];
+  for (const name of names) {
+    const salt = Object.hasOwn(salts, name) ? salts[name] : undefined;
+    if (typeof salt !== 'string') return null;
+    saltList.push(salt);
+  }
+  if (!areSaltsBase64(saltList)) return null;
   // Base64 needs no escaping either: a salt's JSON is the salt in quotes.
   return commitmentOver(nameJsons.map((nameJson, i) => fieldCommitmentOfJsonParts(nameJson, `"${saltList[i]}"`, valueJsons[i])));
 }
+
+/**
+ * The canonical JSON of the envelope without its hash, from its sections' texts: the keys written out in
+ * RFC 8785 order (sorting them for every entry cost a tenth of the verification), the header values
+ * canonicalized. The unit test holds this to eventHash.
+ */
+const coveredText = (envelope: LoggedEvent, dataText: string, metadataText: string): string =>
+  `{"data":${dataText},"eventId":${canonicalJson(envelope.eventId)},"metadata":${metadataText},"prevHash":${canonicalJson(envelope.prevHash)},` +
+  `"revision":${canonicalJson(envelope.revision)},"schemaVersion":${canonicalJson(envelope.schemaVersion)},` +
+  `"streamId":${canonicalJson(envelope.streamId)},"type":${canonicalJson(envelope.type)}}`;
 
 /**
  * Recomputes a wholly shown entry's chain hash and entry commitment, writing each field's canonical JSON
@@ -48,10 +60,6 @@ function commitmentOfShownFields({ names, nameJsons, valueJsons }: FieldTexts, s
  */
 export function recomputeShownEntry(envelope: LoggedEvent, salts: Readonly<Record<string, unknown>>): ShownEntryHashes {
   const fields: FieldTexts = { names: [], nameJsons: [], valueJsons: [] };
-  const covered = canonicalObjectOfTexts([
-    ['data', sectionText(envelope.data, 'data.', fields)],
-    ['metadata', sectionText(envelope.metadata, 'metadata.', fields)],
-    ...COVERED_HEADER_KEYS.map((key) => [key, canonicalJson(envelope[key])] as const),
-  ]);
+  const covered = coveredText(envelope, sectionText(envelope.data, 'data.', fields), sectionText(envelope.metadata, 'metadata.', fields));
   return { chainHash: chainHashOf(envelope.prevHash, covered), commitment: commitmentOfShownFields(fields, salts) };
 }

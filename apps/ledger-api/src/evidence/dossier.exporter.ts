@@ -2,7 +2,8 @@ import { negotiationStreamId } from '@ledger/command-handling';
 import type { Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import {
-  assembleDossier, buildEvidenceBundle, readFormatSpecification, type Dossier, type DossierSubject, type EntryExposure, type PlannedEntry,
+  assembleDossier, buildEvidenceBundle, commitEvent, readFormatSpecification, type Dossier, type DossierSubject, type EntryExposure, type LoggedEvent,
+  type PlannedEntry,
 } from '@ledger/evidence';
 import type { EvidenceLedger, RecordedCheckpoint } from './evidence-ledger';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
@@ -71,7 +72,8 @@ export async function exportDossier(ledger: EvidenceLedger, request: DossierRequ
   const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({
     index: from + offset, event, exposure: exposureOf(event, subjectIds, hiddenIds, request),
   }));
-  const evidence = buildEvidenceBundle({ origin: ledger.origin, proofs: ledger.log.tree, secret: ledger.secret, checkpoints, rotations: ledger.rotations }, planned);
+  const source = { origin: ledger.origin, proofs: ledger.log.tree, commit: (event: LoggedEvent) => commitEvent(event, ledger.secret), checkpoints, rotations: ledger.rotations };
+  const evidence = buildEvidenceBundle(source, planned);
   const withheldEntries = planned.filter((entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld').length;
   const fields = evidence.entries.reduce((total, entry) => total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0), 0);
   const { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt } = request;
