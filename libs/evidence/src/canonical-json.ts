@@ -24,29 +24,15 @@ function isCanonicallyOrdered(value: unknown): boolean {
   return true;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
-
-/** An object's canonical JSON from its members' canonical JSON texts: keys sorted as RFC 8785 sorts them. */
-function canonicalObjectOfTexts(members: Iterable<readonly [key: string, json: string]>): string {
-  const sorted = [...members].sort(([left], [right]) => (left < right ? -1 : 1));
-  return `{${sorted.map(([key, json]) => `${JSON.stringify(key)}:${json}`).join(',')}}`;
-}
-
 /**
  * RFC 8785 (JCS) canonical JSON. The ledger stores no floats (money is integer cents), so every value
  * canonicalizes the same way in any language; undefined members are dropped as JSON.stringify does.
- * Whatever is already in canonical key order (as the exporter writes envelopes) takes the native
- * JSON.stringify, several times faster than the canonicalizer, which builds the text piece by piece; an
- * object out of order is sorted here, so that its members can take that path.
+ * A value already in canonical key order (as the exporter writes envelopes) takes the native
+ * JSON.stringify, several times faster than the canonicalizer, which builds the text piece by piece; any
+ * other value takes the canonicalizer (sorting here and stringifying the members cost more than it does).
  */
 export function canonicalJson(value: unknown): string {
-  if (isCanonicallyOrdered(value)) return JSON.stringify(value);
-  if (isPlainObject(value)) {
-    const members = Object.entries(value).filter(([, member]) => member !== undefined && typeof member !== 'symbol');
-    return canonicalObjectOfTexts(members.map(([key, member]) => [key, canonicalJson(member)] as const));
-  }
-  const text = canonicalizeJson(value);
+  const text = isCanonicallyOrdered(value) ? JSON.stringify(value) : canonicalizeJson(value);
   if (text === undefined) throw new TypeError('value has no JSON form');
   return text;
 }
