@@ -57,7 +57,7 @@ async function measure(store: GeneratedStore, dataDir: string): Promise<void> {
   const server = startWorker<ServerReady>(join(__dirname, 'workers', 'ledger-server.worker.ts'), [dataDir], SERVICE_ENVIRONMENT);
   try {
     const { port, bootMs, authorization } = await server.nextMessage(BOOT_TIMEOUT_MS);
-    console.log(`  service booted on the 1M-event store in ${(bootMs / 1000).toFixed(1)} s (read models caught up)`);
+    console.log(`  service booted on the 1M-event store in ${(bootMs / 1000).toFixed(1)} s (read models and evidence log caught up)`);
     const nextRequest = auditTrailRequest(store, authorization);
     await runHttpLoad(port, CONNECTIONS, WARM_UP, nextRequest);
     const result = await runHttpLoad(port, CONNECTIONS, BOUNDS, nextRequest);
