@@ -40,9 +40,6 @@ export const leafTextOf = (header: LeafHeader, commitment: string): string =>
     type: header.type,
   });
 
-/** The leaf as the UTF-8 bytes the log hashes. */
-export const leafOf = (header: LeafHeader, commitment: string): Uint8Array => new TextEncoder().encode(leafTextOf(header, commitment));
-
 /** The RFC 9162 leaf hash of the leaf, hex encoded. */
 export const leafHashHexOf = (header: LeafHeader, commitment: string): string => hashLeafTextHex(leafTextOf(header, commitment));
 

@@ -1,13 +1,13 @@
 import { createHash, createHmac } from 'node:crypto';
 import { testEvidenceSecret, testLog } from './evidence-bundle.testing';
-import { commitEvent, eventLeafHash, fieldSaltsOf, leafOf } from './evidence-leaf';
+import { commitEvent, eventLeafHash, fieldSaltsOf, leafTextOf } from './evidence-leaf';
 import { hashLeaf, toBase64, toHex } from './merkle-hash';
 
 const [event] = testLog(1);
 
 describe('the log leaf of an event', () => {
   it('is the canonical JSON of its header and entry commitment, without its content', () => {
-    const leaf = new TextDecoder().decode(leafOf(event, 'c'.repeat(64)));
+    const leaf = leafTextOf(event, 'c'.repeat(64));
     expect(leaf).toBe(
       `{"commitment":"${'c'.repeat(64)}","eventId":"event-0","hash":"${event.hash}","revision":0,"schemaVersion":1,"streamId":"negotiation-0","type":"ProposalTabled"}`,
     );
@@ -15,7 +15,8 @@ describe('the log leaf of an event', () => {
   });
 
   it('hashes that leaf with the commitment over its salted fields', () => {
-    expect(toHex(eventLeafHash(event, testEvidenceSecret))).toBe(toHex(hashLeaf(leafOf(event, commitEvent(event, testEvidenceSecret).commitment))));
+    const leaf = new TextEncoder().encode(leafTextOf(event, commitEvent(event, testEvidenceSecret).commitment));
+    expect(toHex(eventLeafHash(event, testEvidenceSecret))).toBe(toHex(hashLeaf(leaf)));
   });
 
   it('changes when any field of the content changes', () => {

@@ -17,9 +17,6 @@ const asBytes = (digest: Buffer): Uint8Array => new Uint8Array(digest.buffer, di
 export const sha256 = (...parts: readonly Uint8Array[]): Uint8Array =>
   asBytes(hash('sha256', parts.length === 1 ? parts[0] : Buffer.concat(parts), 'buffer'));
 
-/** SHA-256 of the UTF-8 bytes of a text, without encoding it first. */
-export const sha256OfText = (text: string): Uint8Array => asBytes(hash('sha256', text, 'buffer'));
-
 /** RFC 9162 §2.1.1: the hash of an empty tree is the hash of the empty string. */
 export const EMPTY_ROOT: Uint8Array = sha256();
 
@@ -69,12 +66,4 @@ export function splitPoint(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
   return k;
-}
-
-/** MTH over leaves given as their leaf hashes (RFC 9162 §2.1.1), without building a tree: for small trees made once. */
-export function rootOfLeafHashes(leafHashes: readonly Uint8Array[], start = 0, end = leafHashes.length): Uint8Array {
-  if (end - start === 0) return EMPTY_ROOT.slice();
-  if (end - start === 1) return leafHashes[start];
-  const k = splitPoint(end - start);
-  return hashChildren(rootOfLeafHashes(leafHashes, start, start + k), rootOfLeafHashes(leafHashes, start + k, end));
 }
