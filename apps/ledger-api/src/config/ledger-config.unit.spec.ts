@@ -15,8 +15,13 @@ const refusal = (env: NodeJS.ProcessEnv) => {
 
 describe('readConfig', () => {
   describe('choosing the store', () => {
-    it('runs on the embedded store when nothing says otherwise', () => {
-      expect(readConfig({}).store).toEqual({ kind: 'embedded' });
+    it('runs on the embedded store, committing on its own thread, when nothing says otherwise', () => {
+      expect(readConfig({}).store).toEqual({ kind: 'embedded', writeOn: 'calling-thread' });
+    });
+
+    it('commits on a writer thread when LEDGER_SQLITE_WRITER says so, and refuses a writer it does not know', () => {
+      expect(readConfig({ LEDGER_SQLITE_WRITER: 'writer-thread' }).store).toEqual({ kind: 'embedded', writeOn: 'writer-thread' });
+      expect(refusal({ LEDGER_SQLITE_WRITER: 'threads' })).toBe('LEDGER_SQLITE_WRITER must be one of calling-thread, writer-thread, got "threads"');
     });
 
     it('runs on EventStoreDB when a connection string is set and LEDGER_STORE is not', () => {
@@ -24,7 +29,7 @@ describe('readConfig', () => {
     });
 
     it('lets LEDGER_STORE=embedded win over a connection string', () => {
-      expect(readConfig({ LEDGER_STORE: 'embedded', EVENTSTORE_CONNECTION_STRING: ESDB }).store).toEqual({ kind: 'embedded' });
+      expect(readConfig({ LEDGER_STORE: 'embedded', EVENTSTORE_CONNECTION_STRING: ESDB }).store).toMatchObject({ kind: 'embedded' });
     });
 
     it('accepts a cluster found by DNS discovery', () => {

@@ -1,11 +1,15 @@
 import { ConfigError } from './config.error';
 
+/** Where the embedded store commits (see SqliteEventStoreOptions.writeOn). */
+export type EmbeddedWriter = 'calling-thread' | 'writer-thread';
+
 /** Which event store the service runs on. */
 export type StoreSelection =
-  | Readonly<{ kind: 'embedded' }>
+  | Readonly<{ kind: 'embedded'; writeOn: EmbeddedWriter }>
   | Readonly<{ kind: 'eventstoredb'; connectionString: string }>;
 
 export const STORE_KINDS = ['embedded', 'eventstoredb'] as const;
+const EMBEDDED_WRITERS: readonly EmbeddedWriter[] = ['calling-thread', 'writer-thread'];
 
 const SCHEMES = ['esdb://', 'esdb+discover://'];
 const BOOLEAN_SETTINGS = ['tls', 'tlsverifycert'];
@@ -19,13 +23,26 @@ const HOST_PATTERN = /^(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:(\d{1,5}))?$/i;
 export function readStoreSelection(env: NodeJS.ProcessEnv): StoreSelection {
   const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim() || undefined;
   const kind = env.LEDGER_STORE?.trim() || (connectionString ? 'eventstoredb' : 'embedded');
-  if (kind === 'embedded') return { kind };
+  if (kind === 'embedded') return { kind, writeOn: readEmbeddedWriter(env) };
   if (kind !== 'eventstoredb') throw new ConfigError(`LEDGER_STORE must be one of ${STORE_KINDS.join(', ')}, got "${kind}"`);
   if (!connectionString) {
     throw new ConfigError('LEDGER_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb+discover://admin:changeit@esdb.example:2113?tls=true');
   }
   checkConnectionString(connectionString);
   return { kind, connectionString };
+}
+
+/**
+ * `LEDGER_SQLITE_WRITER`: the service's own thread by default, which measured fastest on a 2-core VM (a
+ * hand-off to another thread and back cost more than the fsync it frees the thread from); a writer thread
+ * where fsyncs are slow (network disks), so queries are not held up behind them.
+ */
+function readEmbeddedWriter(env: NodeJS.ProcessEnv): EmbeddedWriter {
+  const writer = env.LEDGER_SQLITE_WRITER?.trim() || 'calling-thread';
+  if (!(EMBEDDED_WRITERS as readonly string[]).includes(writer)) {
+    throw new ConfigError(`LEDGER_SQLITE_WRITER must be one of ${EMBEDDED_WRITERS.join(', ')}, got "${writer}"`);
+  }
+  return writer as EmbeddedWriter;
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { seedEmptyStore, StreamCache } from '@ledger/command-handling';
 import { SqliteEventStore, type EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
+import type { EmbeddedWriter } from '../config/store-config';
 import { InstrumentedEventStore } from '../metrics/instrumented-event-store';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 
@@ -12,10 +13,9 @@ const SEED_RECORDER = 'ledger-seed';
 export const EMBEDDED_STORE_FILE = 'ledger.sqlite';
 
 /** Opens the embedded store; on the very first start it imports the shipped record, never into a store that holds anything. */
-async function openEmbeddedStore(config: LedgerConfig): Promise<EventStore> {
-  // The service writes on a thread of its own (while a commit syncs to disk it goes on serving), and a
-  // rebuild of the read models reads the file on another (while it folds one page it reads the next).
-  const store = SqliteEventStore.open({ filename: join(config.dataDir, EMBEDDED_STORE_FILE), writeOn: 'writer-thread', leanReadAhead: true });
+async function openEmbeddedStore(config: LedgerConfig, writeOn: EmbeddedWriter): Promise<EventStore> {
+  // A rebuild of the read models reads the file on a thread of its own: while it folds one page it reads the next.
+  const store = SqliteEventStore.open({ filename: join(config.dataDir, EMBEDDED_STORE_FILE), writeOn, leanReadAhead: true });
   if (config.seedDataset) {
     const summary = await seedEmptyStore(store, config.seedDataset, { now: new Date().toISOString(), recordedBy: SEED_RECORDER });
     if (summary) new Logger('Ledger').log(`First start: imported ${summary.appended} entries from ${config.seedDataset}`);
@@ -33,8 +33,8 @@ async function openEventStoreDb(connectionString: string): Promise<EventStore> {
 }
 
 async function openStore(config: LedgerConfig, metrics: LedgerMetrics): Promise<EventStore> {
-  const selection = config.store ?? { kind: 'embedded' };
-  const store = selection.kind === 'eventstoredb' ? await openEventStoreDb(selection.connectionString) : await openEmbeddedStore(config);
+  const selection = config.store ?? { kind: 'embedded', writeOn: 'calling-thread' };
+  const store = selection.kind === 'eventstoredb' ? await openEventStoreDb(selection.connectionString) : await openEmbeddedStore(config, selection.writeOn);
   return new InstrumentedEventStore(store, metrics);
 }
 
