@@ -10,6 +10,11 @@ describe('deterministicEventId', () => {
     expect(ids.size).toBe(3);
   });
 
+  it('never changes for a given command and index: stored events and EventStoreDB retries rely on it', () => {
+    // Computed with the first implementation (createHash('sha256').update(...).digest()).
+    expect(deterministicEventId('negotiation-jeugdzorg/42', 1)).toBe('55c6396f-e616-57bf-9e46-69146d23ad09');
+  });
+
   it('is a version 5 RFC 4122 UUID', () => {
     expect(deterministicEventId('cmd-1', 0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
