@@ -9,7 +9,7 @@ import { COMMANDS_PER_NEGOTIATION, negotiationScript } from './negotiation-scrip
 import { decideScript } from './scripted-events';
 import { withTempDir } from './temp-dir';
 import { EMBEDDED_STORE_FILE } from '../../../apps/ledger-api/src/store/store.module';
-import { loadEvidenceKeys } from '../../../apps/ledger-api/src/evidence/evidence-keys';
+import { loadEvidenceKeys, SECRET_FILE, SIGNING_KEY_FILE } from '../../../apps/ledger-api/src/evidence/evidence-keys';
 import { EvidenceLedger } from '../../../apps/ledger-api/src/evidence/evidence-ledger';
 import { SAVED_LOG_FILE } from '../../../apps/ledger-api/src/evidence/saved-log-file';
 
@@ -21,7 +21,7 @@ export const MILLION_EVENTS = NEGOTIATIONS * COMMANDS_PER_NEGOTIATION;
 const NEGOTIATIONS_PER_COMMIT = 100;
 const CACHE_ROOT = join(tmpdir(), 'negotiation-ledger-bench');
 /** The store, the evidence log saved beside it, and the keys that log was made with (see loadEvidenceKeys). */
-const DATA_FOLDER_FILES = [EMBEDDED_STORE_FILE, SAVED_LOG_FILE, 'evidence-secret', 'signing-key.pem'];
+const DATA_FOLDER_FILES = [EMBEDDED_STORE_FILE, SAVED_LOG_FILE, SECRET_FILE, SIGNING_KEY_FILE];
 // A valid negotiation id that occurs nowhere else in the script's text, so replacing it replaces only ids.
 const PLACEHOLDER = 'zz-bench-placeholder-zz';
 

@@ -6,8 +6,9 @@ import { createNoteSigner, isValidKeyName, type NoteSigner } from '@ledger/evide
 /** The log's name in every checkpoint, and the name of its signing key, unless LEDGER_SIGNING_KEY_NAME says otherwise. */
 export const DEFAULT_SIGNING_KEY_NAME = 'onderhandelingsgrootboek.local/rijk-vng-jeugdzorg';
 
-const SECRET_FILE = 'evidence-secret';
-const SIGNING_KEY_FILE = 'signing-key.pem';
+/** The data folder's key files, when the keys do not come from the environment. */
+export const SECRET_FILE = 'evidence-secret';
+export const SIGNING_KEY_FILE = 'signing-key.pem';
 const MIN_SECRET_BYTES = 32;
 
 export type EvidenceKeys = Readonly<{
