@@ -1,3 +1,4 @@
+import { GrowingMap } from '../shared/growing-map';
 import { assertUnreachable } from '../shared/negotiation-error';
 import type { EffectiveEvent } from './effective-history';
 import { entityIdOf } from './negotiation.events';
@@ -23,13 +24,13 @@ export function evolve(state: NegotiationState, event: EffectiveEvent): Negotiat
 function opened(negotiationId: string): OpenNegotiationState {
   return {
     status: 'open', negotiationId, parties: new Map(), meetings: new Map(), proposals: new Map(), positions: new Set(),
-    agreements: new Map(), commitments: new Map(), disputes: new Map(), rulings: new Set(), resolutions: new Set(), entries: new Map(),
+    agreements: new Map(), commitments: new Map(), disputes: new Map(), rulings: new Set(), resolutions: new Set(), entries: GrowingMap.empty(),
   };
 }
 
 function registered(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiationState {
   const entry = { type: event.type, entityId: entityIdOf(event), data: event.data, retracted: event.retracted };
-  return { ...state, entries: withEntry(state.entries, event.eventId, entry) };
+  return { ...state, entries: state.entries.with(event.eventId, entry) };
 }
 
 function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiationState {

@@ -1,3 +1,4 @@
+import type { GrowingMap } from '../shared/growing-map';
 import type { Period } from '../shared/period';
 import type { NegotiationEventType, PartyKind } from './negotiation.events';
 
@@ -23,7 +24,8 @@ export type OpenNegotiationState = Readonly<{
   disputes: ReadonlyMap<string, Readonly<{ status: DisputeStatus }>>;
   rulings: ReadonlySet<string>;
   resolutions: ReadonlySet<string>;
-  entries: ReadonlyMap<string, EntryRecord>;
+  /** Every entry by event id; it grows with each event, so it is shared between states rather than copied. */
+  entries: GrowingMap<string, EntryRecord>;
 }>;
 
 export type NegotiationState = Readonly<{ status: 'empty' }> | OpenNegotiationState;
