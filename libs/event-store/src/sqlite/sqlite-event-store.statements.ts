@@ -3,6 +3,7 @@ import type { RecordedEvent } from '../event-envelope';
 import type { LeanEvent } from '../event-store.port';
 import type { AppendLookup } from '../append-plan';
 import type { SealedEvent } from '../hashed-envelope';
+import { deterministicEventId } from '../event-id';
 import { prepareLeanRead, toLeanEvent, type LeanRow } from './lean-rows';
 
 type EventRow = Readonly<{
@@ -35,7 +36,8 @@ const toRecordedEvent = (row: EventRow): RecordedEvent => ({
 
 /** The prepared statements of the store, with rows already turned into envelopes. */
 export class SqliteEventStatements implements AppendLookup {
-  private readonly byCommand: Statement<[string], EventRow>;
+  private readonly byEventId: Statement<[string], EventRow & { command_id: string }>;
+  private readonly streamAfter: Statement<[string, number], EventRow & { command_id: string }>;
   private readonly head: Statement<[string], Pick<EventRow, 'revision' | 'hash'>>;
   private readonly stream: Statement<[string, number], EventRow>;
   private readonly all: Statement<[number, number], EventRow>;
@@ -44,7 +46,8 @@ export class SqliteEventStatements implements AppendLookup {
   private readonly insert: Statement<unknown[]>;
 
   constructor(db: Database) {
-    this.byCommand = db.prepare(`SELECT ${COLUMNS} FROM events WHERE command_id = ? ORDER BY global_position`);
+    this.byEventId = db.prepare(`SELECT ${COLUMNS}, command_id FROM events WHERE event_id = ?`);
+    this.streamAfter = db.prepare(`SELECT ${COLUMNS}, command_id FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision`);
     this.head = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
     this.stream = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`);
     this.all = db.prepare(`SELECT ${COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`);
@@ -56,8 +59,16 @@ export class SqliteEventStatements implements AppendLookup {
     );
   }
 
+  /** One append is one command, so its events are the first one and those right after it in its stream. */
   eventsOfCommand(commandId: string): RecordedEvent[] {
-    return this.byCommand.all(commandId).map(toRecordedEvent);
+    const first = this.byEventId.get(deterministicEventId(commandId, 0));
+    if (first?.command_id !== commandId) return [];
+    const rows = [first];
+    for (const row of this.streamAfter.iterate(first.stream_id, first.revision)) {
+      if (row.command_id !== commandId) break;
+      rows.push(row);
+    }
+    return rows.map(toRecordedEvent);
   }
 
   streamHead(streamId: string): { lastRevision: number; lastHash: string | null } {
