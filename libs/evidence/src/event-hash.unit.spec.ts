@@ -1,3 +1,4 @@
+import { canonicalJson } from './canonical-json';
 import { eventHash, findChainBreak, GENESIS_PREV_HASH } from './event-hash';
 import { sha256Hex } from './merkle-hash';
 
@@ -25,5 +26,25 @@ describe('event hash chain', () => {
 
   it('names the event whose predecessor was dropped', () => {
     expect(findChainBreak([chain()[1]])).toEqual({ index: 0, eventId: 'b', reason: 'prev-hash-mismatch' });
+  });
+});
+
+describe('event hash of a stored envelope', () => {
+  const envelope = {
+    eventId: 'e1', streamId: 'negotiation-n1', revision: 0, type: 'PositionTaken', schemaVersion: 1,
+    data: { stance: 'supports', partyId: 'vng', reasons: [{ z: 1, a: 2 }] }, metadata: { recordedBy: 'r', occurredOn: '2025-04-16' }, prevHash: GENESIS_PREV_HASH,
+  };
+
+  it('writes the eight envelope fields in order, as the canonicalizer sorts them, with or without the hash present', () => {
+    const sorted = canonicalJson(envelope);
+    expect(eventHash(envelope)).toBe(sha256Hex(GENESIS_PREV_HASH + sorted));
+    expect(eventHash({ ...envelope, hash: 'ignored' })).toBe(sha256Hex(GENESIS_PREV_HASH + sorted));
+  });
+
+  it('sorts an event with other fields, or an undefined one, as a whole', () => {
+    const extra = { ...envelope, globalPosition: 7 };
+    expect(eventHash(extra)).toBe(sha256Hex(GENESIS_PREV_HASH + canonicalJson(extra)));
+    const missing = { ...envelope, type: undefined };
+    expect(eventHash(missing)).toBe(sha256Hex(GENESIS_PREV_HASH + canonicalJson(missing)));
   });
 });

@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { chainHashOf } from './event-hash';
+import { chainHashOf, envelopeText } from './event-hash';
 import type { LoggedEvent } from './evidence-leaf';
 import { areSaltsBase64, commitmentOver, fieldCommitmentOfJsonParts } from './selective-disclosure';
 
@@ -45,21 +45,11 @@ function commitmentOfShownFields({ names, nameJsons, valueJsons }: FieldTexts, s
 }
 
 /**
- * The canonical JSON of the envelope without its hash, from its sections' texts: the keys written out in
- * RFC 8785 order (sorting them for every entry cost a tenth of the verification), the header values
- * canonicalized. The unit test holds this to eventHash.
- */
-const coveredText = (envelope: LoggedEvent, dataText: string, metadataText: string): string =>
-  `{"data":${dataText},"eventId":${canonicalJson(envelope.eventId)},"metadata":${metadataText},"prevHash":${canonicalJson(envelope.prevHash)},` +
-  `"revision":${canonicalJson(envelope.revision)},"schemaVersion":${canonicalJson(envelope.schemaVersion)},` +
-  `"streamId":${canonicalJson(envelope.streamId)},"type":${canonicalJson(envelope.type)}}`;
-
-/**
  * Recomputes a wholly shown entry's chain hash and entry commitment, writing each field's canonical JSON
  * once: the field commitments and the canonical envelope the chain hash covers are built from the same texts.
  */
 export function recomputeShownEntry(envelope: LoggedEvent, salts: Readonly<Record<string, unknown>>): ShownEntryHashes {
   const fields: FieldTexts = { names: [], nameJsons: [], valueJsons: [] };
-  const covered = coveredText(envelope, sectionText(envelope.data, 'data.', fields), sectionText(envelope.metadata, 'metadata.', fields));
+  const covered = envelopeText(envelope, sectionText(envelope.data, 'data.', fields), sectionText(envelope.metadata, 'metadata.', fields));
   return { chainHash: chainHashOf(envelope.prevHash, covered), commitment: commitmentOfShownFields(fields, salts) };
 }
