@@ -4,7 +4,7 @@ import { seededGenerator } from './seeded-random.testing';
 
 const next = seededGenerator(2025);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-const KEYS = ['b', 'a', 'é', 'A', '€', 'aa', '10', '9', '\u2028', '😀', ''];
+const KEYS = ['b', 'a', 'é', 'A', '€', 'aa', '10', '9', '\u2028', '😀', '', 'a.b', 'x-y', '__proto__', 'quote"d', '\ud800'];
 const TEXTS = ['', 'tekst', 'aanhalingsteken " en \\ backslash', 'regel\neinde\t', '€ 728 mln', '😀', '\u0001'];
 
 /** A random JSON value, objects with their keys in random order. */
