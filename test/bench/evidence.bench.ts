@@ -43,20 +43,34 @@ function positionEvent(i: number, commandId: string): NewEvent {
   };
 }
 
+const HASHING_PASSES = 5;
+
+/** The median of the passes' times: one pass of a few tens of milliseconds moves with every collection and compile. */
+function medianPassSeconds(passes: number, pass: () => void): number {
+  const times = Array.from({ length: passes }, () => {
+    const start = process.hrtime.bigint();
+    pass();
+    return seconds(start);
+  }).sort((a, b) => a - b);
+  return times[Math.floor(passes / 2)];
+}
+
 /**
  * The per-stream chain hash is the only evidence work on the append path (the Merkle log follows from a
- * subscription). Its share: the time to hash the same envelopes, over the time the appends took.
+ * subscription). Its share: the time to hash the same envelopes (the median of five passes, as warm as the
+ * append path of a running service), over the time the appends took.
  */
 async function appendPathOverhead(label: string, store: EventStore, count: number): Promise<void> {
   const events = Array.from({ length: count }, (_, i) => positionEvent(i, `append-${i}`));
   const start = process.hrtime.bigint();
   for (const [i, event] of events.entries()) await store.append(`negotiation-append-${i % 50}`, 'any', [event]);
   const appending = seconds(start);
-  const recorded = await store.readAll({ after: 0, limit: count });
-  const hashStart = process.hrtime.bigint();
-  for (const { globalPosition: _position, hash: _hash, ...covered } of recorded) eventHash(covered);
-  const hashing = seconds(hashStart);
-  console.log(`  append path, ${label}: ${count} appends in ${appending.toFixed(2)} s; chain hashing ${(hashing * 1000).toFixed(1)} ms = ${((hashing / appending) * 100).toFixed(2)}% (target ≤ 5%)`);
+  const covered = (await store.readAll({ after: 0, limit: count })).map(({ globalPosition: _position, hash: _hash, ...rest }) => rest);
+  const hashing = medianPassSeconds(HASHING_PASSES, () => covered.forEach((envelope) => eventHash(envelope)));
+  console.log(
+    `  append path, ${label}: ${count} appends in ${appending.toFixed(2)} s; chain hashing ${(hashing * 1000).toFixed(1)} ms ` +
+      `(median of ${HASHING_PASSES} passes) = ${((hashing / appending) * 100).toFixed(2)}% (target ≤ 5%)`,
+  );
 }
 
 /** A stream of chained events, made on the fly so a million need no memory; the making is not timed. */
