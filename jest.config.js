@@ -7,7 +7,7 @@ module.exports = {
   // Type checking runs once in `npm run typecheck`; here files are only transpiled.
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   moduleNameMapper: {
-    '^@ledger/(domain|event-store|projections|evidence|command-handling)$': '<rootDir>/libs/$1/src',
+    '^@ledger/(domain|event-store|projections|evidence|evidence-ledger|command-handling|personal-data|local-auth)$': '<rootDir>/libs/$1/src',
     '^@ledger/event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb',
     '^@ledger/domain/testing$': '<rootDir>/libs/domain/src/testing',
   },

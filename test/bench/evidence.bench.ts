@@ -4,13 +4,11 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InMemoryEventStore, SqliteEventStore, type EventStore, type NewEvent } from '@ledger/event-store';
 import {
-  buildEvidenceBundle, canonicalJson, commitEvent, eventHash, fromHex, GENESIS_PREV_HASH, hashLeaf, leafHashHexOf, MerkleTree, signCheckpoint, toHex,
-  verifyDossier, type EvidenceBundle, type LoggedEvent,
+  buildEvidenceBundle, canonicalJson, commitEvent, createNoteSigner, eventHash, fromHex, GENESIS_PREV_HASH, hashLeaf, leafHashHexOf, MerkleTree,
+  signCheckpoint, toHex, verifierKeyOf, verifyDossier, type EvidenceBundle, type LoggedEvent,
 } from '@ledger/evidence';
+import { dossierRequestOf, EvidenceLedger, exportDossier } from '@ledger/evidence-ledger';
 import { renderChronologyPdf } from '../../apps/ledger-cli/src/export-chronology.pdf';
-import { dossierRequestOf, exportDossier } from '../../apps/ledger-api/src/evidence/dossier.exporter';
-import { EvidenceLedger } from '../../apps/ledger-api/src/evidence/evidence-ledger';
-import { createNoteSigner, verifierKeyOf } from '@ledger/evidence';
 import { BundleVerifyThreads } from './support/bundle-verify-threads';
 
 // Evidence benchmarks (issue 5, part 8). Figures go to stdout; targets are printed beside them, and no

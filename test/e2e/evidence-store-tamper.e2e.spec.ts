@@ -1,9 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { SqliteEventStore } from '@ledger/event-store';
+import { findRecordedChainBreak, SqliteEventStore } from '@ledger/event-store';
 import { verifyDossier } from '@ledger/evidence';
-import { negotiationStreamId } from '@ledger/command-handling';
-import { findRecordedChainBreak } from '@ledger/event-store';
 import { COMPENSATION_NEGOTIATION, EvidenceWorkspace } from './support/evidence-workspace';
+import { negotiationStreamId } from '@ledger/domain';
 
 const failures = (dossier: unknown, pin: string) =>
   verifyDossier(dossier, [pin]).checks.filter((item) => item.status === 'FAIL').map(({ check, where }) => `${check} ${where}`);

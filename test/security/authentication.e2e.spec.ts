@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import { exportJWK, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
 import WebSocket from 'ws';
-import { loadOrCreateLocalKey } from '../../apps/ledger-api/src/auth/local-signing-key';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, readSecurityConfig } from '../../apps/ledger-api/src/auth/security-config';
+import { loadOrCreateLocalKey, LOCAL_AUDIENCE, LOCAL_ISSUER } from '@ledger/local-auth';
+import { readSecurityConfig } from '../../apps/ledger-api/src/auth/security-config';
 import { LedgerTestApp } from '../e2e/support/ledger-app';
 import { rawRequest } from './support/raw-request';
 

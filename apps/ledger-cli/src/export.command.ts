@@ -1,13 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { revealPersonalData, type SubjectKeyVault } from '@ledger/command-handling';
 import type { EventStore } from '@ledger/event-store';
 import { canonicalJson, type Dossier } from '@ledger/evidence';
-import { loadEvidenceKeys } from '../../ledger-api/src/evidence/evidence-keys';
-import { EvidenceLedger } from '../../ledger-api/src/evidence/evidence-ledger';
-import { EvidenceError } from '../../ledger-api/src/evidence/evidence.errors';
-import { dossierRequestOf, exportDossier } from '../../ledger-api/src/evidence/dossier.exporter';
-import { openSubjectKeyVault } from '../../ledger-api/src/personal-data/subject-key-file';
+import { dossierRequestOf, EvidenceError, EvidenceLedger, exportDossier, loadEvidenceKeys } from '@ledger/evidence-ledger';
+import { openSubjectKeyVault, revealPersonalData, type SubjectKeyVault } from '@ledger/personal-data';
 import type { CliOutput } from './cli-output';
 import { renderChronologyPdf } from './export-chronology.pdf';
 import { parseOptions, single, UsageError } from './export-options';

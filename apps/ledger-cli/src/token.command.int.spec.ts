@@ -2,8 +2,7 @@ import { statSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
-import { loadOrCreateLocalKey, LOCAL_KEY_FILE } from '../../ledger-api/src/auth/local-signing-key';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../ledger-api/src/auth/security-config';
+import { loadOrCreateLocalKey, LOCAL_AUDIENCE, LOCAL_ISSUER, LOCAL_KEY_FILE } from '@ledger/local-auth';
 import { runToken } from './token.command';
 
 describe('ledger token', () => {

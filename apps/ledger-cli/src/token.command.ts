@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@ledger/domain';
-import { issueLocalToken } from '../../ledger-api/src/auth/local-token.issuer';
+import { issueLocalToken } from '@ledger/local-auth';
 import type { CliOutput } from './cli-output';
 
 export const TOKEN_USAGE =

@@ -1,5 +1,5 @@
 import type { Classification, SourceRef } from '@ledger/domain';
-import type { PersonalDataMark } from './personal-data';
+import type { PersonalDataMark } from '@ledger/personal-data';
 
 /** What travels with a command besides its data: identity, causality, evidence and who may see it. */
 export type CommandEnvelope = Readonly<{

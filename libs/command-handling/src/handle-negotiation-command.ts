@@ -1,15 +1,14 @@
 import {
-  authorizeCommand, decide, EVENT_SCHEMA_VERSION, invalid, validateClassification, validateSources,
+  authorizeCommand, decide, EVENT_SCHEMA_VERSION, invalid, negotiationStreamId, validateClassification, validateSources,
   type NegotiationCommand, type NegotiationEvent, type Viewer,
 } from '@ledger/domain';
 import {
   EventStoreErrorCode, WrongExpectedRevisionError,
   type EventStore, type NewEvent, type RecordedEvent,
 } from '@ledger/event-store';
+import { personalDataSealer, type SubjectKeyVault } from '@ledger/personal-data';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
-import { negotiationStreamId } from './negotiation-stream';
 import type { StreamCache, StreamSnapshot } from './stream-cache';
-import { personalDataSealer, type SubjectKeyVault } from './personal-data';
 
 const MAX_OPTIMISTIC_RETRIES = 5;
 

@@ -9,4 +9,5 @@ export * from './negotiation/negotiation.state';
 export * from './negotiation/effective-history';
 export * from './negotiation/negotiation.evolve';
 export * from './negotiation/negotiation.decider';
+export * from './negotiation/negotiation-stream';
 export * from './access';

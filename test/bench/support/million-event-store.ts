@@ -1,7 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { negotiationStreamId } from '@ledger/command-handling';
 import BetterSqlite3 from 'better-sqlite3';
 import { SqliteEventStore, type NewEvent } from '@ledger/event-store';
 import { BUNDLE_FORMAT } from '@ledger/evidence';
@@ -9,9 +8,8 @@ import { COMMANDS_PER_NEGOTIATION, negotiationScript } from './negotiation-scrip
 import { decideScript } from './scripted-events';
 import { withTempDir } from './temp-dir';
 import { EMBEDDED_STORE_FILE } from '../../../apps/ledger-api/src/store/store.module';
-import { loadEvidenceKeys, SECRET_FILE, SIGNING_KEY_FILE } from '../../../apps/ledger-api/src/evidence/evidence-keys';
-import { EvidenceLedger } from '../../../apps/ledger-api/src/evidence/evidence-ledger';
-import { SAVED_LOG_FILE } from '../../../apps/ledger-api/src/evidence/saved-log-file';
+import { EvidenceLedger, loadEvidenceKeys, SAVED_LOG_FILE, SECRET_FILE, SIGNING_KEY_FILE } from '@ledger/evidence-ledger';
+import { negotiationStreamId } from '@ledger/domain';
 
 /** Bump when the script, the envelope or the schema changes: a cached store of another version is deleted. */
 const STORE_VERSION = 'v2';

@@ -1,5 +1,5 @@
-import { decide, evolve, initialState, type NegotiationState } from '@ledger/domain';
-import { negotiationStreamId, toNewEvent } from '@ledger/command-handling';
+import { decide, evolve, initialState, type NegotiationState, negotiationStreamId } from '@ledger/domain';
+import { toNewEvent } from '@ledger/command-handling';
 import { sealBatch, type NewEvent, type SealedEvent } from '@ledger/event-store';
 import type { ScriptedCommand } from './negotiation-script';
 

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppModule } from '../../../apps/ledger-api/src/app.module';
-import { issueLocalToken } from '../../../apps/ledger-api/src/auth/local-token.issuer';
+import { issueLocalToken } from '@ledger/local-auth';
 import { EvidenceService } from '../../../apps/ledger-api/src/evidence/evidence.service';
 
 /** What the server worker reports once it listens. */

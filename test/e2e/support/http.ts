@@ -1,4 +1,4 @@
-import { issueLocalToken } from '../../../apps/ledger-api/src/auth/local-token.issuer';
+import { issueLocalToken } from '@ledger/local-auth';
 import { DEFAULT_CALLER, type LedgerTestApp } from './ledger-app';
 
 /** The bearer token each API root is called with, signed by the local key in that API's data folder. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '@ledger/domain';
 import { AppModule } from '../../../apps/ledger-api/src/app.module';
-import { issueLocalToken } from '../../../apps/ledger-api/src/auth/local-token.issuer';
+import { issueLocalToken } from '@ledger/local-auth';
 import { readSecurityConfig, type SecurityConfig } from '../../../apps/ledger-api/src/auth/security-config';
 import { Clock } from '../../../apps/ledger-api/src/common/clock';
 

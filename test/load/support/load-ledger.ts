@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { negotiationStreamId } from '@ledger/command-handling';
 import { SqliteEventStore, type RecordedEvent } from '@ledger/event-store';
 import { startWorker, type WorkerProcess } from '../../bench/support/worker-process';
 import type { ServerReady } from '../../bench/workers/ledger-server.worker';
 import { LOAD_PARTY, type LoadTarget, type WriterPool } from './writer-pool';
+import { negotiationStreamId } from '@ledger/domain';
 
 const BOOT_TIMEOUT_MS = 60_000;
 

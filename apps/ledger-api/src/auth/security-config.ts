@@ -1,3 +1,4 @@
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '@ledger/local-auth';
 import { ConfigError } from '../config/config.error';
 
 /** Where the keys that verify bearer tokens come from. */
@@ -28,8 +29,6 @@ export type SecurityConfig = Readonly<{
   production: boolean;
 }>;
 
-export const LOCAL_ISSUER = 'urn:negotiation-ledger:local';
-export const LOCAL_AUDIENCE = 'negotiation-ledger';
 const PROVIDER_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 
 export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): SecurityConfig {

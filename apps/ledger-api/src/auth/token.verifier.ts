@@ -6,7 +6,7 @@ import { ROLES, type Role } from '@ledger/domain';
 import type { Caller } from '../common/caller';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { AuthenticationError } from './authentication.error';
-import { loadOrCreateLocalKey } from './local-signing-key';
+import { loadOrCreateLocalKey } from '@ledger/local-auth';
 import { SECURITY_CONFIG, type SecurityConfig } from './security-config';
 import { VerifiedTokenCache } from './verified-token.cache';
 

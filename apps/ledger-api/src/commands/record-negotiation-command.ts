@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { handleNegotiationCommand, StreamCache, type CommandResult, type SubjectKeyVault } from '@ledger/command-handling';
+import { handleNegotiationCommand, StreamCache, type CommandResult } from '@ledger/command-handling';
 import type { EventStore } from '@ledger/event-store';
 import type { Viewer } from '@ledger/domain';
 import { EVENT_STORE } from '../store/store.module';
 import { SUBJECT_KEY_VAULT } from '../personal-data/personal-data.reader';
 import type { CommandRequest } from './command-input.mapper';
+import { type SubjectKeyVault } from '@ledger/personal-data';
 
 /** One Nest command for every negotiation command: the domain, not the bus, tells them apart. */
 export class RecordNegotiationCommand extends Command<CommandResult> {

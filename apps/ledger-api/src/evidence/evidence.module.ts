@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
-import { loadEvidenceKeys } from './evidence-keys';
+import { loadEvidenceKeys } from '@ledger/evidence-ledger';
 import { EvidenceResolver } from './evidence.resolver';
 import { EVIDENCE_KEYS, EvidenceService } from './evidence.service';
 

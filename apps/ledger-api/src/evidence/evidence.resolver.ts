@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../common/caller';
 import { GraphQLJSONObject } from '../common/graphql/json-object.scalar';
-import { assertMayRotateSigningKey, assertMayUseEvidence } from './evidence-access';
+import { assertMayRotateSigningKey, assertMayUseEvidence } from '@ledger/evidence-ledger';
 import { ConsistencyProofArgs, DossierArgs, InclusionProofArgs } from './evidence.args';
 import { ChainVerificationModel, CheckpointModel, ConsistencyProofModel, InclusionProofModel, KeyRotationModel } from './evidence.models';
 import { EvidenceService } from './evidence.service';

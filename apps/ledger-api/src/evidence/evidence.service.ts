@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
-import { negotiationStreamId } from '@ledger/command-handling';
-import type { Viewer } from '@ledger/domain';
+import { negotiationStreamId, type Viewer } from '@ledger/domain';
 import { findRecordedChainBreak, type EventStore } from '@ledger/event-store';
 import { toHex, type Dossier } from '@ledger/evidence';
 import type { Caller } from '../common/caller';
@@ -9,12 +8,10 @@ import { Clock } from '../common/clock';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
 import { EMBEDDED_STORE_FILE, EVENT_STORE } from '../store/store.module';
-import { dossierRequestOf, exportDossier, type DossierOptions } from './dossier.exporter';
-import { mayKnowNegotiation } from './evidence-access';
-import { rotateDataFolderKey, type EvidenceKeys } from './evidence-keys';
-import { EvidenceLedger, type RecordedCheckpoint } from './evidence-ledger';
-import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
-import { SAVED_LOG_FILE } from './saved-log-file';
+import {
+  dossierRequestOf, EvidenceError, EvidenceErrorCode, EvidenceLedger, exportDossier, mayKnowNegotiation, rotateDataFolderKey, SAVED_LOG_FILE,
+  type DossierOptions, type EvidenceKeys, type RecordedCheckpoint,
+} from '@ledger/evidence-ledger';
 
 export const EVIDENCE_KEYS = Symbol('EVIDENCE_KEYS');
 

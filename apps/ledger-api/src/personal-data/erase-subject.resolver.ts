@@ -1,6 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { eraseSubject, type SubjectKeyVault } from '@ledger/command-handling';
 import { AccessDeniedError } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import { CurrentCaller, type Caller } from '../common/caller';
@@ -9,6 +8,7 @@ import { EVENT_STORE } from '../store/store.module';
 import { EraseSubjectInput } from './personal-data.inputs';
 import { SUBJECT_KEY_VAULT } from './personal-data.reader';
 import { SubjectErasureModel } from './subject-erasure.model';
+import { eraseSubject, type SubjectKeyVault } from '@ledger/personal-data';
 
 @Resolver()
 export class EraseSubjectResolver {

@@ -1,9 +1,8 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import type { SubjectKeyVault } from '@ledger/command-handling';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { EraseSubjectResolver } from './erase-subject.resolver';
 import { PersonalDataReader, SUBJECT_KEY_VAULT } from './personal-data.reader';
-import { openSubjectKeyVault } from './subject-key-file';
+import { openSubjectKeyVault, type SubjectKeyVault } from '@ledger/personal-data';
 
 /** Personal data: the key vault the write path seals with, the reader every answer reveals through, and eraseSubject. */
 @Global()

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { revealEvent, type SubjectKeyVault } from '@ledger/command-handling';
 import type { RecordedEvent } from '@ledger/event-store';
+import { revealEvent, type SubjectKeyVault } from '@ledger/personal-data';
 
 export const SUBJECT_KEY_VAULT = Symbol('SUBJECT_KEY_VAULT');
 

@@ -1,6 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { negotiationIdOfStream } from '@ledger/command-handling';
 import type { EventStore } from '@ledger/event-store';
 import { CurrentCaller, type Caller } from '../common/caller';
 import { ReadAccess } from '../queries/access/read-access';
@@ -9,6 +8,7 @@ import { ReadModels } from '../queries/read-models.service';
 import { EVENT_STORE } from '../store/store.module';
 import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
 import { mapAsyncIterator, recordedEventIterator } from './event-stream.iterator';
+import { negotiationIdOfStream } from '@ledger/domain';
 
 @Resolver()
 export class EventRecordedResolver {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InMemoryEventStore, type RecordedEvent } from '@ledger/event-store';
-import { negotiationStreamId } from '../negotiation-stream';
 import { DatasetImportError } from './dataset-import.error';
 import { importDataset, seedEmptyStore } from './dataset.importer';
+import { negotiationStreamId } from '@ledger/domain';
 
 const DATASET_PATH = join(__dirname, '../../../../datasets/rijk-vng-jeugdzorg-2020-2025.jsonl');
 const DATASET = readFileSync(DATASET_PATH, 'utf8');

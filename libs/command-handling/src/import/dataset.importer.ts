@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { NegotiationError } from '@ledger/domain';
+import { NegotiationError, negotiationStreamId } from '@ledger/domain';
 import { EventStoreError, EventStoreErrorCode, InMemoryEventStore, type EventStore, type NewEvent, type RecordedEvent } from '@ledger/event-store';
 import { handleNegotiationCommand } from '../handle-negotiation-command';
-import { negotiationStreamId } from '../negotiation-stream';
 import { StreamCache } from '../stream-cache';
 import { DatasetImportError } from './dataset-import.error';
 import { parseDataset, type DatasetEntry, type ImportOptions } from './dataset-line.parser';

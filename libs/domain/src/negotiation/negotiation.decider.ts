@@ -51,5 +51,3 @@ export function decide(command: NegotiationCommand, state: NegotiationState): Ne
 /** The decision state after a stream's events, with every correction in it applied. */
 export const foldNegotiation = (events: readonly FoldableEvent<NegotiationEvent>[]): NegotiationState =>
   effectiveHistory(events).reduce(evolve, initialState());
-
-export const negotiationDecider = { decide, evolve, initialState, foldNegotiation };

@@ -25,6 +25,3 @@ export const auditTrailPositions = (index: AuditTrailIndex, entityId: string, pa
 export const auditTrail = (
   index: AuditTrailIndex, entityId: string, page: PageRequest, load: EnvelopeLoader,
 ): Promise<Connection<RecordedEvent>> => envelopeConnection(auditTrailPositions(index, entityId, page), load);
-
-/** True when any event touched the id: how `node(id)` can tell an entity exists without reading a stream. */
-export const isKnownEntity = (index: AuditTrailIndex, entityId: string): boolean => index.entityCodeOf.has(entityId);

@@ -1,7 +1,8 @@
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
-import { ledgerEntries, negotiationStreamId, type LedgerEntry } from '../shared/ledger-entry';
+import { ledgerEntries, type LedgerEntry } from '../shared/ledger-entry';
 import type { NegotiationView } from './negotiation-view.document';
 import { evolveNegotiationView } from './negotiation-view.projection';
+import { negotiationStreamId } from '@ledger/domain';
 
 /** Folds entries that are already corrected and filtered (the agreed state picks them by both time axes). */
 export const foldNegotiationView = (entries: readonly LedgerEntry[]): NegotiationView | null =>

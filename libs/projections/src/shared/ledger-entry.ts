@@ -55,6 +55,3 @@ export function knownAt(recorded: readonly RecordedEvent[], asKnownAt: string | 
   if (Number.isNaN(bound)) throw invalid('asKnownAt', `"${asKnownAt}" is not an ISO 8601 instant`);
   return recorded.filter((event) => Date.parse(event.metadata.recordedAt) <= bound);
 }
-
-/** The stream a negotiation's events are written to (STYLE rule 8). */
-export const negotiationStreamId = (negotiationId: string): string => `negotiation-${negotiationId}`;

@@ -1,7 +1,7 @@
-import type { NegotiationEvent, NegotiationEventType, SourceRef } from '@ledger/domain';
-import { EVENT_SCHEMA_VERSION } from '@ledger/domain';
+import {
+  EVENT_SCHEMA_VERSION, type NegotiationEvent, type NegotiationEventType, negotiationStreamId, type SourceRef,
+} from '@ledger/domain';
 import type { EnvelopeClassification, RecordedEvent } from '@ledger/event-store';
-import { negotiationStreamId } from '../shared/ledger-entry';
 
 type DataOf<T extends NegotiationEventType> = Omit<Extract<NegotiationEvent, { type: T }>['data'], 'negotiationId'>;
 

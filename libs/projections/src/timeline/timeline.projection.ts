@@ -1,11 +1,7 @@
 import { entityIdOf } from '@ledger/domain';
 import type { LedgerEntry } from '../shared/ledger-entry';
-import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
 import type { Timeline, TimelineEntry } from './timeline.document';
 import { labelOf, meetingOf } from './timeline-label';
-
-/** Every negotiation event is a line on the timeline, corrections included. */
-export const timelineCanHandle = negotiationViewCanHandle;
 
 const comesBefore = (a: TimelineEntry, b: TimelineEntry) => a.date < b.date || (a.date === b.date && a.globalPosition < b.globalPosition);
 

@@ -4,7 +4,7 @@ import { EventStoreError, EventStoreErrorCode } from '@ledger/event-store';
 import { ProjectionRunnerError, ProjectionRunnerErrorCode } from '@ledger/projections';
 import { ShuttingDownError } from '../../health/shutdown-gate';
 import { InputValidationError } from './input-validation.error';
-import { EvidenceError, EvidenceErrorCode } from '../../evidence/evidence.errors';
+import { EvidenceError, EvidenceErrorCode } from '@ledger/evidence-ledger';
 import { AuthenticationError } from '../../auth/authentication.error';
 import { RateLimitedError } from '../../auth/hardening/rate-limiter';
 

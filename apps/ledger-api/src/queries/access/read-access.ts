@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { canSee, tableOf, type Table, type Viewer } from '@ledger/domain';
+import { canSee, negotiationIdOfStream, type Table, tableOf, type Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
-import { negotiationIdOfStream } from '@ledger/command-handling';
 import { ReadModels } from '../read-models.service';
 import { toLedgerEventModel, toWithheldLedgerEventModel } from '../models/ledger-event.mapper';
 import type { LedgerEventModel } from '../models/ledger-event.model';

@@ -1,10 +1,10 @@
-import { negotiationIdOfStream } from '@ledger/command-handling';
 import { canonicalJson } from '@ledger/evidence';
 import { hashedFields, type RecordedEvent } from '@ledger/event-store';
 import { toGlobalId } from '../../common/graphql/global-id';
 import type { LedgerEventModel } from './ledger-event.model';
 import type { ClassificationModel, SourceModel } from './value.models';
 import { toClassificationModel, toSourceModel } from './value.mappers';
+import { negotiationIdOfStream } from '@ledger/domain';
 
 /**
  * An event as a reader sees it. A class rather than an object literal: every page builds one per entry, and

@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NegotiationErrorCode, type NegotiationCommand } from '@ledger/domain';
 import { findRecordedChainBreak, InMemoryEventStore } from '@ledger/event-store';
-import type { CommandEnvelope } from '../command-envelope';
-import { handleNegotiationCommand } from '../handle-negotiation-command';
-import { StreamCache } from '../stream-cache';
-import { revealEvent } from './personal-data-reveal';
-import { ERASED_PERSONAL_DATA, SEALED_PREFIX, UNREADABLE_PERSONAL_DATA } from './sealed-value';
-import { SqliteSubjectKeyVault } from './sqlite-subject-key-vault';
-import { eraseSubject, PERSONAL_DATA_STREAM } from './subject-erasure';
+import type { CommandEnvelope } from './command-envelope';
+import { handleNegotiationCommand } from './handle-negotiation-command';
+import { StreamCache } from './stream-cache';
+import {
+  ERASED_PERSONAL_DATA, eraseSubject, PERSONAL_DATA_STREAM, revealEvent, SEALED_PREFIX, SqliteSubjectKeyVault, UNREADABLE_PERSONAL_DATA,
+} from '@ledger/personal-data';
 
 const metadata = { now: '2025-03-17T18:00:00.000Z', occurredOn: '2025-03-17', recordedBy: 'griffier' };
 const STREAM = 'negotiation-vjn-2025';

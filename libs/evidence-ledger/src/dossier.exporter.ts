@@ -1,5 +1,4 @@
-import { negotiationStreamId } from '@ledger/command-handling';
-import type { Viewer } from '@ledger/domain';
+import { negotiationStreamId, type Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import {
   assembleDossier, buildEvidenceBundle, commitEvent, readFormatSpecification, type Dossier, type DossierSubject, type EntryExposure, type LoggedEvent,

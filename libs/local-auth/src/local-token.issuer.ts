@@ -1,7 +1,10 @@
 import { SignJWT } from 'jose';
 import type { Role } from '@ledger/domain';
 import { loadOrCreateLocalKey } from './local-signing-key';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER } from './security-config';
+
+/** What the service accepts from local tokens unless told otherwise (`LEDGER_AUTH_ISSUER`, `LEDGER_AUTH_AUDIENCE`). */
+export const LOCAL_ISSUER = 'urn:negotiation-ledger:local';
+export const LOCAL_AUDIENCE = 'negotiation-ledger';
 
 export type LocalTokenRequest = Readonly<{ sub: string; party: string; role: Role; ttl: string }>;
 

@@ -1,0 +1,2 @@
+export * from './local-signing-key';
+export * from './local-token.issuer';
