@@ -4,8 +4,22 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
-  // Type checking runs once in `npm run typecheck`; here files are only transpiled.
-  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  // Type checking runs once in `npm run typecheck`; here files are only transpiled, by swc (Nest needs the
+  // legacy decorators and their metadata, as tsc emits them).
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
   moduleNameMapper: {
     '^@ledger/(domain|event-store|projections|evidence|evidence-ledger|command-handling|personal-data|local-auth)$': '<rootDir>/libs/$1/src',
     '^@ledger/event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb',

@@ -65,7 +65,11 @@ export function newEvents(commandId: string, count = 1, type = 'ProposalTabled')
   }));
 }
 
-/** Resolves once `condition` holds; the jest timeout ends a test that never gets there. */
-export async function eventually(condition: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 10));
+/** Resolves once `condition` holds; fails with its own message after `deadlineMs`, well before jest's timeout would. */
+export async function eventually(condition: () => boolean | Promise<boolean>, deadlineMs = 5000): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`eventually: the condition did not hold within ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
