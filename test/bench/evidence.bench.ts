@@ -11,7 +11,7 @@ import { dossierRequestOf, EvidenceLedger, exportDossier } from '@ledger/evidenc
 import { renderChronologyPdf } from '../../apps/ledger-cli/src/export-chronology.pdf';
 import { BundleVerifyThreads } from './support/bundle-verify-threads';
 
-// Evidence benchmarks (issue 5, part 8). Figures go to stdout; targets are printed beside them, and no
+// Evidence benchmarks. Figures go to stdout; targets are printed beside them, and no
 // figure fails the run: the machine decides too much of them.
 
 const SECRET = new Uint8Array(32).fill(7);

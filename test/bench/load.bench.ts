@@ -8,7 +8,7 @@ const WRITERS = 50;
 const NEGOTIATION = 'load-bench';
 
 /**
- * Issue 6's load: 50 writers on one negotiation over HTTP for 30 s (LEDGER_LOAD_SECONDS), each sending its
+ * The write load: 50 writers on one negotiation over HTTP for 30 s (LEDGER_LOAD_SECONDS), each sending its
  * next command with the revision it last saw and retrying on CONFLICT. Prints the figures, then checks the
  * stored stream as test/load does; a stream that is not sound fails the benchmark.
  */

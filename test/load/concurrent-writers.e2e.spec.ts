@@ -6,7 +6,7 @@ import { SOUND_STREAM, auditStream } from './support/stream-audit';
 import { WriterPool } from './support/writer-pool';
 
 const WRITERS = 50;
-/** Short under npm test; `LEDGER_LOAD_SECONDS=30` runs the load of issue 6 (the benchmark does so by default). */
+/** Short under npm test; `LEDGER_LOAD_SECONDS=30` runs the full load (the benchmark does so by default). */
 const PHASE_MS = loadSeconds(4) * 1000;
 const AFTER_RESTART_MS = Math.min(PHASE_MS, 2_000);
 

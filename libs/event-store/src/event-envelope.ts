@@ -9,7 +9,7 @@ export type EnvelopeSource = Readonly<{
   paragraph?: string;
 }>;
 
-/** Metadata every event travels with (DESIGN.md, "Events"). */
+/** Metadata every event travels with. */
 export type EventMetadata = Readonly<{
   /** When it happened in the world (valid time), YYYY-MM-DD. */
   occurredOn: string;

@@ -27,7 +27,7 @@ const inAugustus: Period = { asSaid: 'te bezien in augustus', precision: 'month'
 export const q1_2027: Period = { asSaid: 'Q1 2027', precision: 'quarter', start: '2027-01-01', end: '2027-03-31' };
 
 /**
- * The spring 2025 youth-care talks as the seeds tell them: Overhedenoverleg 17 March, BO Jeugd rounds,
+ * The spring 2025 youth-care talks as the source documents tell them: Overhedenoverleg 17 March, BO Jeugd rounds,
  * the agreement of 16 April ("oplopend tot € 424 miljoen"), the MP's letter on the € 728 mln due in August,
  * Commissie Van Ark's judgement due Q1 2027, and the compensation left in dispute. `agreementEnteredAs` lets a
  * spec enter the agreement under a wrong date, as a clerk might, to correct it later.
