@@ -2,35 +2,62 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EventStore } from '@ledger/event-store';
 import { canonicalJson, type Dossier } from '@ledger/evidence';
-import { dossierRequestOf, EvidenceError, EvidenceLedger, exportDossier, loadEvidenceKeys } from '@ledger/evidence-ledger';
+import {
+  dossierRequestOf, EvidenceError, EvidenceLedger, exportDossier, loadEvidenceKeys, SECRET_FILE, SIGNING_KEY_FILE, type DossierRequest,
+} from '@ledger/evidence-ledger';
 import { openSubjectKeyVault, revealPersonalData, type SubjectKeyVault } from '@ledger/personal-data';
-import type { CliOutput } from './cli-output';
+import { noteTo, type CliOutput } from './cli-output';
+import type { ExportCommandOptions } from './cli-program';
+import { dataFolderOf, existingStoreIn, leavingNothingOnFailure, storeFileIn, withReadableDataFolder } from './data-folder';
+import { withEmbeddedStore } from './embedded-store';
 import { renderChronologyPdf } from './export-chronology.pdf';
-import { parseOptions, single, UsageError } from './export-options';
-
-export const EXPORT_USAGE =
-  'usage: npm run ledger -- export --negotiation <id> [--dispute <id>] [--from <YYYY-MM-DD> --to <YYYY-MM-DD>] [--as-known-at <instant>] ' +
-  '[--withhold-classification internal] [--withhold-personal-data] [--out <dir>]';
+import { startProgress } from './progress';
 
 export const DOSSIER_FILE = 'dossier.json';
 export const CHRONOLOGY_FILE = 'chronologie.pdf';
 
-/** Reads the export options; the folder defaults to ./dossier-<negotiation>. */
-export function readExportOptions(args: readonly string[]) {
-  const options = parseOptions(args, ['--negotiation', '--dispute', '--from', '--to', '--as-known-at', '--withhold-classification', '--out'], ['--withhold-personal-data']);
-  const negotiationId = single(options, '--negotiation');
-  if (!negotiationId || options.positional.length > 0) return null;
+/** The keys an export signs with: from the data folder, unless the environment gives them. */
+const EVIDENCE_KEY_FILES = [
+  { file: SIGNING_KEY_FILE, unlessEnv: 'LEDGER_SIGNING_KEY' },
+  { file: SECRET_FILE, unlessEnv: 'LEDGER_EVIDENCE_SECRET' },
+];
+
+/** What to export, from the parsed options; refuses a malformed date or classification. The folder defaults to ./dossier-<negotiation>. */
+export function exportRequestOf(options: ExportCommandOptions) {
   const request = dossierRequestOf({
-    negotiationId,
-    disputeId: single(options, '--dispute'),
-    from: single(options, '--from'),
-    to: single(options, '--to'),
-    asKnownAt: single(options, '--as-known-at'),
-    withholdClassifications: options.values.get('--withhold-classification') ?? [],
-    withholdPersonalData: options.flags.has('--withhold-personal-data'),
+    negotiationId: options.negotiation,
+    disputeId: options.dispute,
+    from: options.from,
+    to: options.to,
+    asKnownAt: options.asKnownAt,
+    withholdClassifications: options.withholdClassification,
+    withholdPersonalData: options.withholdPersonalData === true,
   });
-  return { request, out: resolve(single(options, '--out') ?? `dossier-${negotiationId}`) };
+  return { request, out: resolve(options.out ?? `dossier-${options.negotiation}`) };
 }
+
+/** `export`: from the data folder's store, which must exist; a failed export leaves neither keys nor a folder behind. */
+export async function exportCommand(options: ExportCommandOptions, env: NodeJS.ProcessEnv, output: CliOutput, now: Date): Promise<number> {
+  let parsed: ReturnType<typeof exportRequestOf>;
+  try {
+    parsed = exportRequestOf(options);
+  } catch (error) {
+    if (!(error instanceof EvidenceError)) throw error;
+    output.error(`${error.message}\n(add --help for usage)`);
+    return 2;
+  }
+  const dataDir = dataFolderOf(env);
+  existingStoreIn(dataDir);
+  const note = noteTo(output);
+  note(`data folder: ${dataDir}`);
+  return leavingNothingOnFailure([dataDir, parsed.out], () =>
+    withReadableDataFolder(dataDir, EVIDENCE_KEY_FILES, env, note, (readable) =>
+      withEmbeddedStore(storeFileIn(readable), (store) => runExport(store, parsed.request, parsed.out, { dataDir: readable, env, output, now })),
+    ),
+  );
+}
+
+type ExportContext = Readonly<{ dataDir: string; env: NodeJS.ProcessEnv; output: CliOutput; now: Date }>;
 
 async function writeDossier(dossier: Dossier, out: string, personalData: SubjectKeyVault): Promise<void> {
   await mkdir(out, { recursive: true });
@@ -45,29 +72,20 @@ async function writeDossier(dossier: Dossier, out: string, personalData: Subject
  * `export`: builds the log from the store (catch-up), signs a checkpoint when none covers the dossier,
  * and writes the JSON bundle, the PDF chronology and the format spec into the folder.
  */
-export async function runExport(store: EventStore, args: readonly string[], env: NodeJS.ProcessEnv, output: CliOutput, now: Date): Promise<number> {
-  let parsed: ReturnType<typeof readExportOptions>;
-  try {
-    parsed = readExportOptions(args);
-  } catch (error) {
-    if (!(error instanceof UsageError || error instanceof EvidenceError)) throw error;
-    output.error(`${error.message}\n${EXPORT_USAGE}`);
-    return 2;
-  }
-  if (!parsed) {
-    output.error(EXPORT_USAGE);
-    return 2;
-  }
-  const dataDir = resolve(env.LEDGER_DATA_DIR ?? './data');
+export async function runExport(store: EventStore, request: DossierRequest, out: string, context: ExportContext): Promise<number> {
+  const { dataDir, env, output, now } = context;
   const keys = loadEvidenceKeys(dataDir, env);
   const ledger = new EvidenceLedger(store, keys, { signAfterMeetings: false, now: () => now.toISOString() });
+  const hashing = followEvidenceLog(ledger, await store.headPosition(), output);
   await ledger.start();
   const personalData = openSubjectKeyVault(dataDir);
   try {
-    const dossier = await exportDossier(ledger, parsed.request, now.toISOString());
-    await writeDossier(dossier, parsed.out, personalData);
+    await ledger.caughtUp();
+    hashing.done();
+    const dossier = await exportDossier(ledger, request, now.toISOString());
+    await writeDossier(dossier, out, personalData);
     const { range, entries } = dossier.evidence;
-    output.info(`exported ${entries.length} entries (log ${range.from}–${range.to}) to ${parsed.out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md`);
+    output.info(`exported ${entries.length} entries (log ${range.from}–${range.to}) to ${out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md`);
     output.info(`withheld: ${dossier.withheld.entries} entries, ${dossier.withheld.fields} fields; ${dossier.withheld.outsideSubject} entries outside the dossier`);
     output.info(`pin this key to verify: ${ledger.verifierKey}`);
     return 0;
@@ -76,7 +94,24 @@ export async function runExport(store: EventStore, args: readonly string[], env:
     output.error(`nothing exported: ${error.message}`);
     return 1;
   } finally {
+    hashing.done();
     personalData.close();
     await ledger.stop();
   }
+}
+
+/** The evidence log is rebuilt from the store before anything is exported: its progress, counted in events. */
+function followEvidenceLog(ledger: EvidenceLedger, head: number, output: CliOutput) {
+  const progress = startProgress(output, 'evidence log', head);
+  const timer = setInterval(() => progress.update(ledger.log.lastPosition), 200).unref();
+  let finished = false;
+  return {
+    done: () => {
+      if (finished) return;
+      finished = true;
+      clearInterval(timer);
+      progress.update(ledger.log.lastPosition);
+      progress.done();
+    },
+  };
 }

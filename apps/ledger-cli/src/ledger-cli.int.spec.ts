@@ -1,21 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
+import { version } from '../../../package.json';
+import { capturedOutput } from './cli-output';
+import { runCli } from './main';
 
 const REPO_ROOT = join(__dirname, '../../..');
 const DATASET = join(REPO_ROOT, 'datasets/rijk-vng-jeugdzorg-2020-2025.jsonl');
-
-/** Runs the CLI as `npm run ledger` does, in a child process, against the given data folder. */
-function ledger(dataDir: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/ledger-cli/src/main.ts', ...args],
-    { cwd: REPO_ROOT, env: { ...process.env, LEDGER_DATA_DIR: dataDir }, encoding: 'utf8' },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const COMMANDS = ['import', 'export', 'verify', 'migrate', 'token'];
 
 async function headPosition(dataDir: string): Promise<number> {
   const store = SqliteEventStore.open({ filename: join(dataDir, 'ledger.sqlite') });
@@ -26,44 +19,118 @@ async function headPosition(dataDir: string): Promise<number> {
   }
 }
 
-describe('ledger import', () => {
+describe('ledger command line', () => {
+  let root: string;
   let dataDir: string;
+  let lines: ReturnType<typeof capturedOutput>;
+  const ledger = (...args: string[]) => runCli(args, { LEDGER_DATA_DIR: dataDir }, lines.output);
 
   beforeEach(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+    root = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+    dataDir = join(root, 'data');
+    lines = capturedOutput();
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  describe('help and version', () => {
+    it('lists every command on --help, on stdout, and exits 0', async () => {
+      expect(await ledger('--help')).toBe(0);
+      for (const command of COMMANDS) expect(lines.info.join('\n')).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+      expect(lines.info.join('\n')).toContain('LEDGER_DATA_DIR');
+      expect(lines.error).toEqual([]);
+    });
+
+    it.each(COMMANDS)('explains %s with examples on --help, exits 0 and touches no data folder', async (command) => {
+      expect(await ledger(command, '--help')).toBe(0);
+      const help = lines.info.join('\n');
+      expect(help).toContain(`Usage: ledger ${command}`);
+      expect(help).toMatch(new RegExp(`Examples:\\n  \\$ npm run ledger -- ${command} `));
+      expect(existsSync(dataDir)).toBe(false);
+    });
+
+    it('prints the version of the package', async () => {
+      expect(await ledger('--version')).toBe(0);
+      expect(lines.info).toEqual([version]);
+    });
+
+    it.each([[['no-such-command']], [['constructor']], [[]]])('refuses %j as wrong usage with the list of commands (exit 2)', async (args) => {
+      expect(await ledger(...args)).toBe(2);
+      const said = lines.error.join('\n');
+      expect(said).toMatch(/unknown command|Usage: ledger/);
+      if (args.length === 0) for (const command of COMMANDS) expect(said).toContain(command);
+      expect(lines.info).toEqual([]);
+    });
   });
 
-  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+  describe('import', () => {
+    it('imports the dataset into ledger.sqlite in LEDGER_DATA_DIR, counting its progress, and appends nothing the second time', async () => {
+      expect(await ledger('import', DATASET)).toBe(0);
+      expect(lines.error).toEqual([]);
+      expect(lines.info).toEqual([expect.stringMatching(/^imported .*: 114 lines, 114 appended, 0 duplicates$/)]);
+      expect(lines.notes[0]).toBe(`data folder: ${dataDir}`);
+      // Outside a terminal, counts: here every command, as the interval is 0.
+      expect(lines.notes).toEqual(expect.arrayContaining(['rehearsing: 0/114', 'rehearsing: 57/114', 'rehearsing: 114/114', 'writing: 0/114', 'writing: 114/114']));
+      expect(lines.notes.indexOf('rehearsing: 114/114')).toBeLessThan(lines.notes.indexOf('writing: 0/114'));
 
-  it('imports the dataset into ledger.sqlite in LEDGER_DATA_DIR, and appends nothing the second time', async () => {
-    const first = ledger(dataDir, 'import', DATASET);
-    expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(/^imported .*: \d+ lines, \d+ appended, 0 duplicates\n$/);
-    const [, lines, appended] = /(\d+) lines, (\d+) appended/.exec(first.stdout) ?? [];
-    expect(appended).toBe(lines);
+      const head = await headPosition(dataDir);
+      lines = capturedOutput();
+      expect(await ledger('import', DATASET)).toBe(0);
+      expect(lines.info.join('\n')).toContain('114 lines, 0 appended, 114 duplicates');
+      expect(await headPosition(dataDir)).toBe(head);
+    });
 
-    const head = await headPosition(dataDir);
-    const second = ledger(dataDir, 'import', DATASET);
-    expect(second.code).toBe(0);
-    expect(second.stdout).toContain(`${lines} lines, 0 appended, ${lines} duplicates`);
-    expect(await headPosition(dataDir)).toBe(head);
-  }, 60_000);
+    it('refuses a bad file with the line and field at fault (exit 1), and leaves no store behind in a new folder', async () => {
+      const bad = join(root, 'bad.jsonl');
+      const [firstLine] = readFileSync(DATASET, 'utf8').split('\n');
+      writeFileSync(bad, `${firstLine}\n{"commandId": "broken"\n`);
+      expect(await ledger('import', bad)).toBe(1);
+      expect(lines.error.join('\n')).toContain('nothing was imported: line 2: json: the line is not valid JSON');
+      expect(existsSync(dataDir)).toBe(false);
+    });
 
-  it('refuses a bad file with the line and field at fault, exits non-zero and writes nothing', async () => {
-    const bad = join(dataDir, 'bad.jsonl');
-    const [firstLine] = readFileSync(DATASET, 'utf8').split('\n');
-    writeFileSync(bad, `${firstLine}\n{"commandId": "broken"\n`);
-    const result = ledger(dataDir, 'import', bad);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('nothing was imported: line 2: json: the line is not valid JSON');
-    expect(await headPosition(dataDir)).toBe(0);
-  }, 60_000);
+    it('leaves an existing store as it was when it refuses a dataset', async () => {
+      await ledger('import', DATASET);
+      const [head, files] = [await headPosition(dataDir), readdirSync(dataDir).sort()];
+      const bad = join(root, 'bad.jsonl');
+      writeFileSync(bad, '{"commandId": "broken"\n');
+      expect(await ledger('import', bad)).toBe(1);
+      expect(await headPosition(dataDir)).toBe(head);
+      expect(readdirSync(dataDir).sort()).toEqual(files);
+    });
+  });
 
-  it.each(['no-such-command', 'constructor'])('explains the usage of every command when the command is %s', (unknown) => {
-    const result = ledger(dataDir, unknown);
-    expect(result.code).toBe(2);
-    for (const command of ['import <dataset.jsonl>', 'export --negotiation', 'verify <dossier.json>', 'migrate --from', 'token --sub']) {
-      expect(result.stderr).toContain(`usage: npm run ledger -- ${command}`);
-    }
-  }, 60_000);
+  describe('export', () => {
+    it('refuses a data folder without a store, naming it, and creates nothing', async () => {
+      expect(await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--out', join(root, 'out'))).toBe(1);
+      expect(lines.error.join('\n')).toContain(`There is no store in the data folder ${dataDir}`);
+      expect(existsSync(dataDir)).toBe(false);
+      expect(existsSync(join(root, 'out'))).toBe(false);
+    });
+
+    it('exports, counting the evidence log it rebuilds from the store, and says which data folder it read', async () => {
+      await ledger('import', DATASET);
+      lines = capturedOutput();
+      expect(await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--out', join(root, 'out'))).toBe(0);
+      expect(lines.notes[0]).toBe(`data folder: ${dataDir}`);
+      expect(lines.notes.at(-1)).toBe('evidence log: 114/114');
+      expect(readdirSync(join(root, 'out')).sort()).toEqual(['FORMAT.md', 'chronologie.pdf', 'dossier.json']);
+    });
+
+    it('leaves neither keys nor a folder behind when the negotiation is unknown', async () => {
+      await ledger('import', DATASET);
+      const files = readdirSync(dataDir).sort();
+      lines = capturedOutput();
+      expect(await ledger('export', '--negotiation', 'no-such-negotiation', '--out', join(root, 'out'))).toBe(1);
+      expect(lines.error.join('\n')).toContain('nothing exported');
+      expect(lines.notes[0]).toBe(`data folder: ${dataDir}`);
+      expect(readdirSync(dataDir).sort()).toEqual(files);
+      expect(existsSync(join(root, 'out'))).toBe(false);
+    });
+
+    it('refuses a malformed instant as wrong usage (exit 2), before it reads the data folder', async () => {
+      expect(await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--as-known-at', 'gisteren')).toBe(2);
+      expect(lines.error.join('\n')).toContain('asKnownAt must be an ISO 8601 instant');
+      expect(existsSync(dataDir)).toBe(false);
+    });
+  });
 });

@@ -15,7 +15,11 @@ export type CopySummary = {
   streamIds: string[];
 };
 
-export type CopyOptions = Readonly<{ pageSize?: number }>;
+export type CopyOptions = Readonly<{
+  pageSize?: number;
+  /** Called after each page with the global position read up to. */
+  onPage?: (position: number) => void;
+}>;
 
 /** What the target holds of one stream: its hashes by revision, read once and then kept up to date. */
 type TargetStream = { hashes: string[] };
@@ -60,6 +64,7 @@ export async function copyEvents(source: EventStore, target: EventStore, options
       }
       command.push(event);
     }
+    if (page.length > 0) options.onPage?.(page[page.length - 1].globalPosition);
     if (page.length < pageSize) break;
     after = page[page.length - 1].globalPosition;
   }

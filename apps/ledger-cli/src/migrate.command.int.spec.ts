@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type EventStore } from '@ledger/event-store';
-import type { CliOutput } from './cli-output';
+import { capturedOutput } from './cli-output';
 import { runCli } from './main';
 import { copyEvents } from './migrate-copy';
 import { crashingAtAppend, importShippedRecord, logOf } from './migrate.testing';
@@ -19,10 +19,9 @@ async function withStore<T>(dir: string, use: (store: EventStore) => Promise<T>)
 }
 
 async function migrate(...args: string[]) {
-  const lines = { info: [] as string[], error: [] as string[] };
-  const output: CliOutput = { info: (line) => lines.info.push(line), error: (line) => lines.error.push(line) };
+  const { output, info, error, notes } = capturedOutput();
   const code = await runCli(['migrate', ...args], {}, output);
-  return { code, ...lines };
+  return { code, info, error, notes };
 }
 
 describe('ledger migrate, embedded to embedded', () => {
@@ -55,6 +54,7 @@ describe('ledger migrate, embedded to embedded', () => {
       `copied ${sourceLog.length} events (${commands} commands), skipped 0 events (0 commands) already in the target, ${streams} streams`,
       `verified ${streams} streams, ${sourceLog.length} events: every hash chain intact and equal to the source's`,
     ]);
+    expect(result.notes).toEqual([`copying events, by position: ${sourceLog.length}/${sourceLog.length}`]);
     expect(await withStore(target('copy'), logOf)).toEqual(sourceLog);
   });
 
@@ -102,7 +102,7 @@ describe('ledger migrate, embedded to embedded', () => {
     expect((await migrate('--from', source, '--to', source)).code).toBe(2);
   });
 
-  it('explains its usage when --from or --to is missing', async () => {
-    expect(await migrate('--from', source)).toMatchObject({ code: 2, error: [expect.stringContaining('usage: npm run ledger -- migrate --from')] });
+  it('refuses a missing --from or --to as wrong usage', async () => {
+    expect(await migrate('--from', source)).toMatchObject({ code: 2, error: [expect.stringContaining("required option '--to <store>' not specified"), '(add --help for usage)'] });
   });
 });

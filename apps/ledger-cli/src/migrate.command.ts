@@ -1,23 +1,18 @@
 import type { EventStore } from '@ledger/event-store';
 import type { CliOutput } from './cli-output';
 import { copyEvents, MigrationError } from './migrate-copy';
-import { parseEndpoint, type MigrationEndpoint } from './migrate-endpoint';
+import type { MigrateCommandOptions } from './cli-program';
+import { parseEndpoint } from './migrate-endpoint';
 import { verifyMigration } from './migrate-verify';
-
-export const MIGRATE_USAGE = 'usage: npm run ledger -- migrate --from <embedded-data-dir|esdb://…> --to <embedded-data-dir|esdb://…>';
+import { startProgress } from './progress';
 
 /**
  * `migrate --from <store> --to <store>`: copies every event in global order with its ids, revisions,
  * metadata and hash chain, then verifies every chain in the target. Run it again after an interruption:
  * what was copied is checked and skipped, and the copy continues where it stopped.
  */
-export async function runMigrate(args: readonly string[], output: CliOutput): Promise<number> {
-  const endpoints = parseArgs(args);
-  if (!endpoints) {
-    output.error(MIGRATE_USAGE);
-    return 2;
-  }
-  const [from, to] = endpoints;
+export async function migrateCommand(options: MigrateCommandOptions, output: CliOutput): Promise<number> {
+  const [from, to] = [parseEndpoint(options.from, 'source'), parseEndpoint(options.to, 'target')];
   if (from.identity === to.identity) {
     output.error(`refused: --from and --to are the same store (${from.label})`);
     return 2;
@@ -27,7 +22,9 @@ export async function runMigrate(args: readonly string[], output: CliOutput): Pr
     const source = await from.open().then(remember(opened));
     const target = await to.open().then(remember(opened));
     output.info(`migrating ${from.label} -> ${to.label}`);
-    const copy = await copyEvents(source, target);
+    const progress = startProgress(output, 'copying events, by position', await source.headPosition());
+    const copy = await copyEvents(source, target, { onPage: (position) => progress.update(position) });
+    progress.done();
     output.info(
       `copied ${copy.copiedEvents} events (${copy.copiedCommands} commands), skipped ${copy.skippedEvents} events ` +
         `(${copy.skippedCommands} commands) already in the target, ${copy.streamIds.length} streams`,
@@ -52,11 +49,3 @@ const remember = (opened: EventStore[]) => (store: EventStore) => {
   opened.push(store);
   return store;
 };
-
-function parseArgs(args: readonly string[]): [MigrationEndpoint, MigrationEndpoint] | null {
-  if (args.length !== 4) return null;
-  const values = new Map([[args[0], args[1]], [args[2], args[3]]]);
-  const from = values.get('--from');
-  const to = values.get('--to');
-  return from && to ? [parseEndpoint(from, 'source'), parseEndpoint(to, 'target')] : null;
-}

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { verifyDossierJson, type VerificationReport } from '@ledger/evidence';
 import type { CliOutput } from './cli-output';
-import { parseOptions, UsageError, type ParsedOptions } from './export-options';
-
-export const VERIFY_USAGE = 'usage: npm run ledger -- verify <dossier.json> --pin <vkey> [--pin <vkey> ...] [--pin-file <file with one vkey a line>]';
+import type { VerifyCommandOptions } from './cli-program';
 
 /** Every failure in full, the passes counted per kind: a dossier of thousands of entries stays readable. */
 export function formatReport(report: VerificationReport): string[] {
@@ -25,21 +23,8 @@ async function pinnedKeys(pins: readonly string[], pinFiles: readonly string[]):
   return [...pins, ...fromFiles.flat()].filter((line) => line !== '');
 }
 
-/** `verify`: offline, against pinned keys only; exit 0 on PASS, 1 on FAIL, 2 on a usage error. */
-export async function runVerify(args: readonly string[], output: CliOutput): Promise<number> {
-  let options: ParsedOptions;
-  try {
-    options = parseOptions(args, ['--pin', '--pin-file']);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    output.error(`${error.message}\n${VERIFY_USAGE}`);
-    return 2;
-  }
-  const [file, ...rest] = options.positional;
-  if (!file || rest.length > 0) {
-    output.error(VERIFY_USAGE);
-    return 2;
-  }
+/** `verify`: offline, against pinned keys only, using no data folder; exit 0 on PASS, 1 on FAIL, 2 when the file cannot be read. */
+export async function verifyCommand(file: string, options: VerifyCommandOptions, output: CliOutput): Promise<number> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -47,7 +32,7 @@ export async function runVerify(args: readonly string[], output: CliOutput): Pro
     output.error(`cannot read ${file}: ${(error as Error).message}`);
     return 2;
   }
-  const report = verifyDossierJson(text, await pinnedKeys(options.values.get('--pin') ?? [], options.values.get('--pin-file') ?? []));
+  const report = verifyDossierJson(text, await pinnedKeys(options.pin, options.pinFile));
   const lines = formatReport(report);
   if (report.verdict === 'PASS') lines.forEach((line) => output.info(line));
   else lines.forEach((line) => output.error(line));

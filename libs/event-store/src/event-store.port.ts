@@ -64,3 +64,14 @@ export interface LeanLogReader {
 
 export const canReadAllLean = (store: object): store is LeanLogReader =>
   typeof (store as Partial<LeanLogReader>).readAllLean === 'function';
+
+/**
+ * Optional capability of a store: appends are decided in the order they are called, each against what the
+ * earlier ones wrote. A caller may then send several appends to one stream, at consecutive expected
+ * revisions, without waiting for each, and they commit together (a bulk import).
+ */
+export interface InOrderAppender {
+  readonly appendsInCallOrder: true;
+}
+
+export const appendsInCallOrder = (store: object): store is InOrderAppender => (store as Partial<InOrderAppender>).appendsInCallOrder === true;

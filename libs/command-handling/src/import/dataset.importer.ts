@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { NegotiationError, negotiationStreamId } from '@ledger/domain';
-import { EventStoreError, EventStoreErrorCode, InMemoryEventStore, type EventStore, type NewEvent, type RecordedEvent } from '@ledger/event-store';
+import { appendsInCallOrder, EventStoreError, EventStoreErrorCode, InMemoryEventStore, type EventStore, type NewEvent, type RecordedEvent } from '@ledger/event-store';
 import { handleNegotiationCommand } from '../handle-negotiation-command';
 import { StreamCache } from '../stream-cache';
-import { DatasetImportError } from './dataset-import.error';
+import type { CommandResult } from '../command-envelope';
+import { DatasetImportError, DatasetWriteConflict } from './dataset-import.error';
 import { parseDataset, type DatasetEntry, type ImportOptions } from './dataset-line.parser';
 
 export type ImportSummary = Readonly<{
@@ -16,15 +17,23 @@ export type ImportSummary = Readonly<{
 }>;
 
 /**
- * Imports a JSONL dataset through the one write path. The whole dataset is first rehearsed against an
- * in-memory copy of the negotiations it touches, so a bad line refuses the dataset as a whole and the store
- * stays as it was; only then are the commands run against the store. Re-importing appends nothing.
+ * Imports a JSONL dataset through the one write path. The whole dataset is first run against an in-memory
+ * copy of the negotiations it touches, so a bad line refuses the dataset as a whole and the store stays as
+ * it was. Only then are the events that rehearsal decided appended to the store, command by command at the
+ * revisions they had there, many commands to a transaction. Re-importing appends nothing.
  */
-export async function importDataset(store: EventStore, text: string, options: ImportOptions): Promise<ImportSummary> {
+export async function importDataset(store: EventStore, text: string, options: ImportOptions, progress: ImportProgress = () => {}): Promise<ImportSummary> {
   const entries = parseDataset(text, options);
-  await runAll(await rehearsalCopy(store, entries), entries);
-  return runAll(store, entries);
+  const rehearsal = await rehearsalCopy(store, entries);
+  const results = await runAll(rehearsal, entries, (done) => progress('rehearse', done, entries.length));
+  const toWrite = await rehearsedEvents(rehearsal, entries, results);
+  await appendRehearsed(store, toWrite, (done) => progress('write', done, entries.length));
+  const duplicates = results.filter((result) => result.duplicate).length;
+  return { lines: entries.length, appended: entries.length - duplicates, duplicates };
 }
+
+/** How far an import has come: each phase reports 0 commands done first, then each command as it is done. */
+export type ImportProgress = (phase: 'rehearse' | 'write', done: number, total: number) => void;
 
 /** Imports the dataset file only into a store that holds nothing at all; returns null when it did nothing. */
 export async function seedEmptyStore(store: EventStore, datasetPath: string, options: ImportOptions): Promise<ImportSummary | null> {
@@ -32,18 +41,72 @@ export async function seedEmptyStore(store: EventStore, datasetPath: string, opt
   return importDataset(store, await readFile(datasetPath, 'utf8'), options);
 }
 
-async function runAll(store: EventStore, entries: readonly DatasetEntry[]): Promise<ImportSummary> {
+async function runAll(store: EventStore, entries: readonly DatasetEntry[], reportDone: (done: number) => void): Promise<CommandResult[]> {
   const streams = new StreamCache(store);
-  let duplicates = 0;
+  const results: CommandResult[] = [];
+  reportDone(0);
   for (const { line, command, envelope } of entries) {
     try {
-      const result = await handleNegotiationCommand(store, streams, command, envelope);
-      if (result.duplicate) duplicates++;
+      results.push(await handleNegotiationCommand(store, streams, command, envelope));
     } catch (error) {
       throw refusalAt(line, error);
     }
+    reportDone(results.length);
   }
-  return { lines: entries.length, appended: entries.length - duplicates, duplicates };
+  return results;
+}
+
+/** One line's events as the rehearsal wrote them, or none for a line the store already held. */
+type RehearsedLine = Readonly<{ line: number; events: readonly RecordedEvent[] }>;
+
+async function rehearsedEvents(rehearsal: EventStore, entries: readonly DatasetEntry[], results: readonly CommandResult[]): Promise<RehearsedLine[]> {
+  const byCommand = new Map<string, RecordedEvent[]>();
+  for (const event of await rehearsal.readAll()) {
+    const events = byCommand.get(event.metadata.commandId);
+    if (events) events.push(event);
+    else byCommand.set(event.metadata.commandId, [event]);
+  }
+  return entries.map(({ line, envelope }, index) => ({ line, events: results[index].duplicate ? [] : (byCommand.get(envelope.commandId) ?? []) }));
+}
+
+/** Lines per round of appends: they arrive together, so the store commits them in one transaction and one sync. */
+const WRITE_ROUND = 2000;
+
+/**
+ * Appends each line's events at the revision the rehearsal gave them. A store that decides appends in call
+ * order gets a whole round at once; any other gets each negotiation's lines one after another, the
+ * negotiations side by side. A writer that appended to the same negotiation since the rehearsal makes that
+ * append a conflict: the import stops there, naming the line.
+ */
+async function appendRehearsed(store: EventStore, lines: readonly RehearsedLine[], reportDone: (done: number) => void): Promise<void> {
+  const appendLine = ({ line, events }: RehearsedLine): Promise<unknown> =>
+    events.length === 0
+      ? Promise.resolve()
+      : store.append(events[0].streamId, events[0].revision === 0 ? 'no_stream' : events[0].revision - 1, events.map(asNewEvent)).catch((error: unknown) => {
+          throw isConflict(error) ? new DatasetWriteConflict(line, events[0].streamId) : refusalAt(line, error);
+        });
+  reportDone(0);
+  for (let start = 0; start < lines.length; start += WRITE_ROUND) {
+    const round = lines.slice(start, start + WRITE_ROUND);
+    await Promise.all(appendsInCallOrder(store) ? round.map(appendLine) : [...linesByStream(round).values()].map((stream) => inTurn(stream, appendLine)));
+    reportDone(start + round.length);
+  }
+}
+
+function linesByStream(lines: readonly RehearsedLine[]): Map<string, RehearsedLine[]> {
+  const streams = new Map<string, RehearsedLine[]>();
+  for (const line of lines) {
+    if (line.events.length === 0) continue;
+    const streamId = line.events[0].streamId;
+    const stream = streams.get(streamId);
+    if (stream) stream.push(line);
+    else streams.set(streamId, [line]);
+  }
+  return streams;
+}
+
+async function inTurn<T>(items: readonly T[], step: (item: T) => Promise<unknown>): Promise<void> {
+  for (const item of items) await step(item);
 }
 
 /** An in-memory store holding the current events of every negotiation the dataset touches, and nothing else. */
@@ -72,6 +135,8 @@ const asNewEvent = ({ type, schemaVersion, data, metadata }: RecordedEvent): New
 
 /** Domain refusals name a field of the command's data, or of the envelope, which a dataset line holds at the top. */
 const TOP_LEVEL_FIELD = /^(commandId|occurredOn|sources|classification)\b/;
+
+const isConflict = (error: unknown) => error instanceof EventStoreError && error.code === EventStoreErrorCode.WrongExpectedRevision;
 
 function refusalAt(line: number, error: unknown): unknown {
   if (error instanceof NegotiationError) {

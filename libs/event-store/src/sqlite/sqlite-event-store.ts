@@ -1,15 +1,16 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import type {
-  AppendResult, EventStore, ExpectedRevision, LeanEvent, LeanLogReader, Subscription, SubscriptionHandler,
+  AppendResult, EventStore, ExpectedRevision, InOrderAppender, LeanEvent, LeanLogReader, Subscription, SubscriptionHandler,
 } from '../event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
 import { SubscriptionRegistry } from '../catch-up-subscription';
 import { configureAndMigrate } from './sqlite-event-store.schema';
+import { storeFileError } from './store-file.errors';
 import { SqliteEventStatements } from './sqlite-event-store.statements';
-import { asStoreError, createWriteGroup } from './sqlite-write-group';
+import { createWriteGroup } from './sqlite-write-group';
 import type { SqliteWriter } from './sqlite-writer';
 import { InlineSqliteWriter } from './inline-sqlite-writer';
 import { WorkerSqliteWriter } from './writer-thread/worker-sqlite-writer';
@@ -42,7 +43,9 @@ const SUBSCRIPTION_PAGE_SIZE = 500;
  * share one fsync (see createWriteGroup); reads use this thread's connection, which WAL lets read beside
  * the writer. Subscribers in this process are handed each committed group, instead of reading it back.
  */
-export class SqliteEventStore implements EventStore, LeanLogReader {
+export class SqliteEventStore implements EventStore, LeanLogReader, InOrderAppender {
+  /** Both writers queue appends and decide them in arrival order (see createWriteGroup). */
+  readonly appendsInCallOrder = true;
   private readonly subscriptions = new SubscriptionRegistry();
   private readonly writer: SqliteWriter;
   private readAhead: LeanReadAhead | null = null;
@@ -61,21 +64,23 @@ export class SqliteEventStore implements EventStore, LeanLogReader {
   }
 
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
-    mkdirSync(dirname(options.filename), { recursive: true });
-    const db = new BetterSqlite3(options.filename);
     const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    let db: Database | undefined;
     try {
-      configureAndMigrate(db, busyTimeoutMs);
-      const statements = new SqliteEventStatements(db);
+      mkdirSync(dirname(options.filename), { recursive: true });
+      assertWritable(options.filename);
+      const opened = (db = new BetterSqlite3(options.filename));
+      configureAndMigrate(opened, busyTimeoutMs);
+      const statements = new SqliteEventStatements(opened);
       const readAheadFile = options.leanReadAhead ? options.filename : null;
-      return new SqliteEventStore(db, statements, options.pollIntervalMs ?? 200, readAheadFile, (onCommitted) =>
+      return new SqliteEventStore(opened, statements, options.pollIntervalMs ?? 200, readAheadFile, (onCommitted) =>
         options.writeOn === 'writer-thread'
           ? new WorkerSqliteWriter({ filename: options.filename, busyTimeoutMs }, onCommitted)
-          : new InlineSqliteWriter(createWriteGroup(db, statements), onCommitted),
+          : new InlineSqliteWriter(createWriteGroup(opened, statements), onCommitted),
       );
     } catch (error) {
-      db.close();
-      throw asStoreError(error);
+      db?.close();
+      throw storeFileError(options.filename, error);
     }
   }
 
@@ -135,3 +140,9 @@ export class SqliteEventStore implements EventStore, LeanLogReader {
 }
 
 const closedError = () => new EventStoreError(EventStoreErrorCode.Unavailable, 'The SQLite event store is closed');
+
+/** SQLite would open a read-only file read-only and fail at the first write; say so before opening instead. */
+function assertWritable(filename: string): void {
+  accessSync(dirname(filename), constants.W_OK);
+  if (existsSync(filename)) accessSync(filename, constants.W_OK);
+}
