@@ -42,6 +42,11 @@ class BenchReport {
     this.add({ name, value: valueMs, unit: 'ms', ratio: raw ? `${(valueMs / (1000 / raw)).toFixed(1)}× one raw insert` : 'no baseline', target });
   }
 
+  /** Records a duration against a baseline timed beside it in the same run, e.g. a bare `node` start. */
+  against(name: string, valueMs: number, baseline: Readonly<{ label: string; ms: number }>, target?: Target): void {
+    this.add({ name, value: valueMs, unit: 'ms', ratio: `${(valueMs / baseline.ms).toFixed(1)}× ${baseline.label}`, target });
+  }
+
   /** Records a figure with no meaningful relation to the insert rate (memory). */
   plain(name: string, value: number, unit: string, target?: Target): void {
     this.add({ name, value, unit, ratio: 'n/a', target });
