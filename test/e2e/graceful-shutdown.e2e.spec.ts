@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
-import { HEALTH_READY_PATH } from '../../apps/ledger-api/src/health/health.routes';
 import { CORRELATION_HEADER } from '../../apps/ledger-api/src/logging/correlation-id';
+import { freePort, untilReady } from './support/api-process';
 import { authorizeAs, OPEN_NEGOTIATION, openNegotiationInput, postGraphql } from './support/http';
 
 const REPO_ROOT = join(__dirname, '../..');
@@ -14,16 +13,6 @@ const ACKNOWLEDGED_BEFORE_SIGTERM = 20;
 
 type Opened = { openNegotiation: { eventIds: string[] } };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 /** Starts the API as `npm start` does, in its own process, so SIGTERM reaches the real shutdown path. */
 function startApi(dataDir: string, port: number): ChildProcess {
   return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/ledger-api/src/main.ts'], {
@@ -31,15 +20,6 @@ function startApi(dataDir: string, port: number): ChildProcess {
     env: { ...process.env, NODE_ENV: 'production', LEDGER_DATA_DIR: dataDir, LEDGER_SEED: 'none', PORT: String(port), LEDGER_LOG_LEVEL: 'info', LEDGER_STORE: 'embedded' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-}
-
-async function untilReady(root: string, deadline = Date.now() + 60_000): Promise<void> {
-  while (Date.now() < deadline) {
-    const ready = await fetch(`${root}${HEALTH_READY_PATH}`).then((response) => response.ok, () => false);
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the API did not become ready');
 }
 
 describe('graceful shutdown on SIGTERM', () => {

@@ -1,10 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { version } from '../../package.json';
-import { HEALTH_READY_PATH } from '../../apps/ledger-api/src/health/health.routes';
+import { freePort, untilReady } from '../e2e/support/api-process';
 
 const ROOT = join(__dirname, '../..');
 const API = join(ROOT, 'dist/apps/ledger-api/src/main.js');
@@ -15,24 +14,6 @@ const NEGOTIATION = 'vjn2025-financiering-jeugdzorg';
 function ledger(dataDir: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, LEDGER_DATA_DIR: dataDir }, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function untilReady(root: string, deadline = Date.now() + 90_000): Promise<void> {
-  while (Date.now() < deadline) {
-    if (await fetch(`${root}${HEALTH_READY_PATH}`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the compiled API did not become ready');
 }
 
 describe('the compiled build (npm run build, then node dist/…)', () => {
@@ -75,7 +56,7 @@ describe('the compiled build (npm run build, then node dist/…)', () => {
     api.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => api.on('exit', (code, signal) => resolve({ code, signal })));
     try {
-      await untilReady(root);
+      await untilReady(root, Date.now() + 90_000);
       const token = ledger(apiData, 'token', '--sub', 'smoke', '--party', 'vng', '--role', 'reader');
       expect(token.code).toBe(0);
       const response = await fetch(`${root}/graphql`, {

@@ -11,7 +11,9 @@ const NOT_WRITABLE = new Set(['SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM
  */
 export function storeFileError(filename: string, error: unknown): EventStoreError {
   const code = (error as { code?: unknown }).code;
-  const said = error instanceof Error ? error.message : String(error);
+  // Not `instanceof Error`: the driver's errors may come from another realm (a test sandbox).
+  const message = (error as { message?: unknown }).message;
+  const said = typeof message === 'string' ? message : String(error);
   if (typeof code === 'string' && DAMAGED.has(code)) {
     return new EventStoreError(
       EventStoreErrorCode.Unavailable,
