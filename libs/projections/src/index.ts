@@ -23,3 +23,6 @@ export * from './negotiation-list/negotiation-list.query';
 export * from './runner/checkpoint-store';
 export * from './runner/projection-runner.errors';
 export * from './runner/projection-runner';
+export * from './access/audience';
+export * from './access/negotiation-access.projection';
+export * from './access/viewer-sight';

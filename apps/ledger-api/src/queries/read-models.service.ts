@@ -1,10 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
 import {
-  auditTrailProjection, envelopeLoaderOf, eventLogProjection, negotiationListProjection, ProjectionRunner, type EnvelopeLoader,
+  auditTrailProjection, envelopeLoaderOf, eventLogProjection, negotiationAccessProjection, negotiationListProjection, ProjectionRunner,
+  type EnvelopeLoader,
 } from '@ledger/projections';
 import { EVENT_STORE } from '../store/store.module';
-import { negotiationAccessProjection } from './access/negotiation-access.projection';
 
 /** How long a query waits for the read side to reach a client's own write before it answers with an error. */
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5_000;

@@ -7,7 +7,8 @@ import { LedgerEventModel } from '../queries/models/ledger-event.model';
 import { ReadModels } from '../queries/read-models.service';
 import { EVENT_STORE } from '../store/store.module';
 import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
-import { mapAsyncIterator, recordedEventIterator } from './event-stream.iterator';
+import { mapAsyncIterator, recordedEventIterator, SKIP } from './event-stream.iterator';
+import { toSeenLedgerEventModel } from '../queries/models/ledger-event.mapper';
 import { negotiationIdOfStream } from '@ledger/domain';
 
 @Resolver()
@@ -31,7 +32,8 @@ export class EventRecordedResolver {
     return mapAsyncIterator(events, async (event) => {
       // The table that decides visibility may have changed with this very event: judge it once the read side has it.
       await this.readModels.reach(event.globalPosition);
-      return this.access.present(caller, event);
+      const seen = this.access.see(event, this.access.sightFor(caller));
+      return seen ? toSeenLedgerEventModel(seen) : SKIP;
     });
   }
 }

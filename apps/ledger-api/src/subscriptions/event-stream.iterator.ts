@@ -42,10 +42,18 @@ export function recordedEventIterator(store: EventStore, from: number, accept: (
   };
 }
 
-/** The same iterator with each value mapped in order; returning or throwing is passed through to the source. */
-export function mapAsyncIterator<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => Promise<U>): AsyncIterableIterator<U> {
-  const mapped = async (result: IteratorResult<T>): Promise<IteratorResult<U>> =>
-    result.done ? { value: undefined, done: true } : { value: await map(result.value), done: false };
+/** What a map returns for a value the subscriber must not get at all. */
+export const SKIP: unique symbol = Symbol('skip');
+
+/** The same iterator with each value mapped in order, leaving out what maps to SKIP; returning or throwing is passed through to the source. */
+export function mapAsyncIterator<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => Promise<U | typeof SKIP>): AsyncIterableIterator<U> {
+  const mapped = async (result: IteratorResult<T>): Promise<IteratorResult<U>> => {
+    for (let current = result; !current.done; current = await source.next()) {
+      const value = await map(current.value);
+      if (value !== SKIP) return { value, done: false };
+    }
+    return { value: undefined, done: true };
+  };
   return {
     next: async () => mapped(await source.next()),
     return: async () => mapped((await source.return?.()) ?? { value: undefined, done: true }),

@@ -14,14 +14,21 @@ export function entityTrail(index: AuditTrailIndex, entityId: string): number[] 
   return positions;
 }
 
-/** The page of an entity's trail after the cursor, as positions only; an unknown entity has an empty trail. */
-export const auditTrailPositions = (index: AuditTrailIndex, entityId: string, page: PageRequest = {}): PositionPage =>
-  pageOfPositions(entityTrail(index, entityId), page);
+/**
+ * The page of an entity's trail after the cursor, as positions only; an unknown entity has an empty trail.
+ * `admits` is the access policy, applied before paging and counting (none: every position).
+ */
+export const auditTrailPositions = (
+  index: AuditTrailIndex, entityId: string, page: PageRequest = {}, admits?: (position: number) => boolean,
+): PositionPage => {
+  const trail = entityTrail(index, entityId);
+  return pageOfPositions(admits ? trail.filter(admits) : trail, page);
+};
 
 /**
- * Every event that touched an entity, oldest first, as a Relay connection of full envelopes (all metadata,
- * prevHash and hash). Only the page asked for is loaded, through `load` (see `envelopeLoaderOf`).
+ * Every event that touched an entity that the policy `admits`, oldest first, as a Relay connection of full
+ * envelopes (all metadata, prevHash and hash). Only the page asked for is loaded, through `load` (see `envelopeLoaderOf`).
  */
 export const auditTrail = (
-  index: AuditTrailIndex, entityId: string, page: PageRequest, load: EnvelopeLoader,
-): Promise<Connection<RecordedEvent>> => envelopeConnection(auditTrailPositions(index, entityId, page), load);
+  index: AuditTrailIndex, entityId: string, page: PageRequest, load: EnvelopeLoader, admits?: (position: number) => boolean,
+): Promise<Connection<RecordedEvent>> => envelopeConnection(auditTrailPositions(index, entityId, page, admits), load);

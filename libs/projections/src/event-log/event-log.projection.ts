@@ -1,6 +1,7 @@
-import type { LeanEvent } from '@ledger/event-store';
+import type { RecordedEvent } from '@ledger/event-store';
+import { audienceKey } from '../access/audience';
 import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
-import type { LeanProjection } from '../shared/projection';
+import type { Projection } from '../shared/projection';
 import type { EventLogIndex } from './event-log.document';
 import { NumberColumn } from '../shared/number-column';
 
@@ -24,8 +25,12 @@ export const emptyEventLog = (): EventLogIndex => ({
   typeCodes: new NumberColumn(Uint8Array),
   negotiationCodes: new NumberColumn(Int32Array),
   days: new NumberColumn(Int32Array),
+  audienceCodes: new NumberColumn(Int32Array),
   typeCodeOf: new Map(),
   negotiationCodeOf: new Map(),
+  audienceCodeOf: new Map(),
+  negotiationIds: [],
+  audienceKeys: [],
   ordinalsByType: [],
   ordinalsByNegotiation: [],
   lastPosition: 0,
@@ -42,17 +47,32 @@ function codeFor(codes: Map<string, number>, lists: number[][], key: string): nu
   return code;
 }
 
+/** The code for a key, remembering the key of every code handed out. */
+function namedCodeFor(codes: Map<string, number>, keys: string[], key: string): number {
+  let code = codes.get(key);
+  if (code === undefined) {
+    code = keys.length;
+    codes.set(key, code);
+    keys.push(key);
+  }
+  return code;
+}
+
 /**
  * Appends one event as a row. Mutates and returns the same index, for the same reason as the audit trail:
  * a rebuild over a million events must not copy the columns per event. Replays at or below
  * `lastPosition` change nothing. Events are indexed as recorded: a correction is a row of its own, and
- * the date filter uses the occurredOn the event was written with.
+ * the date filter uses the occurredOn the event was written with. The audience (from the classification)
+ * is why this index needs full envelopes: the access policy filters on it before any other filter.
  */
-export function evolveEventLog(index: EventLogIndex, event: LeanEvent): EventLogIndex {
+export function evolveEventLog(index: EventLogIndex, event: RecordedEvent): EventLogIndex {
   if (event.globalPosition <= index.lastPosition) return index;
   const ordinal = index.positions.length;
   const typeCode = codeFor(index.typeCodeOf, index.ordinalsByType, event.type);
-  const negotiationCode = codeFor(index.negotiationCodeOf, index.ordinalsByNegotiation, String(event.data.negotiationId));
+  const negotiationId = String(event.data.negotiationId);
+  const negotiationCode = codeFor(index.negotiationCodeOf, index.ordinalsByNegotiation, negotiationId);
+  if (negotiationCode === index.negotiationIds.length) index.negotiationIds.push(negotiationId);
+  index.audienceCodes.push(namedCodeFor(index.audienceCodeOf, index.audienceKeys, audienceKey(event.metadata.classification)));
   index.positions.push(event.globalPosition);
   index.typeCodes.push(typeCode);
   index.negotiationCodes.push(negotiationCode);
@@ -63,9 +83,8 @@ export function evolveEventLog(index: EventLogIndex, event: LeanEvent): EventLog
   return index;
 }
 
-export const eventLogProjection: LeanProjection<EventLogIndex> = {
+export const eventLogProjection: Projection<EventLogIndex> = {
   name: 'event-log',
-  lean: true,
   canHandle: eventLogCanHandle,
   initialDocument: emptyEventLog,
   evolve: evolveEventLog,

@@ -6,7 +6,7 @@ import { auditTrailProjection } from '../audit-trail/audit-trail.projection';
 import { entityTrail } from '../audit-trail/audit-trail.query';
 import { eventLogPositions } from '../event-log/event-log.query';
 import { eventLogProjection } from '../event-log/event-log.projection';
-import { negotiationSummaries } from '../negotiation-list/negotiation-list.query';
+import { negotiationSummaries, negotiationSummary } from '../negotiation-list/negotiation-list.query';
 import { negotiationListProjection } from '../negotiation-list/negotiation-list.projection';
 import type { Projection } from '../shared/projection';
 import { inMemoryStoreWith, storeWith } from '../testing/in-memory-ledger.fixture';
@@ -16,6 +16,8 @@ import { ProjectionRunner } from './projection-runner';
 import { ProjectionRunnerErrorCode } from './projection-runner.errors';
 
 const projections = [auditTrailProjection, eventLogProjection, negotiationListProjection] as readonly Projection<unknown>[];
+/** The projections that fold lean events; the others read each event's classification, for the access policy. */
+const leanProjections = [auditTrailProjection] as readonly Projection<unknown>[];
 
 /** Everything the read side holds, as plain data, to compare two runs. */
 const readSide = (runner: ProjectionRunner) => ({
@@ -36,9 +38,6 @@ const alvResolution: NewEvent = {
   },
 };
 const appendAlvResolution = (store: EventStore) => store.append('negotiation-vjn-2025', 'any', [alvResolution]);
-
-/** The read side with the negotiation list whole (its rows keep the opening's event id, which corrections name). */
-const documents = (runner: ProjectionRunner) => ({ ...readSide(runner), negotiationList: runner.document(negotiationListProjection) });
 
 /** The clerk corrects the title and opening date of the negotiation: a fold reads the patch and the corrected event id. */
 async function correctOpening(store: EventStore) {
@@ -68,7 +67,7 @@ describe('projection runner', () => {
       const runner = new ProjectionRunner(store, projections);
       await runner.start();
       expect(runner.position()).toBe(await store.headPosition());
-      expect(runner.document(negotiationListProjection).rows.get('vjn-2025')?.eventCount).toBe(talks.events.length);
+      expect(negotiationSummary(runner.document(negotiationListProjection), 'vjn-2025')?.eventCount).toBe(talks.events.length);
       await runner.stop();
     });
 
@@ -169,22 +168,20 @@ describe('projection runner', () => {
 
     it('catches up on lean reads into exactly the documents full envelopes give', async () => {
       const readAll = jest.spyOn(sqlite, 'readAll');
-      const lean = new ProjectionRunner(sqlite, projections, { catchUpPageSize: 4 });
-      const full = new ProjectionRunner(store, projections);
+      const lean = new ProjectionRunner(sqlite, leanProjections, { catchUpPageSize: 4 });
+      const full = new ProjectionRunner(store, leanProjections);
       await lean.start();
       await full.start();
 
       expect(readAll).not.toHaveBeenCalled();
-      expect(documents(lean)).toEqual(documents(full));
-      expect(negotiationSummaries(lean.document(negotiationListProjection)).edges[0].node).toMatchObject({
-        title: 'Financiering jeugdzorg en Hervormingsagenda', openedOn: '2025-03-18', eventCount: talks.events.length + 1,
-      });
+      expect(lean.document(auditTrailProjection)).toEqual(full.document(auditTrailProjection));
+      expect(entityTrail(lean.document(auditTrailProjection), 'vjn-2025')).toHaveLength(talks.events.length + 1);
       await lean.stop();
       await full.stop();
     });
 
     it('follows live appends after a lean catch-up as it would after a full one', async () => {
-      const runner = new ProjectionRunner(sqlite, projections);
+      const runner = new ProjectionRunner(sqlite, leanProjections);
       await runner.start();
       const { lastGlobalPosition } = await appendAlvResolution(sqlite);
       await runner.waitUntil(lastGlobalPosition, 5_000);

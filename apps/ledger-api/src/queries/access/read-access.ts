@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { canSee, negotiationIdOfStream, type Table, tableOf, type Viewer } from '@ledger/domain';
+import { canSee, negotiationIdOfStream, tableOf, type Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
+import { negotiationAccessProjection, ViewerSight } from '@ledger/projections';
 import { ReadModels } from '../read-models.service';
-import { toLedgerEventModel, toWithheldLedgerEventModel } from '../models/ledger-event.mapper';
-import type { LedgerEventModel } from '../models/ledger-event.model';
-import { negotiationAccessProjection } from './negotiation-access.projection';
 import { PersonalDataReader } from '../../personal-data/personal-data.reader';
 
-const NO_TABLE: Table = new Map();
+/** An event as the access policy lets one viewer see it: `shown` is its content (personal data revealed), null when withheld. */
+export type SeenEvent = Readonly<{ event: RecordedEvent; shown: RecordedEvent | null }>;
 
 /**
- * The visibility rule (libs/domain canSee) applied to the read side. Global lists judge each event by its
- * negotiation's table as the read models know it; per-negotiation answers judge by the table their own
- * stream tells, so both agree once the read models have caught up.
+ * The read-side access policy (libs/projections `ViewerSight`, over libs/domain `canSee`) for the read models
+ * as they stand. Every query handler asks it for its viewer's sight before it filters, counts or pages;
+ * mapping to GraphQL is left to the resolvers. Events outside any negotiation (the read audit, erasures) are
+ * absent for every viewer here: they have their own queries, with their own rule.
  */
 @Injectable()
 export class ReadAccess {
@@ -21,25 +21,15 @@ export class ReadAccess {
     private readonly personalData: PersonalDataReader,
   ) {}
 
-  private table(negotiationId: string | null): Table {
-    const index = this.readModels.runner.document(negotiationAccessProjection);
-    return (negotiationId !== null && index.negotiations.get(negotiationId)?.table) || NO_TABLE;
+  sightFor(viewer: Viewer): ViewerSight {
+    return new ViewerSight(this.readModels.runner.document(negotiationAccessProjection), viewer);
   }
 
-  /** Whether the viewer may see this event's content; otherwise it is shown only by its hash. */
-  mayRead(viewer: Viewer, event: RecordedEvent): boolean {
-    return canSee(viewer, event.metadata.classification, this.table(negotiationIdOfStream(event.streamId)));
-  }
-
-  /** The event as this viewer may see it: whole (personal data revealed or shown as erased), or withheld down to its hash. */
-  present(viewer: Viewer, event: RecordedEvent): LedgerEventModel {
-    return this.mayRead(viewer, event) ? toLedgerEventModel(event, this.personalData.reveal(event)) : toWithheldLedgerEventModel(event);
-  }
-
-  /** Whether the viewer may know the negotiation exists at all: whether its opening is visible. */
-  mayKnow(viewer: Viewer, negotiationId: string): boolean {
-    const opening = this.readModels.runner.document(negotiationAccessProjection).negotiations.get(negotiationId)?.opening;
-    return !!opening && canSee(viewer, opening, this.table(negotiationId));
+  /** The event as the viewer may see it: whole, withheld down to its place and hashes, or null when absent for them. */
+  see(event: RecordedEvent, sight: ViewerSight): SeenEvent | null {
+    const seen = sight.sightOf(negotiationIdOfStream(event.streamId), event.metadata.classification);
+    if (seen === 'absent') return null;
+    return { event, shown: seen === 'shown' ? this.personalData.reveal(event) : null };
   }
 }
 

@@ -26,12 +26,7 @@ export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQu
   /** Only the negotiations whose opening the viewer may see: the others are not withheld but absent, like unknown ids. */
   async execute({ viewer, page, minPosition }: ListNegotiationsQuery): Promise<Connection<NegotiationSummary>> {
     await this.readModels.reach(minPosition);
-    const index = this.readModels.negotiations;
-    const known = index.order.map((negotiationId) => this.access.mayKnow(viewer, negotiationId));
-    return negotiationSummaries(
-      { ...index, order: index.order.filter((_, i) => known[i]), firstPositions: index.firstPositions.filter((_, i) => known[i]) },
-      page,
-    );
+    return negotiationSummaries(this.readModels.negotiations, page, this.access.sightFor(viewer));
   }
 }
 
@@ -44,7 +39,7 @@ export class GetNegotiationSummaryHandler implements IQueryHandler<GetNegotiatio
 
   async execute({ viewer, negotiationId, minPosition }: GetNegotiationSummaryQuery): Promise<NegotiationSummary> {
     await this.readModels.reach(minPosition);
-    const summary = this.access.mayKnow(viewer, negotiationId) ? negotiationSummary(this.readModels.negotiations, negotiationId) : null;
+    const summary = negotiationSummary(this.readModels.negotiations, negotiationId, this.access.sightFor(viewer));
     if (summary === null) throw notFound('id', `negotiation ${negotiationId} does not exist`);
     return summary;
   }

@@ -73,5 +73,6 @@ class PresentedLedgerEvent implements LedgerEventModel {
 /** `shown` is the event as the reader sees it (personal data revealed); `hashedJson` stays what was stored and hashed. */
 export const toLedgerEventModel = (event: RecordedEvent, shown: RecordedEvent = event): LedgerEventModel => new PresentedLedgerEvent(event, shown);
 
-/** An event the reader may not see: its hash and place only, never its content, its type or who recorded it. */
-export const toWithheldLedgerEventModel = (event: RecordedEvent): LedgerEventModel => new PresentedLedgerEvent(event, null);
+/** An event as the access policy let the reader see it: whole, or (shown null) its hash and place only, never its content, type, date or recorder. */
+export const toSeenLedgerEventModel = ({ event, shown }: Readonly<{ event: RecordedEvent; shown: RecordedEvent | null }>): LedgerEventModel =>
+  new PresentedLedgerEvent(event, shown);

@@ -13,7 +13,6 @@ import { NegotiationModel } from '../models/negotiation.model';
 import { toNegotiationModel } from '../models/summary.mapper';
 import { Clock } from '../../common/clock';
 import { CurrentCaller, type Caller } from '../../common/caller';
-import { ReadAccess } from '../access/read-access';
 import { ReadAuditInterceptor } from '../../read-audit/read-audit.interceptor';
 import { NodeLoader } from './node.loader';
 import { toLedgerEventConnection } from './ledger-connection.mapper';
@@ -26,7 +25,6 @@ export class LedgerResolver {
     private readonly queryBus: QueryBus,
     private readonly clock: Clock,
     private readonly nodes: NodeLoader,
-    private readonly access: ReadAccess,
   ) {}
 
   @Query(() => NegotiationConnection, { description: 'Alle dossiers, in de volgorde waarin zij zijn geopend.' })
@@ -51,16 +49,14 @@ export class LedgerResolver {
 
   @Query(() => LedgerEventConnection, { description: 'Het volledige audittrail van één regel: elke gebeurtenis die haar raakte, met alle metadata en hashes.' })
   async auditTrail(@Args() args: AuditTrailArgs, @CurrentCaller() caller: Caller) {
-    const trail = await this.queryBus.execute(new GetAuditTrailQuery(args.entityId, pageOf(args), minPositionOf(args)));
-    return toLedgerEventConnection(trail, (event) => this.access.present(caller, event));
+    return toLedgerEventConnection(await this.queryBus.execute(new GetAuditTrailQuery(caller, args.entityId, pageOf(args), minPositionOf(args))));
   }
 
   @Query(() => LedgerEventConnection, { description: 'Het globale logboek van gebeurtenissen, te filteren op soort, dossier en datum.' })
   async events(
     @Args() args: PageArgs, @CurrentCaller() caller: Caller, @Args('filter', { type: () => LedgerEventFilter, nullable: true }) filter?: LedgerEventFilter,
   ) {
-    const log = await this.queryBus.execute(new ListLedgerEventsQuery({ ...filter }, pageOf(args), minPositionOf(args)));
-    return toLedgerEventConnection(log, (event) => this.access.present(caller, event));
+    return toLedgerEventConnection(await this.queryBus.execute(new ListLedgerEventsQuery(caller, { ...filter }, pageOf(args), minPositionOf(args))));
   }
 
   @Query(() => NodeInterface, { nullable: true, description: 'Een dossier of gebeurtenis op globaal kenmerk.' })

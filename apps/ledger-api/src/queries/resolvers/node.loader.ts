@@ -7,6 +7,7 @@ import { EVENT_STORE } from '../../store/store.module';
 import { GetNegotiationSummaryQuery } from '../handlers/list-negotiations.handler';
 import { ReadAccess } from '../access/read-access';
 import { toNegotiationModel } from '../models/summary.mapper';
+import { toSeenLedgerEventModel } from '../models/ledger-event.mapper';
 
 /** Resolves a global id to its object, or null when it names nothing this ledger holds. */
 @Injectable()
@@ -31,6 +32,7 @@ export class NodeLoader {
     const revision = Number(key.slice(separator + 1));
     if (separator <= 0 || !Number.isSafeInteger(revision) || revision < 0) return null;
     const [event] = await this.store.readStream(key.slice(0, separator), { fromRevision: revision });
-    return event?.revision === revision ? this.access.present(viewer, event) : null;
+    const seen = event?.revision === revision ? this.access.see(event, this.access.sightFor(viewer)) : null;
+    return seen && toSeenLedgerEventModel(seen);
   }
 }
