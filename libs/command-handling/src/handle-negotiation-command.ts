@@ -1,6 +1,6 @@
 import {
-  authorizeCommand, decide, EVENT_SCHEMA_VERSION, invalid, negotiationStreamId, validateClassification, validateSources,
-  type NegotiationCommand, type NegotiationEvent, type Viewer,
+  alreadyExists, authorizeCommand, authorizeIdentifiers, decide, EVENT_SCHEMA_VERSION, invalid, negotiationStreamId, validateClassification,
+  validateSources, type NegotiationCommand, type NegotiationEvent, type NegotiationState, type Viewer,
 } from '@ledger/domain';
 import {
   EventStoreErrorCode, WrongExpectedRevisionError,
@@ -8,6 +8,7 @@ import {
 } from '@ledger/event-store';
 import { personalDataSealer, type SubjectKeyVault } from '@ledger/personal-data';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
+import { commandIdTaken, isRetryOf } from './command-retry';
 import type { StreamCache, StreamSnapshot } from './stream-cache';
 
 const MAX_OPTIMISTIC_RETRIES = 5;
@@ -16,9 +17,12 @@ const MAX_OPTIMISTIC_RETRIES = 5;
  * The whole write path: load the negotiation, decide, append with the expected revision. Without an
  * expected revision from the caller a lost race is retried against the new state; with one it is a conflict.
  * With an `actor` (every API call; a dataset import has none) the command must pass the access rules, and is
- * first judged against the actor's own view of the negotiation, so an entry the actor may not see is refused
- * as unknown rather than used. Texts the envelope marks as personal data are sealed under their subject's
- * key from `personalData` after deciding, so only the sealed text is stored, hashed and proven.
+ * judged on the actor's own view of the negotiation only: an entry the actor may not see is unknown to it,
+ * never named in an error, and never in its way (see `authorizeIdentifiers` for the id space). The expected
+ * revision is judged on that view too. A command id used before is a retry only when it is the same
+ * command from the same caller; otherwise CONFLICT. Texts the envelope marks as personal data are sealed
+ * under their subject's key from `personalData` once the command is authorised and decided, so a refused
+ * command creates no key, and only the sealed text is stored, hashed and proven.
  */
 export async function handleNegotiationCommand(
   store: EventStore,
@@ -33,33 +37,47 @@ export async function handleNegotiationCommand(
   const streamId = negotiationStreamId(command.data.negotiationId);
   for (let attempt = 0; ; attempt++) {
     const snapshot = await streams.load(streamId);
-    if (actor) authorizeCommand(actor, command.type, envelope.classification, snapshot.table());
-    const earlier = snapshot.eventsOfCommand(envelope.commandId);
-    if (earlier) return resultOf(command, earlier, true);
-    if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== snapshot.revision) {
-      throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, snapshot.revision);
+    if (actor) {
+      authorizeCommand(actor, command.type, envelope.classification, snapshot.table());
+      authorizeIdentifiers(command, envelope.classification, snapshot.table());
     }
-    const events = sealPersonalData(decideAs(actor, command, snapshot)).map((event) => toNewEvent(event, command, envelope));
+    const earlier = snapshot.eventsOfCommand(envelope.commandId);
+    if (earlier) return retried(earlier, command, envelope, actor);
+    const seenRevision = actor ? snapshot.revisionVisibleTo(actor) : snapshot.revision;
+    if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== seenRevision) {
+      throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, seenRevision);
+    }
+    const events = sealPersonalData(decideOn(viewOf(actor, snapshot), snapshot, command)).map((event) => toNewEvent(event, command, envelope));
     try {
       const appended = await store.append(streamId, snapshot.revision === -1 ? 'no_stream' : snapshot.revision, events);
       streams.remember(streamId, appended.events);
-      return resultOf(command, appended.events, appended.duplicate);
+      return appended.duplicate ? retried(appended.events, command, envelope, actor) : resultOf(command, appended.events, false);
     } catch (error) {
-      const lostRace = isConflict(error) && envelope.expectedRevision === undefined && attempt < MAX_OPTIMISTIC_RETRIES;
+      if (hasCode(error, EventStoreErrorCode.IdempotencyMismatch)) throw commandIdTaken(envelope.commandId);
+      const lostRace = hasCode(error, EventStoreErrorCode.WrongExpectedRevision) && envelope.expectedRevision === undefined && attempt < MAX_OPTIMISTIC_RETRIES;
       if (!lostRace) throw error;
     }
   }
 }
 
+const viewOf = (actor: Viewer | undefined, snapshot: StreamSnapshot): NegotiationState => (actor ? snapshot.stateVisibleTo(actor) : snapshot.state);
+
 /**
- * The events the command adds to the whole stream, once it has been judged against the actor's own view.
- * An actor who sees every entry has the stream's state as their view (the same object), and `decide` is a
- * pure function, so then one decision is both.
+ * The events of a command judged on the caller's view. A negotiation id is one stream, whoever may see it:
+ * opening a negotiation whose stream exists but whose opening the caller may not see is refused without
+ * saying more than that the id is taken.
  */
-function decideAs(actor: Viewer | undefined, command: NegotiationCommand, snapshot: StreamSnapshot): NegotiationEvent[] {
-  const view = actor ? snapshot.stateVisibleTo(actor) : snapshot.state;
-  if (view !== snapshot.state) decide(command, view);
-  return decide(command, snapshot.state);
+function decideOn(view: NegotiationState, snapshot: StreamSnapshot, command: NegotiationCommand): NegotiationEvent[] {
+  if (command.type === 'OpenNegotiation' && view.status !== 'open' && snapshot.revision >= 0) {
+    throw alreadyExists('negotiationId', `negotiation id ${command.data.negotiationId} cannot be used; choose another`);
+  }
+  return decide(command, view);
+}
+
+/** A dataset import (no actor) acts for the ledger itself: re-importing under another recorder name is still a retry. */
+function retried(earlier: readonly RecordedEvent[], command: NegotiationCommand, envelope: CommandEnvelope, actor?: Viewer): CommandResult {
+  if (!isRetryOf(earlier, command, envelope, actor !== undefined)) throw commandIdTaken(envelope.commandId);
+  return resultOf(command, earlier, true);
 }
 
 function validateEnvelope(envelope: CommandEnvelope): void {
@@ -71,8 +89,7 @@ function validateEnvelope(envelope: CommandEnvelope): void {
   validateClassification(envelope.classification);
 }
 
-const isConflict = (error: unknown) =>
-  error instanceof Error && 'code' in error && (error as { code: unknown }).code === EventStoreErrorCode.WrongExpectedRevision;
+const hasCode = (error: unknown, code: EventStoreErrorCode) => error instanceof Error && 'code' in error && (error as { code: unknown }).code === code;
 
 /** A decided event in the envelope it is stored with: valid time, transaction time, caller, causality, evidence, visibility. */
 export function toNewEvent(event: NegotiationEvent, command: NegotiationCommand, envelope: CommandEnvelope): NewEvent {

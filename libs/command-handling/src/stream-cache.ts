@@ -1,5 +1,5 @@
 import {
-  effectiveHistory, evolve, foldNegotiation,
+  canSee, effectiveHistory, evolve, foldNegotiation,
   type Classification, type FoldableEvent, type NegotiationEvent, type NegotiationState, type Table, type Viewer,
 } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
@@ -16,6 +16,8 @@ export type StreamSnapshot = Readonly<{
   table(): Table;
   /** The state folded from only the events this viewer may see: what the viewer's command is judged against. */
   stateVisibleTo(viewer: Viewer): NegotiationState;
+  /** The revision of the last event this viewer may see, -1 for none: what their expectedRevision is judged against. */
+  revisionVisibleTo(viewer: Viewer): number;
 }>;
 
 export const asFoldable = (event: RecordedEvent): FoldableEvent<NegotiationEvent> =>
@@ -40,6 +42,13 @@ class CachedStream implements StreamSnapshot {
 
   stateVisibleTo(viewer: Viewer): NegotiationState {
     return this.viewerFolds.stateVisibleTo(viewer, this.table(), this.state);
+  }
+
+  revisionVisibleTo(viewer: Viewer): number {
+    const table = this.table();
+    let revision = this.revision;
+    while (revision >= 0 && !canSee(viewer, this.classifications[revision], table)) revision -= 1;
+    return revision;
   }
 
   /** Folds the events that follow on from the cached revision; false when they do not (a gap), changing nothing. */

@@ -1,5 +1,5 @@
 import { invalid, type NegotiationCommand, type NegotiationEvent } from '@ledger/domain';
-import { isSealed, sealValue, SUBJECT_ID } from './sealed-value';
+import { isSealed, sealValue, SUBJECT_ID, type SubjectKey } from './sealed-value';
 import type { SubjectKeyVault } from './subject-key-vault.port';
 
 /**
@@ -44,9 +44,10 @@ function refuseSealedLookalikes(value: unknown, path: string): void {
   }
 }
 
-type ResolvedMark = Readonly<{ path: Segment[]; plaintext: string; sealed: string; field: string }>;
+type CheckedMark = Readonly<{ path: Segment[]; plaintext: string; subjectId: string; field: string }>;
 
-function resolveMark(command: NegotiationCommand, mark: PersonalDataMark, index: number, vault: SubjectKeyVault): ResolvedMark {
+/** A mark checked against the command alone: nothing is read from or written to the vault. */
+function checkMark(command: NegotiationCommand, mark: PersonalDataMark, index: number): CheckedMark {
   const field = `personalData[${index}]`;
   if (!PATH.test(mark.field)) throw invalid(`${field}.field`, `${field}.field must be a path such as delegation[0]`);
   const path = segmentsOf(mark.field);
@@ -57,23 +58,29 @@ function resolveMark(command: NegotiationCommand, mark: PersonalDataMark, index:
   const plaintext = valueAt(command.data, path);
   if (typeof plaintext !== 'string' || plaintext.trim() === '') throw invalid(`${field}.field`, `${mark.field} is no text of this command`);
   if (!SUBJECT_ID.test(mark.subjectId)) throw invalid(`${field}.subjectId`, `${field}.subjectId must be 1-128 letters a-z, digits and . _ -`);
-  const key = vault.keyForSealing(mark.subjectId);
-  if (key === 'erased') throw invalid(`${field}.subjectId`, `subject ${mark.subjectId} was erased; nothing more is recorded about them`);
-  return { path, plaintext, sealed: sealValue(plaintext, key), field: `${field}.field` };
+  return { path, plaintext, subjectId: mark.subjectId, field };
 }
 
-function sealInEvent(event: NegotiationEvent, mark: ResolvedMark): NegotiationEvent {
+function sealInEvent(event: NegotiationEvent, mark: CheckedMark, sealed: string): NegotiationEvent {
   if (valueAt(event.data, mark.path) !== mark.plaintext) return event;
   // A string in place of a string: the event keeps its type.
-  return { ...event, data: withValueAt(event.data, mark.path, mark.sealed) } as NegotiationEvent;
+  return { ...event, data: withValueAt(event.data, mark.path, sealed) } as NegotiationEvent;
+}
+
+/** The key to seal a mark under: made on first use, so only once the command has passed every other check. */
+function sealingKey(vault: SubjectKeyVault, mark: CheckedMark): SubjectKey {
+  const key = vault.keyForSealing(mark.subjectId);
+  if (key === 'erased') throw invalid(`${mark.field}.subjectId`, `subject ${mark.subjectId} was erased; nothing more is recorded about them`);
+  return key;
 }
 
 export type PersonalDataSealer = (events: readonly NegotiationEvent[]) => NegotiationEvent[];
 
 /**
- * Checks a command's personal-data marks and seals each marked text once, before deciding; the returned
- * sealer puts the sealed text in place of the plain one in the events `decide` returned, at the same path.
- * The domain decides on the plain text (its rules on length and emptiness apply); the store, its hash
+ * Checks a command's personal-data marks before deciding, touching no key; the returned sealer, called once
+ * the command is authorised and decided, makes the subjects' keys and puts the sealed text in place of the
+ * plain one in the events `decide` returned, at the same path. So a refused command leaves the vault as it
+ * was. The domain decides on the plain text (its rules on length and emptiness apply); the store, its hash
  * chain and the evidence commitments only ever see the sealed text.
  */
 export function personalDataSealer(command: NegotiationCommand, marks: readonly PersonalDataMark[], vault: SubjectKeyVault | undefined): PersonalDataSealer {
@@ -83,11 +90,13 @@ export function personalDataSealer(command: NegotiationCommand, marks: readonly 
   const fields = marks.map((mark) => mark.field);
   const twice = fields.findIndex((field, index) => fields.indexOf(field) !== index);
   if (twice >= 0) throw invalid(`personalData[${twice}].field`, `${fields[twice]} is marked twice`);
-  const resolved = marks.map((mark, index) => resolveMark(command, mark, index, vault));
+  const checked = marks.map((mark, index) => checkMark(command, mark, index));
   return (events) => {
-    const sealedEvents = events.map((event) => resolved.reduce(sealInEvent, event));
-    const unrecorded = resolved.find((mark) => !sealedEvents.some((event) => valueAt(event.data, mark.path) === mark.sealed));
-    if (unrecorded) throw invalid(unrecorded.field, 'this command records no such text');
-    return sealedEvents;
+    const unrecorded = checked.find((mark) => !events.some((event) => valueAt(event.data, mark.path) === mark.plaintext));
+    if (unrecorded) throw invalid(`${unrecorded.field}.field`, 'this command records no such text');
+    const erased = checked.find((mark) => vault.statusOf(mark.subjectId)?.erasedAt);
+    if (erased) throw invalid(`${erased.field}.subjectId`, `subject ${erased.subjectId} was erased; nothing more is recorded about them`);
+    const sealed = checked.map((mark) => sealValue(mark.plaintext, sealingKey(vault, mark)));
+    return events.map((event) => checked.reduce((sealing, mark, index) => sealInEvent(sealing, mark, sealed[index]), event));
   };
 }

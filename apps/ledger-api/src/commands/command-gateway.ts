@@ -6,7 +6,7 @@ import type { CommandResult } from '@ledger/command-handling';
 import { Clock } from '../common/clock';
 import type { Caller } from '../common/caller';
 import { toCommandRequest } from './command-input.mapper';
-import { assertCleanInput } from './input-hygiene';
+import { assertCleanInput } from '@ledger/domain';
 import type { CommandInput } from './dto/command.input';
 import { CommandResultModel } from './models/command-result.model';
 import { RecordNegotiationCommand } from './record-negotiation-command';

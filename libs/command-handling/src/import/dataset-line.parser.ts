@@ -1,5 +1,5 @@
 import {
-  isIsoDate, invalid, NegotiationError, validateClassification,
+  assertCleanInput, isIsoDate, invalid, NegotiationError, validateClassification,
   type Classification, type NegotiationCommand, type NegotiationCommandType,
 } from '@ledger/domain';
 import type { CommandEnvelope } from '../command-envelope';
@@ -54,6 +54,7 @@ function readEntry(raw: string, line: number, options: ImportOptions): DatasetEn
   const data = readData(type, requireObject('data', json.data));
   const envelope: CommandEnvelope = { commandId, sources: readSources('sources', json.sources), classification: readClassification(json.classification) };
   const command = { type, data, metadata: { now: options.now, occurredOn, recordedBy: options.recordedBy } } as NegotiationCommand;
+  assertCleanInput({ ...data, occurredOn, sources: envelope.sources, classification: envelope.classification });
   return { line, command, envelope };
 }
 

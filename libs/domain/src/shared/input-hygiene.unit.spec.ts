@@ -1,17 +1,22 @@
-import { NegotiationError } from '@ledger/domain';
+import type { NegotiationError } from './negotiation-error';
 import { assertCleanInput } from './input-hygiene';
 
 describe('assertCleanInput', () => {
   const refusal = (field: string) => expect.objectContaining({ field }) as NegotiationError;
 
-  it('lets Dutch text with euro signs, quotes, dashes and newlines through', () => {
-    expect(() => assertCleanInput({ title: 'Bod kabinet – “oplopend tot € 424 mln”\nregel 2', negotiationId: 'vjn2025-financiering' })).not.toThrow();
+  it('lets Dutch text with euro signs, quotes, dashes, newlines and whole surrogate pairs through', () => {
+    expect(() => assertCleanInput({ title: 'Bod kabinet – “oplopend tot € 424 mln” \uD83D\uDE00\nregel 2', negotiationId: 'vjn2025-financiering' })).not.toThrow();
   });
 
   it.each([
     [{ title: 'ALV\u0000' }, 'title'],
     [{ sources: [{ quote: 'rood\u001b[31m' }] }, 'sources[0].quote'],
     [{ reasons: ['abc\u202Eevil'] }, 'reasons[0]'],
+    [{ title: 'links\u200Erechts' }, 'title'],
+    [{ title: 'rechts\u200Flinks' }, 'title'],
+    [{ summary: 'arabisch\u061Cteken' }, 'summary'],
+    [{ note: 'half \uD83D paar' }, 'note'],
+    [{ note: 'half \uDE00 paar' }, 'note'],
   ])('refuses hidden characters in %j', (input, field) => expect(() => assertCleanInput(input)).toThrow(refusal(field)));
 
   it.each([

@@ -1,18 +1,20 @@
-import { invalid } from '@ledger/domain';
+import { invalid } from './negotiation-error';
 
 /**
- * C0/C1 control characters (tab and newlines aside), line/paragraph separators and bidirectional overrides:
- * invisible, they make a record read differently from what it holds (terminal escapes, "trojan source").
+ * C0/C1 control characters (tab and newlines aside), line/paragraph separators, bidirectional overrides,
+ * isolates and marks (U+200E, U+200F, U+061C), and lone surrogates: invisible or unencodable, they make a
+ * record read differently from what it holds (terminal escapes, "trojan source"). With the `u` flag a
+ * surrogate in the class matches only when it stands alone, never half of a pair.
  */
 // Matching control characters is the point of this expression.
 // eslint-disable-next-line no-control-regex
-const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u;
 
 /** Identifiers are plain ASCII, so two that look alike are alike: no homoglyphs from other scripts, no markup, no quotes. */
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 const IDENTIFIER_LISTS: ReadonlySet<string> = new Set(['parties', 'participants', 'proposalIds', 'supersedes']);
 const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(['raisedBy', 'bindsParty', 'announcedBy', 'entityId', 'party']);
-const isIdentifierField = (key: string) => key.endsWith('Id') || IDENTIFIER_LISTS.has(key) || IDENTIFIER_FIELDS.has(key);
+export const isIdentifierField = (key: string) => key.endsWith('Id') || IDENTIFIER_LISTS.has(key) || IDENTIFIER_FIELDS.has(key);
 
 /** The ledger records the talks from the post-war decentralisation on; an earlier day is a typing error. */
 const EARLIEST_YEAR = 1900;
@@ -20,7 +22,8 @@ const DATE_FIELDS: ReadonlySet<string> = new Set(['occurredOn', 'correctedOccurr
 
 /**
  * Checks every string of a command input before it becomes a command: no hidden characters anywhere,
- * identifiers in plain ASCII, days not before 1900. class-validator checks shapes; this checks what
+ * identifiers in plain ASCII, days not before 1900. The one rule set for every way in: the API runs it on
+ * each mutation's input, the dataset import on each line. Shapes are checked elsewhere; this checks what
  * the shapes let through. Refusals name the field, like every BAD_USER_INPUT.
  */
 export function assertCleanInput(value: unknown, path = '', key = ''): void {
