@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { readConfig } from './config/ledger-config';
+import { DEFAULT_HOST, readConfig } from './config/ledger-config';
 import { LEDGER_LOGGER } from './logging/ledger-logger';
 import { PinoNestLogger } from './logging/pino-nest.logger';
 
@@ -12,8 +12,9 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
   app.useLogger(new PinoNestLogger(app.get(LEDGER_LOGGER)));
   app.enableShutdownHooks();
-  await app.listen(config.port);
-  new Logger('Ledger').log(`GraphQL at http://localhost:${config.port}/graphql, store in ${config.dataDir}`);
+  const host = config.host ?? DEFAULT_HOST;
+  await app.listen(config.port, host);
+  new Logger('Ledger').log(`GraphQL at http://${host}:${config.port}/graphql, store in ${config.dataDir}`);
 }
 
 bootstrap().catch((error: unknown) => {

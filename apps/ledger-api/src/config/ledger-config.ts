@@ -13,6 +13,8 @@ export const DEFAULT_READY_MAX_LAG_EVENTS = 1_000;
 /** The service's settings, read once from the environment and checked before anything starts. */
 export type LedgerConfig = Readonly<{
   port: number;
+  /** The interface to listen on; absent means loopback (DEFAULT_HOST), as configurations built by hand in tests expect. */
+  host?: string;
   dataDir: string;
   /** Whether the GraphQL schema can be introspected and explored in a browser. */
   graphqlExplorer: boolean;
@@ -26,6 +28,10 @@ export type LedgerConfig = Readonly<{
   logLevel?: LogLevel;
 }>;
 
+/** Only this machine, unless HOST says otherwise: a container sets 0.0.0.0 so its port mapping reaches the service. */
+export const DEFAULT_HOST = '127.0.0.1';
+const HOST = /^[A-Za-z0-9.:-]+$/;
+
 /** The real record of the Rijk–VNG youth-care talks that ships with the ledger. */
 export const DEFAULT_SEED_DATASET = resolve(__dirname, '../../../../datasets/rijk-vng-jeugdzorg-2020-2025.jsonl');
 
@@ -35,8 +41,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const explorer = env.LEDGER_GRAPHQL_EXPLORER ?? (env.NODE_ENV === 'production' ? 'false' : 'true');
   if (!['true', 'false'].includes(explorer)) throw new ConfigError(`LEDGER_GRAPHQL_EXPLORER must be true or false, got "${explorer}"`);
   const seed = env.LEDGER_SEED ?? DEFAULT_SEED_DATASET;
+  const host = env.HOST ?? DEFAULT_HOST;
+  if (!HOST.test(host)) throw new ConfigError(`HOST must be an IP address or host name to listen on, got "${host}"`);
   return {
     port,
+    host,
     dataDir: resolve(env.LEDGER_DATA_DIR ?? './data'),
     graphqlExplorer: explorer === 'true',
     seedDataset: seed === 'none' ? null : resolve(seed),

@@ -14,6 +14,14 @@ const refusal = (env: NodeJS.ProcessEnv) => {
 };
 
 describe('readConfig', () => {
+  describe('choosing the interface', () => {
+    it('listens on loopback only unless HOST says otherwise, and refuses a HOST that names no interface', () => {
+      expect(readConfig({}).host).toBe('127.0.0.1');
+      expect(readConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+      expect(refusal({ HOST: 'every where' })).toBe('HOST must be an IP address or host name to listen on, got "every where"');
+    });
+  });
+
   describe('choosing the store', () => {
     it('runs on the embedded store, committing on its own thread, when nothing says otherwise', () => {
       expect(readConfig({}).store).toEqual({ kind: 'embedded', writeOn: 'calling-thread' });

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
@@ -69,6 +69,7 @@ export class SqliteEventStore implements EventStore, LeanLogReader, InOrderAppen
     try {
       mkdirSync(dirname(options.filename), { recursive: true });
       assertWritable(options.filename);
+      makePrivate(options.filename);
       const opened = (db = new BetterSqlite3(options.filename));
       configureAndMigrate(opened, busyTimeoutMs);
       const statements = new SqliteEventStatements(opened);
@@ -145,4 +146,16 @@ const closedError = () => new EventStoreError(EventStoreErrorCode.Unavailable, '
 function assertWritable(filename: string): void {
   accessSync(dirname(filename), constants.W_OK);
   if (existsSync(filename)) accessSync(filename, constants.W_OK);
+}
+
+/**
+ * The store holds every party's confidential entries, so its files are for the service's user only (0600).
+ * SQLite gives the -wal and -shm files it creates the mode of the database file; ones left by an older
+ * version are narrowed too.
+ */
+function makePrivate(filename: string): void {
+  closeSync(openSync(filename, 'a', 0o600));
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
 }
