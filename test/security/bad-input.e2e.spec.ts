@@ -1,6 +1,7 @@
 import { LedgerTestApp } from '../e2e/support/ledger-app';
 import { send } from '../e2e/support/mutations';
 import { CALLERS, ENTRY, TABLE, recordAccessTable } from './support/access-table.fixture';
+import { dataFolderFiles, settledDataFolder, type DataFile } from './support/data-folder';
 import { ledgerFingerprint, rawRequest } from './support/raw-request';
 
 const at = (input: Record<string, unknown>) => ({ negotiationId: TABLE, occurredOn: '2025-04-17', ...input });
@@ -32,6 +33,9 @@ const HOSTILE_COMMANDS: ReadonlyArray<readonly [string, string, string, Record<s
   ['an unknown proposal', 'takePosition', 'TakePositionInput', position({ proposalId: 'bestaat-niet' }), 'NOT_FOUND'],
   ['an unknown negotiation', 'takePosition', 'TakePositionInput', position({ negotiationId: 'bestaat-niet' }), 'FORBIDDEN'],
   ["Rijk's internal proposal, asked by VNG", 'takePosition', 'TakePositionInput', position({ proposalId: ENTRY.rijkInternalProposal }), 'NOT_FOUND'],
+  ['personal data in a command refused FORBIDDEN', 'takePosition', 'TakePositionInput', position({
+    reasons: ['Jan Jansen zei nee'], personalData: [{ field: 'reasons[0]', subjectId: 'person-campagne' }], classification: { level: 'INTERNAL', party: 'tafel-rijk' },
+  }), 'FORBIDDEN'],
   ['SQL in an id', 'takePosition', 'TakePositionInput', position({ positionId: "x'); DROP TABLE events;--" }), 'BAD_USER_INPUT'],
   ['a script in an id', 'takePosition', 'TakePositionInput', position({ partyId: '<script>alert(1)</script>' }), 'BAD_USER_INPUT'],
 ];
@@ -39,11 +43,15 @@ const HOSTILE_COMMANDS: ReadonlyArray<readonly [string, string, string, Record<s
 describe('a campaign of bad input leaves the ledger as it was', () => {
   const ledger = new LedgerTestApp();
   let before: Awaited<ReturnType<typeof ledgerFingerprint>>;
+  let filesBefore: DataFile[];
 
   beforeAll(async () => {
     await ledger.start();
     await recordAccessTable(ledger);
     before = await ledgerFingerprint(ledger);
+    // Answered once the evidence log holds every event so far, the read audit of the fingerprint included.
+    await ledger.graphql('{ checkpoints { __typename } }');
+    filesBefore = await settledDataFolder(ledger.dataDir);
   });
   afterAll(() => ledger.destroy());
 
@@ -83,6 +91,10 @@ describe('a campaign of bad input leaves the ledger as it was', () => {
     const answer = await rawRequest(ledger, 'query={negotiations{totalCount}}', { ...(await ledger.authorization()), 'content-type': 'text/plain' });
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+  });
+
+  it('leaves every file of the data folder byte for byte as it was: store, keys and evidence', () => {
+    expect(dataFolderFiles(ledger.dataDir)).toEqual(filesBefore);
   });
 
   it('still answers, with every event and every hash as before', async () => {

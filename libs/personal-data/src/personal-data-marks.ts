@@ -91,11 +91,11 @@ export function personalDataSealer(command: NegotiationCommand, marks: readonly 
   const twice = fields.findIndex((field, index) => fields.indexOf(field) !== index);
   if (twice >= 0) throw invalid(`personalData[${twice}].field`, `${fields[twice]} is marked twice`);
   const checked = marks.map((mark, index) => checkMark(command, mark, index));
+  const erased = checked.find((mark) => vault.statusOf(mark.subjectId)?.erasedAt);
+  if (erased) throw invalid(`${erased.field}.subjectId`, `subject ${erased.subjectId} was erased; nothing more is recorded about them`);
   return (events) => {
     const unrecorded = checked.find((mark) => !events.some((event) => valueAt(event.data, mark.path) === mark.plaintext));
     if (unrecorded) throw invalid(`${unrecorded.field}.field`, 'this command records no such text');
-    const erased = checked.find((mark) => vault.statusOf(mark.subjectId)?.erasedAt);
-    if (erased) throw invalid(`${erased.field}.subjectId`, `subject ${erased.subjectId} was erased; nothing more is recorded about them`);
     const sealed = checked.map((mark) => sealValue(mark.plaintext, sealingKey(vault, mark)));
     return events.map((event) => checked.reduce((sealing, mark, index) => sealInEvent(sealing, mark, sealed[index]), event));
   };

@@ -14,3 +14,20 @@ export function dataFolderFiles(dataDir: string, directory = dataDir): DataFile[
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * The data folder once nothing writes to it any more: the saved evidence log follows the store in runs, at
+ * most one write a second, so a folder counts as settled when it stayed the same for `quietMs`.
+ */
+export async function settledDataFolder(dataDir: string, quietMs = 1_500, deadlineMs = 15_000): Promise<DataFile[]> {
+  const deadline = Date.now() + deadlineMs;
+  let last = dataFolderFiles(dataDir);
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() > deadline) throw new Error(`The data folder ${dataDir} kept changing for ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = dataFolderFiles(dataDir);
+    if (JSON.stringify(now) !== JSON.stringify(last)) [last, quietSince] = [now, Date.now()];
+  }
+  return last;
+}
