@@ -77,6 +77,22 @@ describe('who sees what, and who records what', () => {
       expect(caller.party === 'vng' ? outside.errors : outside.errors?.[0].extensions?.code).toBe(caller.party === 'vng' ? undefined : 'NOT_FOUND');
     });
 
+    it('finds with a type or date filter only the entries it is shown, and counts only those', async () => {
+      for (const filter of ['{ types: ["ProposalTabled", "PositionTaken"] }', '{ occurredFrom: "2025-04-16", occurredTo: "2025-04-16" }']) {
+        const { data } = await ask<{ events: { totalCount: number; edges: { node: LoggedEvent }[] } }>(`{ events(first: 500, filter: ${filter}) { totalCount edges { node { ${EVENT} } } } }`);
+        const nodes = data!.events.edges.map((edge) => edge.node);
+        expect(nodes.every((node) => !node.withheld && mayRead(caller, node.classification))).toBe(true);
+        expect(data!.events.totalCount).toBe(nodes.length);
+      }
+    });
+
+    it(`reads the read audit and erases subjects ${caller.role === 'admin' ? 'as an admin' : 'never: FORBIDDEN'}`, async () => {
+      const reads = await ask('{ readAudit { totalCount } }');
+      const erasure = await ask('mutation { eraseSubject(input: { subjectId: "person-onbekend", reason: "Verzoek" }) { eventId } }');
+      const codes = [reads.errors?.[0].extensions?.code, erasure.errors?.[0].extensions?.code];
+      expect(codes).toEqual(caller.role === 'admin' ? [undefined, 'NOT_FOUND'] : ['FORBIDDEN', 'FORBIDDEN']);
+    });
+
     it('gets an event by node id as it may see it, and none of a negotiation it may not know', async () => {
       const log = await ledger.graphql<{ events: { edges: { node: LoggedEvent & { id: string } }[] } }>(`{ events(first: 500) { edges { node { id ${EVENT} } } } }`, {}, CALLERS.rijkAdmin);
       const rijkInternal = log.data!.events.edges.map((edge) => edge.node).find((node) => node.classification.party === 'tafel-rijk')!;
