@@ -84,7 +84,7 @@ describe('a hostile but authenticated reader', () => {
     });
 
     it('lets VNG revise its own proposal that Rijk withdrew internally', async () => {
-      const { partyId: _, ...revision } = proposal({ terms: 'Meer compensatie' });
+      const revision = at({ proposalId: 'vng-inzet', title: 'Inzet VNG', terms: 'Meer compensatie', nonNegotiable: false, classification: { level: 'PUBLIC' } });
       const response = await send(ledger, 'reviseProposal', 'ReviseProposalInput', revision, CALLERS.vngRecorder);
       expect(response.errors).toBeUndefined();
     });
