@@ -16,6 +16,8 @@ describe('a hostile but authenticated reader', () => {
   const ask = <T>(caller: TestCaller, query: string, variables: Record<string, unknown> = {}) => ledger.graphql<T>(query, variables, caller);
   const events = (caller: TestCaller, filter: Record<string, unknown> | null = null) =>
     ask<{ events: Rows }>(caller, `query Log($filter: LedgerEventFilter) { events(first: 500, filter: $filter) { totalCount edges { node { ${ROW} } } } }`, { filter });
+  const dossierAs = async (caller: TestCaller, day: string) =>
+    (await ask<{ dossier: { withheld: { entries: number } } }>(caller, `{ dossier(negotiationId: "${TABLE}", from: "${day}", to: "${day}") }`)).data?.dossier;
   const trail = (caller: TestCaller, entityId: string) =>
     ask<{ auditTrail: Rows }>(caller, `{ auditTrail(entityId: "${entityId}", first: 500) { totalCount edges { node { ${ROW} } } } }`);
 
@@ -152,6 +154,15 @@ describe('a hostile but authenticated reader', () => {
     it('gives a guessed hidden id the empty audit trail of an unknown one', async () => {
       expect((await trail(CALLERS.vngReader, 'tafel-rijk:laat')).data).toEqual((await trail(CALLERS.vngReader, 'bestaat-niet')).data);
       expect((await trail(CALLERS.rijkReader, 'tafel-rijk:laat')).data!.auditTrail.totalCount).toBe(1);
+    });
+
+    it('exports a dossier for a day that only a hidden entry has as for a day with nothing', async () => {
+      const dossier = (day: string) => ask(CALLERS.vngLegal, `{ dossier(negotiationId: "${TABLE}", from: "${day}", to: "${day}") }`);
+      expect(await dossierAs(CALLERS.vngLegal, '2025-04-16')).toBeDefined();
+      const [hidden, empty] = [await dossier('2025-05-30'), await dossier('2025-05-29')];
+      expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(hidden.errors?.[0].message).toBe(empty.errors?.[0].message);
+      expect(await dossierAs(CALLERS.rijkLegal, '2025-05-30')).toMatchObject({ withheld: { entries: 0 } });
     });
 
     it('counts and dates a negotiation from what the viewer may see', async () => {

@@ -61,13 +61,16 @@ export async function exportDossier(ledger: EvidenceLedger, request: DossierRequ
   // A negotiation whose opening the viewer may not see does not exist for them, as on the read side.
   const known = negotiationEvents.length > 0 && (request.viewer === null || mayKnowNegotiation(request.viewer, negotiationEvents));
   if (!known) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${request.negotiationId}`, 'negotiationId');
-  const subjectEntries = selectSubjectEntries(negotiationEvents, request);
+  const hiddenIds = entriesHiddenFrom(request.viewer, negotiationEvents);
+  // A subject narrowed by dates, a dispute or a moment is chosen by what the viewer may not see of a hidden
+  // entry: it takes the entries they may see only, so its counts say nothing of hidden ones.
+  const narrowed = request.from !== null || request.to !== null || request.disputeId !== null || request.asKnownAt !== null;
+  const subjectEntries = selectSubjectEntries(narrowed ? negotiationEvents.filter((event) => !hiddenIds.has(event.eventId)) : negotiationEvents, request);
   if (subjectEntries.length === 0) throw new EvidenceError(EvidenceErrorCode.NothingToExport, 'No entries of the negotiation match the dossier request');
   const from = ledger.log.indexOfPosition(subjectEntries[0].globalPosition)!;
   const to = ledger.log.indexOfPosition(subjectEntries[subjectEntries.length - 1].globalPosition)! + 1;
   const checkpoints = await checkpointsFor(ledger, from, to);
   const subjectIds = new Set(subjectEntries.map((event) => event.eventId));
-  const hiddenIds = entriesHiddenFrom(request.viewer, negotiationEvents);
   const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({
     index: from + offset, event, exposure: exposureOf(event, subjectIds, hiddenIds, request),
   }));
