@@ -1,3 +1,4 @@
+import { UseInterceptors } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../common/caller';
 import { GraphQLJSONObject } from '../common/graphql/json-object.scalar';
@@ -5,6 +6,7 @@ import { assertMayRotateSigningKey, assertMayUseEvidence } from '@ledger/evidenc
 import { ConsistencyProofArgs, DossierArgs, InclusionProofArgs } from './evidence.args';
 import { ChainVerificationModel, CheckpointModel, ConsistencyProofModel, InclusionProofModel, KeyRotationModel } from './evidence.models';
 import { EvidenceService } from './evidence.service';
+import { ReadAuditedAs, ReadAuditInterceptor } from '../read-audit/read-audit.interceptor';
 
 const digits = (position: number) => String(position);
 
@@ -41,6 +43,8 @@ export class EvidenceResolver {
   }
 
   @Query(() => GraphQLJSONObject, { description: 'Het bewijsdossier als JSON-bundel (formaat en controle: libs/evidence/FORMAT.md).' })
+  @UseInterceptors(ReadAuditInterceptor)
+  @ReadAuditedAs('export')
   dossier(@Args() args: DossierArgs, @CurrentCaller() caller: Caller) {
     assertMayUseEvidence(caller);
     return this.evidence.dossier(caller, args);

@@ -6,7 +6,6 @@ import { toHex, type Dossier } from '@ledger/evidence';
 import type { Caller } from '../common/caller';
 import { Clock } from '../common/clock';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
-import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
 import { EMBEDDED_STORE_FILE, EVENT_STORE } from '../store/store.module';
 import {
   dossierRequestOf, EvidenceError, EvidenceErrorCode, EvidenceLedger, exportDossier, mayKnowNegotiation, rotateDataFolderKey, SAVED_LOG_FILE,
@@ -27,7 +26,6 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(EVIDENCE_KEYS) private readonly keys: EvidenceKeys,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
     private readonly clock: Clock,
-    private readonly readAudit: ReadAuditRecorder,
   ) {
     const logger = new Logger('Evidence');
     this.ledger = new EvidenceLedger(store, keys, {
@@ -106,11 +104,9 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     };
   }
 
-  /** The dossier as the caller may see it, recorded in the read audit before it is handed over. */
-  async dossier(caller: Caller, options: DossierOptions): Promise<Dossier> {
-    const dossier = await exportDossier(this.ledger, dossierRequestOf({ ...options, viewer: caller }), this.clock.now());
-    await this.readAudit.record(caller, 'export', [options.negotiationId]);
-    return dossier;
+  /** The dossier as the caller may see it; the resolver records it in the read audit before it is handed over. */
+  dossier(caller: Caller, options: DossierOptions): Promise<Dossier> {
+    return exportDossier(this.ledger, dossierRequestOf({ ...options, viewer: caller }), this.clock.now());
   }
 
   /** Only a key the ledger generated itself (in the data folder) can be rotated by the ledger. */

@@ -1,4 +1,5 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, mergeMap, type Observable } from 'rxjs';
 import { callerOfContext, type LedgerContext } from '../common/caller';
@@ -18,15 +19,26 @@ export function negotiationsRead(args: Record<string, unknown>, answer: unknown)
   return [...ids];
 }
 
-/** Records each answered read before the answer leaves: a read that could not be audited is not answered. */
+const READ_AUDIT_OPERATION = 'read-audit:operation';
+
+/** The operation a read is recorded under when it is not the field's name (a dossier is an `export`). */
+export const ReadAuditedAs = (operation: string) => SetMetadata(READ_AUDIT_OPERATION, operation);
+
+/**
+ * Records each answered read before the answer leaves: a read that could not be audited is not answered.
+ * The one place reads are audited, for every query that shows negotiation content, exports included.
+ */
 @Injectable()
 export class ReadAuditInterceptor implements NestInterceptor {
-  constructor(private readonly recorder: ReadAuditRecorder) {}
+  constructor(
+    private readonly recorder: ReadAuditRecorder,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     const gql = GqlExecutionContext.create(execution);
     const caller = callerOfContext(gql.getContext<LedgerContext>());
-    const operation = gql.getInfo<{ fieldName: string }>().fieldName;
+    const operation = this.reflector.get<string | undefined>(READ_AUDIT_OPERATION, execution.getHandler()) ?? gql.getInfo<{ fieldName: string }>().fieldName;
     return next.handle().pipe(
       mergeMap((answer) => from(this.recorder.record(caller, operation, negotiationsRead(gql.getArgs(), answer)).then(() => answer))),
     );
