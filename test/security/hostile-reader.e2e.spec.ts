@@ -68,6 +68,14 @@ describe('a hostile but authenticated reader', () => {
       for (const secret of ['rijk-geheim', 'tafel-rijk', ...rijk.eventIds, `"revision":${rijk.revision}`]) expect(said).not.toContain(secret);
     });
 
+    it('refuses the id in another negotiation too, the same way', async () => {
+      const response = await send(ledger, 'openNegotiation', 'OpenNegotiationInput', {
+        negotiationId: 'nieuwe-tafel', occurredOn: '2025-04-17', title: 'Nieuw', commandId: 'gedeeld-commando',
+      }, CALLERS.vngAdmin);
+      expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'commandId' } });
+      expect(JSON.stringify(response)).not.toContain(TABLE);
+    });
+
     it('answers the same caller retrying the same command with the first result, and refuses it other content', async () => {
       const retry = await send(ledger, 'takePosition', 'TakePositionInput', position('rijk-geheim', { partyId: 'tafel-rijk', classification: rijkInternal }), CALLERS.rijkRecorder);
       expect(retry.data?.takePosition).toMatchObject({ duplicate: true, eventIds: rijk.eventIds, revision: rijk.revision });
