@@ -31,6 +31,15 @@ function refusal(text: string): DatasetImportError {
 }
 
 describe('parseDataset', () => {
+  it.each([
+    ['a right-to-left override', { description: 'akkoord\u202Eniet' }, 'description'],
+    ['a right-to-left mark', { description: 'akkoord\u200Fniet' }, 'description'],
+    ['a lone surrogate', { description: 'half \uD800 paar' }, 'description'],
+    ['an id in mixed scripts', { commitmentId: 'kp\u0456' }, 'commitmentId'],
+  ])('refuses %s by the same rules as the API, naming line and field', (_what, data, field) => {
+    expect(refusal(withData(data))).toMatchObject({ line: 1, field });
+  });
+
   it('turns a line into a command with the import moment, the caller and the period the document gave', () => {
     const [entry] = parseDataset(line(), options);
     expect(entry.line).toBe(1);
