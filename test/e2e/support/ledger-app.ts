@@ -41,11 +41,13 @@ export class LedgerTestApp {
     readonly dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-')),
     /** The environment's defaults (local tokens, development errors) with whatever a test changes. */
     readonly security: SecurityConfig = readSecurityConfig({}),
+    /** Whether introspection and GraphiQL are on, as LEDGER_GRAPHQL_EXPLORER sets them. */
+    readonly graphqlExplorer = false,
   ) {}
 
   async start(): Promise<this> {
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: false, seedDataset: this.seedDataset }, this.security)],
+      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: this.graphqlExplorer, seedDataset: this.seedDataset }, this.security)],
     })
       .overrideProvider(Clock)
       .useValue(this.clock)

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '../common/caller';
 import { AuthenticationError } from './authentication.error';
-import { RateLimitedError, RateLimiter } from './hardening/rate-limiter';
+import { RateLimiter } from './hardening/rate-limiter';
 import { SECURITY_CONFIG, type SecurityConfig } from './security-config';
 import { TokenVerifier, type Session } from './token.verifier';
 
@@ -23,13 +23,15 @@ export class RequestAdmission {
     this.perRefusedClient = new RateLimiter(security.anonymousRateLimitPerMinute);
   }
 
-  /** The session of an `Authorization` value; a client whose refusals used up its budget is refused before any verifying. */
+  /**
+   * The session of an `Authorization` value. A refusal spends the client address's budget for refusals; once
+   * it is spent, refusals answer 429 instead of 401, so guessing tokens is slowed while valid tokens still pass.
+   */
   async authenticate(authorization: unknown, clientAddress: string): Promise<Session> {
-    this.perRefusedClient.assertAvailable(clientAddress);
     try {
       return await this.verifier.verifySession(authorization);
     } catch (error) {
-      if (error instanceof AuthenticationError) this.spendRefusal(clientAddress);
+      if (error instanceof AuthenticationError) this.perRefusedClient.take(clientAddress);
       throw error;
     }
   }
@@ -39,14 +41,5 @@ export class RequestAdmission {
     if (Date.now() >= session.expiresAtMs) throw new AuthenticationError('The token has expired');
     this.perCaller.take(session.caller.id);
     return session.caller;
-  }
-
-  private spendRefusal(clientAddress: string): void {
-    try {
-      this.perRefusedClient.take(clientAddress);
-    } catch (error) {
-      // The refusal at hand is still answered as 401; the next request of this client gets the 429.
-      if (!(error instanceof RateLimitedError)) throw error;
-    }
   }
 }

@@ -120,6 +120,8 @@ function serveOver(sockets: WebSocketServer, server: ReturnType<typeof makeServe
         handle(String(data)).catch(() => socket.close(4500, 'Internal error'));
       }),
     }, { socket, request });
+    // ws closes the socket itself after an error (1009 for a message over maxPayload); unheard, the error would end the process.
+    socket.on('error', () => undefined);
     socket.once('close', (code, reason) => void closed(code, String(reason)));
   });
 }

@@ -28,20 +28,10 @@ export class RateLimiter {
     if (this.perMinute === 0) return;
     const now = this.now();
     if (++this.takes % SWEEP_EVERY_TAKES === 0) this.sweep(now);
-    const bucket = this.available(callerId, now);
-    bucket.tokens -= 1;
-    this.buckets.set(callerId, bucket);
-  }
-
-  /** Refuses as `take` would, without spending anything: for budgets spent only by failures. */
-  assertAvailable(callerId: string): void {
-    if (this.perMinute !== 0 && this.buckets.has(callerId)) this.available(callerId, this.now());
-  }
-
-  private available(callerId: string, now: number): Bucket {
     const bucket = this.refilled(this.buckets.get(callerId), now);
     if (bucket.tokens < 1) throw new RateLimitedError(Math.ceil(((1 - bucket.tokens) * 60) / this.perMinute));
-    return bucket;
+    bucket.tokens -= 1;
+    this.buckets.set(callerId, bucket);
   }
 
   private refilled(bucket: Bucket | undefined, now: number): Bucket {

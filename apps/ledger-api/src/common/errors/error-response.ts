@@ -21,6 +21,7 @@ const TRANSPORT_REFUSALS: Readonly<Record<string, { code: ApiErrorCode; message?
   FST_ERR_VALIDATION: { code: ApiErrorCode.BadRequest, status: 400 },
   MER_ERR_GQL_CSRF_PREVENTION: { code: ApiErrorCode.BadRequest, status: 400 },
   MER_ERR_METHOD_NOT_ALLOWED: { code: ApiErrorCode.BadRequest, message: 'Only queries may be sent with GET; send mutations with POST', status: 405 },
+  LEDGER_UNSUPPORTED_ENCODING: { code: ApiErrorCode.BadRequest, status: 415 },
   MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: { code: ApiErrorCode.BadRequest, message: 'The request has no query', status: 400 },
 };
 
@@ -69,7 +70,7 @@ function graphqlRefusal(error: GraphQLError): Refusal {
   }
   if (error.path) return withStatus(located(refusal(ApiErrorCode.Internal, error.message), error), {});
   if (error.message.startsWith('Syntax Error')) return { error: located(refusal(ApiErrorCode.ParseFailed, error.message), error), status: 400, headers: {} };
-  if (error.message.startsWith('Variable "$')) return { error: located(refusal(ApiErrorCode.BadUserInput, error.message), error), status: 400, headers: {} };
+  if (/^Variable "\$\w+" (got invalid value|of required type|of non-null type)/.test(error.message)) return { error: located(refusal(ApiErrorCode.BadUserInput, error.message), error), status: 400, headers: {} };
   return { error: located(refusal(ApiErrorCode.ValidationFailed, error.message), error), status: 400, headers: {} };
 }
 
