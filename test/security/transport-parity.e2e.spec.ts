@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { issueLocalToken } from '../../apps/ledger-api/src/auth/local-token.issuer';
+import { issueLocalToken } from '@ledger/local-auth';
 import { readSecurityConfig, type SecurityConfig } from '../../apps/ledger-api/src/auth/security-config';
 import { LedgerTestApp, type TestCaller } from '../e2e/support/ledger-app';
 import { record } from '../e2e/support/mutations';
