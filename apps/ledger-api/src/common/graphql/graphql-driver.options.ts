@@ -7,6 +7,7 @@ import type { SecurityConfig } from '../../auth/security-config';
 import type { LedgerConfig } from '../../config/ledger-config';
 import type { LedgerContext } from '../caller';
 import { errorAnswer } from '../errors/error-response';
+import { noteRequestFacts } from '../../logging/request-facts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -47,14 +48,18 @@ export function graphqlDriverOptions(config: LedgerConfig, security: SecurityCon
       // A request refused before it ran has no data entry at all; one that ran has data, null or not.
       const ran = execution.data !== undefined;
       const answer = errorAnswer(execution.errors, ran, security.production);
+      noteRequestFacts((context as Partial<HttpContext>).req, { outcome: String(answer.errors[0]?.extensions?.code ?? 'OK') });
       (context as { reply?: FastifyReply }).reply?.headers(answer.headers);
       return { statusCode: answer.status, response: ran ? { data: execution.data, errors: answer.errors } : { errors: answer.errors } };
     },
     hooks: {
       preParsing: async (_schema, _source, context) => {
         const http = context as HttpContext;
+        const { operationName, variables } = requestFieldsOf(http.req);
+        noteRequestFacts(http.req, { operation: typeof operationName === 'string' ? operationName : 'anonymous' });
         http.caller = admission.admit(await admission.authenticate(http.req.headers.authorization, http.req.ip));
-        limits.assertVariables(requestFieldsOf(http.req).variables);
+        noteRequestFacts(http.req, { sub: http.caller.id, party: http.caller.party });
+        limits.assertVariables(variables);
       },
       preValidation: (_schema, document) => limits.assertFieldCount(document),
       preExecution: (schema, document, context, variables) => {
