@@ -28,7 +28,7 @@ describe('graphql-ws under the HTTP rules', () => {
   beforeAll(async () => {
     ledger = await start({ production: true });
     limited = await start({ production: true, maxQueryDepth: 3, maxQueryComplexity: 100 });
-  });
+  }, 90_000);
   afterAll(() => Promise.all(ledgers.map((each) => each.destroy())));
 
   it('closes a connection without a token with 4401, before answering anything (introspection included)', async () => {
