@@ -19,7 +19,9 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
+    '/node_modules/(mercurius|quick-lru)/.+\\.js$': '<rootDir>/test/jest/esm-interop.transform.js',
   },
+  transformIgnorePatterns: ['/node_modules/(?!(mercurius|quick-lru)/)'],
   moduleNameMapper: {
     '^@ledger/(domain|event-store|projections|evidence|evidence-ledger|command-handling|personal-data|local-auth)$': '<rootDir>/libs/$1/src',
     '^@ledger/event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { benchReport } from './support/bench-report';
-import { runHttpLoad, type LoadRequest } from './support/http-load';
+import { runHttpLoad, type LoadRequest, type LoadResult } from './support/http-load';
 import { millionEventStore, withStoreCopy, type GeneratedStore } from './support/million-event-store';
 import { startWorker } from './support/worker-process';
 import type { ServerReady } from './workers/ledger-server.worker';
@@ -11,6 +11,8 @@ const WARM_UP = { maxIterations: 500, maxMs: 5_000 };
 const BOUNDS = { maxIterations: 50_000, maxMs: 10_000 };
 const BOOT_TIMEOUT_MS = 180_000;
 const TARGET_P99_MS = 20;
+/** The service's rate as a share of the reference's: Nest and the same driver answering a constant page of the same shape. */
+const TARGET_SHARE_OF_REFERENCE = 0.5;
 
 /**
  * The service's environment as deploy/Dockerfile runs it (production mode: graphql-js skips its development
@@ -36,11 +38,7 @@ function auditTrailRequest(store: GeneratedStore, authorization: string): (seque
     path: '/graphql',
     headers: { authorization },
     body: JSON.stringify({ query: AUDIT_TRAIL_PAGE, variables: { entityId: store.negotiationIds((sequence * 7919) % store.negotiationCount), first: PAGE_SIZE } }),
-    check: (status, body) => {
-      const answer = JSON.parse(body) as { data?: { auditTrail?: { edges: unknown[] } }; errors?: unknown[] };
-      const edges = answer.data?.auditTrail?.edges.length;
-      if (status !== 200 || answer.errors || edges !== PAGE_SIZE) throw new Error(`Bad audit trail answer (HTTP ${status}): ${body.slice(0, 300)}`);
-    },
+    check: checkPage,
   });
 }
 
@@ -49,11 +47,33 @@ function auditTrailRequest(store: GeneratedStore, authorization: string): (seque
  * 10 keep-alive connections on 127.0.0.1, each with one request in flight.
  */
 export async function run(): Promise<void> {
+  const reference = await measureReference();
   const store = await millionEventStore((line) => console.log(line));
-  await withStoreCopy(store, (dataDir) => measure(store, dataDir));
+  await withStoreCopy(store, (dataDir) => measure(store, dataDir, reference));
 }
 
-async function measure(store: GeneratedStore, dataDir: string): Promise<void> {
+/** The same load against the reference server, in the same run, so machine noise moves both figures alike. */
+async function measureReference(): Promise<LoadResult> {
+  const server = startWorker<ServerReady>(join(__dirname, 'workers', 'reference-server.worker.ts'), [], SERVICE_ENVIRONMENT);
+  try {
+    const { port } = await server.nextMessage(BOOT_TIMEOUT_MS);
+    const nextRequest = (sequence: number): LoadRequest => ({
+      path: '/graphql',
+      headers: {},
+      body: JSON.stringify({ query: AUDIT_TRAIL_PAGE, variables: { entityId: `negotiation-${sequence}`, first: PAGE_SIZE } }),
+      check: checkPage,
+    });
+    await runHttpLoad(port, CONNECTIONS, WARM_UP, nextRequest);
+    const result = await runHttpLoad(port, CONNECTIONS, BOUNDS, nextRequest);
+    benchReport.rate('reference (Nest + Mercurius, constant page)', result.perSecond, 'requests/s');
+    benchReport.latency('reference p99', result.p99Ms);
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measure(store: GeneratedStore, dataDir: string, reference: LoadResult): Promise<void> {
   const server = startWorker<ServerReady>(join(__dirname, 'workers', 'ledger-server.worker.ts'), [dataDir], SERVICE_ENVIRONMENT);
   try {
     const { port, bootMs, authorization } = await server.nextMessage(BOOT_TIMEOUT_MS);
@@ -63,9 +83,18 @@ async function measure(store: GeneratedStore, dataDir: string): Promise<void> {
     const result = await runHttpLoad(port, CONNECTIONS, BOUNDS, nextRequest);
     console.log(`  ${result.requests.toLocaleString('en')} requests in ${(result.elapsedMs / 1000).toFixed(1)} s, max ${result.maxMs.toFixed(1)} ms`);
     benchReport.rate(`auditTrail page of ${PAGE_SIZE}, ${CONNECTIONS} connections`, result.perSecond, 'requests/s');
+    benchReport.plain('auditTrail req/s as a share of the reference', result.perSecond / reference.perSecond, '×', {
+      label: `>= ${TARGET_SHARE_OF_REFERENCE}× reference`, met: (share) => share >= TARGET_SHARE_OF_REFERENCE,
+    });
     benchReport.latency('auditTrail p50', result.p50Ms);
     benchReport.latency('auditTrail p99', result.p99Ms, { label: `< ${TARGET_P99_MS} ms`, met: (value) => value < TARGET_P99_MS });
   } finally {
     await server.stop();
   }
+}
+
+function checkPage(status: number, body: string): void {
+  const answer = JSON.parse(body) as { data?: { auditTrail?: { edges: unknown[] } }; errors?: unknown[] };
+  const edges = answer.data?.auditTrail?.edges.length;
+  if (status !== 200 || answer.errors || edges !== PAGE_SIZE) throw new Error(`Bad audit trail answer (HTTP ${status}): ${body.slice(0, 300)}`);
 }

@@ -38,7 +38,7 @@ describe('hardening', () => {
     const ledger = await start({ production: true });
     const refused = await ledger.graphql('{ negotiation(negotiationId: "onbekend") { title } }');
     const misspelt = await ledger.graphql('{ negotiatons { totalCount } }');
-    expect(refused.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id', rule: 'NOT_FOUND' });
+    expect(refused.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id', violations: [{ field: 'id', message: 'negotiation onbekend does not exist' }] });
     expect(misspelt.errors?.[0].message).not.toMatch(/Did you mean/);
   });
 

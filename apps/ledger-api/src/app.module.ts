@@ -1,12 +1,7 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import {
-  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { CommandsModule } from './commands/commands.module';
 import { CommonModule } from './common/common.module';
 import { QueriesModule } from './queries/queries.module';
@@ -20,32 +15,12 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AuthModule } from './auth/auth.module';
-import { hardenedGraphqlOptions } from './auth/hardening/graphql-hardening.options';
-import { readSecurityConfig, type SecurityConfig } from './auth/security-config';
+import { OperationLimits } from './auth/hardening/operation-limits';
+import { RequestAdmission } from './auth/request-admission';
+import { readSecurityConfig, SECURITY_CONFIG, type SecurityConfig } from './auth/security-config';
+import { graphqlDriverOptions } from './common/graphql/graphql-driver.options';
 import { ReadAuditModule } from './read-audit/read-audit.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
-
-function graphqlOptions(config: LedgerConfig): ApolloDriverConfig {
-  return {
-    driver: ApolloDriver,
-    autoSchemaFile: true,
-    sortSchema: true,
-    introspection: config.graphqlExplorer,
-    playground: false,
-    plugins: [
-      config.graphqlExplorer ? ApolloServerPluginLandingPageLocalDefault() : ApolloServerPluginLandingPageDisabled(),
-      // The schema sets no cache hints, yet the default cache-control plugin hooks every resolved field
-      // (for an auditTrail page, hundreds of calls); traces and usage reporting are for Apollo's cloud, unused here.
-      ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-    ],
-    subscriptions: { 'graphql-ws': true },
-    context: ({ req }: { req: unknown }) => ({ req }),
-    // Stop GraphQL after the HTTP server has drained, not before: in-flight commands still get their answer.
-    stopOnApplicationShutdown: true,
-  };
-}
 
 /** The ledger service; `register` takes the checked configuration so tests can point it at a temporary store. */
 @Module({})
@@ -70,7 +45,11 @@ export class AppModule {
         AuthModule.register(security),
         ReadAuditModule,
         PersonalDataModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({ ...graphqlOptions(config), ...hardenedGraphqlOptions(security) }),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          inject: [LEDGER_CONFIG, SECURITY_CONFIG, RequestAdmission, OperationLimits],
+          useFactory: graphqlDriverOptions,
+        }),
         CommandsModule,
         QueriesModule,
         SubscriptionsModule,

@@ -5,6 +5,7 @@ import type { CommandResult } from '@ledger/command-handling';
 import type { Viewer } from '@ledger/domain';
 import { AppModule } from '../../../apps/ledger-api/src/app.module';
 import { RecordNegotiationCommand } from '../../../apps/ledger-api/src/commands/record-negotiation-command';
+import { ledgerHttpAdapter } from '../../../apps/ledger-api/src/http-adapter';
 import { COMMANDS_PER_NEGOTIATION, negotiationScript, type ScriptedCommand } from './negotiation-script';
 import { withTempDir } from './temp-dir';
 
@@ -23,7 +24,7 @@ export async function withCommandBus(use: (send: (runId: string) => WriterStep) 
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.register({ port: 0, dataDir, graphqlExplorer: false, seedDataset: null })],
     }).compile();
-    const app: INestApplication = moduleRef.createNestApplication({ logger: false });
+    const app: INestApplication = moduleRef.createNestApplication(ledgerHttpAdapter(), { logger: false });
     await app.init();
     try {
       const bus = app.get(CommandBus);

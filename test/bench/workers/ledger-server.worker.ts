@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { AppModule } from '../../../apps/ledger-api/src/app.module';
 import { issueLocalToken } from '@ledger/local-auth';
 import { EvidenceService } from '../../../apps/ledger-api/src/evidence/evidence.service';
+import { ledgerHttpAdapter } from '../../../apps/ledger-api/src/http-adapter';
 
 /** What the server worker reports once it listens. */
 export type ServerReady = Readonly<{ port: number; bootMs: number; authorization: string }>;
@@ -17,7 +18,7 @@ export type ServerReady = Readonly<{ port: number; bootMs: number; authorization
  */
 async function main(dataDir: string): Promise<void> {
   const started = performance.now();
-  const app = await NestFactory.create(AppModule.register({ port: 0, dataDir, graphqlExplorer: false, seedDataset: null }), { logger: false });
+  const app = await NestFactory.create(AppModule.register({ port: 0, dataDir, graphqlExplorer: false, seedDataset: null }), ledgerHttpAdapter(), { logger: false });
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
   await app.get(EvidenceService).ledger.caughtUp();

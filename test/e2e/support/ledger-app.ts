@@ -8,6 +8,7 @@ import { AppModule } from '../../../apps/ledger-api/src/app.module';
 import { issueLocalToken } from '@ledger/local-auth';
 import { readSecurityConfig, type SecurityConfig } from '../../../apps/ledger-api/src/auth/security-config';
 import { Clock } from '../../../apps/ledger-api/src/common/clock';
+import { ledgerHttpAdapter } from '../../../apps/ledger-api/src/http-adapter';
 
 /** A clock the test sets, so history is recorded at the moments the scenario says. */
 export class TestClock extends Clock {
@@ -40,16 +41,18 @@ export class LedgerTestApp {
     readonly dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-')),
     /** The environment's defaults (local tokens, development errors) with whatever a test changes. */
     readonly security: SecurityConfig = readSecurityConfig({}),
+    /** Whether introspection and GraphiQL are on, as LEDGER_GRAPHQL_EXPLORER sets them. */
+    readonly graphqlExplorer = false,
   ) {}
 
   async start(): Promise<this> {
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: false, seedDataset: this.seedDataset }, this.security)],
+      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: this.graphqlExplorer, seedDataset: this.seedDataset }, this.security)],
     })
       .overrideProvider(Clock)
       .useValue(this.clock)
       .compile();
-    this.app = moduleRef.createNestApplication({ logger: false });
+    this.app = moduleRef.createNestApplication(ledgerHttpAdapter(), { logger: false });
     this.app.enableShutdownHooks();
     await this.app.listen(0, '127.0.0.1');
     this.url = `${(await this.app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;

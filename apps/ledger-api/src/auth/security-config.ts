@@ -18,15 +18,25 @@ export type SecurityConfig = Readonly<{
   /** Token claims that carry the caller's party and role; OIDC providers name custom claims differently. */
   partyClaim: string;
   roleClaim: string;
+  /** The longest a token may still be valid when it arrives (exp minus now, and exp minus iat), in seconds. */
+  maxTokenLifetimeSeconds: number;
   /** Requests per caller per minute, with a burst of the same size; 0 switches the limit off. */
   rateLimitPerMinute: number;
+  /** Requests per client address per minute that bring no token or one that does not verify; 0 switches it off. */
+  anonymousRateLimitPerMinute: number;
   maxQueryDepth: number;
+  /** Introspection (`__schema`, `__type`) nests deeper than data queries: counted apart, against its own limit. */
+  maxIntrospectionDepth: number;
+  /** Selected fields (aliases included) in one document, counted before validation does work per pair of them. */
+  maxQueryFields: number;
   /** Each selected field costs 1, and a list field costs its page size (`first`) times its selection. */
   maxQueryComplexity: number;
   /** Parsing stops at this many tokens, before validation can be made to do quadratic work (10,000 aliases). */
   maxQueryTokens: number;
   /** Production hides internal error messages; it is also what switches the explorer off by default. */
   production: boolean;
+  /** When set, `/metrics` answers only requests with `Authorization: Bearer <this token>`. */
+  metricsToken: string | null;
 }>;
 
 const PROVIDER_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
@@ -40,11 +50,17 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     algorithms: keys.kind === 'local' ? ['EdDSA'] : (env.LEDGER_AUTH_ALGORITHMS?.split(',').map((alg) => alg.trim()) ?? PROVIDER_ALGORITHMS),
     partyClaim: env.LEDGER_AUTH_PARTY_CLAIM ?? 'party',
     roleClaim: env.LEDGER_AUTH_ROLE_CLAIM ?? 'role',
+    maxTokenLifetimeSeconds: wholeNumber(env, 'LEDGER_AUTH_MAX_TOKEN_LIFETIME_SECONDS', 24 * 3600),
     rateLimitPerMinute: wholeNumber(env, 'LEDGER_RATE_LIMIT_PER_MINUTE', 600),
+    anonymousRateLimitPerMinute: wholeNumber(env, 'LEDGER_RATE_LIMIT_ANONYMOUS_PER_MINUTE', 60),
     maxQueryDepth: wholeNumber(env, 'LEDGER_MAX_QUERY_DEPTH', 12),
+    // graphql-js getIntrospectionQuery() nests 15 levels (seven ofType levels of a type reference).
+    maxIntrospectionDepth: wholeNumber(env, 'LEDGER_MAX_INTROSPECTION_DEPTH', 16),
+    maxQueryFields: wholeNumber(env, 'LEDGER_MAX_QUERY_FIELDS', 500),
     maxQueryComplexity: wholeNumber(env, 'LEDGER_MAX_QUERY_COMPLEXITY', 20_000),
     maxQueryTokens: wholeNumber(env, 'LEDGER_MAX_QUERY_TOKENS', 2_000),
     production: env.NODE_ENV === 'production',
+    metricsToken: readMetricsToken(env.LEDGER_METRICS_TOKEN),
   };
 }
 
@@ -58,6 +74,13 @@ function readKeySource(env: NodeJS.ProcessEnv): TokenKeySource {
   }
   if (env.LEDGER_AUTH_PUBLIC_KEY_FILE) return { kind: 'public-key', pemFile: env.LEDGER_AUTH_PUBLIC_KEY_FILE };
   return { kind: 'local' };
+}
+
+/** A scrape token short enough to guess is no protection. */
+function readMetricsToken(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (value.length < 16) throw new ConfigError('LEDGER_METRICS_TOKEN must be at least 16 characters long');
+  return value;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

@@ -12,11 +12,14 @@ import { VerifiedTokenCache } from './verified-token.cache';
 
 const MAX_CALLER_ID_LENGTH = 128;
 
+/** A verified caller and the moment its token stops being valid, so a long-lived connection can end with it. */
+export type Session = Readonly<{ caller: Caller; expiresAtMs: number }>;
+
 /** Verifies bearer tokens (signature, issuer, audience, expiry) and turns their claims into the caller. */
 @Injectable()
 export class TokenVerifier {
   private readonly key: KeyObject | JWTVerifyGetKey;
-  private readonly verified = new VerifiedTokenCache();
+  private readonly verified = new VerifiedTokenCache<Session>();
 
   constructor(
     @Inject(SECURITY_CONFIG) private readonly security: SecurityConfig,
@@ -30,15 +33,20 @@ export class TokenVerifier {
 
   /** The caller named by an `Authorization: Bearer <jwt>` value. */
   async verify(authorization: unknown): Promise<Caller> {
+    return (await this.verifySession(authorization)).caller;
+  }
+
+  /** The caller named by an `Authorization: Bearer <jwt>` value, with the token's expiry. */
+  async verifySession(authorization: unknown): Promise<Session> {
     const token = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1] : undefined;
-    if (!token) throw new AuthenticationError('A bearer token is required: send "Authorization: Bearer <token>"');
+    if (!token) throw new AuthenticationError('A bearer token is required: send "Authorization: Bearer <token>"', false);
     const known = this.verified.get(token);
     if (known) return known;
     const payload = await this.payloadOf(token);
-    const caller = this.callerOf(payload);
     // exp is a required claim, so jwtVerify has checked it is there and a number.
-    this.verified.remember(token, caller, payload.exp!);
-    return caller;
+    const session: Session = { caller: this.callerOf(payload), expiresAtMs: payload.exp! * 1000 };
+    this.verified.remember(token, session, payload.exp!);
+    return session;
   }
 
   private async payloadOf(token: string): Promise<JWTPayload> {
@@ -46,9 +54,20 @@ export class TokenVerifier {
     try {
       // jose takes a key or a key getter in two overloads; both verify alike.
       const { payload } = typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options);
+      this.assertLifetime(payload);
       return payload;
     } catch (error) {
-      throw new AuthenticationError(refusalOf(error));
+      throw error instanceof AuthenticationError ? error : new AuthenticationError(refusalOf(error));
+    }
+  }
+
+  /** A stolen token is useful until its exp: tokens meant to live longer than the maximum are refused outright. */
+  private assertLifetime(payload: JWTPayload): void {
+    const max = this.security.maxTokenLifetimeSeconds;
+    const remaining = payload.exp! - Math.floor(Date.now() / 1000);
+    const issuedFor = typeof payload.iat === 'number' ? payload.exp! - payload.iat : remaining;
+    if (remaining > max || issuedFor > max) {
+      throw new AuthenticationError(`The token is valid for longer than this ledger accepts (at most ${max} s); ask for a shorter-lived token`);
     }
   }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { HEALTH_LIVE_PATH, HEALTH_READY_PATH } from './health.routes';
 import { ReadinessService } from './readiness.service';
 
@@ -17,7 +17,7 @@ export class HealthController {
   }
 
   @Get(HEALTH_READY_PATH)
-  async ready(@Res({ passthrough: true }) response: Response) {
+  async ready(@Res({ passthrough: true }) response: FastifyReply) {
     const readiness = await this.readiness.check();
     if (!readiness.ready) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -28,7 +28,11 @@ export class EventRecordedResolver {
     // A subscription reads from now on: recorded once, when it starts; `*` is every negotiation the caller may see.
     await this.readAudit.record(caller, 'eventRecorded', [negotiationId ?? '*']);
     const head = await this.store.headPosition();
-    const events = recordedEventIterator(this.store, head, (event) => !negotiationId || negotiationIdOfStream(event.streamId) === negotiationId);
+    // Only negotiation streams: the read audit's own stream records other callers' reads, which no subscriber is shown.
+    const events = recordedEventIterator(this.store, head, (event) => {
+      const streamNegotiation = negotiationIdOfStream(event.streamId);
+      return streamNegotiation !== null && (!negotiationId || streamNegotiation === negotiationId);
+    });
     return mapAsyncIterator(events, async (event) => {
       // The table that decides visibility may have changed with this very event: judge it once the read side has it.
       await this.readModels.reach(event.globalPosition);

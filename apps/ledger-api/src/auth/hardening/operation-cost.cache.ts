@@ -1,4 +1,5 @@
 import { Kind, type OperationDefinitionNode, type TypeNode } from 'graphql';
+import type { OperationDepth } from './query-cost';
 
 /** Distinct costs kept per operation; past it the operation's costs are dropped and computed again. */
 const MAX_COSTS_PER_OPERATION = 256;
@@ -9,16 +10,16 @@ const TEXT_TYPES = new Set(['ID', 'String']);
 const namedTypeOf = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type));
 
 /**
- * The depth and cost of an operation, remembered per parsed operation (Apollo hands the same document
- * object for the same query text) and per the variables that can change its cost, so a client asking the
+ * The depth and cost of an operation, remembered per parsed operation (the driver's query cache hands the
+ * same document object for the same query text) and per the variables that can change its cost, so a client asking the
  * same query for another id does not pay the schema walk again (it was ~4% of an auditTrail request).
- * Held weakly: an operation Apollo's document cache drops is dropped here too.
+ * Held weakly: an operation the driver's query cache drops is dropped here too.
  */
 export class OperationCostCache {
-  private readonly depths = new WeakMap<OperationDefinitionNode, number>();
+  private readonly depths = new WeakMap<OperationDefinitionNode, OperationDepth>();
   private readonly costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
 
-  depth(operation: OperationDefinitionNode, measure: () => number): number {
+  depth(operation: OperationDefinitionNode, measure: () => OperationDepth): OperationDepth {
     let depth = this.depths.get(operation);
     if (depth === undefined) this.depths.set(operation, (depth = measure()));
     return depth;

@@ -26,9 +26,9 @@ describe('OperationCostCache', () => {
     expect(cache.cost(trail, { first: 1 }, () => 1)).toBe(1);
     expect(cache.cost(other, { first: 1 }, () => 2)).toBe(2);
 
-    const measure = jest.fn(() => 3);
+    const measure = jest.fn(() => ({ data: 3, introspection: 0 }));
     cache.depth(trail, measure);
-    expect(cache.depth(trail, measure)).toBe(3);
+    expect(cache.depth(trail, measure)).toEqual({ data: 3, introspection: 0 });
     expect(measure).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,26 +4,60 @@ import {
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '@ledger/projections';
 
-/** How deep the operation's selections nest, following fragments; introspection's own nesting counts too. */
-export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+/** How deep an operation nests: its data fields, and apart from them its introspection (`__schema`, `__type`). */
+export type OperationDepth = Readonly<{ data: number; introspection: number }>;
+
+const isIntrospectionField = (name: string) => name === '__schema' || name === '__type';
+
+/** How deep the operation's selections nest, following fragments; introspection's own nesting is counted apart. */
+export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): OperationDepth {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const depthOf = (selectionSet: SelectionSetNode | undefined, visiting: ReadonlySet<string>): number => {
+  const depth = { data: 0, introspection: 0 };
+  /** Walks one selection set; at the root (`kind` unset) each field decides whether it is data or introspection. */
+  const depthOf = (selectionSet: SelectionSetNode | undefined, visiting: ReadonlySet<string>, kind?: keyof OperationDepth): number => {
     if (!selectionSet) return 0;
     let deepest = 0;
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting) : 1);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
-      else if (!visiting.has(selection.name.value)) {
+      let below: number;
+      if (selection.kind === Kind.FIELD) {
+        below = selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting, kind ?? 'data') : 1;
+        if (!kind) {
+          const rootKind = isIntrospectionField(selection.name.value) ? 'introspection' : 'data';
+          depth[rootKind] = Math.max(depth[rootKind], below);
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        below = depthOf(selection.selectionSet, visiting, kind);
+      } else if (!visiting.has(selection.name.value)) {
         // Fragment cycles are refused by validation; the guard only keeps this walk finite.
-        deepest = Math.max(deepest, depthOf(fragments.get(selection.name.value)?.selectionSet, new Set([...visiting, selection.name.value])));
+        below = depthOf(fragments.get(selection.name.value)?.selectionSet, new Set([...visiting, selection.name.value]), kind);
+      } else {
+        below = 0;
       }
+      deepest = Math.max(deepest, below);
     }
     return deepest;
   };
-  return depthOf(operation.selectionSet, new Set());
+  depthOf(operation.selectionSet, new Set());
+  return depth;
+}
+
+/** Every field selected in the document, aliases included: a cheap count to refuse before validation does work per pair of fields. */
+export function fieldCount(document: DocumentNode): number {
+  let fields = 0;
+  const stack: SelectionSetNode[] = [];
+  for (const definition of document.definitions) {
+    if ('selectionSet' in definition && definition.selectionSet) stack.push(definition.selectionSet);
+  }
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    for (const selection of next.selections) {
+      if (selection.kind === Kind.FIELD) fields++;
+      if ('selectionSet' in selection && selection.selectionSet) stack.push(selection.selectionSet);
+    }
+  }
+  return fields;
 }
 
 /** A page of n costs n times what one node costs; connections asked for without `first` get the default page. */

@@ -3,7 +3,7 @@ import { AccessDeniedError, NegotiationError, NegotiationErrorCode, assertUnreac
 import { EventStoreError, EventStoreErrorCode } from '@ledger/event-store';
 import { ProjectionRunnerError, ProjectionRunnerErrorCode } from '@ledger/projections';
 import { ShuttingDownError } from '../../health/shutdown-gate';
-import { InputValidationError } from './input-validation.error';
+import { InputValidationError, type FieldViolation } from './input-validation.error';
 import { EvidenceError, EvidenceErrorCode } from '@ledger/evidence-ledger';
 import { AuthenticationError } from '../../auth/authentication.error';
 import { RateLimitedError } from '../../auth/hardening/rate-limiter';
@@ -27,36 +27,43 @@ export enum ApiErrorCode {
   QueryTooLarge = 'QUERY_TOO_LARGE',
   /** The request body is over the limit (HTTP 413). */
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
-  /** The request body could not be read as JSON (HTTP 400). */
+  /** The request could not be read: not JSON, too deeply nested, a refused encoding or method (HTTP 400, 405, 415). */
   BadRequest = 'BAD_REQUEST',
+  /** The query text is not GraphQL, or has more tokens than allowed (HTTP 400). */
+  ParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema, or asks for introspection where it is off (HTTP 400). */
+  ValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+}
+
+/**
+ * Every refusal carries the same extensions: `code`, `field` (the input at fault, or null) and `violations`;
+ * RATE_LIMITED adds `retryAfterSeconds`, a CONFLICT on expectedRevision adds `currentRevision`.
+ */
+export function refusal(
+  code: ApiErrorCode, message: string, { field = null, violations, ...extra }: { field?: string | null; violations?: readonly FieldViolation[]; [key: string]: unknown } = {},
+): GraphQLError {
+  const listed = violations ?? (field ? [{ field, message }] : []);
+  return new GraphQLError(message, { extensions: { code, field: field ?? null, violations: listed, ...extra } });
 }
 
 /** The one place where library errors become GraphQL errors; libraries never know about GraphQL. */
 export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof InputValidationError) {
-    return new GraphQLError(error.message, {
-      extensions: { code: ApiErrorCode.BadUserInput, field: error.violations[0]?.field, violations: error.violations },
-    });
+    return refusal(ApiErrorCode.BadUserInput, error.message, { field: error.violations[0]?.field, violations: error.violations });
   }
-  if (error instanceof NegotiationError) {
-    return new GraphQLError(error.message, { extensions: { code: negotiationErrorCode(error.code), field: error.field, rule: error.code } });
-  }
+  if (error instanceof NegotiationError) return refusal(negotiationErrorCode(error.code), error.message, { field: error.field });
   if (error instanceof EventStoreError) return eventStoreError(error);
-  if (error instanceof AuthenticationError) {
-    return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Unauthenticated, http: { status: 401 } } });
-  }
-  if (error instanceof AccessDeniedError) return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Forbidden, field: error.field } });
-  if (error instanceof RateLimitedError) {
-    return new GraphQLError(error.message, {
-      extensions: { code: ApiErrorCode.RateLimited, retryAfterSeconds: error.retryAfterSeconds, http: { status: 429 } },
-    });
-  }
+  if (error instanceof AuthenticationError) return refusal(ApiErrorCode.Unauthenticated, error.message);
+  if (error instanceof AccessDeniedError) return refusal(ApiErrorCode.Forbidden, error.message, { field: error.field });
+  if (error instanceof RateLimitedError) return refusal(ApiErrorCode.RateLimited, error.message, { retryAfterSeconds: error.retryAfterSeconds });
   if (error instanceof ProjectionRunnerError) return projectionRunnerError(error);
-  if (error instanceof ShuttingDownError) return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Unavailable } });
-  if (error instanceof EvidenceError) return new GraphQLError(error.message, { extensions: { code: evidenceErrorCode(error.code), field: error.field } });
-  return new GraphQLError('Internal error; nothing was recorded by this request.', { extensions: { code: ApiErrorCode.Internal } });
+  if (error instanceof ShuttingDownError) return refusal(ApiErrorCode.Unavailable, error.message);
+  if (error instanceof EvidenceError) return refusal(evidenceErrorCode(error.code), error.message, { field: error.field });
+  return refusal(ApiErrorCode.Internal, INTERNAL_ERROR_MESSAGE);
 }
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal error; nothing was recorded by this request.';
 
 function evidenceErrorCode(code: EvidenceErrorCode): ApiErrorCode {
   switch (code) {
@@ -81,15 +88,13 @@ function negotiationErrorCode(code: NegotiationErrorCode): ApiErrorCode {
 function eventStoreError(error: EventStoreError): GraphQLError {
   switch (error.code) {
     case EventStoreErrorCode.WrongExpectedRevision:
-      return new GraphQLError(error.message, {
-        extensions: { code: ApiErrorCode.Conflict, field: 'expectedRevision', currentRevision: error.actualRevision },
-      });
+      return refusal(ApiErrorCode.Conflict, error.message, { field: 'expectedRevision', currentRevision: error.actualRevision });
     case EventStoreErrorCode.IdempotencyMismatch:
-      return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.Conflict, field: 'commandId' } });
+      return refusal(ApiErrorCode.Conflict, error.message, { field: 'commandId' });
     case EventStoreErrorCode.InvalidEvent:
-      return new GraphQLError(error.message, { extensions: { code: ApiErrorCode.BadUserInput } });
+      return refusal(ApiErrorCode.BadUserInput, error.message);
     case EventStoreErrorCode.Unavailable:
-      return new GraphQLError('The event store is unavailable; try again.', { extensions: { code: ApiErrorCode.Unavailable } });
+      return refusal(ApiErrorCode.Unavailable, 'The event store is unavailable; try again.');
     default:
       return assertUnreachable(error.code);
   }
@@ -98,13 +103,11 @@ function eventStoreError(error: EventStoreError): GraphQLError {
 function projectionRunnerError(error: ProjectionRunnerError): GraphQLError {
   switch (error.code) {
     case ProjectionRunnerErrorCode.Timeout:
-      return new GraphQLError(`${error.message}. Retry the query, or leave out minPosition to read what this replica has.`, {
-        extensions: { code: ApiErrorCode.ReadModelBehind, field: 'minPosition' },
-      });
+      return refusal(ApiErrorCode.ReadModelBehind, `${error.message}. Retry the query, or leave out minPosition to read what this replica has.`, { field: 'minPosition' });
     case ProjectionRunnerErrorCode.Stopped:
-      return new GraphQLError('The read models are stopping; try again.', { extensions: { code: ApiErrorCode.Unavailable } });
+      return refusal(ApiErrorCode.Unavailable, 'The read models are stopping; try again.');
     case ProjectionRunnerErrorCode.Failed:
-      return new GraphQLError('The read models stopped on an event they could not fold; an operator has to look.', { extensions: { code: ApiErrorCode.Internal } });
+      return refusal(ApiErrorCode.Internal, 'The read models stopped on an event they could not fold; an operator has to look.');
     default:
       return assertUnreachable(error.code);
   }
