@@ -93,6 +93,29 @@ describe(EventStoreDbEventStore.name, () => {
       expect(await store.readAll({ after: all[2].globalPosition })).toEqual([]);
     });
 
+    it("skips, with a warning, an event under the ledger's prefix that is no ledger envelope, rather than fail every read", async () => {
+      const warnings = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+      try {
+        const before = await store.readAll();
+        fake.writeForeign('run-1-orders-1', 'OrderPlaced');
+
+        expect(await store.readAll()).toEqual(before);
+        expect(await store.headPosition()).toBe(before[2].globalPosition);
+        expect(warnings).toHaveBeenCalledWith(expect.stringContaining('run-1-orders-1'), 'EventStoreForeignEventWarning');
+      } finally {
+        warnings.mockRestore();
+      }
+    });
+
+    it('keeps to its own prefix by default, so other writers on the cluster stay invisible', async () => {
+      const ledger = new EventStoreDbEventStore(fake.asClient());
+      fake.writeForeign('orders-1', 'OrderPlaced');
+      const appended = await ledger.append('negotiation-1', 'no_stream', newEvents('command-9'));
+
+      expect(fake.log[fake.log.length - 1].streamId).toBe('ledger.negotiation-1');
+      expect(await ledger.readAll()).toEqual(appended.events);
+    });
+
     it('reports the position of the last ledger event as the head, skipping newer system events', async () => {
       const all = await store.readAll();
 
