@@ -28,8 +28,9 @@ function fromCommandError(error: CommandError, context: EsdbErrorContext): Event
     case ErrorType.NO_STREAM:
       return new WrongExpectedRevisionError(streamId, describeExpected(context.expected), NO_STREAM_REVISION);
     case ErrorType.NOT_LEADER:
-      return unavailable(context, 'the node is not the cluster leader; retry once the client has reconnected to the leader');
+      return new ReconnectingError(context, 'the node is not the cluster leader; the client reconnects to the leader it named');
     case ErrorType.UNAVAILABLE:
+      return new ReconnectingError(context, `the server is unavailable (${error.message}); the client reconnects`);
     case ErrorType.CANCELLED:
       return unavailable(context, `the server is unavailable (${error.message})`);
     case ErrorType.DEADLINE_EXCEEDED:
@@ -48,9 +49,24 @@ function fromCommandError(error: CommandError, context: EsdbErrorContext): Event
   }
 }
 
+/**
+ * UNAVAILABLE after which the client has dropped its connection and finds the leader again on the next
+ * call (the leader the refusing node named, or by discovery): what a leader election looks like.
+ */
+export class ReconnectingError extends EventStoreError {
+  constructor(context: EsdbErrorContext, reason: string) {
+    super(EventStoreErrorCode.Unavailable, describe(context, reason));
+    this.name = 'ReconnectingError';
+  }
+}
+
 function unavailable(context: EsdbErrorContext, reason: string): EventStoreError {
+  return new EventStoreError(EventStoreErrorCode.Unavailable, describe(context, reason));
+}
+
+function describe(context: EsdbErrorContext, reason: string): string {
   const where = context.streamId ? ` on ${context.streamId}` : '';
-  return new EventStoreError(EventStoreErrorCode.Unavailable, `${context.operation}${where}: ${reason}`);
+  return `${context.operation}${where}: ${reason}`;
 }
 
 function describeExpected(expected: ExpectedRevision | undefined): string | number {
