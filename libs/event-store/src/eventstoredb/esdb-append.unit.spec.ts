@@ -28,6 +28,16 @@ describe('EventStoreDB append', () => {
       expect(await store.readStream('negotiation-1')).toHaveLength(4);
     });
 
+    it('reads the actual revision for the conflict, since the returned one is not the stream\'s', async () => {
+      await store.append('negotiation-1', 'no_stream', newEvents('command-1', 5));
+      const once = new EventStoreDbEventStore(fake.asClient(), { maxAppendAttempts: 1 });
+
+      const outcomes = await Promise.allSettled([once.append('negotiation-1', 'any', newEvents('command-2')), once.append('negotiation-1', 'any', newEvents('command-3'))]);
+
+      const loser = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+      expect(loser.reason).toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: 5 });
+    });
+
     it("retries an 'any' append that lost the race, keeping the chain whole", async () => {
       await Promise.all(Array.from({ length: 6 }, (_, n) => store.append('negotiation-1', 'any', newEvents(`command-${n}`))));
 

@@ -35,7 +35,7 @@ function fromCommandError(error: CommandError, context: EsdbErrorContext): Event
       return unavailable(context, `the server is unavailable (${error.message})`);
     case ErrorType.DEADLINE_EXCEEDED:
     case ErrorType.TIMEOUT:
-      return unavailable(context, `the server did not answer in time (${error.message})`);
+      return new UnansweredError(context, `the server did not answer in time (${error.message})`);
     case ErrorType.ACCESS_DENIED:
       return unavailable(context, 'access denied: check the credentials in the connection string');
     case ErrorType.STREAM_DELETED:
@@ -57,6 +57,18 @@ export class ReconnectingError extends EventStoreError {
   constructor(context: EsdbErrorContext, reason: string) {
     super(EventStoreErrorCode.Unavailable, describe(context, reason));
     this.name = 'ReconnectingError';
+  }
+}
+
+/**
+ * UNAVAILABLE because no answer came in time: whether the call took effect is unknown. The server gives
+ * no answer at all to a repeated write of events whose first write is still being committed (it drops
+ * it), so concurrent retries of one command end here.
+ */
+export class UnansweredError extends EventStoreError {
+  constructor(context: EsdbErrorContext, reason: string) {
+    super(EventStoreErrorCode.Unavailable, describe(context, reason));
+    this.name = 'UnansweredError';
   }
 }
 

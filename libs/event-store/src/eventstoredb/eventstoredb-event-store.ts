@@ -12,7 +12,7 @@ import { toEventStoreError } from './esdb-error.mapper';
 import { appendAttemptIdOf, toEsdbEventData } from './esdb-event.mapper';
 import { EsdbLogReader } from './esdb-log.reader';
 import { toReadPosition } from './esdb-position.mapper';
-import { expectedRevisionAt, toEsdbExpectedRevision, toSafeNumber } from './esdb-revision.mapper';
+import { expectedRevisionAt, NO_STREAM_REVISION, toEsdbExpectedRevision, toSafeNumber } from './esdb-revision.mapper';
 import { EsdbStreamNamespace } from './esdb-stream-namespace';
 import { DEFAULT_LEADER_RETRY, retryOnLeaderChange, type LeaderRetrySettings } from './leader-retry';
 import { DEFAULT_RECONNECT_BACKOFF, type BackoffSettings } from './reconnect-backoff';
@@ -73,7 +73,7 @@ export class EventStoreDbEventStore implements EventStore {
   append(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[]): Promise<AppendResult> {
     // One id for the whole call: a write whose answer was lost in an election is found as this call's own.
     const appendAttemptId = randomUUID();
-    return this.withLeaderRetry(() => this.appendOnce(streamId, expected, events, appendAttemptId));
+    return retryOnLeaderChange(() => this.appendOnce(streamId, expected, events, appendAttemptId), this.leaderRetry(), true);
   }
 
   private async appendOnce(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[], appendAttemptId: string): Promise<AppendResult> {
@@ -124,12 +124,21 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   private withLeaderRetry<T>(operation: () => Promise<T>): Promise<T> {
-    return retryOnLeaderChange(operation, this.options.leaderRetry ?? DEFAULT_LEADER_RETRY);
+    return retryOnLeaderChange(operation, this.leaderRetry());
+  }
+
+  private leaderRetry(): LeaderRetrySettings {
+    return this.options.leaderRetry ?? DEFAULT_LEADER_RETRY;
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.client.dispose();
+  }
+
+  private async currentRevision(streamId: string): Promise<number> {
+    const [last] = await this.reader.readStreamTail(streamId, 1);
+    return last ? last.event.revision : NO_STREAM_REVISION;
   }
 
   /**
@@ -149,8 +158,9 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       throw toEventStoreError(error, { operation: 'Appending', streamId, expected });
     }
-    // With `throwOnAppendFailure=false` the client returns a conflict, with the current revision (-1: no stream).
-    if (!written.success) throw new WrongExpectedRevisionError(streamId, expected, Number(written.nextExpectedRevision));
+    // With `throwOnAppendFailure=false` the client returns a conflict instead of throwing it. The revision it
+    // returns is not the stream's (its batch append reports 1 for any existing stream), so it is read here.
+    if (!written.success) throw new WrongExpectedRevisionError(streamId, expected, await this.currentRevision(streamId));
     const lastRevision = toSafeNumber(written.nextExpectedRevision, 'Stream revision');
     const stored = await this.reader.readStream(streamId, lastRevision - events.length + 1, events.length);
     if (!stored.every(({ event }, index) => event.eventId === events[index]?.eventId) || stored.length !== events.length) {

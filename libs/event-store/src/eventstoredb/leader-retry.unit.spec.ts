@@ -43,12 +43,21 @@ describe('EventStoreDB through a leader election', () => {
   });
 
   it('reports a write whose answer was lost as its own, not as a duplicate, and writes it once', async () => {
-    fake.lostAnswersLeft = 1;
+    fake.lostAnswers.push(new UnavailableError(undefined, 'connection reset before the answer'));
 
     const appended = await store.append('negotiation-1', 'no_stream', newEvents('command-1', 2));
 
     expect(appended).toMatchObject({ nextExpectedRevision: 1, duplicate: false });
     expect(fake.log).toHaveLength(2);
+  });
+
+  it('repeats an append the server left unanswered, as it does a duplicate of a write still being committed', async () => {
+    fake.lostAnswers.push(new DeadlineExceededError(undefined, 'deadline exceeded'));
+
+    const appended = await store.append('negotiation-1', 'no_stream', newEvents('command-1'));
+
+    expect(appended).toMatchObject({ nextExpectedRevision: 0, duplicate: false });
+    expect(fake.log).toHaveLength(1);
   });
 
   it('gives up after the configured attempts, and never repeats what is not an election', async () => {

@@ -23,8 +23,8 @@ export class FakeEsdbClient {
   dropsLeft = 0;
   /** Errors the next calls (appends and reads) fail with, one per call, as during a leader election. */
   readonly failNextCalls: Error[] = [];
-  /** How many appends write and then fail as if the answer was lost (the connection dropped before it came). */
-  lostAnswersLeft = 0;
+  /** Errors the next appends fail with after writing, as when the answer is lost or never sent. */
+  readonly lostAnswers: Error[] = [];
   /** How many appends were refused for their expected revision. */
   conflicts = 0;
   /** How many events stream reads have returned, to see what an append costs. */
@@ -53,14 +53,13 @@ export class FakeEsdbClient {
       const twin = events.every((event, index) => stream[firstAt + index]?.id === event.id);
       if (twin) return { success: true, nextExpectedRevision: BigInt(firstAt + events.length - 1) };
       this.conflicts++;
-      if (this.options.throwOnAppendFailure === false) return { success: false, nextExpectedRevision: current === NO_STREAM ? -1n : current };
+      // As the client's batch append computes it: `BigInt(hasCurrentStreamRevision())`, 1 for any existing stream.
+      if (this.options.throwOnAppendFailure === false) return { success: false, nextExpectedRevision: current === NO_STREAM ? -1n : 1n };
       throw new WrongExpectedVersionError(undefined, { streamName: streamId, expected, current });
     }
     this.write(streamId, events);
-    if (this.lostAnswersLeft > 0) {
-      this.lostAnswersLeft--;
-      throw new UnavailableError(undefined, 'connection reset before the answer');
-    }
+    const lostAnswer = this.lostAnswers.shift();
+    if (lostAnswer) throw lostAnswer;
     return { success: true, nextExpectedRevision: BigInt(this.stream(streamId).length - 1) };
   }
 
