@@ -3,6 +3,7 @@ import type { RecordedEvent } from '../event-envelope';
 import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
 import { toEventStoreError } from './esdb-error.mapper';
 import { fromEsdbEvent, type EsdbStoredEvent } from './esdb-event.mapper';
+import { LogBoundaries } from './esdb-log-boundaries';
 import { toUnsignedBigInt } from './esdb-revision.mapper';
 import { isSystemEventType, type EsdbStreamNamespace } from './esdb-stream-namespace';
 
@@ -22,6 +23,8 @@ export type StreamEvent = Readonly<{ stored: EsdbStoredEvent; event: RecordedEve
  * another writer's event must not stop the ledger). Every client error leaves here as a port error.
  */
 export class EsdbLogReader {
+  private readonly boundaries = new LogBoundaries();
+
   constructor(
     private readonly client: EventStoreDBClient,
     private readonly namespace: EsdbStreamNamespace,
@@ -45,7 +48,9 @@ export class EsdbLogReader {
     const events: StreamEvent[] = [];
     try {
       for await (const resolved of read) {
-        if (resolved.event) events.push({ stored: resolved.event, event: fromEsdbEvent(resolved.event, streamId) });
+        if (!resolved.event) continue;
+        if (resolved.event.position) this.boundaries.add(resolved.event.position.commit);
+        events.push({ stored: resolved.event, event: fromEsdbEvent(resolved.event, streamId) });
       }
     } catch (error) {
       if (error instanceof Error && isCommandError(error) && error.type === ErrorType.STREAM_NOT_FOUND) return [];
@@ -58,7 +63,8 @@ export class EsdbLogReader {
   async readAllAfter(after: number, limit = Number.POSITIVE_INFINITY): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     let floor = toUnsignedBigInt(after, 'Global position');
-    let from: ReadPosition = after === 0 ? START : { commit: floor, prepare: floor };
+    const start = after === 0 ? null : this.boundaries.atOrBefore(floor);
+    let from: ReadPosition = start === null ? START : { commit: start, prepare: start };
     while (events.length < limit) {
       const page = await this.readAllPage(from, FORWARDS);
       for (const resolved of page) {
@@ -97,6 +103,7 @@ export class EsdbLogReader {
    */
   toLedgerEvent(resolved: AllStreamResolvedEvent): RecordedEvent | null {
     const stored = resolved.event;
+    if (stored?.position) this.boundaries.add(stored.position.commit);
     if (!stored || isSystemEventType(stored.type)) return null;
     const streamId = this.namespace.toStreamId(stored.streamId);
     if (streamId === null) return null;
@@ -113,6 +120,7 @@ export class EsdbLogReader {
     const page: AllStreamResolvedEvent[] = [];
     try {
       for await (const resolved of this.client.readAll({ fromPosition: from, direction, maxCount: ALL_PAGE_SIZE })) {
+        if (resolved.event?.position) this.boundaries.add(resolved.event.position.commit);
         page.push(resolved);
       }
     } catch (error) {

@@ -93,6 +93,14 @@ describe(EventStoreDbEventStore.name, () => {
       expect(await store.readAll({ after: all[2].globalPosition })).toEqual([]);
     });
 
+    it('reads after any number, not only after an event, without asking the server to read from inside a record', async () => {
+      const all = await store.readAll();
+
+      expect(await store.readAll({ after: all[1].globalPosition - 1 })).toEqual(all.slice(1));
+      const fresh = new EventStoreDbEventStore(fake.asClient(), { streamPrefix: 'run-1-' });
+      expect(await fresh.readAll({ after: all[2].globalPosition - 1, limit: 1 })).toEqual([all[2]]);
+    });
+
     it("skips, with a warning, an event under the ledger's prefix that is no ledger envelope, rather than fail every read", async () => {
       const warnings = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
       try {

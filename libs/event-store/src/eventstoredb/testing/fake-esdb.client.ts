@@ -79,10 +79,16 @@ export class FakeEsdbClient {
     }
   }
 
-  /** The client's `readAll` takes no filter: it asks the server for every event, system ones included. */
+  /**
+   * The client's `readAll` takes no filter: it asks the server for every event, system ones included. A
+   * position where no record starts fails, as on the server, which would parse the middle of a record.
+   */
   async *readAll(options: { fromPosition: ReadPosition; direction: 'forwards' | 'backwards'; maxCount: number }): AsyncGenerator<{ event: Stored }> {
     this.failIfAsked();
     const { fromPosition, direction, maxCount } = options;
+    if (typeof fromPosition !== 'string' && !this.log.some((event) => event.position.commit === fromPosition.commit)) {
+      throw new Error('2 UNKNOWN: Unexpected ReadAllResult: Error');
+    }
     const ordered = direction === 'forwards' ? this.log : [...this.log].reverse();
     const inRange = ordered.filter((event) => {
       if (typeof fromPosition === 'string') return true;
