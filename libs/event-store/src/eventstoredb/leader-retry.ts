@@ -7,7 +7,7 @@ export type LeaderRetrySettings = Readonly<{
   backoff: BackoffSettings;
 }>;
 
-/** About 13 s of retrying, doubling from 100 ms: a leader election takes a few seconds. */
+/** About 11 s of retrying, doubling from 100 ms up to 5 s: a leader election takes a few seconds. */
 export const DEFAULT_LEADER_RETRY: LeaderRetrySettings = { maxAttempts: 8, backoff: { initialDelayMs: 100, maxDelayMs: 5_000 } };
 
 /**
