@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Role } from '@ledger/domain';
 import { AppModule } from '../../../apps/ledger-api/src/app.module';
 import { issueLocalToken } from '@ledger/local-auth';
@@ -29,6 +29,16 @@ export type TestCaller = Readonly<{ sub: string; party: string; role: Role }>;
 /** An admin of VNG: sees all shared material and VNG's own, and may record every command. */
 export const DEFAULT_CALLER: TestCaller = { sub: 'delegatie-vng', party: 'vng', role: 'admin' };
 
+/**
+ * The embedded store in the data folder, or with EVENTSTORE_CONNECTION_STRING set that EventStoreDB
+ * server, under a prefix named after the data folder: a restarted app or a second replica on the same
+ * folder sees the same streams, other tests' apps none of them. The shipped dataset is never seeded there.
+ */
+function storeUnderTest(dataDir: string) {
+  const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
+  return connectionString ? { kind: 'eventstoredb' as const, connectionString, streamPrefix: `${basename(dataDir)}.` } : undefined;
+}
+
 /** The real service on a temporary embedded store, listening on a free port on 127.0.0.1. */
 export class LedgerTestApp {
   readonly clock = new TestClock();
@@ -47,7 +57,12 @@ export class LedgerTestApp {
 
   async start(): Promise<this> {
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.register({ port: 0, dataDir: this.dataDir, graphqlExplorer: this.graphqlExplorer, seedDataset: this.seedDataset }, this.security)],
+      imports: [
+        AppModule.register(
+          { port: 0, dataDir: this.dataDir, graphqlExplorer: this.graphqlExplorer, seedDataset: this.seedDataset, store: storeUnderTest(this.dataDir) },
+          this.security,
+        ),
+      ],
     })
       .overrideProvider(Clock)
       .useValue(this.clock)

@@ -6,7 +6,12 @@ export type EmbeddedWriter = 'calling-thread' | 'writer-thread';
 /** Which event store the service runs on. */
 export type StoreSelection =
   | Readonly<{ kind: 'embedded'; writeOn: EmbeddedWriter }>
-  | Readonly<{ kind: 'eventstoredb'; connectionString: string }>;
+  | Readonly<{
+      kind: 'eventstoredb';
+      connectionString: string;
+      /** The ledger's streams are under this prefix (the adapter's default, `ledger.`, when absent); tests give each run its own. */
+      streamPrefix?: string;
+    }>;
 
 export const STORE_KINDS = ['embedded', 'eventstoredb'] as const;
 const EMBEDDED_WRITERS: readonly EmbeddedWriter[] = ['calling-thread', 'writer-thread'];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { seedEmptyStore, StreamCache } from '@ledger/command-handling';
 import { SqliteEventStore, type EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
-import type { EmbeddedWriter } from '../config/store-config';
+import type { EmbeddedWriter, StoreSelection } from '../config/store-config';
 import { InstrumentedEventStore } from '../metrics/instrumented-event-store';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 
@@ -27,14 +27,14 @@ async function openEmbeddedStore(config: LedgerConfig, writeOn: EmbeddedWriter):
  * EventStoreDB is never seeded: a cluster is production, and its history comes from `ledger migrate`.
  * The adapter is loaded only here, so an embedded start never loads the gRPC client.
  */
-async function openEventStoreDb(connectionString: string): Promise<EventStore> {
+async function openEventStoreDb({ connectionString, streamPrefix }: Extract<StoreSelection, { kind: 'eventstoredb' }>): Promise<EventStore> {
   const { EventStoreDbEventStore } = await import('@ledger/event-store/eventstoredb');
-  return EventStoreDbEventStore.fromConnectionString(connectionString);
+  return EventStoreDbEventStore.fromConnectionString(connectionString, { streamPrefix });
 }
 
 async function openStore(config: LedgerConfig, metrics: LedgerMetrics): Promise<EventStore> {
   const selection = config.store ?? { kind: 'embedded', writeOn: 'calling-thread' };
-  const store = selection.kind === 'eventstoredb' ? await openEventStoreDb(selection.connectionString) : await openEmbeddedStore(config, selection.writeOn);
+  const store = selection.kind === 'eventstoredb' ? await openEventStoreDb(selection) : await openEmbeddedStore(config, selection.writeOn);
   return new InstrumentedEventStore(store, metrics);
 }
 

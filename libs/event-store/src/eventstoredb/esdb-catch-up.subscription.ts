@@ -1,4 +1,4 @@
-import { excludeSystemEvents, streamNameFilter, type AllStreamSubscription, type EventStoreDBClient, type Filter } from '@eventstore/db-client';
+import { streamNameFilter, type AllStreamSubscription, type EventStoreDBClient, type Filter } from '@eventstore/db-client';
 import type { Subscription, SubscriptionHandler } from '../event-store.port';
 import { toEventStoreError } from './esdb-error.mapper';
 import type { EsdbLogReader } from './esdb-log.reader';
@@ -20,13 +20,14 @@ export type EsdbCatchUpSubscriptionOptions = Readonly<{
 /**
  * A catch-up subscription to `$all` that survives dropped connections: when the server or the network
  * ends it, it subscribes again from the last position the handler finished, after a capped, doubling
- * delay, for as long as it is open. The server filters out system events (or, with a namespace prefix,
- * other streams); the reader's check runs as well, since a filter on event types lets `$`-streams through.
+ * delay, for as long as it is open. The server sends only the streams under the ledger's prefix; the
+ * reader's check runs as well and skips, with a warning, whatever there is no ledger envelope (a foreign
+ * writer's event under the prefix), so no event the ledger did not write can stop it.
  *
- * Events at or before the last delivered position are dropped, which makes delivery exactly-once whether
- * the server starts a subscription at its position inclusively or not. A handler that throws, or an event
- * in the ledger's streams that is no envelope, stops the subscription, as in the embedded store:
- * skipping the event would break "exactly once", and resubscribing would meet it again.
+ * The server starts a subscription after its position; events at or before the last delivered position
+ * are dropped all the same, so delivery stays exactly-once if a server ever sent it again. A handler that
+ * throws stops the subscription, as in the embedded store: skipping the event would break "exactly once",
+ * and resubscribing would meet it again.
  */
 export class EsdbCatchUpSubscription implements Subscription {
   private closed = false;
@@ -99,8 +100,7 @@ export class EsdbCatchUpSubscription implements Subscription {
   }
 
   private serverFilter(): Filter {
-    const { prefix } = this.options.namespace;
-    return prefix ? streamNameFilter({ prefixes: [prefix] }) : excludeSystemEvents();
+    return streamNameFilter({ prefixes: [this.options.namespace.prefix] });
   }
 
   private pause(ms: number): Promise<void> {

@@ -38,6 +38,25 @@ describe('EventStoreDB catch-up subscription', () => {
     expect(warnings).toHaveBeenCalledWith(expect.stringContaining('dropped after position'), 'EventStoreSubscriptionWarning');
   });
 
+  it("asks the server for the ledger's prefix only, and goes on past a foreign event under it", async () => {
+    fake.writeForeign('orders-1', 'OrderPlaced');
+    fake.writeForeign('ledger.orders-1', 'OrderPlaced');
+    const received: RecordedEvent[] = [];
+    const subscription = store.subscribeToAll(0, (event) => {
+      received.push(event);
+    });
+
+    await eventually(() => received.length === 3);
+    await store.append('negotiation-1', 2, newEvents('command-2'));
+    await eventually(() => received.length === 4);
+    await subscription.close();
+
+    expect(received.map((event) => event.revision)).toEqual([0, 1, 2, 3]);
+    expect(fake.subscribedWith).toEqual([expect.objectContaining({ filterOn: 'streamName', prefixes: ['ledger.'] })]);
+    expect(warnings).toHaveBeenCalledWith(expect.stringContaining('ledger.orders-1'), 'EventStoreForeignEventWarning');
+    expect(warnings).not.toHaveBeenCalledWith(expect.stringContaining('stopped'), 'EventStoreSubscriptionWarning');
+  });
+
   it('stops, and says so, when the handler fails, rather than skip the event or retry it forever', async () => {
     const seen: number[] = [];
     const subscription = store.subscribeToAll(0, (event) => {

@@ -28,13 +28,14 @@ function fromCommandError(error: CommandError, context: EsdbErrorContext): Event
     case ErrorType.NO_STREAM:
       return new WrongExpectedRevisionError(streamId, describeExpected(context.expected), NO_STREAM_REVISION);
     case ErrorType.NOT_LEADER:
-      return unavailable(context, 'the node is not the cluster leader; retry once the client has reconnected to the leader');
+      return new ReconnectingError(context, 'the node is not the cluster leader; the client reconnects to the leader it named');
     case ErrorType.UNAVAILABLE:
+      return new ReconnectingError(context, `the server is unavailable (${error.message}); the client reconnects`);
     case ErrorType.CANCELLED:
       return unavailable(context, `the server is unavailable (${error.message})`);
     case ErrorType.DEADLINE_EXCEEDED:
     case ErrorType.TIMEOUT:
-      return unavailable(context, `the server did not answer in time (${error.message})`);
+      return new UnansweredError(context, `the server did not answer in time (${error.message})`);
     case ErrorType.ACCESS_DENIED:
       return unavailable(context, 'access denied: check the credentials in the connection string');
     case ErrorType.STREAM_DELETED:
@@ -48,9 +49,36 @@ function fromCommandError(error: CommandError, context: EsdbErrorContext): Event
   }
 }
 
+/**
+ * UNAVAILABLE after which the client has dropped its connection and finds the leader again on the next
+ * call (the leader the refusing node named, or by discovery): what a leader election looks like.
+ */
+export class ReconnectingError extends EventStoreError {
+  constructor(context: EsdbErrorContext, reason: string) {
+    super(EventStoreErrorCode.Unavailable, describe(context, reason));
+    this.name = 'ReconnectingError';
+  }
+}
+
+/**
+ * UNAVAILABLE because no answer came in time: whether the call took effect is unknown. The server gives
+ * no answer at all to a repeated write of events whose first write is still being committed (it drops
+ * it), so concurrent retries of one command end here.
+ */
+export class UnansweredError extends EventStoreError {
+  constructor(context: EsdbErrorContext, reason: string) {
+    super(EventStoreErrorCode.Unavailable, describe(context, reason));
+    this.name = 'UnansweredError';
+  }
+}
+
 function unavailable(context: EsdbErrorContext, reason: string): EventStoreError {
+  return new EventStoreError(EventStoreErrorCode.Unavailable, describe(context, reason));
+}
+
+function describe(context: EsdbErrorContext, reason: string): string {
   const where = context.streamId ? ` on ${context.streamId}` : '';
-  return new EventStoreError(EventStoreErrorCode.Unavailable, `${context.operation}${where}: ${reason}`);
+  return `${context.operation}${where}: ${reason}`;
 }
 
 function describeExpected(expected: ExpectedRevision | undefined): string | number {

@@ -10,7 +10,7 @@ import {
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
 import { EventStoreError, EventStoreErrorCode, WrongExpectedRevisionError } from '../event-store.errors';
-import { toEventStoreError, type EsdbErrorContext } from './esdb-error.mapper';
+import { ReconnectingError, toEventStoreError, type EsdbErrorContext } from './esdb-error.mapper';
 
 type ServiceErrorLike = ConstructorParameters<typeof NotLeaderError>[0];
 
@@ -58,6 +58,7 @@ describe('toEventStoreError', () => {
     const result = mapped(error);
     expect(result.code).toBe(EventStoreErrorCode.Unavailable);
     expect(result.message).toContain('not the cluster leader');
+    expect(result).toBeInstanceOf(ReconnectingError);
   });
 
   it('maps unavailability, deadlines, raw gRPC status codes and a failed discovery as unavailable', () => {
@@ -74,6 +75,8 @@ describe('toEventStoreError', () => {
       expect(result.message).toMatch(/^Appending on negotiation-1: /);
     }
     expect(mapped(failures[1]).message).toContain('did not answer in time');
+    // Only what the client reconnects after is worth retrying at once: a deadline may be a stuck server.
+    expect(failures.map((failure) => mapped(failure) instanceof ReconnectingError)).toEqual([true, false, true, false]);
     expect(mapped(failures[3]).message).toContain('Failed to discover after 10 attempts.');
   });
 

@@ -1,18 +1,30 @@
-import { BACKWARDS, END, ErrorType, FORWARDS, isCommandError, START, type AllStreamResolvedEvent, type EventStoreDBClient, type Position, type ReadPosition } from '@eventstore/db-client';
+import { BACKWARDS, END, ErrorType, FORWARDS, isCommandError, START, type AllStreamResolvedEvent, type EventStoreDBClient, type Position, type ReadPosition, type ReadRevision } from '@eventstore/db-client';
 import type { RecordedEvent } from '../event-envelope';
+import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
 import { toEventStoreError } from './esdb-error.mapper';
 import { fromEsdbEvent, type EsdbStoredEvent } from './esdb-event.mapper';
+import { LogBoundaries } from './esdb-log-boundaries';
 import { toUnsignedBigInt } from './esdb-revision.mapper';
 import { isSystemEventType, type EsdbStreamNamespace } from './esdb-stream-namespace';
 
-/** `$all` holds other writers' and the server's events too, so it is read in pages and filtered here. */
+/**
+ * `$all` holds other writers' and the server's events too. The client's `readAll` (6.2.1, its last
+ * release) sends no filter to the server, so `$all` is read in pages and filtered here; subscriptions
+ * do filter on the server.
+ */
 const ALL_PAGE_SIZE = 512;
 
+/** One stream event as the port's envelope, with the raw client event beside it. */
+export type StreamEvent = Readonly<{ stored: EsdbStoredEvent; event: RecordedEvent }>;
+
 /**
- * Reads the ledger's view of EventStoreDB: one stream, or `$all` without system events and without
- * streams outside the namespace. Every client error leaves here as a port error.
+ * Reads the ledger's view of EventStoreDB: one stream, or `$all` without system events, without streams
+ * outside the namespace, and without events in it that are no ledger envelope (skipped with a warning:
+ * another writer's event must not stop the ledger). Every client error leaves here as a port error.
  */
 export class EsdbLogReader {
+  private readonly boundaries = new LogBoundaries();
+
   constructor(
     private readonly client: EventStoreDBClient,
     private readonly namespace: EsdbStreamNamespace,
@@ -22,17 +34,23 @@ export class EsdbLogReader {
    * A stream's events from `fromRevision` on, with the raw client events beside them for callers that
    * need what the envelope leaves out. `requiresLeader` makes a read right after a write see that write.
    */
-  async readStream(streamId: string, fromRevision = 0, maxCount?: number): Promise<Array<{ stored: EsdbStoredEvent; event: RecordedEvent }>> {
-    const read = this.client.readStream(this.namespace.toStreamName(streamId), {
-      fromRevision: toUnsignedBigInt(fromRevision, 'From revision'),
-      direction: FORWARDS,
-      maxCount: maxCount ?? Number.MAX_SAFE_INTEGER,
-      requiresLeader: true,
-    });
-    const events: Array<{ stored: EsdbStoredEvent; event: RecordedEvent }> = [];
+  readStream(streamId: string, fromRevision = 0, maxCount?: number): Promise<StreamEvent[]> {
+    return this.read(streamId, toUnsignedBigInt(fromRevision, 'From revision'), FORWARDS, maxCount ?? Number.MAX_SAFE_INTEGER);
+  }
+
+  /** A stream's last `count` events, in revision order. */
+  async readStreamTail(streamId: string, count: number): Promise<StreamEvent[]> {
+    return (await this.read(streamId, END, BACKWARDS, count)).reverse();
+  }
+
+  private async read(streamId: string, fromRevision: ReadRevision, direction: typeof FORWARDS | typeof BACKWARDS, maxCount: number): Promise<StreamEvent[]> {
+    const read = this.client.readStream(this.namespace.toStreamName(streamId), { fromRevision, direction, maxCount, requiresLeader: true });
+    const events: StreamEvent[] = [];
     try {
       for await (const resolved of read) {
-        if (resolved.event) events.push({ stored: resolved.event, event: fromEsdbEvent(resolved.event, streamId) });
+        if (!resolved.event) continue;
+        if (resolved.event.position) this.boundaries.add(resolved.event.position.commit);
+        events.push({ stored: resolved.event, event: fromEsdbEvent(resolved.event, streamId) });
       }
     } catch (error) {
       if (error instanceof Error && isCommandError(error) && error.type === ErrorType.STREAM_NOT_FOUND) return [];
@@ -45,7 +63,8 @@ export class EsdbLogReader {
   async readAllAfter(after: number, limit = Number.POSITIVE_INFINITY): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     let floor = toUnsignedBigInt(after, 'Global position');
-    let from: ReadPosition = after === 0 ? START : { commit: floor, prepare: floor };
+    const start = after === 0 ? null : this.boundaries.atOrBefore(floor);
+    let from: ReadPosition = start === null ? START : { commit: start, prepare: start };
     while (events.length < limit) {
       const page = await this.readAllPage(from, FORWARDS);
       for (const resolved of page) {
@@ -77,18 +96,31 @@ export class EsdbLogReader {
     }
   }
 
-  /** The port's envelope for an event of `$all`, or null when it is a system event or another namespace's. */
+  /**
+   * The port's envelope for an event of `$all`, or null when it is a system event, another namespace's,
+   * or no ledger envelope at all (a foreign writer's event under the ledger's prefix), which is skipped
+   * with a warning: the ledger never wrote it, and refusing it would stop every reader for good.
+   */
   toLedgerEvent(resolved: AllStreamResolvedEvent): RecordedEvent | null {
     const stored = resolved.event;
+    if (stored?.position) this.boundaries.add(stored.position.commit);
     if (!stored || isSystemEventType(stored.type)) return null;
     const streamId = this.namespace.toStreamId(stored.streamId);
-    return streamId === null ? null : fromEsdbEvent(stored, streamId);
+    if (streamId === null) return null;
+    try {
+      return fromEsdbEvent(stored, streamId);
+    } catch (error) {
+      if (!(error instanceof EventStoreError) || error.code !== EventStoreErrorCode.InvalidEvent) throw error;
+      process.emitWarning(`Skipped an event that is not the ledger's: ${error.message}`, 'EventStoreForeignEventWarning');
+      return null;
+    }
   }
 
   private async readAllPage(from: ReadPosition, direction: typeof FORWARDS | typeof BACKWARDS): Promise<AllStreamResolvedEvent[]> {
     const page: AllStreamResolvedEvent[] = [];
     try {
       for await (const resolved of this.client.readAll({ fromPosition: from, direction, maxCount: ALL_PAGE_SIZE })) {
+        if (resolved.event?.position) this.boundaries.add(resolved.event.position.commit);
         page.push(resolved);
       }
     } catch (error) {

@@ -1,11 +1,17 @@
 import { EsdbStreamNamespace, isSystemEventType, isSystemStream } from './esdb-stream-namespace';
 
 describe('EsdbStreamNamespace', () => {
-  it('uses the stream id as the stream name when there is no prefix', () => {
+  it('puts the ledger under its own prefix by default, and never takes other writers\' streams for its own', () => {
     const namespace = new EsdbStreamNamespace();
 
-    expect(namespace.toStreamName('negotiation-1')).toBe('negotiation-1');
-    expect(namespace.toStreamId('negotiation-1')).toBe('negotiation-1');
+    expect(namespace.toStreamName('negotiation-1')).toBe('ledger.negotiation-1');
+    expect(namespace.toStreamId('ledger.negotiation-1')).toBe('negotiation-1');
+    expect(namespace.toStreamId('negotiation-1')).toBeNull();
+    expect(namespace.toStreamId('orders-1')).toBeNull();
+  });
+
+  it('refuses an empty prefix, which would make every stream on the cluster the ledger\'s', () => {
+    expect(() => new EsdbStreamNamespace('')).toThrow(RangeError);
   });
 
   it('puts streams under the prefix and maps them back, ignoring streams of other namespaces', () => {
@@ -17,8 +23,8 @@ describe('EsdbStreamNamespace', () => {
   });
 
   it('never takes system streams for ledger streams', () => {
-    expect(new EsdbStreamNamespace().toStreamId('$ce-negotiation')).toBeNull();
-    expect(new EsdbStreamNamespace().toStreamId('$$negotiation-1')).toBeNull();
+    expect(new EsdbStreamNamespace().toStreamId('$ce-ledger.negotiation')).toBeNull();
+    expect(new EsdbStreamNamespace().toStreamId('$$ledger.negotiation-1')).toBeNull();
   });
 
   it('refuses a prefix that would make ledger streams system streams', () => {

@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { describeEventStoreContract } from '../testing';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 
-const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
-const SKIPPED = 'EventStoreDB contract suite SKIPPED: EVENTSTORE_CONNECTION_STRING is not set';
+const connectionString = process.env.EVENTSTORE_CONNECTION_STRING ?? '';
 
-if (connectionString) {
+// Without a server the suite is reported as skipped (jest's own count), never as passed.
+const describeIfServer = connectionString ? describe : describe.skip;
+if (!connectionString) {
+  console.warn('EventStoreDB contract suite skipped: EVENTSTORE_CONNECTION_STRING is not set (e.g. esdb://127.0.0.1:2113?tls=false).');
+}
+
+describeIfServer('EventStoreDB adapter against a server', () => {
   // Each run writes under its own prefix, so runs sharing one server never see each other's streams.
   const streamPrefix = `ledger-contract-${randomUUID().slice(0, 8)}-`;
   const open = () => EventStoreDbEventStore.fromConnectionString(connectionString, { streamPrefix });
@@ -26,11 +31,4 @@ if (connectionString) {
       };
     },
   });
-} else {
-  describe('EventStoreDB contract suite', () => {
-    it(SKIPPED, () => {
-      console.warn(`${SKIPPED}. Set it (e.g. esdb://localhost:2113?tls=false) to run the suite against a server.`);
-      expect(connectionString).toBeUndefined();
-    });
-  });
-}
+});

@@ -93,6 +93,37 @@ describe(EventStoreDbEventStore.name, () => {
       expect(await store.readAll({ after: all[2].globalPosition })).toEqual([]);
     });
 
+    it('reads after any number, not only after an event, without asking the server to read from inside a record', async () => {
+      const all = await store.readAll();
+
+      expect(await store.readAll({ after: all[1].globalPosition - 1 })).toEqual(all.slice(1));
+      const fresh = new EventStoreDbEventStore(fake.asClient(), { streamPrefix: 'run-1-' });
+      expect(await fresh.readAll({ after: all[2].globalPosition - 1, limit: 1 })).toEqual([all[2]]);
+    });
+
+    it("skips, with a warning, an event under the ledger's prefix that is no ledger envelope, rather than fail every read", async () => {
+      const warnings = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+      try {
+        const before = await store.readAll();
+        fake.writeForeign('run-1-orders-1', 'OrderPlaced');
+
+        expect(await store.readAll()).toEqual(before);
+        expect(await store.headPosition()).toBe(before[2].globalPosition);
+        expect(warnings).toHaveBeenCalledWith(expect.stringContaining('run-1-orders-1'), 'EventStoreForeignEventWarning');
+      } finally {
+        warnings.mockRestore();
+      }
+    });
+
+    it('keeps to its own prefix by default, so other writers on the cluster stay invisible', async () => {
+      const ledger = new EventStoreDbEventStore(fake.asClient());
+      fake.writeForeign('orders-1', 'OrderPlaced');
+      const appended = await ledger.append('negotiation-1', 'no_stream', newEvents('command-9'));
+
+      expect(fake.log[fake.log.length - 1].streamId).toBe('ledger.negotiation-1');
+      expect(await ledger.readAll()).toEqual(appended.events);
+    });
+
     it('reports the position of the last ledger event as the head, skipping newer system events', async () => {
       const all = await store.readAll();
 
