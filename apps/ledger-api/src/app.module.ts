@@ -21,6 +21,8 @@ import { readSecurityConfig, SECURITY_CONFIG, type SecurityConfig } from './auth
 import { graphqlDriverOptions } from './common/graphql/graphql-driver.options';
 import { ReadAuditModule } from './read-audit/read-audit.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { SearchModule } from './search/search.module';
+import { WebModule } from './web/web.module';
 
 /** The ledger service; `register` takes the checked configuration so tests can point it at a temporary store. */
 @Module({})
@@ -54,6 +56,8 @@ export class AppModule {
         QueriesModule,
         SubscriptionsModule,
         EvidenceModule,
+        SearchModule,
+        WebModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: inputValidationErrorFactory }) },

@@ -1,0 +1,47 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventStore } from '@ledger/event-store';
+import { cursorOf, envelopeLoaderOf, pageOfPositions, ProjectionRunner, type EnvelopeLoader, type PageRequest } from '@ledger/projections';
+import { EVENT_STORE } from '../store/store.module';
+import { ReadAccess } from '../queries/access/read-access';
+import type { Caller } from '../common/caller';
+import { toSeenLedgerEventModel } from '../queries/models/ledger-event.mapper';
+import { SearchIndex, searchIndexProjection } from './search-index.projection';
+
+/**
+ * Full-text search over what the caller may see. The index is fed by a runner of its own: it reads whole
+ * envelopes, and sharing the main runner would take the lean catch-up away from the other read models.
+ */
+@Injectable()
+export class SearchService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly index = new SearchIndex();
+  private readonly runner: ProjectionRunner;
+  private readonly load: EnvelopeLoader;
+
+  constructor(@Inject(EVENT_STORE) store: EventStore, private readonly access: ReadAccess) {
+    this.runner = new ProjectionRunner(store, [searchIndexProjection(this.index)]);
+    this.load = envelopeLoaderOf(store);
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    this.index.close();
+  }
+
+  /** Matches whose content the caller may see, judged by the read-side policy before anything is counted or paged. */
+  async search(caller: Caller, text: string, negotiationId: string | undefined, page: PageRequest) {
+    const sight = this.access.sightFor(caller);
+    const visible = this.index.match(text, negotiationId).filter((match) => sight.sightOf(match.negotiationId, match.classification) === 'shown');
+    const snippets = new Map(visible.map((match) => [match.position, match.snippet]));
+    const positions = pageOfPositions(visible.map((match) => match.position), page);
+    const envelopes = positions.positions.length > 0 ? await this.load(positions.positions) : [];
+    const edges = envelopes.flatMap((event) => {
+      const seen = this.access.see(event, sight);
+      return seen?.shown ? [{ cursor: cursorOf(event.globalPosition), snippet: snippets.get(event.globalPosition) ?? '', node: toSeenLedgerEventModel(seen) }] : [];
+    });
+    return { totalCount: positions.totalCount, pageInfo: positions.pageInfo, edges };
+  }
+}

@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, Param, Res, StreamableFile } from '@nestjs/common';
+import { WEB_ASSETS, type WebAssets } from './web.tokens';
+
+/** The two calls this controller makes on a response exist alike on express and fastify replies. */
+type Reply = { status(code: number): unknown; header(name: string, value: string): unknown };
+
+/** Only this origin, and nothing inline: the workspace must work without internet, and loads nothing from elsewhere. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "font-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'",
+].join('; ');
+
+const NOT_BUILT = 'The web workspace is not built: run `npm run build:web` (or `npm run build`), then restart.';
+
+/**
+ * Serves the web workspace at `/`: plain HTTP, no GraphQL, no token (the page holds the token and sends it
+ * to /graphql itself). A Nest controller rather than a static-files middleware, so it runs on either HTTP platform.
+ */
+@Controller()
+export class WebController {
+  constructor(@Inject(WEB_ASSETS) private readonly assets: WebAssets) {}
+
+  @Get()
+  index(@Res({ passthrough: true }) reply: Reply) {
+    return this.serve('index.html', reply);
+  }
+
+  @Get('web/:name')
+  asset(@Param('name') name: string, @Res({ passthrough: true }) reply: Reply) {
+    return this.serve(name, reply);
+  }
+
+  private serve(name: string, reply: Reply): StreamableFile | string {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    const asset = this.assets?.get(name);
+    if (!asset) {
+      reply.status(404);
+      reply.header('content-type', 'text/plain; charset=utf-8');
+      return this.assets ? 'Not found' : NOT_BUILT;
+    }
+    reply.header('cache-control', name === 'index.html' ? 'no-cache' : 'public, max-age=300');
+    return new StreamableFile(asset.body, { type: asset.contentType, length: asset.body.length });
+  }
+}
