@@ -14,6 +14,9 @@ const RIJK_READER: TestCaller = { sub: 'piet-rijk', party: 'rijk', role: 'reader
 /** A position the Rijk delegation keeps to itself: words no VNG page may ever show. */
 const RIJK_INTERNAL_REASON = 'Vertrouwelijke rijksafweging: onderhandelingsruimte tot zilverreiger-grens';
 
+// One browser and one service for the file; each page is a real round trip through GraphQL, slow on a loaded machine.
+jest.setTimeout(90_000);
+
 if (!browserAvailable) console.warn(`Skipping the web workspace browser tests: ${CHROMIUM} is absent (apt-get install -y chromium).`);
 const describeInBrowser = browserAvailable ? describe : describe.skip;
 
@@ -163,7 +166,9 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
     await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await form.locator('.field-error').innerText()).toContain('reason');
     await expectAccessible(page, 'correctie-fout-bij-veld');
-    await reason.fill('Bedrag stond verkeerd in het afsprakendocument');
+    await reason.fill('Titel volgt het afsprakendocument');
+    await form.getByLabel('Veld').selectOption('title');
+    await form.getByLabel('Juiste tekst').fill('Vergoeding structurele kosten Jeugdhulp vanaf 2025 (uitkomst 2)');
     await form.getByRole('button', { name: 'Vastleggen' }).click();
     await form.getByRole('status').getByText('Vastgelegd.').waitFor();
   });

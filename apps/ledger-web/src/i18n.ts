@@ -120,6 +120,8 @@ const WORDS = {
   attachSource: { nl: 'Bron koppelen', en: 'Attach a source' },
   reason: { nl: 'Reden', en: 'Reason' },
   retracted: { nl: 'Ten onrechte vastgelegd (intrekken)', en: 'Recorded in error (retract)' },
+  correctedField: { nl: 'Veld', en: 'Field' },
+  correctedValue: { nl: 'Juiste tekst', en: 'Correct text' },
   correctedOccurredOn: { nl: 'Juiste datum', en: 'Correct date' },
   occurredOn: { nl: 'Datum van de bron of correctie', en: 'Date of the source or correction' },
   documentTitle: { nl: 'Titel document', en: 'Document title' },

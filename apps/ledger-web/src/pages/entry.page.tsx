@@ -60,6 +60,10 @@ function ChainStatus({ negotiationId }: { negotiationId: string }) {
   return <p>{t('chain')}: <span class={data.verifyChain.intact ? 'pass' : 'fail'}>{data.verifyChain.intact ? t('chainIntact') : t('chainBroken')}</span> ({data.verifyChain.events})</p>;
 }
 
+/** The fields a correction can replace with new text: the entry's own words, not its identities. */
+const textFieldsOf = (event: LedgerEvent): string[] =>
+  Object.entries(event.data ?? {}).filter(([key, value]) => typeof value === 'string' && !key.endsWith('Id')).map(([key]) => key);
+
 /** One entry: what it says, its sources with the verbatim quote, its audit trail and hash; withheld shows as withheld. */
 export function EntryPage({ id, session }: { id: string; session: Session }) {
   const { t, lang } = useWords();
@@ -94,7 +98,7 @@ export function EntryPage({ id, session }: { id: string; session: Session }) {
       {entityId && <AuditTrail entityId={entityId} current={event.id} />}
       {mayRecord && entityId && (
         <section class="no-print">
-          <CorrectionForm negotiationId={event.negotiationId} eventId={event.eventId} />
+          <CorrectionForm negotiationId={event.negotiationId} eventId={event.eventId} fields={textFieldsOf(event)} />
           <AttachSourceForm negotiationId={event.negotiationId} entityId={entityId} />
         </section>
       )}

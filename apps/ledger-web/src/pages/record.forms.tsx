@@ -44,19 +44,25 @@ const optional = (form: FormData, name: string) => text(form, name) || undefined
 const CORRECT = 'mutation ($input: CorrectEntryInput!) { correctEntry(input: $input) { revision eventIds } }';
 const ATTACH = 'mutation ($input: AttachSourceInput!) { attachSource(input: $input) { revision eventIds } }';
 
-export function CorrectionForm({ negotiationId, eventId }: { negotiationId: string; eventId: string }) {
+/** A correction replaces one text field of the entry, or its date, or retracts it; the original stays in the log. */
+export function CorrectionForm({ negotiationId, eventId, fields }: { negotiationId: string; eventId: string; fields: readonly string[] }) {
   const { t } = useWords();
   const { outcome, submit } = useSubmit(CORRECT, (form) => ({
     negotiationId, correctedEventId: eventId, occurredOn: text(form, 'occurredOn'), reason: text(form, 'reason'),
     retracted: form.get('retracted') === 'on', correctedOccurredOn: optional(form, 'correctedOccurredOn'),
+    patch: text(form, 'patch') ? { [text(form, 'patchField')]: text(form, 'patch') } : undefined,
   }));
   const { errors } = outcome;
   return (
     <form class="inline" onSubmit={submit} aria-labelledby="correction-heading" noValidate>
       <h3 id="correction-heading">{t('correction')}</h3>
-      <Unplaced errors={errors} names={['occurredOn', 'reason', 'correctedOccurredOn']} />
+      <Unplaced errors={errors} names={['occurredOn', 'reason', 'correctedOccurredOn', 'patch']} />
       <Field name="occurredOn" label={t('occurredOn')} errors={errors}>{(props) => <input type="date" {...props} defaultValue={today()} />}</Field>
       <Field name="reason" label={t('reason')} errors={errors}>{(props) => <textarea {...props} rows={2} cols={40} />}</Field>
+      <label>{t('correctedField')}
+        <select name="patchField">{fields.map((field) => <option key={field} value={field}>{field}</option>)}</select>
+      </label>
+      <Field name="patch" label={t('correctedValue')} errors={errors}>{(props) => <textarea {...props} rows={2} cols={30} />}</Field>
       <Field name="correctedOccurredOn" label={t('correctedOccurredOn')} errors={errors}>{(props) => <input type="date" {...props} />}</Field>
       <label><span><input type="checkbox" name="retracted" /> {t('retracted')}</span></label>
       <button class="primary" type="submit">{t('submit')}</button>
