@@ -88,8 +88,9 @@ export class WebWorkspace {
 
   /** axe-core run inside the page (evaluated, so the page's CSP stays on); returns the serious and critical violations. */
   async seriousViolations(page: Page): Promise<AxeViolation[]> {
-    const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    const violations = await page.evaluate(`${source}; axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`) as AxeViolation[];
+    // Hash routes keep the document, so axe is loaded once per page.
+    if (await page.evaluate('typeof axe === "undefined"')) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)") as AxeViolation[];
     return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   }
 
