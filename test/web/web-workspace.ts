@@ -24,6 +24,17 @@ export const SCREENSHOT_DIR = join(ROOT, 'test-output/web');
 
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
+/** Builds the web workspace into a folder and starts the service serving it (LEDGER_WEB_DIR is read at start). */
+export async function startServing(ledger: LedgerTestApp, webDir: string): Promise<void> {
+  execFileSync(process.execPath, [join(ROOT, 'apps/ledger-web/build.mjs')], { env: { ...process.env, LEDGER_WEB_DIR: webDir }, stdio: 'pipe' });
+  process.env.LEDGER_WEB_DIR = webDir;
+  try {
+    await ledger.start();
+  } finally {
+    delete process.env.LEDGER_WEB_DIR;
+  }
+}
+
 /**
  * The real service on a temporary store seeded with the shipped record, serving a fresh build of the web
  * workspace, and one headless chromium for the whole file.
@@ -35,15 +46,9 @@ export class WebWorkspace {
   baseUrl = '';
 
   async start(): Promise<this> {
-    execFileSync(process.execPath, [join(ROOT, 'apps/ledger-web/build.mjs')], { env: { ...process.env, LEDGER_WEB_DIR: this.webDir }, stdio: 'pipe' });
-    process.env.LEDGER_WEB_DIR = this.webDir;
     // Forms record with today's date, so the service's clock is the real one here.
     this.ledger.clock.current = new Date().toISOString();
-    try {
-      await this.ledger.start();
-    } finally {
-      delete process.env.LEDGER_WEB_DIR;
-    }
+    await startServing(this.ledger, this.webDir);
     this.baseUrl = (await this.graphqlUrl()).replace(/\/graphql$/, '');
     this.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
