@@ -13,7 +13,7 @@ import { createSignInCode } from '../../apps/ledger-api/src/web/sign-in-links';
 export const CHROMIUM = '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM);
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
   '--disable-component-update', '--disable-sync',
 ];
