@@ -18,7 +18,7 @@ const DATA_FOLDER_NOTE =
  */
 export function ledgerProgram(env: NodeJS.ProcessEnv, output: CliOutput, setExitCode: SetExitCode): Command {
   const program = new Command('ledger')
-    .description('The negotiation ledger without HTTP: import, export and verify dossiers, migrate stores, issue local tokens.')
+    .description('The negotiation ledger without HTTP: import, export and verify dossiers, migrate stores, issue local tokens and sign-in links.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', DATA_FOLDER_NOTE)
@@ -80,6 +80,17 @@ export function ledgerProgram(env: NodeJS.ProcessEnv, output: CliOutput, setExit
     .addHelpText('after', examples('token --sub jan --party vng --role reader', 'token --sub piet --party rijk --role recorder --ttl 2h'))
     .action(async (options: TokenCommandOptions) => setExitCode(await (await import('./token.command')).tokenCommand(options, env, output)));
 
+  program
+    .command('sign-in-link')
+    .description('print a one-time link that signs its holder in to the web workspace (embedded default; valid ten minutes, once)')
+    .requiredOption('--sub <name>', 'who the caller is; recorded as recordedBy')
+    .requiredOption('--party <id>', 'the party the caller speaks for, e.g. rijk or vng')
+    .addOption(new Option('--role <role>', 'reader, recorder, legal or admin').makeOptionMandatory())
+    .option('--ttl <duration>', 'how long the session it starts lasts: a number with s, m, h, d or w', '8h')
+    .option('--url <address>', "the service's address as its users reach it (default http://localhost:$PORT)")
+    .addHelpText('after', examples('sign-in-link --sub jan --party vng --role reader', 'sign-in-link --sub jurist --party vng --role legal --url https://ledger.example.nl'))
+    .action(async (options: SignInLinkCommandOptions) => setExitCode((await import('./sign-in-link.command')).signInLinkCommand(options, env, output)));
+
   return program;
 }
 
@@ -96,3 +107,4 @@ export type ExportCommandOptions = Readonly<{
 export type VerifyCommandOptions = Readonly<{ pin: string[]; pinFile: string[] }>;
 export type MigrateCommandOptions = Readonly<{ from: string; to: string }>;
 export type TokenCommandOptions = Readonly<{ sub: string; party: string; role: string; ttl: string }>;
+export type SignInLinkCommandOptions = TokenCommandOptions & Readonly<{ url?: string }>;
