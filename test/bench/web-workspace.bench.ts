@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { createSignInCode } from '../../apps/ledger-api/src/web/sign-in-links';
+import { createSignInCode } from '@ledger/local-auth';
 import { benchReport } from './support/bench-report';
 import { millionEventStore, withStoreCopy, type GeneratedStore } from './support/million-event-store';
 import { startWorker } from './support/worker-process';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LedgerTestApp } from '../e2e/support/ledger-app';
 import { readSecurityConfig } from '../../apps/ledger-api/src/auth/security-config';
-import { createSignInCode } from '../../apps/ledger-api/src/web/sign-in-links';
+import { createSignInCode } from '@ledger/local-auth';
 import { startServing } from './web-workspace';
 
 /** The page's JavaScript budget (issue 16): under 300 KB gzipped. */

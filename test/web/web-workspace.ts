@@ -6,8 +6,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { verifierKeyOf } from '@ledger/evidence';
 import { LedgerTestApp, type TestCaller } from '../e2e/support/ledger-app';
 import { DATASET_PATH } from '../e2e/support/real-record';
-import { loadEvidenceKeys } from '../../apps/ledger-api/src/evidence/evidence-keys';
-import { createSignInCode } from '../../apps/ledger-api/src/web/sign-in-links';
+import { loadEvidenceKeys } from '@ledger/evidence-ledger';
+import { createSignInCode } from '@ledger/local-auth';
 
 /** Debian's chromium, installed by .ci/run with apt; the suite never downloads a browser. */
 export const CHROMIUM = '/usr/bin/chromium';

@@ -1,2 +1,3 @@
 export * from './local-signing-key';
 export * from './local-token.issuer';
+export * from './sign-in-links';

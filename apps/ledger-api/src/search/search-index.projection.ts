@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import type { Classification } from '@ledger/domain';
+import { negotiationIdOfStream, type Classification } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { NEGOTIATION_EVENT_TYPES, type Projection } from '@ledger/projections';
-import { negotiationIdOfStream } from '@ledger/command-handling';
 import { ftsQueryOf, searchableText } from './search-text';
 
 /** One entry whose words match, with what access needs to judge it before it is counted. */

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@ledger/event-store';
-import { isSealed } from '@ledger/command-handling';
+import { isSealed } from '@ledger/personal-data';
 
 /** Keys whose values are codes or identifiers, not words anyone would search for. */
 const CODE_KEY = /(Id|Ids|kind|precision|nature|basis|forum|stance|level|status|start|end|sha256|amountCents|On)$/;

@@ -1,8 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { SECURITY_CONFIG, type SecurityConfig } from '../auth/security-config';
-import { issueLocalToken } from '../auth/local-token.issuer';
-import { redeemSignInCode } from './sign-in-links';
+import { issueLocalToken, redeemSignInCode } from '@ledger/local-auth';
 
 type Reply = { status(code: number): unknown };
 
