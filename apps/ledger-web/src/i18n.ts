@@ -31,6 +31,39 @@ export const ENTRY_KINDS: Readonly<Record<string, Readonly<{ nl: string; en: str
 
 export const kindLabel = (type: string | null, lang: Lang): string => (type ? (ENTRY_KINDS[type]?.[lang] ?? type) : '');
 
+/** Plain words for the codes the API answers with (stances, kinds of money, states, visibility), either case. */
+const CODES: Readonly<Record<string, Readonly<{ nl: string; en: string }>>> = {
+  supports: { nl: 'steunt', en: 'supports' },
+  opposes: { nl: 'verzet zich', en: 'opposes' },
+  reserves: { nl: 'voorbehoud', en: 'reserves' },
+  conditional: { nl: 'onder voorwaarden', en: 'conditional' },
+  funding: { nl: 'extra middelen', en: 'funding' },
+  saving: { nl: 'taakstelling', en: 'saving target' },
+  compensation: { nl: 'compensatie', en: 'compensation' },
+  cut: { nl: 'korting', en: 'cut' },
+  open: { nl: 'open', en: 'open' },
+  escalated: { nl: 'geëscaleerd', en: 'escalated' },
+  settled: { nl: 'beslecht', en: 'settled' },
+  public: { nl: 'iedereen', en: 'everyone' },
+  parties: { nl: 'de partijen aan tafel', en: 'the parties at the table' },
+  internal: { nl: 'intern, alleen', en: 'internal, only' },
+};
+
+export const codeLabel = (code: string | null | undefined, lang: Lang): string => (code ? (CODES[code.toLowerCase()]?.[lang] ?? code) : '');
+
+/** Dutch and English names of the fields of an entry, for its page. */
+const FIELDS: Readonly<Record<string, Readonly<{ nl: string; en: string }>>> = {
+  title: { nl: 'Titel', en: 'Title' }, terms: { nl: 'Inhoud', en: 'Terms' }, description: { nl: 'Omschrijving', en: 'Description' },
+  topic: { nl: 'Onderwerp', en: 'Topic' }, stance: { nl: 'Standpunt', en: 'Stance' }, reasons: { nl: 'Redenen', en: 'Reasons' },
+  financialTerms: { nl: 'Bedragen', en: 'Amounts' }, due: { nl: 'Termijn', en: 'Due' }, parties: { nl: 'Partijen', en: 'Parties' },
+  partyId: { nl: 'Partij', en: 'Party' }, raisedBy: { nl: 'Ingebracht door', en: 'Raised by' }, summary: { nl: 'Samenvatting', en: 'Summary' },
+  reason: { nl: 'Reden', en: 'Reason' }, outcome: { nl: 'Afloop', en: 'Outcome' }, note: { nl: 'Toelichting', en: 'Note' },
+  body: { nl: 'Orgaan', en: 'Body' }, text: { nl: 'Tekst', en: 'Text' }, name: { nl: 'Naam', en: 'Name' }, condition: { nl: 'Voorwaarde', en: 'Condition' },
+  scheduledFor: { nl: 'Gepland', en: 'Scheduled' }, delegation: { nl: 'Delegatie', en: 'Delegation' }, participants: { nl: 'Deelnemers', en: 'Participants' },
+};
+
+export const fieldLabel = (key: string, lang: Lang): string => FIELDS[key]?.[lang] ?? key;
+
 const WORDS = {
   appName: { nl: 'Onderhandelingsgrootboek', en: 'Negotiation ledger' },
   skip: { nl: 'Naar de inhoud', en: 'Skip to content' },
@@ -78,6 +111,8 @@ const WORDS = {
   openDisputes: { nl: 'Open geschilpunten', en: 'Open disputes' },
   positions: { nl: 'Laatste standpunten', en: 'Latest positions' },
   none: { nl: 'Geen.', en: 'None.' },
+  year: { nl: 'Jaar', en: 'Year' },
+  amount: { nl: 'Bedrag', en: 'Amount' },
   sources: { nl: 'Bronnen', en: 'Sources' },
   compare: { nl: 'Vergelijken', en: 'Compare' },
   firstDate: { nl: 'Eerste datum', en: 'First date' },

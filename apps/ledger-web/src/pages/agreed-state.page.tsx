@@ -1,7 +1,7 @@
-import { ErrorBox, Kind, Loading, PartyName, PrintButton, Sources, Terms } from '../components';
+import { ErrorBox, Loading, PartyName, PrintButton, Sources, Terms } from '../components';
 import { SOURCE_FIELDS, TERM_FIELDS, useQuery, type FinancialTerm, type Source } from '../data';
 import { formatCents, formatDay, today } from '../format';
-import { useWords } from '../i18n';
+import { codeLabel, useWords } from '../i18n';
 import { href, navigate } from '../router';
 import type { NegotiationPageProps } from './negotiation.pages';
 
@@ -74,11 +74,11 @@ export function AgreedStatePage({ negotiationId, route }: NegotiationPageProps) 
           <h2>{t('financialFramework')}</h2>
           {state.financialFramework.length === 0 ? <p>{t('none')}</p> : (
             <table>
-              <thead><tr><th scope="col">Jaar</th><th scope="col">{t('kind')}</th><th scope="col">€</th><th scope="col">{t('sources')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('kind')}</th><th scope="col">{t('amount')}</th><th scope="col">{t('sources')}</th></tr></thead>
               <tbody>
                 {state.financialFramework.map((year) => (
                   <tr key={`${year.year}-${year.kind}`}>
-                    <td>{year.year}</td><td>{year.kind}</td><td>{formatCents(year.yearAmountCents, lang)}</td>
+                    <td>{year.year}</td><td>{codeLabel(year.kind, lang)}</td><td>{formatCents(year.yearAmountCents, lang)}</td>
                     <td>{year.lines.map((line) => line.asSaid).join('; ')}</td>
                   </tr>
                 ))}
@@ -92,7 +92,7 @@ export function AgreedStatePage({ negotiationId, route }: NegotiationPageProps) 
           <h2>{t('positions')}</h2>
           {state.latestPositions.length === 0 ? <p>{t('none')}</p> : (
             <ul>{state.latestPositions.map((item, i) => (
-              <li key={i}><PartyName id={item.partyId} />: <Kind type="PositionTaken" /> {item.position.stance} — {item.topic} <span class="muted">({formatDay(item.position.takenOn, lang)})</span></li>
+              <li key={i}><PartyName id={item.partyId} />: {codeLabel(item.position.stance, lang)} — {item.topic} <span class="muted">({formatDay(item.position.takenOn, lang)})</span></li>
             ))}</ul>
           )}
         </>

@@ -1,7 +1,7 @@
 import { ErrorBox, Loading, PartyName, PrintButton, Sources, Terms } from '../components';
 import { SOURCE_FIELDS, TERM_FIELDS, useQuery, type FinancialTerm, type Source } from '../data';
 import { formatDay } from '../format';
-import { useWords } from '../i18n';
+import { codeLabel, useWords } from '../i18n';
 import { href } from '../router';
 import type { NegotiationPageProps } from './negotiation.pages';
 
@@ -39,7 +39,7 @@ export function DisputesPage({ negotiationId }: NegotiationPageProps) {
       {data?.negotiation.disputes.map((dispute) => (
         <article key={dispute.disputeId} data-dispute={dispute.disputeId}>
           <h2><a href={href('spoor', dispute.disputeId)}>{dispute.title}</a></h2>
-          <p class="muted"><PartyName id={dispute.raisedBy} />, {formatDay(dispute.raisedOn, lang)} · {dispute.status}</p>
+          <p class="muted"><PartyName id={dispute.raisedBy} />, {formatDay(dispute.raisedOn, lang)} · {codeLabel(dispute.status, lang)}</p>
           <p>{dispute.description}</p>
           <Terms terms={dispute.financialTerms} />
           {dispute.announcedEscalations.length > 0 && (

@@ -1,8 +1,8 @@
 import { entityIdOf, type NegotiationEvent } from '@ledger/domain';
-import { entryLabel, ErrorBox, Kind, Loading, PartiesContext, PrintButton, Sources } from '../components';
+import { entryLabel, ErrorBox, Kind, Loading, PartiesContext, PartyName, PrintButton, Sources } from '../components';
 import { EVENT_FIELDS, useQuery, type LedgerEvent, type Party } from '../data';
 import { formatDay, formatMoment } from '../format';
-import { kindLabel, useWords } from '../i18n';
+import { codeLabel, fieldLabel, kindLabel, useWords, type Lang } from '../i18n';
 import { href } from '../router';
 import type { Session } from '../session';
 import { AttachSourceForm, CorrectionForm } from './record.forms';
@@ -60,6 +60,20 @@ function ChainStatus({ negotiationId }: { negotiationId: string }) {
   return <p>{t('chain')}: <span class={data.verifyChain.intact ? 'pass' : 'fail'}>{data.verifyChain.intact ? t('chainIntact') : t('chainBroken')}</span> ({data.verifyChain.events})</p>;
 }
 
+const PARTY_FIELDS = new Set(['partyId', 'raisedBy', 'announcedBy', 'bindsParty', 'parties', 'participants']);
+
+/** A field as the document gave it: amounts and periods in their own words, parties by name, codes in plain words. */
+function FieldValue({ field, value, lang }: { field: string; value: unknown; lang: Lang }) {
+  if (PARTY_FIELDS.has(field)) return <>{[value].flat().map((id, i) => <span key={String(id)}>{i > 0 && ', '}<PartyName id={String(id)} /></span>)}</>;
+  if (Array.isArray(value)) return <ul>{value.map((item, i) => <li key={i}><FieldValue field={field} value={item} lang={lang} /></li>)}</ul>;
+  if (value && typeof value === 'object') {
+    const said = (value as { asSaid?: unknown }).asSaid;
+    return typeof said === 'string' ? <>{said}</> : <code>{JSON.stringify(value)}</code>;
+  }
+  if (typeof value === 'boolean') return <>{value ? (lang === 'nl' ? 'ja' : 'yes') : (lang === 'nl' ? 'nee' : 'no')}</>;
+  return <>{field === 'stance' || field === 'kind' ? codeLabel(String(value), lang) : String(value)}</>;
+}
+
 /** The fields a correction can replace with new text: the entry's own words, not its identities. */
 const textFieldsOf = (event: LedgerEvent): string[] =>
   Object.entries(event.data ?? {}).filter(([key, value]) => typeof value === 'string' && !key.endsWith('Id')).map(([key]) => key);
@@ -84,15 +98,15 @@ export function EntryPage({ id, session }: { id: string; session: Session }) {
         <>
           <p>{formatDay(event.occurredOn, lang)} · {t('recordedAt')} {formatMoment(event.recordedAt, lang)} {t('recordedBy')} {event.recordedBy}</p>
           <dl>
-            {Object.entries(event.data ?? {}).filter(([key]) => key !== 'negotiationId').map(([key, value]) => (
-              <div key={key}><dt><strong>{key}</strong></dt><dd>{typeof value === 'string' ? value : <code>{JSON.stringify(value)}</code>}</dd></div>
+            {Object.entries(event.data ?? {}).filter(([key]) => PARTY_FIELDS.has(key) || !/Ids?$/.test(key)).map(([key, value]) => (
+              <div key={key}><dt><strong>{fieldLabel(key, lang)}</strong></dt><dd><FieldValue field={key} value={value} lang={lang} /></dd></div>
             ))}
           </dl>
           <Sources sources={event.sources} />
         </>
       )}
       <h2>{t('hash')}</h2>
-      <p>{t('classification')}: {event.classification.level}{event.classification.party ? ` (${event.classification.party})` : ''}</p>
+      <p>{t('classification')}: {codeLabel(event.classification.level, lang)}{event.classification.party ? <> <PartyName id={event.classification.party} /></> : ''}</p>
       <p>{t('hash')}: <span class="hash">{event.hash}</span><br />{t('prevHash')}: <span class="hash">{event.prevHash}</span></p>
       {mayProve && <ChainStatus negotiationId={event.negotiationId} />}
       {entityId && <AuditTrail entityId={entityId} current={event.id} />}
