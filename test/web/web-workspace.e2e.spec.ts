@@ -142,8 +142,8 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
 
   it('never shows a VNG reader Rijk-internal text: the entry is withheld on the timeline and not found by search', async () => {
     const page = await signedIn(VNG_READER);
-    await page.goto(`${workspace.baseUrl}/#/dossier/${VJN2025}?from=2025-04-10&to=2025-04-10`);
-    await page.locator('tbody tr').first().waitFor();
+    // Unfiltered: a date filter leaves withheld entries out, since their date is part of what is withheld.
+    await page.goto(`${workspace.baseUrl}/#/dossier/${VJN2025}`);
     await page.locator('tbody tr[data-type="withheld"]').first().waitFor();
     expect(await page.content()).not.toContain('zilverreiger');
     await page.goto(`${workspace.baseUrl}/#/zoeken?q=zilverreiger`);
