@@ -76,7 +76,7 @@ export const EVERY_MUTATION: ReadonlyArray<readonly [mutation: string, inputType
   ['announceEscalation', 'AnnounceEscalationInput', { disputeId: 'd-1', announcedBy: 'tafel-vng', forum: 'COMMISSIE', forumName: 'Van Ark', condition: 'Geen akkoord' }],
   ['escalateDispute', 'EscalateDisputeInput', { disputeId: 'd-1', forum: 'COMMISSIE', forumName: 'Van Ark', reason: 'Geen akkoord' }],
   ['settleDispute', 'SettleDisputeInput', { disputeId: 'd-1', outcome: 'Geschikt' }],
-  ['issueRuling', 'IssueRulingInput', { rulingId: 'r-1', body: 'Commissie', kind: 'ADVIES', binding: false, summary: 'Advies' }],
+  ['issueRuling', 'IssueRulingInput', { rulingId: 'r-1', body: 'Commissie', kind: 'ADVIES', bindingness: 'UNKNOWN', summary: 'Advies' }],
   ['adoptResolution', 'AdoptResolutionInput', { resolutionId: 'res-1', body: 'ALV', text: 'Besloten', bindsParty: 'tafel-vng' }],
   ['attachSource', 'AttachSourceInput', { entityId: ENTRY.publicOffer, source: { document: { title: 'Brief', issuer: 'VNG', date: '2025-04-16' }, quote: 'Citaat' } }],
   ['correctEntry', 'CorrectEntryInput', { correctedEventId: 'onbekend', reason: 'Fout', retracted: true }],

@@ -5,9 +5,9 @@ import type { NegotiationCommandType } from '@ledger/domain';
  * makes sure every value has the type the domain expects, so a typo is refused by name instead of crashing.
  */
 export type FieldKind =
-  | 'text' | 'nullable-text' | 'boolean' | 'text-list' | 'period' | 'financial-terms' | 'source' | 'patch';
+  | 'text' | 'nullable-text' | 'boolean' | 'text-list' | 'period' | 'financial-terms' | 'open-terms' | 'source' | 'patch';
 
-export type FieldSpec = Readonly<{ kind: FieldKind; fallback?: null | false | readonly never[] }>;
+export type FieldSpec = Readonly<{ kind: FieldKind; fallback?: null | false | 'unknown' | readonly never[] }>;
 
 const text: FieldSpec = { kind: 'text' };
 const reference: FieldSpec = { kind: 'nullable-text', fallback: null };
@@ -15,12 +15,14 @@ const flag: FieldSpec = { kind: 'boolean', fallback: false };
 const list: FieldSpec = { kind: 'text-list', fallback: [] };
 const money: FieldSpec = { kind: 'financial-terms', fallback: [] };
 const periodField: FieldSpec = { kind: 'period' };
+/** What no document says is recorded as unknown, never as a guessed yes or no. */
+const unknownUnlessSaid: FieldSpec = { kind: 'text', fallback: 'unknown' };
 
 type Fields = Readonly<Record<string, FieldSpec>>;
 
 const ofNegotiation = (fields: Fields): Fields => ({ negotiationId: text, ...fields });
 
-/** Optional fields have a fallback: references default to null, lists to [], flags to false. */
+/** Optional fields have a fallback: references default to null, lists to [], flags to false, what no document says to unknown. */
 export const COMMAND_FIELDS: Readonly<Record<NegotiationCommandType, Fields>> = {
   OpenNegotiation: ofNegotiation({ title: text, description: text }),
   AdmitParty: ofNegotiation({ partyId: text, name: text, kind: text, delegation: list }),
@@ -41,7 +43,7 @@ export const COMMAND_FIELDS: Readonly<Record<NegotiationCommandType, Fields>> = 
   }),
   ReachAgreement: ofNegotiation({
     agreementId: text, title: text, terms: text, financialTerms: money, parties: list, meetingId: reference,
-    proposalIds: list, supersedes: list,
+    proposalIds: list, supersedes: list, standing: unknownUnlessSaid, openTerms: { kind: 'open-terms', fallback: [] },
   }),
   MakeCommitment: ofNegotiation({ commitmentId: text, partyId: text, agreementId: reference, description: text, due: periodField }),
   FulfilCommitment: ofNegotiation({ commitmentId: text, note: text }),
@@ -53,7 +55,7 @@ export const COMMAND_FIELDS: Readonly<Record<NegotiationCommandType, Fields>> = 
   EscalateDispute: ofNegotiation({ disputeId: text, forum: text, forumName: text, reason: text }),
   SettleDispute: ofNegotiation({ disputeId: text, outcome: text, agreementId: reference, rulingId: reference }),
   IssueRuling: ofNegotiation({
-    rulingId: text, body: text, kind: text, binding: flag, summary: text, disputeId: reference, financialTerms: money,
+    rulingId: text, body: text, kind: text, bindingness: unknownUnlessSaid, summary: text, disputeId: reference, financialTerms: money,
   }),
   AdoptResolution: ofNegotiation({ resolutionId: text, body: text, text, bindsParty: text }),
   AttachSource: ofNegotiation({ entityId: text, source: { kind: 'source' } }),

@@ -1,6 +1,6 @@
 import type {
-  AgreementStatus, CommitmentStatus, DisputeStatus, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
-  Period, ProposalStatus, RulingKind, SourceRef, Stance,
+  AgreementStanding, AgreementStatus, CommitmentStatus, DisputeStatus, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
+  OpenTerm, Period, ProposalStatus, RulingBindingness, RulingKind, SourceRef, Stance,
 } from '@ledger/domain';
 
 /** Where an entity's facts come from: the citations of its own events and attached sources, and every event that touched it. */
@@ -39,7 +39,7 @@ export type PositionView = Readonly<{
 
 export type AgreementView = Readonly<{
   agreementId: string; title: string; terms: string; financialTerms: readonly FinancialTerm[]; parties: readonly string[];
-  meetingId: string | null; proposalIds: readonly string[]; reachedOn: string;
+  meetingId: string | null; proposalIds: readonly string[]; standing: AgreementStanding; openTerms: readonly OpenTerm[]; reachedOn: string;
   status: AgreementStatus;
   supersession: Readonly<{ supersededBy: string; reason: string; on: string }> | null;
 }>;
@@ -64,7 +64,10 @@ export type DisputeView = Readonly<{
 }>;
 
 export type RulingView = Readonly<{
-  rulingId: string; body: string; kind: RulingKind; binding: boolean; summary: string; disputeId: string | null;
+  rulingId: string; body: string; kind: RulingKind; bindingness: RulingBindingness;
+  /** True or false only where bindingness says so; null for zwaarwegend advice and where no document says. */
+  binding: boolean | null;
+  summary: string; disputeId: string | null;
   financialTerms: readonly FinancialTerm[]; issuedOn: string;
 }>;
 

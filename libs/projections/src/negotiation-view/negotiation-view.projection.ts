@@ -1,4 +1,4 @@
-import { assertUnreachable, entityIdOf, touchedEntityIds, type SourceRef } from '@ledger/domain';
+import { assertUnreachable, bindingOf, entityIdOf, touchedEntityIds, type SourceRef } from '@ledger/domain';
 import { canonicalJson } from '@ledger/evidence';
 import { NEGOTIATION_EVENT_TYPES, type LedgerEntry } from '../shared/ledger-entry';
 import type { EntityTrace, NegotiationView, ProposalTerms } from './negotiation-view.document';
@@ -134,7 +134,7 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
     }
     case 'RulingIssued': {
       const { negotiationId: _, ...ruling } = entry.data;
-      return { ...view, rulings: withRow(view.rulings, ruling.rulingId, { ...ruling, issuedOn: on }) };
+      return { ...view, rulings: withRow(view.rulings, ruling.rulingId, { ...ruling, binding: bindingOf(ruling.bindingness), issuedOn: on }) };
     }
     case 'ResolutionAdopted': {
       const { negotiationId: _, ...resolution } = entry.data;

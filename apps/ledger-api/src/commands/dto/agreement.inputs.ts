@@ -1,8 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { AGREEMENT_STANDINGS, type AgreementStanding } from '@ledger/domain';
+import { AgreementStandingEnum } from '../../common/graphql/domain-enums';
 import { CommandInput } from './command.input';
 import { FinancialTermInput, PeriodInput } from './value.inputs';
+
+@InputType({ description: 'Een punt dat bij een afspraak staat maar waarover de partijen het niet eens zijn.' })
+export class OpenTermInput {
+  @Field({ description: 'Letterlijk zoals het document het noemt.' }) @IsString() @MinLength(1) @MaxLength(20000) asSaid!: string;
+  @Field(() => ID, { nullable: true, description: 'Het geschilpunt waarin het openstaat.' }) @IsOptional() @IsString() disputeId?: string | null;
+}
 
 @InputType({ description: 'Een afspraak vastleggen die de partijen maakten.' })
 export class ReachAgreementInput extends CommandInput {
@@ -14,6 +22,10 @@ export class ReachAgreementInput extends CommandInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() meetingId?: string | null;
   @Field(() => [ID], { defaultValue: [], description: 'Voorstellen waarop de afspraak rust.' }) @IsArray() @IsString({ each: true }) proposalIds!: string[];
   @Field(() => [ID], { defaultValue: [], description: 'Afspraken die door deze worden vervangen.' }) @IsArray() @IsString({ each: true }) supersedes!: string[];
+  @Field(() => AgreementStandingEnum, { defaultValue: 'unknown', description: 'Op hoofdlijnen of uitgewerkt; onbekend (standaard) waar geen document het zegt.' })
+  @IsIn(AGREEMENT_STANDINGS) standing!: AgreementStanding;
+  @Field(() => [OpenTermInput], { defaultValue: [], description: 'Wat de uitkomst noemt maar niet is overeengekomen; hoort niet in terms.' })
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OpenTermInput) openTerms!: OpenTermInput[];
 }
 
 @InputType({ description: 'Een toezegging vastleggen: wie belooft wat, wanneer.' })

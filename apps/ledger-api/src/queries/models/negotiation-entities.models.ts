@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { EscalationForum, MeetingKind, PartyKind, RulingKind, Stance } from '@ledger/domain';
-import { EscalationForumEnum, MeetingKindEnum, PartyKindEnum, RulingKindEnum, StanceEnum } from '../../common/graphql/domain-enums';
+import type { AgreementStanding, EscalationForum, MeetingKind, PartyKind, RulingBindingness, RulingKind, Stance } from '@ledger/domain';
+import {
+  AgreementStandingEnum, EscalationForumEnum, MeetingKindEnum, PartyKindEnum, RulingBindingnessEnum, RulingKindEnum, StanceEnum,
+} from '../../common/graphql/domain-enums';
 import { FinancialTermModel, PeriodModel, SourceModel } from './value.models';
 
 /** Every entity carries where its facts come from and which events touched it: the start of its audit trail. */
@@ -83,9 +85,18 @@ export class AgreementModel extends TracedEntity {
   @Field(() => [ID]) parties!: readonly string[];
   @Field(() => ID, { nullable: true }) meetingId!: string | null;
   @Field(() => [ID]) proposalIds!: readonly string[];
+  @Field(() => AgreementStandingEnum, { description: 'Op hoofdlijnen of uitgewerkt; onbekend waar geen document het zegt.' }) standing!: AgreementStanding;
+  @Field(() => [OpenTermModel], { description: 'Wat de uitkomst noemt maar waarover de partijen het (nog) niet eens zijn; staat niet in terms.' })
+  openTerms!: readonly OpenTermModel[];
   @Field() reachedOn!: string;
   @Field({ description: 'in-force of superseded.' }) status!: string;
   @Field(() => SupersessionModel, { nullable: true }) supersession!: SupersessionModel | null;
+}
+
+@ObjectType('OpenTerm', { description: 'Een punt dat bij een afspraak staat maar niet is overeengekomen, in de woorden van het document.' })
+export class OpenTermModel {
+  @Field({ description: 'Letterlijk zoals het document het noemt.' }) asSaid!: string;
+  @Field(() => ID, { nullable: true, description: 'Het geschilpunt waarin het openstaat, als dat is vastgelegd.' }) disputeId!: string | null;
 }
 
 @ObjectType('Outcome', { description: 'Wanneer een toezegging werd nagekomen of gemist, met toelichting.' })
@@ -152,7 +163,9 @@ export class RulingModel extends TracedEntity {
   @Field(() => ID) rulingId!: string;
   @Field() body!: string;
   @Field(() => RulingKindEnum) kind!: RulingKind;
-  @Field() binding!: boolean;
+  @Field(() => RulingBindingnessEnum, { description: 'Bindend, niet bindend, zwaarwegend, of onbekend waar geen document het zegt.' }) bindingness!: RulingBindingness;
+  @Field(() => Boolean, { nullable: true, description: 'Of de uitspraak bindt; null waar geen document het zegt. Zie bindingness voor zwaarwegend advies.' })
+  binding!: boolean | null;
   @Field() summary!: string;
   @Field(() => ID, { nullable: true }) disputeId!: string | null;
   @Field(() => [FinancialTermModel]) financialTerms!: readonly FinancialTermModel[];

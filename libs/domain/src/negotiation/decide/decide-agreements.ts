@@ -1,10 +1,13 @@
 import { validateFinancialTerms } from '../../shared/financial-term';
 import { illegalState, invalid } from '../../shared/negotiation-error';
 import type { FulfilCommitment, MakeCommitment, ReachAgreement, RecordCommitmentMissed } from '../negotiation.commands';
-import type { AgreementReached, AgreementSuperseded, CommitmentFulfilled, CommitmentMade, CommitmentMissed } from '../negotiation.events';
+import {
+  AGREEMENT_STANDINGS,
+  type AgreementReached, type AgreementSuperseded, type CommitmentFulfilled, type CommitmentMade, type CommitmentMissed, type OpenTerm,
+} from '../negotiation.events';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
 import {
-  MAX_TITLE_LENGTH, requireDistinct, requireKnown, requireNew, requireOpened, requireOptionalText, requireParties, requireParty,
+  MAX_TITLE_LENGTH, requireDistinct, requireKnown, requireNew, requireOneOf, requireOpened, requireOptionalText, requireParties, requireParty,
   requirePeriod, requireText, requireUsableMeeting,
 } from './guards';
 import { requireLiveProposal } from './decide-proposals';
@@ -22,6 +25,8 @@ export function reachAgreement({ data }: ReachAgreement, state: NegotiationState
   data.proposalIds.forEach((proposalId, index) => requireLiveProposal(open, `proposalIds[${index}]`, proposalId));
   requireDistinct('supersedes', data.supersedes, 'agreement');
   data.supersedes.forEach((agreementId, index) => requireAgreementInForce(open, `supersedes[${index}]`, agreementId));
+  requireOneOf('standing', AGREEMENT_STANDINGS, data.standing);
+  requireOpenTerms(open, 'openTerms', data.openTerms);
   const { supersedes, ...reached } = data;
   return [
     { type: 'AgreementReached', data: reached },
@@ -30,6 +35,14 @@ export function reachAgreement({ data }: ReachAgreement, state: NegotiationState
       data: { negotiationId: data.negotiationId, agreementId, supersededBy: data.agreementId, reason: `superseded by ${data.title}` },
     })),
   ];
+}
+
+/** Each open term keeps the document's words, and names a dispute of this negotiation when it stands in one. */
+export function requireOpenTerms(open: OpenNegotiationState, field: string, terms: readonly OpenTerm[]): void {
+  terms.forEach((term, index) => {
+    requireText(`${field}[${index}].asSaid`, term.asSaid);
+    if (term.disputeId !== null) requireKnown(`${field}[${index}].disputeId`, open.disputes, term.disputeId, 'dispute');
+  });
 }
 
 function requireAgreementInForce(open: OpenNegotiationState, field: string, agreementId: string): void {
