@@ -69,7 +69,7 @@ export const EVERY_MUTATION: ReadonlyArray<readonly [mutation: string, inputType
   ['withdrawProposal', 'WithdrawProposalInput', { proposalId: ENTRY.publicOffer, reason: 'Vervangen' }],
   ['takePosition', 'TakePositionInput', { positionId: 's-1', partyId: 'tafel-vng', topic: 'Bod', stance: 'SUPPORTS' }],
   ['reachAgreement', 'ReachAgreementInput', { agreementId: 'a-1', title: 'Afspraak', terms: 'Zo', parties: ['tafel-rijk', 'tafel-vng'] }],
-  ['makeCommitment', 'MakeCommitmentInput', { commitmentId: 'c-1', partyId: 'tafel-rijk', description: 'Brief', due: period }],
+  ['makeCommitment', 'MakeCommitmentInput', { commitmentId: 'c-1', owedBy: ['tafel-rijk'], description: 'Brief', due: period }],
   ['fulfilCommitment', 'FulfilCommitmentInput', { commitmentId: 'c-1', note: 'Verstuurd' }],
   ['recordCommitmentMissed', 'RecordCommitmentMissedInput', { commitmentId: 'c-1', note: 'Niet verstuurd' }],
   ['raiseDispute', 'RaiseDisputeInput', { disputeId: 'd-1', title: 'Compensatie', description: 'Open', raisedBy: 'tafel-vng' }],

@@ -7,7 +7,7 @@ import type { NegotiationCommandType } from '@ledger/domain';
 export type FieldKind =
   | 'text' | 'nullable-text' | 'boolean' | 'text-list' | 'period' | 'financial-terms' | 'open-terms' | 'source' | 'patch';
 
-export type FieldSpec = Readonly<{ kind: FieldKind; fallback?: null | false | 'unknown' | readonly never[] }>;
+export type FieldSpec = Readonly<{ kind: FieldKind; fallback?: null | false | 'unknown' | 'unspecified' | readonly never[] }>;
 
 const text: FieldSpec = { kind: 'text' };
 const reference: FieldSpec = { kind: 'nullable-text', fallback: null };
@@ -45,7 +45,10 @@ export const COMMAND_FIELDS: Readonly<Record<NegotiationCommandType, Fields>> = 
     agreementId: text, title: text, terms: text, financialTerms: money, parties: list, meetingId: reference,
     proposalIds: list, supersedes: list, standing: unknownUnlessSaid, openTerms: { kind: 'open-terms', fallback: [] },
   }),
-  MakeCommitment: ofNegotiation({ commitmentId: text, partyId: text, agreementId: reference, description: text, due: periodField }),
+  MakeCommitment: ofNegotiation({
+    commitmentId: text, owedBy: { kind: 'text-list' }, agreementId: reference, description: text, due: periodField,
+    dueKind: { kind: 'text', fallback: 'unspecified' },
+  }),
   FulfilCommitment: ofNegotiation({ commitmentId: text, note: text }),
   RecordCommitmentMissed: ofNegotiation({ commitmentId: text, note: text }),
   RaiseDispute: ofNegotiation({

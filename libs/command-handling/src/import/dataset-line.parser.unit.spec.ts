@@ -11,7 +11,7 @@ const commitment = {
   type: 'MakeCommitment',
   occurredOn: '2025-04-16',
   data: {
-    negotiationId: 'vjn2025', commitmentId: 'commitment-kpi', partyId: 'rijk', description: 'Een set KPI’s',
+    negotiationId: 'vjn2025', commitmentId: 'commitment-kpi', owedBy: ['rijk', 'vng'], description: 'Een set KPI’s',
     due: { asSaid: 'in het najaar van 2025', precision: 'season', anchor: '2025-autumn' },
   },
   sources: [source],

@@ -78,10 +78,10 @@ describe('importDataset', () => {
       await importDataset(store, DATASET, options);
       const events = await store.readStream(VOORJAARSNOTA);
       expect(withId(events, 'CommitmentMade', 'commitmentId', 'vjn2025-commitment-oordeel-van-ark-q1-2027')?.data).toMatchObject({
-        partyId: 'vjn2025-party-commissie-van-ark', due: { precision: 'quarter', start: '2027-01-01', end: '2027-03-31' },
+        owedBy: ['vjn2025-party-commissie-van-ark'], due: { precision: 'quarter', start: '2027-01-01', end: '2027-03-31' },
       });
       expect(withId(events, 'CommitmentMade', 'commitmentId', 'vjn2025-commitment-conclusies-compensatie-augustus')?.data).toMatchObject({
-        partyId: 'vjn2025-party-rijk', due: { precision: 'month', start: '2025-08-01', end: '2025-08-31' },
+        owedBy: ['vjn2025-party-rijk'], dueKind: 'deadline', due: { precision: 'month', start: '2025-08-01', end: '2025-08-31' },
       });
     });
 

@@ -67,10 +67,21 @@ export type AgreementReached = DomainEvent<'AgreementReached', Of<{
   meetingId: string | null; proposalIds: string[]; standing: AgreementStanding; openTerms: OpenTerm[];
 }>>;
 export type AgreementSuperseded = DomainEvent<'AgreementSuperseded', Of<{ agreementId: string; supersededBy: string; reason: string }>>;
+/**
+ * How a promise is bound to its date: "uiterlijk" is a deadline, "inzet is" or "gestreefd naar" a target;
+ * unspecified where the words say neither ("eind 2025", "in 2026").
+ */
+export const DUE_KINDS = ['deadline', 'target', 'unspecified'] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+/**
+ * `owedBy` names the parties that owe the promise, jointly when several ("Rijk en VNG spreken af"); it is
+ * empty where the document names no one ("wordt ... gevoerd", "worden ... vormgegeven").
+ */
 export type CommitmentMade = DomainEvent<'CommitmentMade', Of<{
-  commitmentId: string; partyId: string; agreementId: string | null; description: string; due: Period;
+  commitmentId: string; owedBy: string[]; agreementId: string | null; description: string; due: Period; dueKind: DueKind;
 }>>;
-/** Fulfilled on the event's occurredOn. */
+/** Fulfilled on the event's occurredOn; late when the commitment was recorded missed before. */
 export type CommitmentFulfilled = DomainEvent<'CommitmentFulfilled', Of<{ commitmentId: string; note: string }>>;
 export type CommitmentMissed = DomainEvent<'CommitmentMissed', Of<{ commitmentId: string; note: string }>>;
 export type DisputeRaised = DomainEvent<'DisputeRaised', Of<{
@@ -113,7 +124,7 @@ export type NegotiationEventType = NegotiationEvent['type'];
 export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   NegotiationOpened: 1, PartyJoined: 1, MeetingScheduled: 1, MeetingHeld: 1, MeetingCancelled: 1,
   ProposalTabled: 1, ProposalRevised: 1, ProposalWithdrawn: 1, PositionTaken: 1,
-  AgreementReached: 2, AgreementSuperseded: 1, CommitmentMade: 1, CommitmentFulfilled: 1, CommitmentMissed: 1,
+  AgreementReached: 2, AgreementSuperseded: 1, CommitmentMade: 2, CommitmentFulfilled: 1, CommitmentMissed: 1,
   DisputeRaised: 1, EscalationAnnounced: 1, DisputeEscalated: 1, DisputeSettled: 1, RulingIssued: 2, ResolutionAdopted: 1,
   SourceAttached: 1, EntryCorrected: 1,
 };
@@ -138,7 +149,7 @@ export function entityIdOf(event: NegotiationEvent): string {
 
 /** Data fields that name another entity; a party's audit trail thus shows what it raised, announced or is bound by. */
 const REFERENCE_KEYS = ['proposalId', 'meetingId', 'agreementId', 'disputeId', 'rulingId', 'supersededBy', 'partyId', 'raisedBy', 'bindsParty', 'announcedBy'];
-const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants'];
+const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy'];
 
 /**
  * Every entity an event touches, each once: its own, then those it refers to (a position's proposal, a

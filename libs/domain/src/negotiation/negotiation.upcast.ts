@@ -16,6 +16,8 @@ const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<n
   RulingIssued: { 1: ({ binding, ...data }) => ({ ...data, bindingness: binding === true ? 'binding' : 'not-binding' }) },
   // Version 1 could not say an agreement's standing nor list the outcomes it left open.
   AgreementReached: { 1: (data) => ({ ...data, standing: 'unknown', openTerms: [] }) },
+  // Version 1 named one party per promise and could not say whether its date was a deadline or a target.
+  CommitmentMade: { 1: ({ partyId, ...data }) => ({ ...data, owedBy: [partyId], dueKind: 'unspecified' }) },
 };
 
 /** True for the event types the negotiation domain defines; anything else in the log is not the domain's to fold. */

@@ -149,7 +149,7 @@ export const agreementSuperseded = eventBuilder('AgreementSuperseded', {
 });
 
 const toezegging = {
-  negotiationId: NEGOTIATION_ID, commitmentId: TOEZEGGING_AUGUSTUS, partyId: RIJK, agreementId: AFSPRAKEN_16_APRIL,
+  negotiationId: NEGOTIATION_ID, commitmentId: TOEZEGGING_AUGUSTUS, owedBy: [RIJK], agreementId: AFSPRAKEN_16_APRIL, dueKind: 'deadline' as const,
   description: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln): te bezien in augustus, toezegging brief MP', due: UITERLIJK_AUGUSTUS,
 };
 export const OORDEEL_VAN_ARK_COMMITMENT = {

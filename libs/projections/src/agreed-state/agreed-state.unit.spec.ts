@@ -134,7 +134,7 @@ describe('agreed state', () => {
     it('leaves it out as known after the retraction only', () => {
       const { talks: later } = voorjaarsnota2025();
       const wrong = later.record('CommitmentMade', {
-        commitmentId: 'c-verkeerd', partyId: 'vng', agreementId: null, description: 'Hoort bij een ander dossier', due: { asSaid: 'eind 2025', precision: 'month', start: '2025-12-01', end: '2025-12-31' },
+        commitmentId: 'c-verkeerd', owedBy: ['vng'], dueKind: 'unspecified', agreementId: null, description: 'Hoort bij een ander dossier', due: { asSaid: 'eind 2025', precision: 'month', start: '2025-12-01', end: '2025-12-31' },
       }, { occurredOn: '2025-05-01' });
       later.record('EntryCorrected', {
         correctedEventId: wrong.eventId, entityId: 'c-verkeerd', reason: 'Verkeerd dossier', retracted: true, patch: {}, occurredOn: null,

@@ -1,5 +1,5 @@
 import type {
-  AgreementStanding, AgreementStatus, CommitmentStatus, DisputeStatus, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
+  AgreementStanding, AgreementStatus, CommitmentStatus, DisputeStatus, DueKind, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
   OpenTerm, Period, ProposalStatus, RulingBindingness, RulingKind, SourceRef, Stance,
 } from '@ledger/domain';
 
@@ -45,10 +45,12 @@ export type AgreementView = Readonly<{
 }>;
 
 export type CommitmentView = Readonly<{
-  commitmentId: string; partyId: string; agreementId: string | null; description: string; due: Period; madeOn: string;
+  commitmentId: string; owedBy: readonly string[]; agreementId: string | null; description: string; due: Period; dueKind: DueKind; madeOn: string;
   status: CommitmentStatus;
   /** When it was fulfilled or recorded missed, with the note. */
   outcome: Readonly<{ on: string; note: string }> | null;
+  /** When it was recorded missed; it stays set when the commitment is fulfilled late after. */
+  missedOn: string | null;
 }>;
 
 export type Escalation = Readonly<{ forum: EscalationForum; forumName: string; reason: string; on: string }>;

@@ -108,12 +108,13 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
     }
     case 'CommitmentMade': {
       const { negotiationId: _, ...commitment } = entry.data;
-      return { ...view, commitments: withRow(view.commitments, commitment.commitmentId, { ...commitment, madeOn: on, status: 'open', outcome: null }) };
+      return { ...view, commitments: withRow(view.commitments, commitment.commitmentId, { ...commitment, madeOn: on, status: 'open', outcome: null, missedOn: null }) };
     }
     case 'CommitmentFulfilled':
+      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, status: 'fulfilled', outcome: { on, note: entry.data.note } })) };
     case 'CommitmentMissed': {
-      const status = entry.type === 'CommitmentFulfilled' ? 'fulfilled' : 'missed';
-      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, status, outcome: { on, note: entry.data.note } })) };
+      const missed = { status: 'missed' as const, outcome: { on, note: entry.data.note }, missedOn: on };
+      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, ...missed })) };
     }
     case 'DisputeRaised': {
       const { negotiationId: _, ...dispute } = entry.data;

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { AGREEMENT_STANDINGS, type AgreementStanding } from '@ledger/domain';
-import { AgreementStandingEnum } from '../../common/graphql/domain-enums';
+import { AGREEMENT_STANDINGS, DUE_KINDS, type AgreementStanding, type DueKind } from '@ledger/domain';
+import { AgreementStandingEnum, DueKindEnum } from '../../common/graphql/domain-enums';
 import { CommandInput } from './command.input';
 import { FinancialTermInput, PeriodInput } from './value.inputs';
 
@@ -31,10 +31,13 @@ export class ReachAgreementInput extends CommandInput {
 @InputType({ description: 'Een toezegging vastleggen: wie belooft wat, wanneer.' })
 export class MakeCommitmentInput extends CommandInput {
   @Field(() => ID) @IsString() @MaxLength(128) commitmentId!: string;
-  @Field(() => ID, { description: 'De partij die de toezegging doet.' }) @IsString() @MaxLength(128) partyId!: string;
+  @Field(() => [ID], { description: 'De partijen die het toezeggen, gezamenlijk als het er meer zijn; leeg als het document niemand noemt.' })
+  @IsArray() @IsString({ each: true }) owedBy!: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() agreementId?: string | null;
   @Field() @IsString() @MinLength(1) @MaxLength(20000) description!: string;
   @Field(() => PeriodInput, { description: 'Wanneer, zoals gezegd: "uiterlijk augustus", "Q1 2027".' }) @ValidateNested() @Type(() => PeriodInput) due!: PeriodInput;
+  @Field(() => DueKindEnum, { defaultValue: 'unspecified', description: 'Uiterste termijn, streefdatum, of niet gezegd (standaard).' })
+  @IsIn(DUE_KINDS) dueKind!: DueKind;
 }
 
 @InputType({ description: 'Vastleggen dat een toezegging is nagekomen (op occurredOn).' })

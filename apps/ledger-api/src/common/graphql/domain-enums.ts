@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  AGREEMENT_STANDINGS, AMOUNT_BASES, CLASSIFICATION_LEVELS, ESCALATION_FORUMS, FINANCIAL_KINDS, FINANCIAL_NATURES, MEETING_KINDS, PARTY_KINDS,
+  AGREEMENT_STANDINGS, AMOUNT_BASES, CLASSIFICATION_LEVELS, DUE_KINDS, ESCALATION_FORUMS, FINANCIAL_KINDS, FINANCIAL_NATURES, MEETING_KINDS, PARTY_KINDS,
   PERIOD_PRECISIONS, RULING_BINDINGNESS, RULING_KINDS, STANCES,
 } from '@ledger/domain';
 
@@ -18,6 +18,9 @@ export const EscalationForumEnum = graphqlEnum(ESCALATION_FORUMS, 'EscalationFor
 export const RulingKindEnum = graphqlEnum(RULING_KINDS, 'RulingKind', 'Uitspraak of advies; of het bindt staat in RulingBindingness.');
 export const RulingBindingnessEnum = graphqlEnum(
   RULING_BINDINGNESS, 'RulingBindingness', 'Of een uitspraak of advies bindt: bindend, niet bindend, zwaarwegend (weegt zwaar, bindt niet), of onbekend waar geen document het zegt.',
+);
+export const DueKindEnum = graphqlEnum(
+  DUE_KINDS, 'DueKind', 'Hoe een toezegging aan haar datum vastzit: uiterste termijn (uiterlijk), streefdatum (inzet, gestreefd naar), of niet gezegd.',
 );
 export const AgreementStandingEnum = graphqlEnum(
   AGREEMENT_STANDINGS, 'AgreementStanding', 'Hoe ver een afspraak is uitgewerkt: op hoofdlijnen, uitgewerkt, of onbekend waar geen document het zegt.',

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { AgreementStanding, EscalationForum, MeetingKind, PartyKind, RulingBindingness, RulingKind, Stance } from '@ledger/domain';
+import type { AgreementStanding, DueKind, EscalationForum, MeetingKind, PartyKind, RulingBindingness, RulingKind, Stance } from '@ledger/domain';
 import {
-  AgreementStandingEnum, EscalationForumEnum, MeetingKindEnum, PartyKindEnum, RulingBindingnessEnum, RulingKindEnum, StanceEnum,
+  AgreementStandingEnum, DueKindEnum, EscalationForumEnum, MeetingKindEnum, PartyKindEnum, RulingBindingnessEnum, RulingKindEnum, StanceEnum,
 } from '../../common/graphql/domain-enums';
 import { FinancialTermModel, PeriodModel, SourceModel } from './value.models';
 
@@ -108,13 +108,18 @@ export class OutcomeModel {
 @ObjectType('Commitment', { description: 'Een toezegging van een partij, met termijn zoals gezegd.' })
 export class CommitmentModel extends TracedEntity {
   @Field(() => ID) commitmentId!: string;
-  @Field(() => ID, { description: 'De partij die toezegde.' }) partyId!: string;
+  @Field(() => [ID], { description: 'De partijen die het toezegden, gezamenlijk als het er meer zijn; leeg als het document niemand noemt.' })
+  owedBy!: readonly string[];
   @Field(() => ID, { nullable: true }) agreementId!: string | null;
   @Field() description!: string;
   @Field(() => PeriodModel) due!: PeriodModel;
+  @Field(() => DueKindEnum, { description: 'Uiterste termijn ("uiterlijk"), streefdatum ("inzet is", "gestreefd naar"), of geen van beide gezegd.' })
+  dueKind!: DueKind;
   @Field() madeOn!: string;
   @Field({ description: 'open, fulfilled of missed.' }) status!: string;
   @Field(() => OutcomeModel, { nullable: true }) outcome!: OutcomeModel | null;
+  @Field(() => String, { nullable: true, description: 'Wanneer vastgelegd als niet nagekomen; blijft staan als de toezegging daarna alsnog (te laat) is nagekomen.' })
+  missedOn!: string | null;
 }
 
 @ObjectType('Escalation', { description: 'Een escalatie van een geschilpunt.' })

@@ -2,12 +2,12 @@ import { validateFinancialTerms } from '../../shared/financial-term';
 import { illegalState, invalid } from '../../shared/negotiation-error';
 import type { FulfilCommitment, MakeCommitment, ReachAgreement, RecordCommitmentMissed } from '../negotiation.commands';
 import {
-  AGREEMENT_STANDINGS,
+  AGREEMENT_STANDINGS, DUE_KINDS,
   type AgreementReached, type AgreementSuperseded, type CommitmentFulfilled, type CommitmentMade, type CommitmentMissed, type OpenTerm,
 } from '../negotiation.events';
-import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
+import type { CommitmentStatus, NegotiationState, OpenNegotiationState } from '../negotiation.state';
 import {
-  MAX_TITLE_LENGTH, requireDistinct, requireKnown, requireNew, requireOneOf, requireOpened, requireOptionalText, requireParties, requireParty,
+  MAX_TITLE_LENGTH, requireDistinct, requireKnown, requireNew, requireOneOf, requireOpened, requireOptionalText, requireParties,
   requirePeriod, requireText, requireUsableMeeting,
 } from './guards';
 import { requireLiveProposal } from './decide-proposals';
@@ -53,7 +53,8 @@ function requireAgreementInForce(open: OpenNegotiationState, field: string, agre
 export function makeCommitment({ data, metadata }: MakeCommitment, state: NegotiationState): CommitmentMade[] {
   const open = requireOpened(state, data.negotiationId);
   requireNew('commitmentId', open.commitments, data.commitmentId, 'commitment');
-  requireParty(open, 'partyId', data.partyId);
+  requireParties(open, 'owedBy', data.owedBy);
+  requireOneOf('dueKind', DUE_KINDS, data.dueKind);
   if (data.agreementId !== null) requireKnown('agreementId', open.agreements, data.agreementId, 'agreement');
   requireText('description', data.description);
   requirePeriod('due', data.due);
@@ -63,15 +64,16 @@ export function makeCommitment({ data, metadata }: MakeCommitment, state: Negoti
   return [{ type: 'CommitmentMade', data }];
 }
 
-function requireOpenCommitment(open: OpenNegotiationState, commitmentId: string) {
+/** A commitment in one of the given states; fulfilled is final, missed can still be fulfilled late. */
+function requireCommitmentIn(open: OpenNegotiationState, commitmentId: string, allowed: readonly CommitmentStatus[]) {
   const commitment = requireKnown('commitmentId', open.commitments, commitmentId, 'commitment');
-  if (commitment.status !== 'open') throw illegalState('commitmentId', `commitment ${commitmentId} is already ${commitment.status}`);
+  if (!allowed.includes(commitment.status)) throw illegalState('commitmentId', `commitment ${commitmentId} is already ${commitment.status}`);
   return commitment;
 }
 
 export function fulfilCommitment({ data, metadata }: FulfilCommitment, state: NegotiationState): CommitmentFulfilled[] {
   const open = requireOpened(state, data.negotiationId);
-  const commitment = requireOpenCommitment(open, data.commitmentId);
+  const commitment = requireCommitmentIn(open, data.commitmentId, ['open', 'missed']);
   if (metadata.occurredOn < commitment.madeOn) {
     throw illegalState('occurredOn', `commitment ${data.commitmentId} was made on ${commitment.madeOn}; it cannot be fulfilled before`);
   }
@@ -81,7 +83,7 @@ export function fulfilCommitment({ data, metadata }: FulfilCommitment, state: Ne
 
 export function recordCommitmentMissed({ data, metadata }: RecordCommitmentMissed, state: NegotiationState): CommitmentMissed[] {
   const open = requireOpened(state, data.negotiationId);
-  const commitment = requireOpenCommitment(open, data.commitmentId);
+  const commitment = requireCommitmentIn(open, data.commitmentId, ['open']);
   if (commitment.due.end === null || metadata.occurredOn <= commitment.due.end) {
     throw illegalState('occurredOn', `commitment ${data.commitmentId} is not yet overdue on ${metadata.occurredOn} (due ${commitment.due.asSaid})`);
   }

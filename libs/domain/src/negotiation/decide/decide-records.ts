@@ -4,7 +4,7 @@ import type { Period } from '../../shared/period';
 import { validateSource, type SourceRef } from '../../shared/source';
 import type { AttachSource, CorrectEntry } from '../negotiation.commands';
 import {
-  AGREEMENT_STANDINGS, ESCALATION_FORUMS, MEETING_KINDS, PARTY_KINDS, RULING_BINDINGNESS, RULING_KINDS, STANCES,
+  AGREEMENT_STANDINGS, DUE_KINDS, ESCALATION_FORUMS, MEETING_KINDS, PARTY_KINDS, RULING_BINDINGNESS, RULING_KINDS, STANCES,
   type EntryCorrected, type NegotiationEventType, type OpenTerm, type SourceAttached,
 } from '../negotiation.events';
 import type { EntryRecord, NegotiationState, OpenNegotiationState } from '../negotiation.state';
@@ -92,7 +92,8 @@ function validatePatchedValue(open: OpenNegotiationState, target: EntryRecord, f
     case 'due': case 'scheduledFor': return requirePeriod(field, value as Period);
     case 'source': return validateSource(value as SourceRef, field);
     case 'partyId': case 'raisedBy': case 'bindsParty': return requireParty(open, field, text);
-    case 'parties': case 'participants': return requireParties(open, field, list);
+    case 'parties': case 'participants': case 'owedBy': return requireParties(open, field, list);
+    case 'dueKind': return requireOneOf(field, DUE_KINDS, text);
     case 'kind': return requireOneOf(field, KINDS[target.type] ?? [], text);
     case 'stance': return requireOneOf(field, STANCES, text);
     case 'bindingness': return requireOneOf(field, RULING_BINDINGNESS, text);
