@@ -5,7 +5,7 @@ import type { NegotiationCommandType } from '@ledger/domain';
  * makes sure every value has the type the domain expects, so a typo is refused by name instead of crashing.
  */
 export type FieldKind =
-  | 'text' | 'nullable-text' | 'boolean' | 'text-list' | 'period' | 'financial-terms' | 'open-terms' | 'source' | 'patch';
+  | 'text' | 'nullable-text' | 'boolean' | 'text-list' | 'period' | 'financial-terms' | 'open-terms' | 'risks' | 'source' | 'patch';
 
 export type FieldSpec = Readonly<{ kind: FieldKind; fallback?: null | false | 'unknown' | 'unspecified' | readonly never[] }>;
 
@@ -44,6 +44,7 @@ export const COMMAND_FIELDS: Readonly<Record<NegotiationCommandType, Fields>> = 
   ReachAgreement: ofNegotiation({
     agreementId: text, title: text, terms: text, financialTerms: money, parties: list, meetingId: reference,
     proposalIds: list, supersedes: list, standing: unknownUnlessSaid, openTerms: { kind: 'open-terms', fallback: [] },
+    conditions: list, risks: { kind: 'risks', fallback: [] },
   }),
   MakeCommitment: ofNegotiation({
     commitmentId: text, owedBy: { kind: 'text-list' }, agreementId: reference, description: text, due: periodField,

@@ -38,6 +38,12 @@ export type AgreementStanding = (typeof AGREEMENT_STANDINGS)[number];
  */
 export type OpenTerm = Readonly<{ asSaid: string; disputeId: string | null }>;
 
+/**
+ * Who bears a risk the agreement names ("Het Rijk is verantwoordelijk mochten de besparingen ... niet behaald
+ * worden"; "voor rekening risico Rijk"), in the document's words.
+ */
+export type RiskAllocation = Readonly<{ asSaid: string; borneBy: string[] }>;
+
 /** Every event's data names its negotiation; entity events name their entity by id. */
 type Of<Data> = Readonly<{ negotiationId: string } & Data>;
 
@@ -61,10 +67,14 @@ export type PositionTaken = DomainEvent<'PositionTaken', Of<{
   positionId: string; partyId: string; proposalId: string | null; topic: string; stance: Stance; reasons: string[];
   meetingId: string | null;
 }>>;
-/** `terms` holds only what the parties agreed; what the outcome lists but they did not agree stands in `openTerms`. */
+/**
+ * `terms` holds only what the parties agreed; what the outcome lists but they did not agree stands in
+ * `openTerms`. `conditions` are the clauses it hangs on ("indien ..."), in the document's words.
+ */
 export type AgreementReached = DomainEvent<'AgreementReached', Of<{
   agreementId: string; title: string; terms: string; financialTerms: FinancialTerm[]; parties: string[];
   meetingId: string | null; proposalIds: string[]; standing: AgreementStanding; openTerms: OpenTerm[];
+  conditions: string[]; risks: RiskAllocation[];
 }>>;
 export type AgreementSuperseded = DomainEvent<'AgreementSuperseded', Of<{ agreementId: string; supersededBy: string; reason: string }>>;
 /**

@@ -14,8 +14,8 @@ type Upcaster = (data: EventData) => EventData;
 const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<number, Upcaster>>>>> = {
   // Version 1 had only a yes/no `binding`, and defaulted to no: kept as said, "not binding".
   RulingIssued: { 1: ({ binding, ...data }) => ({ ...data, bindingness: binding === true ? 'binding' : 'not-binding' }) },
-  // Version 1 could not say an agreement's standing nor list the outcomes it left open.
-  AgreementReached: { 1: (data) => ({ ...data, standing: 'unknown', openTerms: [] }) },
+  // Version 1 could not say an agreement's standing, the outcomes it left open, its conditions or who bears which risk.
+  AgreementReached: { 1: (data) => ({ ...data, standing: 'unknown', openTerms: [], conditions: [], risks: [] }) },
   // Version 1 named one party per promise and could not say whether its date was a deadline or a target.
   CommitmentMade: { 1: ({ partyId, ...data }) => ({ ...data, owedBy: [partyId], dueKind: 'unspecified' }) },
 };

@@ -4,7 +4,7 @@ import { UnreadableEventError, upcastNegotiationEvent } from './negotiation.upca
 
 /** Version 1 data as today's main wrote it, without the fields later versions added. */
 const { bindingness: _bindingness, ...rulingV1Fields } = rulingIssued().data;
-const { standing: _standing, openTerms: _openTerms, ...agreementV1Fields } = agreementReached().data;
+const { standing: _standing, openTerms: _openTerms, conditions: _conditions, risks: _risks, ...agreementV1Fields } = agreementReached().data;
 
 describe('upcastNegotiationEvent', () => {
   describe('given an event stored at the current schema version', () => {
@@ -33,9 +33,9 @@ describe('upcastNegotiationEvent', () => {
   });
 
   describe('given an AgreementReached of version 1', () => {
-    it('defaults its standing to unknown and its open terms to none', () => {
+    it('defaults its standing to unknown, and its open terms, conditions and risks to none', () => {
       const stored = { type: 'AgreementReached', schemaVersion: 1, data: agreementV1Fields };
-      expect(upcastNegotiationEvent(stored).data).toEqual({ ...agreementV1Fields, standing: 'unknown', openTerms: [] });
+      expect(upcastNegotiationEvent(stored).data).toEqual({ ...agreementV1Fields, standing: 'unknown', openTerms: [], conditions: [], risks: [] });
     });
   });
 

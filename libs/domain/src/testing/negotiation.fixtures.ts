@@ -140,7 +140,7 @@ export const positionTaken = eventBuilder('PositionTaken', standpunt);
 const afspraken = {
   negotiationId: NEGOTIATION_ID, agreementId: AFSPRAKEN_16_APRIL, title: 'Afspraken Rijk – VNG Jeugdzorg',
   terms: 'Op hoofdlijnen overeenstemming over de financiële kaders voor de jaren 2025-2027', financialTerms: [CIRCA_3_MILJARD],
-  parties: [RIJK, VNG], meetingId: OVERHEDENOVERLEG_16_APRIL, proposalIds: [BOD_KABINET], standing: 'op-hoofdlijnen' as const, openTerms: [],
+  parties: [RIJK, VNG], meetingId: OVERHEDENOVERLEG_16_APRIL, proposalIds: [BOD_KABINET], standing: 'op-hoofdlijnen' as const, openTerms: [], conditions: [], risks: [],
 };
 export const reachAgreement = commandBuilder('ReachAgreement', { ...afspraken, supersedes: [] }, ON_16_APRIL);
 export const agreementReached = eventBuilder('AgreementReached', afspraken);

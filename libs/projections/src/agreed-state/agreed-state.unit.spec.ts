@@ -64,7 +64,7 @@ describe('agreed state', () => {
       const { talks: withSavings } = voorjaarsnota2025();
       withSavings.record('AgreementReached', {
         agreementId: 'a-hervormingsagenda', title: 'Besparingen Hervormingsagenda', terms: '', parties: ['rijk', 'vng'], meetingId: null, proposalIds: [],
-        standing: 'unknown', openTerms: [],
+        standing: 'unknown', openTerms: [], conditions: [], risks: [],
         financialTerms: [
           { asSaid: '€ 100 mln per jaar', amountCents: 10_000_000_000, kind: 'saving', nature: 'structural', basis: 'per-year', fromYear: 2026, toYear: 2027, approximate: false },
           { asSaid: '€ 0,01 extra', amountCents: 1, kind: 'saving', nature: 'incidental', basis: 'per-year', fromYear: 2026, toYear: 2026, approximate: false },

@@ -1,6 +1,6 @@
 import type {
   AgreementStanding, AgreementStatus, CommitmentStatus, DisputeStatus, DueKind, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
-  OpenTerm, Period, ProposalStatus, RulingBindingness, RulingKind, SourceRef, Stance,
+  OpenTerm, Period, ProposalStatus, RiskAllocation, RulingBindingness, RulingKind, SourceRef, Stance,
 } from '@ledger/domain';
 
 /** Where an entity's facts come from: the citations of its own events and attached sources, and every event that touched it. */
@@ -39,7 +39,8 @@ export type PositionView = Readonly<{
 
 export type AgreementView = Readonly<{
   agreementId: string; title: string; terms: string; financialTerms: readonly FinancialTerm[]; parties: readonly string[];
-  meetingId: string | null; proposalIds: readonly string[]; standing: AgreementStanding; openTerms: readonly OpenTerm[]; reachedOn: string;
+  meetingId: string | null; proposalIds: readonly string[]; standing: AgreementStanding; openTerms: readonly OpenTerm[];
+  conditions: readonly string[]; risks: readonly RiskAllocation[]; reachedOn: string;
   status: AgreementStatus;
   supersession: Readonly<{ supersededBy: string; reason: string; on: string }> | null;
 }>;

@@ -12,6 +12,12 @@ export class OpenTermInput {
   @Field(() => ID, { nullable: true, description: 'Het geschilpunt waarin het openstaat.' }) @IsOptional() @IsString() disputeId?: string | null;
 }
 
+@InputType({ description: 'Een risico dat een afspraak bij een of meer partijen legt.' })
+export class RiskAllocationInput {
+  @Field({ description: 'Letterlijk zoals het document het zegt.' }) @IsString() @MinLength(1) @MaxLength(20000) asSaid!: string;
+  @Field(() => [ID], { description: 'De partijen die het risico dragen.' }) @IsArray() @IsString({ each: true }) borneBy!: string[];
+}
+
 @InputType({ description: 'Een afspraak vastleggen die de partijen maakten.' })
 export class ReachAgreementInput extends CommandInput {
   @Field(() => ID) @IsString() @MaxLength(128) agreementId!: string;
@@ -26,6 +32,10 @@ export class ReachAgreementInput extends CommandInput {
   @IsIn(AGREEMENT_STANDINGS) standing!: AgreementStanding;
   @Field(() => [OpenTermInput], { defaultValue: [], description: 'Wat de uitkomst noemt maar niet is overeengekomen; hoort niet in terms.' })
   @IsArray() @ValidateNested({ each: true }) @Type(() => OpenTermInput) openTerms!: OpenTermInput[];
+  @Field(() => [String], { defaultValue: [], description: 'Voorwaarden waaraan de afspraak hangt ("indien ..."), letterlijk.' })
+  @IsArray() @IsString({ each: true }) conditions!: string[];
+  @Field(() => [RiskAllocationInput], { defaultValue: [], description: 'Wie welk risico draagt, letterlijk.' })
+  @IsArray() @ValidateNested({ each: true }) @Type(() => RiskAllocationInput) risks!: RiskAllocationInput[];
 }
 
 @InputType({ description: 'Een toezegging vastleggen: wie belooft wat, wanneer.' })

@@ -88,6 +88,8 @@ export class AgreementModel extends TracedEntity {
   @Field(() => AgreementStandingEnum, { description: 'Op hoofdlijnen of uitgewerkt; onbekend waar geen document het zegt.' }) standing!: AgreementStanding;
   @Field(() => [OpenTermModel], { description: 'Wat de uitkomst noemt maar waarover de partijen het (nog) niet eens zijn; staat niet in terms.' })
   openTerms!: readonly OpenTermModel[];
+  @Field(() => [String], { description: 'Voorwaarden waaraan de afspraak hangt ("indien ..."), letterlijk.' }) conditions!: readonly string[];
+  @Field(() => [RiskAllocationModel], { description: 'Wie welk risico draagt ("voor rekening risico Rijk"), letterlijk.' }) risks!: readonly RiskAllocationModel[];
   @Field() reachedOn!: string;
   @Field({ description: 'in-force of superseded.' }) status!: string;
   @Field(() => SupersessionModel, { nullable: true }) supersession!: SupersessionModel | null;
@@ -97,6 +99,12 @@ export class AgreementModel extends TracedEntity {
 export class OpenTermModel {
   @Field({ description: 'Letterlijk zoals het document het noemt.' }) asSaid!: string;
   @Field(() => ID, { nullable: true, description: 'Het geschilpunt waarin het openstaat, als dat is vastgelegd.' }) disputeId!: string | null;
+}
+
+@ObjectType('RiskAllocation', { description: 'Een risico dat een afspraak bij een of meer partijen legt, in de woorden van het document.' })
+export class RiskAllocationModel {
+  @Field({ description: 'Letterlijk zoals het document het zegt.' }) asSaid!: string;
+  @Field(() => [ID], { description: 'De partijen die het risico dragen.' }) borneBy!: readonly string[];
 }
 
 @ObjectType('Outcome', { description: 'Wanneer een toezegging werd nagekomen of gemist, met toelichting.' })

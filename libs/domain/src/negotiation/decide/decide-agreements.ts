@@ -3,7 +3,7 @@ import { illegalState, invalid } from '../../shared/negotiation-error';
 import type { FulfilCommitment, MakeCommitment, ReachAgreement, RecordCommitmentMissed } from '../negotiation.commands';
 import {
   AGREEMENT_STANDINGS, DUE_KINDS,
-  type AgreementReached, type AgreementSuperseded, type CommitmentFulfilled, type CommitmentMade, type CommitmentMissed, type OpenTerm,
+  type AgreementReached, type AgreementSuperseded, type CommitmentFulfilled, type CommitmentMade, type CommitmentMissed, type OpenTerm, type RiskAllocation,
 } from '../negotiation.events';
 import type { CommitmentStatus, NegotiationState, OpenNegotiationState } from '../negotiation.state';
 import {
@@ -27,6 +27,8 @@ export function reachAgreement({ data }: ReachAgreement, state: NegotiationState
   data.supersedes.forEach((agreementId, index) => requireAgreementInForce(open, `supersedes[${index}]`, agreementId));
   requireOneOf('standing', AGREEMENT_STANDINGS, data.standing);
   requireOpenTerms(open, 'openTerms', data.openTerms);
+  data.conditions.forEach((condition, index) => requireText(`conditions[${index}]`, condition));
+  requireRisks(open, 'risks', data.risks);
   const { supersedes, ...reached } = data;
   return [
     { type: 'AgreementReached', data: reached },
@@ -42,6 +44,15 @@ export function requireOpenTerms(open: OpenNegotiationState, field: string, term
   terms.forEach((term, index) => {
     requireText(`${field}[${index}].asSaid`, term.asSaid);
     if (term.disputeId !== null) requireKnown(`${field}[${index}].disputeId`, open.disputes, term.disputeId, 'dispute');
+  });
+}
+
+/** Each risk keeps the document's words and names at least one party at the table that bears it. */
+export function requireRisks(open: OpenNegotiationState, field: string, risks: readonly RiskAllocation[]): void {
+  risks.forEach((risk, index) => {
+    requireText(`${field}[${index}].asSaid`, risk.asSaid);
+    if (risk.borneBy.length === 0) throw invalid(`${field}[${index}].borneBy`, 'a risk is borne by at least one party');
+    requireParties(open, `${field}[${index}].borneBy`, risk.borneBy);
   });
 }
 

@@ -44,6 +44,27 @@ describe('ReachAgreement', () => {
         .when(reachAgreement({ financialTerms: [{ ...CIRCA_3_MILJARD, amountCents: -1 }] }))
         .thenThrows(InvalidInput, 'financialTerms[0].amountCents'));
 
+    it('records who bears the risk if the savings of the 2028 measures are not achieved', () => {
+      const risks = [{ asSaid: 'Het Rijk is verantwoordelijk mochten de besparingen van de aanvullende maatregelen ... toch niet behaald worden', borneBy: [RIJK] }];
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ risks })).then([agreementReached({ risks })]);
+    });
+
+    it('records the condition an agreement hangs on, in the document\'s words', () => {
+      const conditions = ['Indien het kabinet deze middelen beschikbaar stelt'];
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ conditions })).then([agreementReached({ conditions })]);
+    });
+
+    it('refuses a risk borne by no one', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ risks: [{ asSaid: 'voor rekening risico', borneBy: [] }] }))
+        .thenThrows(InvalidInput, 'risks[0].borneBy'));
+
+    it('refuses a risk borne by a party not at the table', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ risks: [{ asSaid: 'voor rekening risico IPO', borneBy: [IPO] }] }))
+        .thenThrows(IllegalState, 'risks[0].borneBy[0]'));
+
+    it('refuses an empty condition', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ conditions: [' '] })).thenThrows(InvalidInput, 'conditions[0]'));
+
     it('refuses a standing outside the list', () =>
       spec.given(withTheCabinetsOffer()).when(reachAgreement({ standing: 'bijna' as never })).thenThrows(InvalidInput, 'standing'));
 

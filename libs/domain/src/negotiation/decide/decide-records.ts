@@ -5,10 +5,10 @@ import { validateSource, type SourceRef } from '../../shared/source';
 import type { AttachSource, CorrectEntry } from '../negotiation.commands';
 import {
   AGREEMENT_STANDINGS, DUE_KINDS, ESCALATION_FORUMS, MEETING_KINDS, PARTY_KINDS, RULING_BINDINGNESS, RULING_KINDS, STANCES,
-  type EntryCorrected, type NegotiationEventType, type OpenTerm, type SourceAttached,
+  type EntryCorrected, type NegotiationEventType, type OpenTerm, type RiskAllocation, type SourceAttached,
 } from '../negotiation.events';
 import type { EntryRecord, NegotiationState, OpenNegotiationState } from '../negotiation.state';
-import { requireOpenTerms } from './decide-agreements';
+import { requireOpenTerms, requireRisks } from './decide-agreements';
 import { requireLiveProposal } from './decide-proposals';
 import {
   MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, requireExisting, requireKnown, requireOneOf, requireOpened, requireOptionalText, requireParties, requireParty, requirePeriod, requireText,
@@ -99,6 +99,8 @@ function validatePatchedValue(open: OpenNegotiationState, target: EntryRecord, f
     case 'bindingness': return requireOneOf(field, RULING_BINDINGNESS, text);
     case 'standing': return requireOneOf(field, AGREEMENT_STANDINGS, text);
     case 'openTerms': return requireOpenTerms(open, field, value as OpenTerm[]);
+    case 'risks': return requireRisks(open, field, value as RiskAllocation[]);
+    case 'conditions': return list.forEach((condition, index) => requireText(`${field}[${index}]`, condition));
     case 'forum': return requireOneOf(field, ESCALATION_FORUMS, text);
     case 'meetingId': return requireUsableMeeting(open, field, text);
     case 'proposalId': if (value !== null) requireLiveProposal(open, field, text); return;
