@@ -20,6 +20,23 @@ const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<n
   CommitmentMade: { 1: ({ partyId, ...data }) => ({ ...data, owedBy: [partyId], dueKind: 'unspecified' }) },
 };
 
+/**
+ * How a correction's patch of an entry of an older shape reads today. A correction stores the names its
+ * target's fields had when it was made; a field that is gone under that name is renamed as the event
+ * upcaster renames it. Keyed by the target's type: `partyId` means `owedBy` only on a commitment. A patch
+ * written today cannot hold these names (a patch names fields the entry has), so renaming is safe.
+ */
+const PATCH_UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Upcaster>>> = {
+  RulingIssued: ({ binding, ...patch }) => (binding === undefined ? patch : { ...patch, bindingness: binding === true ? 'binding' : 'not-binding' }),
+  CommitmentMade: ({ partyId, ...patch }) => (partyId === undefined ? patch : { ...patch, owedBy: [partyId] }),
+};
+
+/** A correction's patch of an entry of `targetType`, in today's field names. */
+export function upcastPatch(targetType: NegotiationEventType, patch: EventData): EventData {
+  const step = PATCH_UPCASTERS[targetType];
+  return step === undefined ? patch : step(patch);
+}
+
 /** True for the event types the negotiation domain defines; anything else in the log is not the domain's to fold. */
 export const isNegotiationEventType = (type: string): type is NegotiationEventType => Object.hasOwn(EVENT_SCHEMA_VERSION, type);
 

@@ -1,6 +1,6 @@
 import { agreementReached, rulingIssued } from '../testing/negotiation.fixtures';
 import { EVENT_SCHEMA_VERSION } from './negotiation.events';
-import { UnreadableEventError, upcastNegotiationEvent } from './negotiation.upcast';
+import { UnreadableEventError, upcastNegotiationEvent, upcastPatch } from './negotiation.upcast';
 
 /** Version 1 data as today's main wrote it, without the fields later versions added. */
 const { bindingness: _bindingness, ...rulingV1Fields } = rulingIssued().data;
@@ -37,6 +37,17 @@ describe('upcastNegotiationEvent', () => {
       const stored = { type: 'AgreementReached', schemaVersion: 1, data: agreementV1Fields };
       expect(upcastNegotiationEvent(stored).data).toEqual({ ...agreementV1Fields, standing: 'unknown', openTerms: [], conditions: [], risks: [] });
     });
+  });
+
+  describe('given a version 1 correction of an entry whose fields were renamed since', () => {
+    it('reads a patch of a commitment\'s partyId as its owedBy', () =>
+      expect(upcastPatch('CommitmentMade', { partyId: 'rijk', description: 'x' })).toEqual({ owedBy: ['rijk'], description: 'x' }));
+
+    it('reads a patch of a ruling\'s binding as its bindingness', () =>
+      expect(upcastPatch('RulingIssued', { binding: true })).toEqual({ bindingness: 'binding' }));
+
+    it('leaves a partyId patch of a proposal, where the field kept its name', () =>
+      expect(upcastPatch('ProposalTabled', { partyId: 'vng' })).toEqual({ partyId: 'vng' }));
   });
 
   describe('refuses what it cannot read', () => {
