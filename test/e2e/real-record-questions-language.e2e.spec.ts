@@ -80,6 +80,9 @@ describe('questions that need the record to say exactly what the documents say',
       amountCents: '170000000000', fromYear: 2021, toYear: 2021,
     });
     expect(negotiation.rulings.every((found) => found.bindingness === 'UNKNOWN')).toBe(true);
+    // AEF found a shortfall ("tekort") of € 1,7 mld: not extra funding.
+    const aef = negotiation.rulings.find((found) => found.rulingId === 'jz2020-2022-ruling-aef-stelsel-in-groei')!;
+    expect(aef.financialTerms).toEqual([expect.objectContaining({ kind: 'SHORTFALL', amountCents: '170000000000', nature: 'STRUCTURAL' })]);
   });
 
   it('when did the cabinet free € 613 mln for 2021: "eind april", not on 1 April', async () => {

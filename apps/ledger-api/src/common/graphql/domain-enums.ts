@@ -25,7 +25,7 @@ export const DueKindEnum = graphqlEnum(
 export const AgreementStandingEnum = graphqlEnum(
   AGREEMENT_STANDINGS, 'AgreementStanding', 'Hoe ver een afspraak is uitgewerkt: op hoofdlijnen, uitgewerkt, of onbekend waar geen document het zegt.',
 );
-export const FinancialKindEnum = graphqlEnum(FINANCIAL_KINDS, 'FinancialKind', 'Soort geld: extra middelen (funding), taakstelling/besparing (saving), compensatie, korting (cut).');
+export const FinancialKindEnum = graphqlEnum(FINANCIAL_KINDS, 'FinancialKind', 'Soort geld: extra middelen (funding), taakstelling/besparing (saving), compensatie, korting (cut), tekort (shortfall).');
 export const FinancialNatureEnum = graphqlEnum(FINANCIAL_NATURES, 'FinancialNature', 'Structureel of incidenteel geld.');
 export const AmountBasisEnum = graphqlEnum(AMOUNT_BASES, 'AmountBasis', 'Hoe het bedrag geldt: per jaar, cumulatief over de jaren, of oplopend tot (het bedrag van het laatste jaar).');
 export const PeriodPrecisionEnum = graphqlEnum(PERIOD_PRECISIONS, 'PeriodPrecision', 'Hoe precies een document een datum noemt: dag, maand, kwartaal, halfjaar, seizoen, jaar, of vanaf een datum zonder einde.');
