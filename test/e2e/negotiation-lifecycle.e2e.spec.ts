@@ -152,7 +152,7 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     it.each([
       ['an amount with decimals', 'tableProposal', 'TableProposalInput', { proposalId: 'p2', partyId: 'vng', title: 't', terms: 't', financialTerms: [{ asSaid: 'x', amountCents: '12.5', kind: 'FUNDING', nature: 'STRUCTURAL', fromYear: 2025 }] }, 'financialTerms[0].amountCents'],
       ['a position of a party not at the table', 'takePosition', 'TakePositionInput', { positionId: 'ipo-1', partyId: 'ipo', topic: 'eigen bijdrage', stance: 'OPPOSES' }, 'partyId'],
-      ['a commitment due before it was made', 'makeCommitment', 'MakeCommitmentInput', { commitmentId: 'c2', partyId: 'rijk', description: 'x', due: { asSaid: 'maart', precision: 'MONTH', anchor: '2025-03' } }, 'due'],
+      ['a commitment due before it was made', 'makeCommitment', 'MakeCommitmentInput', { commitmentId: 'c2', owedBy: ['rijk'], description: 'x', due: { asSaid: 'maart', precision: 'MONTH', anchor: '2025-03' } }, 'due'],
       ['a date that does not exist', 'cancelMeeting', 'CancelMeetingInput', { meetingId: 'oo-2025-03-17', reason: 'x', occurredOn: '2025-02-30' }, 'occurredOn'],
       ['an unknown meeting', 'recordMeetingHeld', 'RecordMeetingHeldInput', { meetingId: 'bo-onbekend' }, 'meetingId'],
     ])('refuses %s with BAD_USER_INPUT or NOT_FOUND naming the field', async (_case, mutation, inputType, input, field) => {

@@ -59,7 +59,7 @@ describe('personal data over GraphQL: sealed per person, erased by eraseSubject,
       personalData: [{ field: 'delegation[1]', subjectId: 'person-jan' }],
     });
     await record(ledger, 'makeCommitment', 'MakeCommitmentInput', {
-      ...at, commitmentId: 'vng-brief', partyId: 'vng', description: `${JAN} stuurt de ledenbrief`,
+      ...at, commitmentId: 'vng-brief', owedBy: ['vng'], description: `${JAN} stuurt de ledenbrief`,
       due: { asSaid: 'eind 2025', precision: 'YEAR', anchor: '2025' },
       personalData: [{ field: 'description', subjectId: 'person-jan' }],
     });

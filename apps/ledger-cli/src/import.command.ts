@@ -32,7 +32,7 @@ export async function runImport(store: EventStore, file: string, output: CliOutp
       phases.at(-1)!.update(done);
       if (done === total) phases.at(-1)!.done();
     });
-    output.info(`imported ${file}: ${summary.lines} lines, ${summary.appended} appended, ${summary.duplicates} duplicates`);
+    output.info(`imported ${file}: ${summary.lines} lines, ${summary.appended} appended, ${summary.duplicates} duplicates, ${summary.corrections} corrections`);
     return 0;
   } catch (error) {
     phases.at(-1)?.done();

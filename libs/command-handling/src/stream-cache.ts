@@ -1,5 +1,5 @@
 import {
-  canSee, effectiveHistory, evolve, foldNegotiation,
+  canSee, effectiveHistory, evolve, foldNegotiation, upcastNegotiationEvent,
   type Classification, type FoldableEvent, type NegotiationEvent, type NegotiationState, type Table, type Viewer,
 } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
@@ -20,8 +20,11 @@ export type StreamSnapshot = Readonly<{
   revisionVisibleTo(viewer: Viewer): number;
 }>;
 
-export const asFoldable = (event: RecordedEvent): FoldableEvent<NegotiationEvent> =>
-  ({ type: event.type, data: event.data, eventId: event.eventId, occurredOn: event.metadata.occurredOn }) as FoldableEvent<NegotiationEvent>;
+/** A stored event as the decider folds it, read through the domain's upcasting seam. */
+export function asFoldable(event: RecordedEvent): FoldableEvent<NegotiationEvent> {
+  const { type, data } = upcastNegotiationEvent(event);
+  return { type, data, eventId: event.eventId, occurredOn: event.metadata.occurredOn } as FoldableEvent<NegotiationEvent>;
+}
 
 /** One stream's cached fold. Mutated in place by the cache only, so a command costs O(new events), not O(stream). */
 class CachedStream implements StreamSnapshot {

@@ -5,6 +5,7 @@ export * from './shared/financial-term';
 export * from './shared/source';
 export * from './shared/input-hygiene';
 export * from './negotiation/negotiation.events';
+export * from './negotiation/negotiation.upcast';
 export * from './negotiation/negotiation.commands';
 export * from './negotiation/negotiation.state';
 export * from './negotiation/effective-history';

@@ -41,7 +41,7 @@ export interface EventStore {
 }
 
 /**
- * An envelope cut down to what the global read models fold: no hashes or schema version, and of the
+ * An envelope cut down to what the global read models fold: no hashes, and of the
  * metadata only occurredOn. A RecordedEvent is a LeanEvent too, so a fold over lean events takes either.
  */
 export type LeanEvent = Readonly<{
@@ -49,6 +49,8 @@ export type LeanEvent = Readonly<{
   revision: number;
   globalPosition: number;
   type: string;
+  /** The schema version the data was written in: what the read side upcasts from. */
+  schemaVersion: number;
   data: Readonly<Record<string, unknown>>;
   metadata: Readonly<Pick<EventMetadata, 'occurredOn'>>;
 }>;

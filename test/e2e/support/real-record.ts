@@ -32,6 +32,8 @@ export function seededHeadPosition(path = DATASET_PATH): number {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as { type: string; data: { supersedes?: string[] } })
+    // A Retract line only takes back what an earlier version of the dataset recorded: a fresh store has nothing to retract.
+    .filter((command) => command.type !== 'Retract')
     .reduce((events, command) => events + 1 + (command.type === 'ReachAgreement' ? (command.data.supersedes?.length ?? 0) : 0), 0);
 }
 

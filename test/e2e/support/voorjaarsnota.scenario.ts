@@ -59,7 +59,7 @@ export async function recordVoorjaarsnota(ledger: LedgerTestApp): Promise<Record
     parties: ['rijk', 'vng'], meetingId: 'oo-2025-04-16', proposalIds: ['bod-kabinet'], sources: [presentatie],
   }));
   const commitment = await record(ledger, 'makeCommitment', 'MakeCommitmentInput', at('2025-04-16', {
-    commitmentId: 'brief-mp-compensatie', partyId: 'rijk', agreementId: 'afspraak-ravijn',
+    commitmentId: 'brief-mp-compensatie', owedBy: ['rijk'], agreementId: 'afspraak-ravijn',
     description: 'Compensatie 50% tekorten 2023/2024: te bezien in augustus, toezegging brief MP',
     due: { asSaid: 'uiterlijk in augustus', precision: 'MONTH', anchor: '2025-08' },
   }));

@@ -1,5 +1,6 @@
 import { period, type FinancialTerm, type NegotiationCommand, type NegotiationCommandType, type Period } from '@ledger/domain';
 import type { CommandEnvelope } from '@ledger/command-handling';
+import type { OpenTermInput, RiskAllocationInput } from './dto/agreement.inputs';
 import type { CommandInput } from './dto/command.input';
 import type { FinancialTermInput, PeriodInput } from './dto/value.inputs';
 
@@ -43,6 +44,8 @@ export function toCommandRequest(
 function toDomainValue(key: string, value: unknown): unknown {
   if (key === 'financialTerms') return (value as FinancialTermInput[]).map(toFinancialTerm);
   if (key === 'due' || key === 'scheduledFor') return toPeriod(key, value as PeriodInput);
+  if (key === 'risks') return (value as RiskAllocationInput[]).map(({ asSaid, borneBy }) => ({ asSaid, borneBy: [...borneBy] }));
+  if (key === 'openTerms') return (value as OpenTermInput[]).map(({ asSaid, disputeId }) => ({ asSaid, disputeId: disputeId ?? null }));
   return value;
 }
 

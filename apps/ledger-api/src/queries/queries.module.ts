@@ -7,6 +7,7 @@ import { NegotiationStreamReader } from './handlers/negotiation-stream.reader';
 import { GetAuditTrailHandler, ListLedgerEventsHandler } from './handlers/read-ledger-events.handler';
 import { ReadModels } from './read-models.service';
 import { ReadAccess } from './access/read-access';
+import { CommitmentFieldsResolver } from './resolvers/commitment-fields.resolver';
 import { LedgerResolver } from './resolvers/ledger.resolver';
 import { NegotiationFieldsResolver } from './resolvers/negotiation-fields.resolver';
 import { NodeLoader } from './resolvers/node.loader';
@@ -18,7 +19,7 @@ import { NodeLoader } from './resolvers/node.loader';
     ReadModels, ReadAccess, NegotiationStreamReader, NodeLoader,
     GetAgreedStateHandler, GetNegotiationViewHandler, ListNegotiationsHandler, GetNegotiationSummaryHandler,
     GetAuditTrailHandler, ListLedgerEventsHandler,
-    LedgerResolver, NegotiationFieldsResolver,
+    LedgerResolver, NegotiationFieldsResolver, CommitmentFieldsResolver,
   ],
   exports: [ReadModels, ReadAccess],
 })

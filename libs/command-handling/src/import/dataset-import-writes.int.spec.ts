@@ -5,7 +5,7 @@ import { InMemoryEventStore, SqliteEventStore, appendsInCallOrder, type EventSto
 import { handleNegotiationCommand } from '../handle-negotiation-command';
 import { StreamCache } from '../stream-cache';
 import { DatasetWriteConflict } from './dataset-import.error';
-import { parseDataset } from './dataset-line.parser';
+import { isRetraction, parseDataset } from './dataset-line.parser';
 import { importDataset, type ImportProgress } from './dataset.importer';
 
 const DATASET = readFileSync(join(__dirname, '../../../../datasets/rijk-vng-jeugdzorg-2020-2025.jsonl'), 'utf8');
@@ -15,10 +15,12 @@ const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import' 
 /** What identifies a recorded event, its chain included; positions are compared apart. */
 const recorded = (event: RecordedEvent) => ({ eventId: event.eventId, streamId: event.streamId, revision: event.revision, hash: event.hash, prevHash: event.prevHash });
 
-/** The reference: every line through the command path one after another, each awaited. */
+/** The reference: every command line through the command path one after another, each awaited (a fresh store has nothing to retract). */
 async function oneByOne(store: EventStore): Promise<void> {
   const streams = new StreamCache(store);
-  for (const { command, envelope } of parseDataset(DATASET, options)) await handleNegotiationCommand(store, streams, command, envelope);
+  for (const entry of parseDataset(DATASET, options)) {
+    if (!isRetraction(entry)) await handleNegotiationCommand(store, streams, entry.command, entry.envelope);
+  }
 }
 
 describe('importDataset writes what the rehearsal decided', () => {

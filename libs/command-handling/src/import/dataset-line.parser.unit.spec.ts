@@ -1,4 +1,4 @@
-import { parseDataset } from './dataset-line.parser';
+import { isRetraction, parseDataset } from './dataset-line.parser';
 import { DatasetImportError } from './dataset-import.error';
 
 const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import' };
@@ -11,7 +11,7 @@ const commitment = {
   type: 'MakeCommitment',
   occurredOn: '2025-04-16',
   data: {
-    negotiationId: 'vjn2025', commitmentId: 'commitment-kpi', partyId: 'rijk', description: 'Een set KPI’s',
+    negotiationId: 'vjn2025', commitmentId: 'commitment-kpi', owedBy: ['rijk', 'vng'], description: 'Een set KPI’s',
     due: { asSaid: 'in het najaar van 2025', precision: 'season', anchor: '2025-autumn' },
   },
   sources: [source],
@@ -42,6 +42,7 @@ describe('parseDataset', () => {
 
   it('turns a line into a command with the import moment, the caller and the period the document gave', () => {
     const [entry] = parseDataset(line(), options);
+    if (isRetraction(entry)) throw new Error('expected a command line');
     expect(entry.line).toBe(1);
     expect(entry.command.metadata).toEqual({ now: options.now, occurredOn: '2025-04-16', recordedBy: 'dataset-import' });
     expect(entry.command.data).toMatchObject({

@@ -1,6 +1,6 @@
 import {
   AMOUNT_BASES, FINANCIAL_KINDS, FINANCIAL_NATURES, invalid, period, PERIOD_PRECISIONS, validateSources,
-  type FinancialTerm, type Period, type PeriodPrecision, type SourceRef,
+  type FinancialTerm, type OpenTerm, type Period, type RiskAllocation, type PeriodPrecision, type SourceRef,
 } from '@ledger/domain';
 import { PERIOD_FIELDS, type FieldKind } from './dataset-fields.schema';
 
@@ -69,6 +69,18 @@ function readFinancialTerm(field: string, value: unknown): FinancialTerm {
   };
 }
 
+function readOpenTerm(field: string, value: unknown): OpenTerm {
+  const raw = requireObject(field, value);
+  requireOnlyKeys(field, raw, ['asSaid', 'disputeId']);
+  return { asSaid: requireString(`${field}.asSaid`, raw.asSaid), disputeId: raw.disputeId == null ? null : requireString(`${field}.disputeId`, raw.disputeId) };
+}
+
+function readRisk(field: string, value: unknown): RiskAllocation {
+  const raw = requireObject(field, value);
+  requireOnlyKeys(field, raw, ['asSaid', 'borneBy']);
+  return { asSaid: requireString(`${field}.asSaid`, raw.asSaid), borneBy: requireStringList(`${field}.borneBy`, raw.borneBy) };
+}
+
 /** Citations: a non-empty list, each with the document and the verbatim words, checked by the domain's rules. */
 export function readSources(field: string, value: unknown): SourceRef[] {
   if (!Array.isArray(value) || value.length === 0) throw invalid(field, 'every entry cites at least one source');
@@ -98,6 +110,12 @@ export function readField(field: string, kind: FieldKind, value: unknown): unkno
     case 'financial-terms':
       if (!Array.isArray(value)) throw invalid(field, `must be a list of amounts, got ${describe(value)}`);
       return value.map((term, index) => readFinancialTerm(`${field}[${index}]`, term));
+    case 'open-terms':
+      if (!Array.isArray(value)) throw invalid(field, `must be a list of open terms, got ${describe(value)}`);
+      return value.map((term, index) => readOpenTerm(`${field}[${index}]`, term));
+    case 'risks':
+      if (!Array.isArray(value)) throw invalid(field, `must be a list of risks, got ${describe(value)}`);
+      return value.map((risk, index) => readRisk(`${field}[${index}]`, risk));
     case 'source': {
       const source = readSource(field, value);
       validateSources([source], field);

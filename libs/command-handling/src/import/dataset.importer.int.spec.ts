@@ -8,6 +8,10 @@ import { negotiationStreamId } from '@ledger/domain';
 const DATASET_PATH = join(__dirname, '../../../../datasets/rijk-vng-jeugdzorg-2020-2025.jsonl');
 const DATASET = readFileSync(DATASET_PATH, 'utf8');
 const DATASET_LINES = DATASET.split('\n').filter((line) => line.trim()).length;
+/** Retract lines take back what an earlier version of the dataset recorded; on a fresh store they write nothing. */
+const RETRACT_LINES = DATASET.split('\n').filter((line) => line.includes('"type":"Retract"')).length;
+const COMMAND_LINES = DATASET_LINES - RETRACT_LINES;
+const FRESH = { lines: DATASET_LINES, appended: COMMAND_LINES, duplicates: RETRACT_LINES, corrections: 0 };
 const VOORJAARSNOTA = negotiationStreamId('vjn2025-financiering-jeugdzorg');
 const HERVORMINGSAGENDA = negotiationStreamId('jz2020-2022-financiering-hervormingsagenda');
 const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import' };
@@ -39,9 +43,9 @@ describe('importDataset', () => {
 
   describe('when the store is empty', () => {
     it('imports every line of the Rijk–VNG dataset', async () => {
-      expect(await importDataset(store, DATASET, options)).toEqual({ lines: DATASET_LINES, appended: DATASET_LINES, duplicates: 0 });
+      expect(await importDataset(store, DATASET, options)).toEqual(FRESH);
       const events = await store.readAll();
-      expect(new Set(events.map((event) => event.metadata.commandId)).size).toBe(DATASET_LINES);
+      expect(new Set(events.map((event) => event.metadata.commandId)).size).toBe(COMMAND_LINES);
       expect(events.every((event) => event.metadata.recordedAt === options.now && event.metadata.recordedBy === 'dataset-import')).toBe(true);
     });
 
@@ -74,10 +78,10 @@ describe('importDataset', () => {
       await importDataset(store, DATASET, options);
       const events = await store.readStream(VOORJAARSNOTA);
       expect(withId(events, 'CommitmentMade', 'commitmentId', 'vjn2025-commitment-oordeel-van-ark-q1-2027')?.data).toMatchObject({
-        partyId: 'vjn2025-party-commissie-van-ark', due: { precision: 'quarter', start: '2027-01-01', end: '2027-03-31' },
+        owedBy: ['vjn2025-party-commissie-van-ark'], due: { precision: 'quarter', start: '2027-01-01', end: '2027-03-31' },
       });
       expect(withId(events, 'CommitmentMade', 'commitmentId', 'vjn2025-commitment-conclusies-compensatie-augustus')?.data).toMatchObject({
-        partyId: 'vjn2025-party-rijk', due: { precision: 'month', start: '2025-08-01', end: '2025-08-31' },
+        owedBy: ['vjn2025-party-rijk'], dueKind: 'deadline', due: { precision: 'month', start: '2025-08-01', end: '2025-08-31' },
       });
     });
 
@@ -96,13 +100,13 @@ describe('importDataset', () => {
 
     it('appends nothing on a second import', async () => {
       const head = await store.headPosition();
-      expect(await importDataset(store, DATASET, { ...options, now: '2025-10-01T09:00:00.000Z' })).toEqual({ lines: DATASET_LINES, appended: 0, duplicates: DATASET_LINES });
+      expect(await importDataset(store, DATASET, { ...options, now: '2025-10-01T09:00:00.000Z' })).toEqual({ ...FRESH, appended: 0, duplicates: DATASET_LINES });
       expect(await store.headPosition()).toBe(head);
     });
 
     it('appends only the lines that are new', async () => {
       const summary = await importDataset(store, `${DATASET}${positionOfVng('vjn2025-extra-position')}\n`, options);
-      expect(summary).toEqual({ lines: DATASET_LINES + 1, appended: 1, duplicates: DATASET_LINES });
+      expect(summary).toEqual({ lines: DATASET_LINES + 1, appended: 1, duplicates: DATASET_LINES, corrections: 0 });
     });
 
     it('refuses a dataset whose last line the domain refuses, writing none of its new lines', async () => {
@@ -138,7 +142,7 @@ describe('importDataset', () => {
 describe('seedEmptyStore', () => {
   it('imports the dataset into a store that holds nothing', async () => {
     const store = new InMemoryEventStore();
-    expect(await seedEmptyStore(store, DATASET_PATH, options)).toEqual({ lines: DATASET_LINES, appended: DATASET_LINES, duplicates: 0 });
+    expect(await seedEmptyStore(store, DATASET_PATH, options)).toEqual(FRESH);
   });
 
   it('leaves a store that holds anything alone', async () => {

@@ -4,16 +4,22 @@ import { appendsInCallOrder, EventStoreError, EventStoreErrorCode, InMemoryEvent
 import { handleNegotiationCommand } from '../handle-negotiation-command';
 import { StreamCache } from '../stream-cache';
 import type { CommandResult } from '../command-envelope';
+import { correctionOf, retractionOf, type ImportCorrection } from './dataset-corrections';
 import { DatasetImportError, DatasetWriteConflict } from './dataset-import.error';
-import { parseDataset, type DatasetEntry, type ImportOptions } from './dataset-line.parser';
+import { isRetraction, negotiationIdOf, parseDataset, type CommandEntry, type DatasetEntry, type ImportOptions } from './dataset-line.parser';
 
 export type ImportSummary = Readonly<{
   /** Commands in the dataset (non-blank lines). */
   lines: number;
   /** Commands that wrote events now. */
   appended: number;
-  /** Commands the store already held under the same commandId, which wrote nothing. */
+  /** Lines that wrote nothing: commands the store already held under their commandId, retractions with nothing to retract. */
   duplicates: number;
+  /**
+   * Corrections and retractions appended to bring what an earlier version of the dataset recorded to what
+   * this one says; each cites its line's sources and gives its reason.
+   */
+  corrections: number;
 }>;
 
 /**
@@ -25,11 +31,11 @@ export type ImportSummary = Readonly<{
 export async function importDataset(store: EventStore, text: string, options: ImportOptions, progress: ImportProgress = () => {}): Promise<ImportSummary> {
   const entries = parseDataset(text, options);
   const rehearsal = await rehearsalCopy(store, entries);
-  const results = await runAll(rehearsal, entries, (done) => progress('rehearse', done, entries.length));
-  const toWrite = await rehearsedEvents(rehearsal, entries, results);
+  const outcomes = await runAll(rehearsal, entries, options, (done) => progress('rehearse', done, entries.length));
+  const toWrite = await rehearsedEvents(rehearsal, entries, outcomes);
   await appendRehearsed(store, toWrite, (done) => progress('write', done, entries.length));
-  const duplicates = results.filter((result) => result.duplicate).length;
-  return { lines: entries.length, appended: entries.length - duplicates, duplicates };
+  const count = (counted: LineOutcome['counted']) => outcomes.filter((outcome) => outcome.counted === counted).length;
+  return { lines: entries.length, appended: count('appended'), duplicates: count('duplicates'), corrections: count('corrections') };
 }
 
 /** How far an import has come: each phase reports 0 commands done first, then each command as it is done. */
@@ -41,32 +47,58 @@ export async function seedEmptyStore(store: EventStore, datasetPath: string, opt
   return importDataset(store, await readFile(datasetPath, 'utf8'), options);
 }
 
-async function runAll(store: EventStore, entries: readonly DatasetEntry[], reportDone: (done: number) => void): Promise<CommandResult[]> {
+/** What one line wrote in the rehearsal: the command whose events go to the store, if any, and how it counts. */
+type LineOutcome = Readonly<{ written: string | null; counted: 'appended' | 'duplicates' | 'corrections' }>;
+
+async function runAll(
+  store: EventStore, entries: readonly DatasetEntry[], options: ImportOptions, reportDone: (done: number) => void,
+): Promise<LineOutcome[]> {
   const streams = new StreamCache(store);
-  const results: CommandResult[] = [];
+  const outcomes: LineOutcome[] = [];
   reportDone(0);
-  for (const { line, command, envelope } of entries) {
+  for (const entry of entries) {
     try {
-      results.push(await handleNegotiationCommand(store, streams, command, envelope));
+      outcomes.push(await runLine(store, streams, entry, options));
     } catch (error) {
-      throw refusalAt(line, error);
+      throw refusalAt(entry.line, error);
     }
-    reportDone(results.length);
+    reportDone(outcomes.length);
   }
-  return results;
+  return outcomes;
 }
+
+/**
+ * One line through the write path. A line the ledger already holds under its commandId is not sent again:
+ * when it now says something else, the difference is appended as a correction of the recorded entry.
+ */
+async function runLine(store: EventStore, streams: StreamCache, entry: DatasetEntry, options: ImportOptions): Promise<LineOutcome> {
+  const snapshot = await streams.load(negotiationStreamId(negotiationIdOf(entry)));
+  const correction = isRetraction(entry) ? retractionOf(entry, snapshot, options) : correctionOf(entry, snapshot, options);
+  if (correction !== null) return outcomeOf(await record(store, streams, correction), correction, 'corrections');
+  if (isRetraction(entry) || snapshot.eventsOfCommand(entry.envelope.commandId) !== undefined) return { written: null, counted: 'duplicates' };
+  return outcomeOf(await record(store, streams, entry), entry, 'appended');
+}
+
+const record = (store: EventStore, streams: StreamCache, { command, envelope }: ImportCorrection | CommandEntry) =>
+  handleNegotiationCommand(store, streams, command, envelope);
+
+const outcomeOf = (result: CommandResult, { envelope }: ImportCorrection | CommandEntry, counted: LineOutcome['counted']): LineOutcome =>
+  result.duplicate ? { written: null, counted: 'duplicates' } : { written: envelope.commandId, counted };
 
 /** One line's events as the rehearsal wrote them, or none for a line the store already held. */
 type RehearsedLine = Readonly<{ line: number; events: readonly RecordedEvent[] }>;
 
-async function rehearsedEvents(rehearsal: EventStore, entries: readonly DatasetEntry[], results: readonly CommandResult[]): Promise<RehearsedLine[]> {
+async function rehearsedEvents(rehearsal: EventStore, entries: readonly DatasetEntry[], outcomes: readonly LineOutcome[]): Promise<RehearsedLine[]> {
   const byCommand = new Map<string, RecordedEvent[]>();
   for (const event of await rehearsal.readAll()) {
     const events = byCommand.get(event.metadata.commandId);
     if (events) events.push(event);
     else byCommand.set(event.metadata.commandId, [event]);
   }
-  return entries.map(({ line, envelope }, index) => ({ line, events: results[index].duplicate ? [] : (byCommand.get(envelope.commandId) ?? []) }));
+  return entries.map(({ line }, index) => {
+    const written = outcomes[index].written;
+    return { line, events: written === null ? [] : (byCommand.get(written) ?? []) };
+  });
 }
 
 /** Lines per round of appends: they arrive together, so the store commits them in one transaction and one sync. */
@@ -112,7 +144,7 @@ async function inTurn<T>(items: readonly T[], step: (item: T) => Promise<unknown
 /** An in-memory store holding the current events of every negotiation the dataset touches, and nothing else. */
 async function rehearsalCopy(store: EventStore, entries: readonly DatasetEntry[]): Promise<EventStore> {
   const copy = new InMemoryEventStore();
-  const streamIds = new Set(entries.map(({ command }) => negotiationStreamId(command.data.negotiationId)));
+  const streamIds = new Set(entries.map((entry) => negotiationStreamId(negotiationIdOf(entry))));
   for (const streamId of streamIds) {
     for (const batch of batchesByCommand(await store.readStream(streamId))) {
       // Same command ids give the same event ids, so corrections that name earlier events rehearse faithfully.

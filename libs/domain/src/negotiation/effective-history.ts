@@ -1,5 +1,6 @@
 import type { FoldableEvent } from '../shared/decider';
 import type { NegotiationEvent } from './negotiation.events';
+import { upcastPatch } from './negotiation.upcast';
 
 /** An event as it stands after every later correction known so far. */
 export type EffectiveEvent = FoldableEvent<NegotiationEvent> & Readonly<{ retracted: boolean; corrected: boolean }>;
@@ -24,7 +25,7 @@ export function effectiveHistory(events: readonly FoldableEvent<NegotiationEvent
         const { retracted, patch, occurredOn } = correction.data;
         return {
           ...current,
-          data: { ...current.data, ...patch },
+          data: { ...current.data, ...upcastPatch(current.type, patch) },
           occurredOn: occurredOn ?? current.occurredOn,
           retracted: current.retracted || retracted,
           corrected: true,

@@ -1,6 +1,7 @@
 import { on, stored } from '../testing/decider-specification';
 import {
-  BOD_KABINET, entryCorrected, OPLOPEND_TOT_424_MLN, positionTaken, proposalTabled, STANDPUNT_VNG, withTheCabinetsOffer,
+  BOD_KABINET, commitmentMade, entryCorrected, OPLOPEND_TOT_424_MLN, positionTaken, proposalTabled, STANDPUNT_VNG, TOEZEGGING_AUGUSTUS, VNG,
+  withTheCabinetsOffer,
 } from '../testing/negotiation.fixtures';
 import { effectiveHistory } from './effective-history';
 
@@ -20,6 +21,13 @@ describe('effectiveHistory', () => {
   it('applies a patch to the fields it names and keeps the others', () => {
     expect(effectiveOffer(correcting({ financialTerms: offerOf400 })))
       .toMatchObject({ data: { ...proposalTabled().data, financialTerms: offerOf400 }, corrected: true, retracted: false });
+  });
+
+  it('reads a correction written before a field was renamed under the field\'s name today', () => {
+    const [corrected] = effectiveHistory(stored([
+      commitmentMade(), entryCorrected({ correctedEventId: 'e1', entityId: TOEZEGGING_AUGUSTUS, patch: { partyId: VNG } }),
+    ]));
+    expect(corrected.data).toEqual({ ...commitmentMade().data, owedBy: [VNG] });
   });
 
   it('moves the entry to the corrected date', () => {

@@ -20,6 +20,30 @@ export type EscalationForum = (typeof ESCALATION_FORUMS)[number];
 export const RULING_KINDS = ['uitspraak', 'advies'] as const;
 export type RulingKind = (typeof RULING_KINDS)[number];
 
+/** Whether a ruling or advice binds the parties: "zwaarwegend" advice weighs heavily without binding; unknown where no document says. */
+export const RULING_BINDINGNESS = ['binding', 'not-binding', 'zwaarwegend', 'unknown'] as const;
+export type RulingBindingness = (typeof RULING_BINDINGNESS)[number];
+/** Yes or no only where the record says so: zwaarwegend advice and unknown bindingness answer null. */
+export const bindingOf = (bindingness: RulingBindingness): boolean | null =>
+  bindingness === 'binding' ? true : bindingness === 'not-binding' ? false : null;
+
+/** How far an agreement is worked out: "op hoofdlijnen" (in outline), worked out in full, or unknown where no document says. */
+export const AGREEMENT_STANDINGS = ['op-hoofdlijnen', 'uitgewerkt', 'unknown'] as const;
+export type AgreementStanding = (typeof AGREEMENT_STANDINGS)[number];
+
+/**
+ * A term a document lists with an agreement's outcome that the parties had not agreed on ("met verrekening
+ * 50-50% verdeling over 2023/2024" while "Rijk en gemeenten hebben nog geen overeenstemming"), in its words,
+ * and the dispute where it stands open, if one was raised.
+ */
+export type OpenTerm = Readonly<{ asSaid: string; disputeId: string | null }>;
+
+/**
+ * Who bears a risk the agreement names ("Het Rijk is verantwoordelijk mochten de besparingen ... niet behaald
+ * worden"; "voor rekening risico Rijk"), in the document's words.
+ */
+export type RiskAllocation = Readonly<{ asSaid: string; borneBy: string[] }>;
+
 /** Every event's data names its negotiation; entity events name their entity by id. */
 type Of<Data> = Readonly<{ negotiationId: string } & Data>;
 
@@ -43,15 +67,31 @@ export type PositionTaken = DomainEvent<'PositionTaken', Of<{
   positionId: string; partyId: string; proposalId: string | null; topic: string; stance: Stance; reasons: string[];
   meetingId: string | null;
 }>>;
+/**
+ * `terms` holds only what the parties agreed; what the outcome lists but they did not agree stands in
+ * `openTerms`. `conditions` are the clauses it hangs on ("indien ..."), in the document's words.
+ */
 export type AgreementReached = DomainEvent<'AgreementReached', Of<{
   agreementId: string; title: string; terms: string; financialTerms: FinancialTerm[]; parties: string[];
-  meetingId: string | null; proposalIds: string[];
+  meetingId: string | null; proposalIds: string[]; standing: AgreementStanding; openTerms: OpenTerm[];
+  conditions: string[]; risks: RiskAllocation[];
 }>>;
 export type AgreementSuperseded = DomainEvent<'AgreementSuperseded', Of<{ agreementId: string; supersededBy: string; reason: string }>>;
+/**
+ * How a promise is bound to its date: "uiterlijk" is a deadline, "inzet is" or "gestreefd naar" a target;
+ * unspecified where the words say neither ("eind 2025", "in 2026").
+ */
+export const DUE_KINDS = ['deadline', 'target', 'unspecified'] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+/**
+ * `owedBy` names the parties that owe the promise, jointly when several ("Rijk en VNG spreken af"); it is
+ * empty where the document names no one ("wordt ... gevoerd", "worden ... vormgegeven").
+ */
 export type CommitmentMade = DomainEvent<'CommitmentMade', Of<{
-  commitmentId: string; partyId: string; agreementId: string | null; description: string; due: Period;
+  commitmentId: string; owedBy: string[]; agreementId: string | null; description: string; due: Period; dueKind: DueKind;
 }>>;
-/** Fulfilled on the event's occurredOn. */
+/** Fulfilled on the event's occurredOn; late when the commitment was recorded missed before. */
 export type CommitmentFulfilled = DomainEvent<'CommitmentFulfilled', Of<{ commitmentId: string; note: string }>>;
 export type CommitmentMissed = DomainEvent<'CommitmentMissed', Of<{ commitmentId: string; note: string }>>;
 export type DisputeRaised = DomainEvent<'DisputeRaised', Of<{
@@ -67,7 +107,7 @@ export type EscalationAnnounced = DomainEvent<'EscalationAnnounced', Of<{
 }>>;
 export type DisputeSettled = DomainEvent<'DisputeSettled', Of<{ disputeId: string; outcome: string; agreementId: string | null; rulingId: string | null }>>;
 export type RulingIssued = DomainEvent<'RulingIssued', Of<{
-  rulingId: string; body: string; kind: RulingKind; binding: boolean; summary: string; disputeId: string | null;
+  rulingId: string; body: string; kind: RulingKind; bindingness: RulingBindingness; summary: string; disputeId: string | null;
   financialTerms: FinancialTerm[];
 }>>;
 export type ResolutionAdopted = DomainEvent<'ResolutionAdopted', Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>>;
@@ -94,8 +134,8 @@ export type NegotiationEventType = NegotiationEvent['type'];
 export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   NegotiationOpened: 1, PartyJoined: 1, MeetingScheduled: 1, MeetingHeld: 1, MeetingCancelled: 1,
   ProposalTabled: 1, ProposalRevised: 1, ProposalWithdrawn: 1, PositionTaken: 1,
-  AgreementReached: 1, AgreementSuperseded: 1, CommitmentMade: 1, CommitmentFulfilled: 1, CommitmentMissed: 1,
-  DisputeRaised: 1, EscalationAnnounced: 1, DisputeEscalated: 1, DisputeSettled: 1, RulingIssued: 1, ResolutionAdopted: 1,
+  AgreementReached: 2, AgreementSuperseded: 1, CommitmentMade: 2, CommitmentFulfilled: 1, CommitmentMissed: 1,
+  DisputeRaised: 1, EscalationAnnounced: 1, DisputeEscalated: 1, DisputeSettled: 1, RulingIssued: 2, ResolutionAdopted: 1,
   SourceAttached: 1, EntryCorrected: 1,
 };
 
@@ -119,7 +159,7 @@ export function entityIdOf(event: NegotiationEvent): string {
 
 /** Data fields that name another entity; a party's audit trail thus shows what it raised, announced or is bound by. */
 const REFERENCE_KEYS = ['proposalId', 'meetingId', 'agreementId', 'disputeId', 'rulingId', 'supersededBy', 'partyId', 'raisedBy', 'bindsParty', 'announcedBy'];
-const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants'];
+const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy'];
 
 /**
  * Every entity an event touches, each once: its own, then those it refers to (a position's proposal, a

@@ -29,7 +29,7 @@ function opened(negotiationId: string): OpenNegotiationState {
 }
 
 function registered(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiationState {
-  const entry = { type: event.type, entityId: entityIdOf(event), data: event.data, retracted: event.retracted };
+  const entry = { type: event.type, entityId: entityIdOf(event), data: event.data, occurredOn: event.occurredOn, retracted: event.retracted };
   return { ...state, entries: state.entries.with(event.eventId, entry) };
 }
 

@@ -9,7 +9,9 @@ export type CommitmentStatus = 'open' | 'fulfilled' | 'missed';
 export type DisputeStatus = 'open' | 'escalated' | 'settled';
 
 /** What the decider must remember of each recorded entry to judge a later correction of it. */
-export type EntryRecord = Readonly<{ type: NegotiationEventType; entityId: string; data: Readonly<Record<string, unknown>>; retracted: boolean }>;
+export type EntryRecord = Readonly<{
+  type: NegotiationEventType; entityId: string; data: Readonly<Record<string, unknown>>; occurredOn: string; retracted: boolean;
+}>;
 
 /** The slice of a negotiation that `decide` needs to enforce its rules; read models live in libs/projections. */
 export type OpenNegotiationState = Readonly<{

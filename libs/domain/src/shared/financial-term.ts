@@ -1,7 +1,7 @@
 import { invalid } from './negotiation-error';
 
-export const FINANCIAL_KINDS = ['funding', 'saving', 'compensation', 'cut'] as const;
-/** funding = extra middelen, saving = taakstelling/besparing, compensation = compensatie, cut = korting. */
+export const FINANCIAL_KINDS = ['funding', 'saving', 'compensation', 'cut', 'shortfall'] as const;
+/** funding = extra middelen, saving = taakstelling/besparing, compensation = compensatie, cut = korting, shortfall = tekort. */
 export type FinancialKind = (typeof FINANCIAL_KINDS)[number];
 
 export const FINANCIAL_NATURES = ['structural', 'incidental'] as const;

@@ -140,7 +140,7 @@ export const positionTaken = eventBuilder('PositionTaken', standpunt);
 const afspraken = {
   negotiationId: NEGOTIATION_ID, agreementId: AFSPRAKEN_16_APRIL, title: 'Afspraken Rijk – VNG Jeugdzorg',
   terms: 'Op hoofdlijnen overeenstemming over de financiële kaders voor de jaren 2025-2027', financialTerms: [CIRCA_3_MILJARD],
-  parties: [RIJK, VNG], meetingId: OVERHEDENOVERLEG_16_APRIL, proposalIds: [BOD_KABINET],
+  parties: [RIJK, VNG], meetingId: OVERHEDENOVERLEG_16_APRIL, proposalIds: [BOD_KABINET], standing: 'op-hoofdlijnen' as const, openTerms: [], conditions: [], risks: [],
 };
 export const reachAgreement = commandBuilder('ReachAgreement', { ...afspraken, supersedes: [] }, ON_16_APRIL);
 export const agreementReached = eventBuilder('AgreementReached', afspraken);
@@ -149,7 +149,7 @@ export const agreementSuperseded = eventBuilder('AgreementSuperseded', {
 });
 
 const toezegging = {
-  negotiationId: NEGOTIATION_ID, commitmentId: TOEZEGGING_AUGUSTUS, partyId: RIJK, agreementId: AFSPRAKEN_16_APRIL,
+  negotiationId: NEGOTIATION_ID, commitmentId: TOEZEGGING_AUGUSTUS, owedBy: [RIJK], agreementId: AFSPRAKEN_16_APRIL, dueKind: 'deadline' as const,
   description: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln): te bezien in augustus, toezegging brief MP', due: UITERLIJK_AUGUSTUS,
 };
 export const OORDEEL_VAN_ARK_COMMITMENT = {
@@ -191,7 +191,7 @@ export const settleDispute = commandBuilder('SettleDispute', schikking, ON_1_SEP
 export const disputeSettled = eventBuilder('DisputeSettled', schikking);
 
 const uitspraak = {
-  negotiationId: NEGOTIATION_ID, rulingId: UITSPRAAK_CVW, body: 'Commissie van Wijzen', kind: 'uitspraak' as const, binding: true,
+  negotiationId: NEGOTIATION_ID, rulingId: UITSPRAAK_CVW, body: 'Commissie van Wijzen', kind: 'uitspraak' as const, bindingness: 'binding' as const,
   summary: 'Rijk dient feitelijke tekorten te dekken, indien gemeenten zich voldoende inspannen', disputeId: null, financialTerms: [CVW_1_7_MILJARD],
 };
 export const issueRuling = commandBuilder('IssueRuling', uitspraak, at('2021-06-01', '2025-03-17T17:00:00.000Z'));

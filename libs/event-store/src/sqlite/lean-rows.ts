@@ -2,9 +2,11 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { LeanEvent } from '../event-store.port';
 
 /** A lean row as an array (raw mode), in the order of the lean SELECT. */
-export type LeanRow = readonly [globalPosition: number, eventId: string, revision: number, type: string, data: string, occurredOn: string];
+export type LeanRow = readonly [
+  globalPosition: number, eventId: string, revision: number, type: string, schemaVersion: number, data: string, occurredOn: string,
+];
 
-const LEAN_ROW_WIDTH = 6;
+const LEAN_ROW_WIDTH = 7;
 
 /** The event of the `row`-th row of lean rows laid end to end in one flat array (one row is a LeanRow). */
 export function leanEventAt(values: readonly unknown[], row: number): LeanEvent {
@@ -14,8 +16,9 @@ export function leanEventAt(values: readonly unknown[], row: number): LeanEvent 
     revision: values[at + 2] as number,
     globalPosition: values[at] as number,
     type: values[at + 3] as string,
-    data: JSON.parse(values[at + 4] as string),
-    metadata: { occurredOn: values[at + 5] as string },
+    schemaVersion: values[at + 4] as number,
+    data: JSON.parse(values[at + 5] as string),
+    metadata: { occurredOn: values[at + 6] as string },
   };
 }
 
@@ -40,7 +43,7 @@ const OCCURRED_ON = `CASE WHEN substr(metadata, 1, 15) = '{"occurredOn":"' AND s
  */
 export function prepareLeanRead(db: Database): Statement<[after: number, limit: number], LeanRow> {
   return db
-    .prepare<[number, number], LeanRow>(`SELECT global_position, event_id, revision, type, data, ${OCCURRED_ON}
+    .prepare<[number, number], LeanRow>(`SELECT global_position, event_id, revision, type, schema_version, data, ${OCCURRED_ON}
               FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`)
     .raw(true);
 }

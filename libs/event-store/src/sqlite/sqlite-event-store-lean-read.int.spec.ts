@@ -7,8 +7,8 @@ import { newEvents } from '../testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
 /** What a lean read must give for a full envelope: the same event, cut down. */
-const cutDown = ({ eventId, revision, globalPosition, type, data, metadata }: RecordedEvent): LeanEvent => ({
-  eventId, revision, globalPosition, type, data, metadata: { occurredOn: metadata.occurredOn },
+const cutDown = ({ eventId, revision, globalPosition, type, schemaVersion, data, metadata }: RecordedEvent): LeanEvent => ({
+  eventId, revision, globalPosition, type, schemaVersion, data, metadata: { occurredOn: metadata.occurredOn },
 });
 
 describe('SqliteEventStore lean reads of the global log', () => {

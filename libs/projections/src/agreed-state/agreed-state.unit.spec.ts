@@ -64,6 +64,7 @@ describe('agreed state', () => {
       const { talks: withSavings } = voorjaarsnota2025();
       withSavings.record('AgreementReached', {
         agreementId: 'a-hervormingsagenda', title: 'Besparingen Hervormingsagenda', terms: '', parties: ['rijk', 'vng'], meetingId: null, proposalIds: [],
+        standing: 'unknown', openTerms: [], conditions: [], risks: [],
         financialTerms: [
           { asSaid: '€ 100 mln per jaar', amountCents: 10_000_000_000, kind: 'saving', nature: 'structural', basis: 'per-year', fromYear: 2026, toYear: 2027, approximate: false },
           { asSaid: '€ 0,01 extra', amountCents: 1, kind: 'saving', nature: 'incidental', basis: 'per-year', fromYear: 2026, toYear: 2026, approximate: false },
@@ -133,7 +134,7 @@ describe('agreed state', () => {
     it('leaves it out as known after the retraction only', () => {
       const { talks: later } = voorjaarsnota2025();
       const wrong = later.record('CommitmentMade', {
-        commitmentId: 'c-verkeerd', partyId: 'vng', agreementId: null, description: 'Hoort bij een ander dossier', due: { asSaid: 'eind 2025', precision: 'month', start: '2025-12-01', end: '2025-12-31' },
+        commitmentId: 'c-verkeerd', owedBy: ['vng'], dueKind: 'unspecified', agreementId: null, description: 'Hoort bij een ander dossier', due: { asSaid: 'eind 2025', precision: 'month', start: '2025-12-01', end: '2025-12-31' },
       }, { occurredOn: '2025-05-01' });
       later.record('EntryCorrected', {
         correctedEventId: wrong.eventId, entityId: 'c-verkeerd', reason: 'Verkeerd dossier', retracted: true, patch: {}, occurredOn: null,

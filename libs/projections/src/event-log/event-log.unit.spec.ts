@@ -11,7 +11,7 @@ function twoNegotiations() {
   const arbitrage = log.negotiation('arbitrage-2021');
   arbitrage.record('NegotiationOpened', { title: 'Arbitrage Commissie van Wijzen', description: '' }, { occurredOn: '2021-03-01' });
   arbitrage.record('RulingIssued', {
-    rulingId: 'r-cvw-2021', body: 'Commissie van Wijzen', kind: 'uitspraak', binding: true, summary: 'Rijk compenseert gemeenten',
+    rulingId: 'r-cvw-2021', body: 'Commissie van Wijzen', kind: 'uitspraak', bindingness: 'binding', summary: 'Rijk compenseert gemeenten',
     disputeId: null, financialTerms: [],
   }, { occurredOn: '2021-06-07' });
   talks.record('MeetingScheduled', {

@@ -14,7 +14,7 @@ describe('negotiation list', () => {
     arbitrage.record('NegotiationOpened', { title: 'Arbitrage Commissie van Wijzen', description: '' }, { occurredOn: '2021-03-01' });
     const { talks } = voorjaarsnota2025(log);
     arbitrage.record('RulingIssued', {
-      rulingId: 'r-cvw-2021', body: 'Commissie van Wijzen', kind: 'uitspraak', binding: true, summary: 'Rijk compenseert gemeenten',
+      rulingId: 'r-cvw-2021', body: 'Commissie van Wijzen', kind: 'uitspraak', bindingness: 'binding', summary: 'Rijk compenseert gemeenten',
       disputeId: null, financialTerms: [],
     }, { occurredOn: '2021-06-07' });
 

@@ -1,6 +1,6 @@
 import type {
-  AgreementStatus, CommitmentStatus, DisputeStatus, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
-  Period, ProposalStatus, RulingKind, SourceRef, Stance,
+  AgreementStanding, AgreementStatus, CommitmentStatus, DisputeStatus, DueKind, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
+  OpenTerm, Period, ProposalStatus, RiskAllocation, RulingBindingness, RulingKind, SourceRef, Stance,
 } from '@ledger/domain';
 
 /** Where an entity's facts come from: the citations of its own events and attached sources, and every event that touched it. */
@@ -39,16 +39,19 @@ export type PositionView = Readonly<{
 
 export type AgreementView = Readonly<{
   agreementId: string; title: string; terms: string; financialTerms: readonly FinancialTerm[]; parties: readonly string[];
-  meetingId: string | null; proposalIds: readonly string[]; reachedOn: string;
+  meetingId: string | null; proposalIds: readonly string[]; standing: AgreementStanding; openTerms: readonly OpenTerm[];
+  conditions: readonly string[]; risks: readonly RiskAllocation[]; reachedOn: string;
   status: AgreementStatus;
   supersession: Readonly<{ supersededBy: string; reason: string; on: string }> | null;
 }>;
 
 export type CommitmentView = Readonly<{
-  commitmentId: string; partyId: string; agreementId: string | null; description: string; due: Period; madeOn: string;
+  commitmentId: string; owedBy: readonly string[]; agreementId: string | null; description: string; due: Period; dueKind: DueKind; madeOn: string;
   status: CommitmentStatus;
   /** When it was fulfilled or recorded missed, with the note. */
   outcome: Readonly<{ on: string; note: string }> | null;
+  /** When it was recorded missed; it stays set when the commitment is fulfilled late after. */
+  missedOn: string | null;
 }>;
 
 export type Escalation = Readonly<{ forum: EscalationForum; forumName: string; reason: string; on: string }>;
@@ -64,7 +67,10 @@ export type DisputeView = Readonly<{
 }>;
 
 export type RulingView = Readonly<{
-  rulingId: string; body: string; kind: RulingKind; binding: boolean; summary: string; disputeId: string | null;
+  rulingId: string; body: string; kind: RulingKind; bindingness: RulingBindingness;
+  /** True or false only where bindingness says so; null for zwaarwegend advice and where no document says. */
+  binding: boolean | null;
+  summary: string; disputeId: string | null;
   financialTerms: readonly FinancialTerm[]; issuedOn: string;
 }>;
 

@@ -1,4 +1,4 @@
-import { assertUnreachable, entityIdOf, touchedEntityIds, type SourceRef } from '@ledger/domain';
+import { assertUnreachable, bindingOf, entityIdOf, touchedEntityIds, type SourceRef } from '@ledger/domain';
 import { canonicalJson } from '@ledger/evidence';
 import { NEGOTIATION_EVENT_TYPES, type LedgerEntry } from '../shared/ledger-entry';
 import type { EntityTrace, NegotiationView, ProposalTerms } from './negotiation-view.document';
@@ -108,12 +108,13 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
     }
     case 'CommitmentMade': {
       const { negotiationId: _, ...commitment } = entry.data;
-      return { ...view, commitments: withRow(view.commitments, commitment.commitmentId, { ...commitment, madeOn: on, status: 'open', outcome: null }) };
+      return { ...view, commitments: withRow(view.commitments, commitment.commitmentId, { ...commitment, madeOn: on, status: 'open', outcome: null, missedOn: null }) };
     }
     case 'CommitmentFulfilled':
+      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, status: 'fulfilled', outcome: { on, note: entry.data.note } })) };
     case 'CommitmentMissed': {
-      const status = entry.type === 'CommitmentFulfilled' ? 'fulfilled' : 'missed';
-      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, status, outcome: { on, note: entry.data.note } })) };
+      const missed = { status: 'missed' as const, outcome: { on, note: entry.data.note }, missedOn: on };
+      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, ...missed })) };
     }
     case 'DisputeRaised': {
       const { negotiationId: _, ...dispute } = entry.data;
@@ -134,7 +135,7 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
     }
     case 'RulingIssued': {
       const { negotiationId: _, ...ruling } = entry.data;
-      return { ...view, rulings: withRow(view.rulings, ruling.rulingId, { ...ruling, issuedOn: on }) };
+      return { ...view, rulings: withRow(view.rulings, ruling.rulingId, { ...ruling, binding: bindingOf(ruling.bindingness), issuedOn: on }) };
     }
     case 'ResolutionAdopted': {
       const { negotiationId: _, ...resolution } = entry.data;

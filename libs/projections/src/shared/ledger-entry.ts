@@ -1,23 +1,18 @@
 import {
-  EVENT_SCHEMA_VERSION, invalid, effectiveHistory, type EffectiveEvent, type NegotiationEvent, type NegotiationEventType,
+  EVENT_SCHEMA_VERSION, invalid, effectiveHistory, isNegotiationEventType, upcastNegotiationEvent, type EffectiveEvent, type FoldableEvent, type NegotiationEvent,
 } from '@ledger/domain';
 import type { EventMetadata, LeanEvent, RecordedEvent } from '@ledger/event-store';
 
 /** Every event type of the negotiation catalogue: what the read side folds. */
 export const NEGOTIATION_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(EVENT_SCHEMA_VERSION));
 
-/** True for the event types the negotiation domain defines; anything else in the log is not ours to fold. */
-export const isNegotiationEventType = (type: string): type is NegotiationEventType => NEGOTIATION_EVENT_TYPES.has(type);
-
-/** The domain's view of a stored envelope: its type and data, typed by the event catalogue. */
-export const asNegotiationEvent = (recorded: RecordedEvent): NegotiationEvent =>
-  ({ type: recorded.type, data: recorded.data }) as NegotiationEvent;
-
 /**
- * The same view without the copy, for the global folds that run once per event of a rebuild: the envelope,
- * full or lean, already carries the type and data the domain reads. Only for reading; never spread it.
+ * The domain's view of a stored envelope, read through the domain's one upcasting seam. An envelope at the
+ * current schema version is returned as it is, not copied (a rebuild reads every event here): only for
+ * reading; never spread it into something stored.
  */
-export const negotiationEventView = (envelope: Pick<LeanEvent, 'type' | 'data'>): NegotiationEvent => envelope as NegotiationEvent;
+export const negotiationEventView = (envelope: Pick<LeanEvent, 'type' | 'schemaVersion' | 'data'>): NegotiationEvent =>
+  upcastNegotiationEvent(envelope);
 
 /**
  * One entry of a negotiation as the read side folds it: the event as it stands after the corrections
@@ -37,7 +32,10 @@ export type LedgerEntry = EffectiveEvent & Readonly<{
 export function ledgerEntries(recorded: readonly RecordedEvent[]): LedgerEntry[] {
   const ours = recorded.filter((event) => isNegotiationEventType(event.type));
   const effective = effectiveHistory(
-    ours.map((event) => ({ ...asNegotiationEvent(event), eventId: event.eventId, occurredOn: event.metadata.occurredOn })),
+    ours.map((event) => {
+      const { type, data } = upcastNegotiationEvent(event);
+      return { type, data, eventId: event.eventId, occurredOn: event.metadata.occurredOn } as FoldableEvent<NegotiationEvent>;
+    }),
   );
   // effectiveHistory keeps order and length, so index i is still the envelope at index i.
   return effective.map((entry, index) => ({

@@ -69,12 +69,13 @@ export function voorjaarsnota2025(log = new LedgerLog(), agreementEnteredAs = '2
   const agreement = talks.record('AgreementReached', {
     agreementId: 'a-16-april', title: 'Afspraken Rijk – VNG Jeugdzorg', terms: 'Financiële kaders 2025-2027 en opdracht commissie Van Ark',
     financialTerms: [oplopendTot424, cumulatief3Miljard], parties: ['rijk', 'vng'], meetingId: 'oo-2025-04-16', proposalIds: ['p-ravijn'],
+    standing: 'op-hoofdlijnen', openTerms: [], conditions: [], risks: [],
   }, { occurredOn: agreementEnteredAs, recordedAt: '2025-04-17T08:00:00.000Z', sources: [afsprakenDocument] });
   const briefMp = talks.record('CommitmentMade', {
-    commitmentId: 'c-brief-mp', partyId: 'rijk', agreementId: 'a-16-april', description: 'Brief MP over compensatie 50% tekorten 2023/2024', due: inAugustus,
+    commitmentId: 'c-brief-mp', owedBy: ['rijk'], dueKind: 'deadline', agreementId: 'a-16-april', description: 'Brief MP over compensatie 50% tekorten 2023/2024', due: inAugustus,
   }, { occurredOn: '2025-04-16' });
   talks.record('CommitmentMade', {
-    commitmentId: 'c-van-ark', partyId: 'rijk', agreementId: 'a-16-april',
+    commitmentId: 'c-van-ark', owedBy: ['rijk'], dueKind: 'unspecified', agreementId: 'a-16-april',
     description: 'Oordeel Commissie Van Ark over uitgaven, tekorten en compensatie 2025-2027', due: q1_2027,
   }, { occurredOn: '2025-04-16' });
   const dispute = talks.record('DisputeRaised', {

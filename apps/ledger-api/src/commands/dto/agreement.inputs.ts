@@ -1,8 +1,22 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { AGREEMENT_STANDINGS, DUE_KINDS, type AgreementStanding, type DueKind } from '@ledger/domain';
+import { AgreementStandingEnum, DueKindEnum } from '../../common/graphql/domain-enums';
 import { CommandInput } from './command.input';
 import { FinancialTermInput, PeriodInput } from './value.inputs';
+
+@InputType({ description: 'Een punt dat bij een afspraak staat maar waarover de partijen het niet eens zijn.' })
+export class OpenTermInput {
+  @Field({ description: 'Letterlijk zoals het document het noemt.' }) @IsString() @MinLength(1) @MaxLength(20000) asSaid!: string;
+  @Field(() => ID, { nullable: true, description: 'Het geschilpunt waarin het openstaat.' }) @IsOptional() @IsString() disputeId?: string | null;
+}
+
+@InputType({ description: 'Een risico dat een afspraak bij een of meer partijen legt.' })
+export class RiskAllocationInput {
+  @Field({ description: 'Letterlijk zoals het document het zegt.' }) @IsString() @MinLength(1) @MaxLength(20000) asSaid!: string;
+  @Field(() => [ID], { description: 'De partijen die het risico dragen.' }) @IsArray() @IsString({ each: true }) borneBy!: string[];
+}
 
 @InputType({ description: 'Een afspraak vastleggen die de partijen maakten.' })
 export class ReachAgreementInput extends CommandInput {
@@ -14,15 +28,26 @@ export class ReachAgreementInput extends CommandInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() meetingId?: string | null;
   @Field(() => [ID], { defaultValue: [], description: 'Voorstellen waarop de afspraak rust.' }) @IsArray() @IsString({ each: true }) proposalIds!: string[];
   @Field(() => [ID], { defaultValue: [], description: 'Afspraken die door deze worden vervangen.' }) @IsArray() @IsString({ each: true }) supersedes!: string[];
+  @Field(() => AgreementStandingEnum, { defaultValue: 'unknown', description: 'Op hoofdlijnen of uitgewerkt; onbekend (standaard) waar geen document het zegt.' })
+  @IsIn(AGREEMENT_STANDINGS) standing!: AgreementStanding;
+  @Field(() => [OpenTermInput], { defaultValue: [], description: 'Wat de uitkomst noemt maar niet is overeengekomen; hoort niet in terms.' })
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OpenTermInput) openTerms!: OpenTermInput[];
+  @Field(() => [String], { defaultValue: [], description: 'Voorwaarden waaraan de afspraak hangt ("indien ..."), letterlijk.' })
+  @IsArray() @IsString({ each: true }) conditions!: string[];
+  @Field(() => [RiskAllocationInput], { defaultValue: [], description: 'Wie welk risico draagt, letterlijk.' })
+  @IsArray() @ValidateNested({ each: true }) @Type(() => RiskAllocationInput) risks!: RiskAllocationInput[];
 }
 
 @InputType({ description: 'Een toezegging vastleggen: wie belooft wat, wanneer.' })
 export class MakeCommitmentInput extends CommandInput {
   @Field(() => ID) @IsString() @MaxLength(128) commitmentId!: string;
-  @Field(() => ID, { description: 'De partij die de toezegging doet.' }) @IsString() @MaxLength(128) partyId!: string;
+  @Field(() => [ID], { description: 'De partijen die het toezeggen, gezamenlijk als het er meer zijn; leeg als het document niemand noemt.' })
+  @IsArray() @IsString({ each: true }) owedBy!: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() agreementId?: string | null;
   @Field() @IsString() @MinLength(1) @MaxLength(20000) description!: string;
   @Field(() => PeriodInput, { description: 'Wanneer, zoals gezegd: "uiterlijk augustus", "Q1 2027".' }) @ValidateNested() @Type(() => PeriodInput) due!: PeriodInput;
+  @Field(() => DueKindEnum, { defaultValue: 'unspecified', description: 'Uiterste termijn, streefdatum, of niet gezegd (standaard).' })
+  @IsIn(DUE_KINDS) dueKind!: DueKind;
 }
 
 @InputType({ description: 'Vastleggen dat een toezegging is nagekomen (op occurredOn).' })

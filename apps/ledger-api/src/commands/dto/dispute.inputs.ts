@@ -1,8 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ESCALATION_FORUMS, RULING_KINDS, type EscalationForum, type RulingKind } from '@ledger/domain';
-import { EscalationForumEnum, RulingKindEnum } from '../../common/graphql/domain-enums';
+import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ESCALATION_FORUMS, RULING_BINDINGNESS, RULING_KINDS, type EscalationForum, type RulingBindingness, type RulingKind,
+} from '@ledger/domain';
+import { EscalationForumEnum, RulingBindingnessEnum, RulingKindEnum } from '../../common/graphql/domain-enums';
 import { CommandInput } from './command.input';
 import { FinancialTermInput } from './value.inputs';
 
@@ -46,7 +48,8 @@ export class IssueRulingInput extends CommandInput {
   @Field(() => ID) @IsString() @MaxLength(128) rulingId!: string;
   @Field({ description: 'Bijvoorbeeld "Commissie van Wijzen" of "Commissie Van Ark".' }) @IsString() @MinLength(1) @MaxLength(500) body!: string;
   @Field(() => RulingKindEnum) @IsIn(RULING_KINDS) kind!: RulingKind;
-  @Field({ defaultValue: false }) @IsBoolean() binding!: boolean;
+  @Field(() => RulingBindingnessEnum, { defaultValue: 'unknown', description: 'Of het bindt; onbekend (standaard) waar geen document het zegt.' })
+  @IsIn(RULING_BINDINGNESS) bindingness!: RulingBindingness;
   @Field() @IsString() @MinLength(1) @MaxLength(20000) summary!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() disputeId?: string | null;
   @Field(() => [FinancialTermInput], { defaultValue: [] }) @IsArray() @ValidateNested({ each: true }) @Type(() => FinancialTermInput) financialTerms!: FinancialTermInput[];

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { EscalationForum, MeetingKind, PartyKind, RulingKind, Stance } from '@ledger/domain';
-import { EscalationForumEnum, MeetingKindEnum, PartyKindEnum, RulingKindEnum, StanceEnum } from '../../common/graphql/domain-enums';
+import type { AgreementStanding, DueKind, EscalationForum, MeetingKind, PartyKind, RulingBindingness, RulingKind, Stance } from '@ledger/domain';
+import {
+  AgreementStandingEnum, DueKindEnum, EscalationForumEnum, MeetingKindEnum, PartyKindEnum, RulingBindingnessEnum, RulingKindEnum, StanceEnum,
+} from '../../common/graphql/domain-enums';
 import { FinancialTermModel, PeriodModel, SourceModel } from './value.models';
 
 /** Every entity carries where its facts come from and which events touched it: the start of its audit trail. */
@@ -83,9 +85,26 @@ export class AgreementModel extends TracedEntity {
   @Field(() => [ID]) parties!: readonly string[];
   @Field(() => ID, { nullable: true }) meetingId!: string | null;
   @Field(() => [ID]) proposalIds!: readonly string[];
+  @Field(() => AgreementStandingEnum, { description: 'Op hoofdlijnen of uitgewerkt; onbekend waar geen document het zegt.' }) standing!: AgreementStanding;
+  @Field(() => [OpenTermModel], { description: 'Wat de uitkomst noemt maar waarover de partijen het (nog) niet eens zijn; staat niet in terms.' })
+  openTerms!: readonly OpenTermModel[];
+  @Field(() => [String], { description: 'Voorwaarden waaraan de afspraak hangt ("indien ..."), letterlijk.' }) conditions!: readonly string[];
+  @Field(() => [RiskAllocationModel], { description: 'Wie welk risico draagt ("voor rekening risico Rijk"), letterlijk.' }) risks!: readonly RiskAllocationModel[];
   @Field() reachedOn!: string;
   @Field({ description: 'in-force of superseded.' }) status!: string;
   @Field(() => SupersessionModel, { nullable: true }) supersession!: SupersessionModel | null;
+}
+
+@ObjectType('OpenTerm', { description: 'Een punt dat bij een afspraak staat maar niet is overeengekomen, in de woorden van het document.' })
+export class OpenTermModel {
+  @Field({ description: 'Letterlijk zoals het document het noemt.' }) asSaid!: string;
+  @Field(() => ID, { nullable: true, description: 'Het geschilpunt waarin het openstaat, als dat is vastgelegd.' }) disputeId!: string | null;
+}
+
+@ObjectType('RiskAllocation', { description: 'Een risico dat een afspraak bij een of meer partijen legt, in de woorden van het document.' })
+export class RiskAllocationModel {
+  @Field({ description: 'Letterlijk zoals het document het zegt.' }) asSaid!: string;
+  @Field(() => [ID], { description: 'De partijen die het risico dragen.' }) borneBy!: readonly string[];
 }
 
 @ObjectType('Outcome', { description: 'Wanneer een toezegging werd nagekomen of gemist, met toelichting.' })
@@ -97,13 +116,18 @@ export class OutcomeModel {
 @ObjectType('Commitment', { description: 'Een toezegging van een partij, met termijn zoals gezegd.' })
 export class CommitmentModel extends TracedEntity {
   @Field(() => ID) commitmentId!: string;
-  @Field(() => ID, { description: 'De partij die toezegde.' }) partyId!: string;
+  @Field(() => [ID], { description: 'De partijen die het toezegden, gezamenlijk als het er meer zijn; leeg als het document niemand noemt.' })
+  owedBy!: readonly string[];
   @Field(() => ID, { nullable: true }) agreementId!: string | null;
   @Field() description!: string;
   @Field(() => PeriodModel) due!: PeriodModel;
+  @Field(() => DueKindEnum, { description: 'Uiterste termijn ("uiterlijk"), streefdatum ("inzet is", "gestreefd naar"), of geen van beide gezegd.' })
+  dueKind!: DueKind;
   @Field() madeOn!: string;
   @Field({ description: 'open, fulfilled of missed.' }) status!: string;
   @Field(() => OutcomeModel, { nullable: true }) outcome!: OutcomeModel | null;
+  @Field(() => String, { nullable: true, description: 'Wanneer vastgelegd als niet nagekomen; blijft staan als de toezegging daarna alsnog (te laat) is nagekomen.' })
+  missedOn!: string | null;
 }
 
 @ObjectType('Escalation', { description: 'Een escalatie van een geschilpunt.' })
@@ -152,7 +176,9 @@ export class RulingModel extends TracedEntity {
   @Field(() => ID) rulingId!: string;
   @Field() body!: string;
   @Field(() => RulingKindEnum) kind!: RulingKind;
-  @Field() binding!: boolean;
+  @Field(() => RulingBindingnessEnum, { description: 'Bindend, niet bindend, zwaarwegend, of onbekend waar geen document het zegt.' }) bindingness!: RulingBindingness;
+  @Field(() => Boolean, { nullable: true, description: 'Of de uitspraak bindt; null waar geen document het zegt. Zie bindingness voor zwaarwegend advies.' })
+  binding!: boolean | null;
   @Field() summary!: string;
   @Field(() => ID, { nullable: true }) disputeId!: string | null;
   @Field(() => [FinancialTermModel]) financialTerms!: readonly FinancialTermModel[];

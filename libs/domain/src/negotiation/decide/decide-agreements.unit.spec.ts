@@ -1,7 +1,8 @@
 import { NegotiationErrorCode } from '../../shared/negotiation-error';
 import { negotiationSpec as spec } from '../../testing/decider-specification';
 import {
-  AFSPRAKEN_16_APRIL, agreementReached, agreementSuperseded, BO_JEUGD_21_MAART, BOD_KABINET, CIRCA_3_MILJARD, IPO, INZET_VNG, INZET_VNG_PROPOSAL,
+  AFSPRAKEN_16_APRIL, agreementReached, agreementSuperseded, BO_JEUGD_21_MAART, BOD_KABINET, CIRCA_3_MILJARD, disputeRaised, GESCHIL_COMPENSATIE,
+  IPO, INZET_VNG, INZET_VNG_PROPOSAL,
   meetingCancelled, proposalTabled, proposalWithdrawn, reachAgreement, RIJK, VNG, withTheCabinetsOffer,
 } from '../../testing/negotiation.fixtures';
 
@@ -16,6 +17,16 @@ const AFSPRAKEN_2027 = {
 const supersedingThe16April = { ...AFSPRAKEN_2027, supersedes: [AFSPRAKEN_16_APRIL] };
 
 describe('ReachAgreement', () => {
+  describe('when the dispute on the 2023/2024 shortfalls is open', () => {
+    it('records an outcome agreed op hoofdlijnen, with the 50-50 verrekening as an open term of that dispute', () => {
+      const outcome = {
+        standing: 'op-hoofdlijnen' as const,
+        openTerms: [{ asSaid: 'met verrekening 50-50% verdeling over 2023/2024', disputeId: GESCHIL_COMPENSATIE }],
+      };
+      spec.given([...withTheCabinetsOffer(), disputeRaised()]).when(reachAgreement(outcome)).then([agreementReached(outcome)]);
+    });
+  });
+
   describe("when the cabinet's offer is on the table", () => {
     it('records the agreement of 16 April 2025 on it', () => spec.given(withTheCabinetsOffer()).when(reachAgreement()).then([agreementReached()]));
 
@@ -32,6 +43,38 @@ describe('ReachAgreement', () => {
       spec.given(withTheCabinetsOffer())
         .when(reachAgreement({ financialTerms: [{ ...CIRCA_3_MILJARD, amountCents: -1 }] }))
         .thenThrows(InvalidInput, 'financialTerms[0].amountCents'));
+
+    it('records who bears the risk if the savings of the 2028 measures are not achieved', () => {
+      const risks = [{ asSaid: 'Het Rijk is verantwoordelijk mochten de besparingen van de aanvullende maatregelen ... toch niet behaald worden', borneBy: [RIJK] }];
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ risks })).then([agreementReached({ risks })]);
+    });
+
+    it('records the condition an agreement hangs on, in the document\'s words', () => {
+      const conditions = ['Indien het kabinet deze middelen beschikbaar stelt'];
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ conditions })).then([agreementReached({ conditions })]);
+    });
+
+    it('refuses a risk borne by no one', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ risks: [{ asSaid: 'voor rekening risico', borneBy: [] }] }))
+        .thenThrows(InvalidInput, 'risks[0].borneBy'));
+
+    it('refuses a risk borne by a party not at the table', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ risks: [{ asSaid: 'voor rekening risico IPO', borneBy: [IPO] }] }))
+        .thenThrows(IllegalState, 'risks[0].borneBy[0]'));
+
+    it('refuses an empty condition', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ conditions: [' '] })).thenThrows(InvalidInput, 'conditions[0]'));
+
+    it('refuses a standing outside the list', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ standing: 'bijna' as never })).thenThrows(InvalidInput, 'standing'));
+
+    it('refuses an open term in a dispute that was never raised', () =>
+      spec.given(withTheCabinetsOffer())
+        .when(reachAgreement({ openTerms: [{ asSaid: 'met verrekening 50-50% verdeling over 2023/2024', disputeId: GESCHIL_COMPENSATIE }] }))
+        .thenThrows(NotFound, 'openTerms[0].disputeId'));
+
+    it('refuses an open term without the words of the document', () =>
+      spec.given(withTheCabinetsOffer()).when(reachAgreement({ openTerms: [{ asSaid: ' ', disputeId: null }] })).thenThrows(InvalidInput, 'openTerms[0].asSaid'));
 
     it('refuses an agreement of one party', () =>
       spec.given(withTheCabinetsOffer()).when(reachAgreement({ parties: [RIJK] })).thenThrows(InvalidInput, 'parties'));

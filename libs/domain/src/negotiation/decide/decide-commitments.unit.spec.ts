@@ -3,7 +3,7 @@ import { period, type Period } from '../../shared/period';
 import { negotiationSpec as spec, on } from '../../testing/decider-specification';
 import {
   agreementReached, at, commitmentFulfilled, commitmentMade, commitmentMissed, fulfilCommitment, IPO, makeCommitment,
-  OORDEEL_VAN_ARK_COMMITMENT, recordCommitmentMissed, UITERLIJK_AUGUSTUS, VANAF_2028, withTheCabinetsOffer,
+  OORDEEL_VAN_ARK_COMMITMENT, recordCommitmentMissed, RIJK, UITERLIJK_AUGUSTUS, VANAF_2028, VNG, withTheCabinetsOffer,
 } from '../../testing/negotiation.fixtures';
 
 const { InvalidInput, AlreadyExists, NotFound, IllegalState } = NegotiationErrorCode;
@@ -35,7 +35,22 @@ describe('MakeCommitment', () => {
       spec.given(agreed()).when(makeCommitment({}, onDay('2025-09-01'))).thenThrows(IllegalState, 'due'));
 
     it('refuses a commitment of a party not at the table', () =>
-      spec.given(agreed()).when(makeCommitment({ partyId: IPO })).thenThrows(IllegalState, 'partyId'));
+      spec.given(agreed()).when(makeCommitment({ owedBy: [RIJK, IPO] })).thenThrows(IllegalState, 'owedBy[1]'));
+
+    it('records a promise Rijk and VNG owe jointly ("Rijk en VNG spreken af")', () =>
+      spec.given(agreed()).when(makeCommitment({ owedBy: [RIJK, VNG] })).then([commitmentMade({ owedBy: [RIJK, VNG] })]));
+
+    it('records a promise whose document names no one who owes it ("wordt ... gevoerd")', () =>
+      spec.given(agreed()).when(makeCommitment({ owedBy: [] })).then([commitmentMade({ owedBy: [] })]));
+
+    it.each(['deadline', 'target', 'unspecified'] as const)('records a %s', (dueKind) =>
+      spec.given(agreed()).when(makeCommitment({ dueKind })).then([commitmentMade({ dueKind })]));
+
+    it('refuses a due kind outside the list', () =>
+      spec.given(agreed()).when(makeCommitment({ dueKind: 'ooit' as never })).thenThrows(InvalidInput, 'dueKind'));
+
+    it('refuses the same party owing it twice', () =>
+      spec.given(agreed()).when(makeCommitment({ owedBy: [RIJK, RIJK] })).thenThrows(InvalidInput, 'owedBy'));
 
     it('refuses an agreement that does not exist', () =>
       spec.given(agreed()).when(makeCommitment({ agreementId: 'afspraken-2024' })).thenThrows(NotFound, 'agreementId'));
@@ -104,8 +119,8 @@ describe('FulfilCommitment', () => {
   });
 
   describe('when the commitment was missed', () => {
-    it('refuses to fulfil it', () =>
-      spec.given([...committed(), commitmentMissed()]).when(fulfilCommitment({}, onDay('2025-09-15'))).thenThrows(IllegalState, 'commitmentId'));
+    it('records it fulfilled late, after it was recorded missed', () =>
+      spec.given([...committed(), commitmentMissed()]).when(fulfilCommitment({}, onDay('2025-09-15'))).then([commitmentFulfilled()]));
   });
 });
 
@@ -141,5 +156,10 @@ describe('RecordCommitmentMissed', () => {
   describe('when the commitment was fulfilled', () => {
     it('refuses to record it missed', () =>
       spec.given([...committed(), commitmentFulfilled()]).when(recordCommitmentMissed()).thenThrows(IllegalState, 'commitmentId'));
+  });
+
+  describe('when the commitment was missed', () => {
+    it('refuses to record it missed twice', () =>
+      spec.given([...committed(), commitmentMissed()]).when(recordCommitmentMissed()).thenThrows(IllegalState, 'commitmentId'));
   });
 });

@@ -24,6 +24,18 @@ describe('CorrectEntry patches', () => {
       spec.given(recorded()).when(patching(correctedEventId, patch)).then([entryCorrected({ correctedEventId, entityId, patch })]));
   });
 
+  describe('when a ruling was recorded', () => {
+    const withRuling = () => [...recorded(), rulingIssued()];
+    const RULING = `e${withRuling().length}`;
+
+    it('patches its bindingness to unknown, where no document says whether it binds', () =>
+      spec.given(withRuling()).when(patching(RULING, { bindingness: 'unknown' }))
+        .then([entryCorrected({ correctedEventId: RULING, entityId: UITSPRAAK_CVW, patch: { bindingness: 'unknown' } })]));
+
+    it('refuses a bindingness it does not know', () =>
+      spec.given(withRuling()).when(patching(RULING, { bindingness: 'misschien' })).thenThrows(InvalidInput, 'patch.bindingness'));
+  });
+
   describe('when the patch touches what the entry is', () => {
     it('refuses a field the entry does not have', () =>
       spec.given(recorded()).when(patching(E.offer, { amount: 424 })).thenThrows(InvalidInput, 'patch.amount'));
@@ -53,7 +65,9 @@ describe('CorrectEntry patches', () => {
       ['an amount in fractions of a cent', E.offer, { financialTerms: [{ ...OPLOPEND_TOT_424_MLN, amountCents: 0.5 }] }, InvalidInput,
         'patch.financialTerms[0].amountCents'],
       ['a period that is not a whole month', E.commitment, { due: { ...UITERLIJK_AUGUSTUS, end: '2025-08-15' } }, InvalidInput, 'patch.due'],
-      ['a party not at the table', E.commitment, { partyId: IPO }, IllegalState, 'patch.partyId'],
+      ['a party not at the table', E.commitment, { owedBy: [IPO] }, IllegalState, 'patch.owedBy[0]'],
+      ['a due kind it does not know', E.commitment, { dueKind: 'ooit' }, InvalidInput, 'patch.dueKind'],
+      ['an open term in a dispute never raised', E.agreement, { openTerms: [{ asSaid: '50-50', disputeId: 'geen' }] }, NotFound, 'patch.openTerms[0].disputeId'],
       ['a party named twice', E.agreement, { parties: [RIJK, RIJK] }, InvalidInput, 'patch.parties'],
       ['an empty title', E.offer, { title: ' ' }, InvalidInput, 'patch.title'],
       ['a title set to null', E.offer, { title: null }, InvalidInput, 'patch.title'],

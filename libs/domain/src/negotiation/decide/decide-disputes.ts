@@ -2,7 +2,7 @@ import { validateFinancialTerms } from '../../shared/financial-term';
 import { illegalState } from '../../shared/negotiation-error';
 import type { AdoptResolution, AnnounceEscalation, EscalateDispute, IssueRuling, RaiseDispute, SettleDispute } from '../negotiation.commands';
 import {
-  ESCALATION_FORUMS, RULING_KINDS,
+  ESCALATION_FORUMS, RULING_BINDINGNESS, RULING_KINDS,
   type DisputeEscalated, type DisputeRaised, type EscalationAnnounced, type DisputeSettled, type ResolutionAdopted, type RulingIssued,
 } from '../negotiation.events';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
@@ -58,6 +58,7 @@ export function issueRuling({ data }: IssueRuling, state: NegotiationState): Rul
   requireNew('rulingId', open.rulings, data.rulingId, 'ruling');
   requireText('body', data.body, MAX_TITLE_LENGTH);
   requireOneOf('kind', RULING_KINDS, data.kind);
+  requireOneOf('bindingness', RULING_BINDINGNESS, data.bindingness);
   requireText('summary', data.summary);
   validateFinancialTerms(data.financialTerms);
   if (data.disputeId !== null) requireKnown('disputeId', open.disputes, data.disputeId, 'dispute');

@@ -147,9 +147,17 @@ describe('IssueRuling', () => {
 
   describe('when a dispute is open', () => {
     it('records an advice on it', () => {
-      const advice = { disputeId: GESCHIL_COMPENSATIE, kind: 'advies' as const, binding: false };
+      const advice = { disputeId: GESCHIL_COMPENSATIE, kind: 'advies' as const, bindingness: 'zwaarwegend' as const };
       spec.given(raised()).when(issueRuling(advice)).then([rulingIssued(advice)]);
     });
+
+    it('records a ruling of which no document says whether it binds as unknown', () => {
+      const unsaid = { disputeId: GESCHIL_COMPENSATIE, bindingness: 'unknown' as const };
+      spec.given(raised()).when(issueRuling(unsaid)).then([rulingIssued(unsaid)]);
+    });
+
+    it('refuses a bindingness outside the list', () =>
+      spec.given(raised()).when(issueRuling({ bindingness: 'misschien' as never })).thenThrows(InvalidInput, 'bindingness'));
   });
 
   describe('when the ruling was issued', () => {

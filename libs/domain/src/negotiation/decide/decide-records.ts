@@ -4,10 +4,11 @@ import type { Period } from '../../shared/period';
 import { validateSource, type SourceRef } from '../../shared/source';
 import type { AttachSource, CorrectEntry } from '../negotiation.commands';
 import {
-  ESCALATION_FORUMS, MEETING_KINDS, PARTY_KINDS, RULING_KINDS, STANCES,
-  type EntryCorrected, type NegotiationEventType, type SourceAttached,
+  AGREEMENT_STANDINGS, DUE_KINDS, ESCALATION_FORUMS, MEETING_KINDS, PARTY_KINDS, RULING_BINDINGNESS, RULING_KINDS, STANCES,
+  type EntryCorrected, type NegotiationEventType, type OpenTerm, type RiskAllocation, type SourceAttached,
 } from '../negotiation.events';
 import type { EntryRecord, NegotiationState, OpenNegotiationState } from '../negotiation.state';
+import { requireOpenTerms, requireRisks } from './decide-agreements';
 import { requireLiveProposal } from './decide-proposals';
 import {
   MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, requireExisting, requireKnown, requireOneOf, requireOpened, requireOptionalText, requireParties, requireParty, requirePeriod, requireText,
@@ -91,9 +92,15 @@ function validatePatchedValue(open: OpenNegotiationState, target: EntryRecord, f
     case 'due': case 'scheduledFor': return requirePeriod(field, value as Period);
     case 'source': return validateSource(value as SourceRef, field);
     case 'partyId': case 'raisedBy': case 'bindsParty': return requireParty(open, field, text);
-    case 'parties': case 'participants': return requireParties(open, field, list);
+    case 'parties': case 'participants': case 'owedBy': return requireParties(open, field, list);
+    case 'dueKind': return requireOneOf(field, DUE_KINDS, text);
     case 'kind': return requireOneOf(field, KINDS[target.type] ?? [], text);
     case 'stance': return requireOneOf(field, STANCES, text);
+    case 'bindingness': return requireOneOf(field, RULING_BINDINGNESS, text);
+    case 'standing': return requireOneOf(field, AGREEMENT_STANDINGS, text);
+    case 'openTerms': return requireOpenTerms(open, field, value as OpenTerm[]);
+    case 'risks': return requireRisks(open, field, value as RiskAllocation[]);
+    case 'conditions': return list.forEach((condition, index) => requireText(`${field}[${index}]`, condition));
     case 'forum': return requireOneOf(field, ESCALATION_FORUMS, text);
     case 'meetingId': return requireUsableMeeting(open, field, text);
     case 'proposalId': if (value !== null) requireLiveProposal(open, field, text); return;

@@ -6,8 +6,8 @@ import type { LeanEvent } from '../../event-store.port';
 import { newEvents } from '../../testing';
 import { SqliteEventStore } from '../sqlite-event-store';
 
-const cutDown = ({ eventId, revision, globalPosition, type, data, metadata }: RecordedEvent): LeanEvent => ({
-  eventId, revision, globalPosition, type, data, metadata: { occurredOn: metadata.occurredOn },
+const cutDown = ({ eventId, revision, globalPosition, type, schemaVersion, data, metadata }: RecordedEvent): LeanEvent => ({
+  eventId, revision, globalPosition, type, schemaVersion, data, metadata: { occurredOn: metadata.occurredOn },
 });
 
 /** More than two of the reader thread's chunks (1,000 rows), so runs cross chunk boundaries. */
