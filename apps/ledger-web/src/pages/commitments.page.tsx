@@ -5,10 +5,10 @@ import { useWords, type Word } from '../i18n';
 import { href, navigate } from '../router';
 import type { NegotiationPageProps } from './negotiation.pages';
 
-type Commitment = { commitmentId: string; partyId: string; description: string; madeOn: string; status: string; due: { asSaid: string; start: string; end: string | null }; outcome: { on: string; note: string } | null };
+type Commitment = { commitmentId: string; owedBy: string[]; description: string; madeOn: string; status: string; due: { asSaid: string; start: string; end: string | null }; outcome: { on: string; note: string } | null };
 type Board = { agreedState: { referenceDate: string; commitments: { open: Commitment[]; overdue: Commitment[]; fulfilled: Commitment[]; missed: Commitment[] } } };
 
-const FIELDS = 'commitmentId partyId description madeOn status due { asSaid start end } outcome { on note }';
+const FIELDS = 'commitmentId owedBy description madeOn status due { asSaid start end } outcome { on note }';
 const QUERY = `query ($id: ID!, $date: String) { agreedState(negotiationId: $id, asOf: $date, referenceDate: $date) { referenceDate
   commitments { open { ${FIELDS} } overdue { ${FIELDS} } fulfilled { ${FIELDS} } missed { ${FIELDS} } } } }`;
 
@@ -58,7 +58,11 @@ export function CommitmentsPage({ negotiationId, route }: NegotiationPageProps) 
               <tbody>
                 {commitments.map((commitment) => (
                   <tr key={commitment.commitmentId}>
-                    <td><PartyName id={commitment.partyId} /></td>
+                    <td>
+                      {commitment.owedBy.length === 0
+                        ? t('notNamed')
+                        : commitment.owedBy.map((id, i) => <span key={id}>{i > 0 && ', '}<PartyName id={id} /></span>)}
+                    </td>
                     <td><a href={href('spoor', commitment.commitmentId)}>{commitment.description}</a></td>
                     <td>{commitment.due.asSaid}</td>
                     <td>{commitment.outcome ? `${formatDay(commitment.outcome.on, lang)}: ${commitment.outcome.note}` : ''}</td>

@@ -11,12 +11,16 @@ type Dispute = {
   announcedEscalations: { announcedBy: string; forumName: string; condition: string; on: string }[];
   settlement: { outcome: string; on: string } | null;
 };
-type Ruling = { rulingId: string; body: string; kind: string; binding: boolean; summary: string; disputeId: string | null; issuedOn: string; sources: Source[] };
+
+/** The words for whether a ruling binds; unknown is said, never guessed. */
+const BINDINGNESS_WORDS = { BINDING: 'binding', NOT_BINDING: 'notBinding', ZWAARWEGEND: 'zwaarwegend', UNKNOWN: 'bindingUnknown' } as const;
+
+type Ruling = { rulingId: string; body: string; kind: string; bindingness: 'BINDING' | 'NOT_BINDING' | 'ZWAARWEGEND' | 'UNKNOWN'; summary: string; disputeId: string | null; issuedOn: string; sources: Source[] };
 
 const QUERY = `query ($id: ID!) { negotiation(negotiationId: $id) {
   disputes { disputeId title description raisedBy raisedOn status ${TERM_FIELDS} ${SOURCE_FIELDS}
     escalations { forumName reason on } announcedEscalations { announcedBy forumName condition on } settlement { outcome on } }
-  rulings { rulingId body kind binding summary disputeId issuedOn ${SOURCE_FIELDS} } } }`;
+  rulings { rulingId body kind bindingness summary disputeId issuedOn ${SOURCE_FIELDS} } } }`;
 
 /** Every dispute with its escalations (announced and real), the rulings on it and how it was settled. */
 export function DisputesPage({ negotiationId }: NegotiationPageProps) {
@@ -25,7 +29,7 @@ export function DisputesPage({ negotiationId }: NegotiationPageProps) {
   const rulingsOn = (disputeId: string | null) => data?.negotiation.rulings.filter((ruling) => ruling.disputeId === disputeId) ?? [];
   const RulingItem = ({ ruling }: { ruling: Ruling }) => (
     <li>
-      <strong>{ruling.body}</strong> ({formatDay(ruling.issuedOn, lang)}, {ruling.binding ? t('binding') : t('notBinding')}): {ruling.summary}
+      <strong>{ruling.body}</strong> ({formatDay(ruling.issuedOn, lang)}, {t(BINDINGNESS_WORDS[ruling.bindingness])}): {ruling.summary}
       <Sources sources={ruling.sources} />
     </li>
   );

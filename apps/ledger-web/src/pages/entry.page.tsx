@@ -60,7 +60,7 @@ function ChainStatus({ negotiationId }: { negotiationId: string }) {
   return <p>{t('chain')}: <span class={data.verifyChain.intact ? 'pass' : 'fail'}>{data.verifyChain.intact ? t('chainIntact') : t('chainBroken')}</span> ({data.verifyChain.events})</p>;
 }
 
-const PARTY_FIELDS = new Set(['partyId', 'raisedBy', 'announcedBy', 'bindsParty', 'parties', 'participants']);
+const PARTY_FIELDS = new Set(['partyId', 'owedBy', 'raisedBy', 'announcedBy', 'bindsParty', 'parties', 'participants']);
 
 /** A field as the document gave it: amounts and periods in their own words, parties by name, codes in plain words. */
 function FieldValue({ field, value, lang }: { field: string; value: unknown; lang: Lang }) {

@@ -13,7 +13,7 @@ const QUERY = `query ($filter: LedgerEventFilter, $after: String) {
   events(filter: $filter, first: 500, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${EVENT_FIELDS} } } }
 }`;
 
-const PARTY_KEYS = ['partyId', 'raisedBy', 'announcedBy', 'bindsParty', 'parties', 'participants'];
+const PARTY_KEYS = ['partyId', 'owedBy', 'raisedBy', 'announcedBy', 'bindsParty', 'parties', 'participants'];
 
 /** The parties an entry is about: who proposed, took a position, promised, raised or is bound. */
 function partiesOf(event: LedgerEvent): string[] {
