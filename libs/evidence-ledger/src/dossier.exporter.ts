@@ -40,13 +40,16 @@ function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, hidde
 }
 
 /**
- * The checkpoints a bundle carries: those signed by the current key from the start of the range on (a
- * verifier pinning an older key reaches it through the rotations), the last one covering the range.
+ * The checkpoints a bundle carries: those signed by the current key from the start of the range on, one
+ * per size and by ascending size (the service signs older sizes after the fact when it catches up, so the
+ * recorded order is not the size order), the last one covering the range.
  */
 async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number): Promise<readonly RecordedCheckpoint[]> {
   const byCurrentKey = () => ledger.checkpoints.filter((checkpoint) => checkpoint.keyId === ledger.keyId);
   if (!byCurrentKey().some((checkpoint) => checkpoint.size >= to)) await ledger.signCheckpointNow();
-  return byCurrentKey().filter((checkpoint) => checkpoint.size > from);
+  const bySize = new Map<number, RecordedCheckpoint>();
+  for (const checkpoint of byCurrentKey()) if (checkpoint.size > from && !bySize.has(checkpoint.size)) bySize.set(checkpoint.size, checkpoint);
+  return [...bySize.values()].sort((left, right) => left.size - right.size);
 }
 
 /**
