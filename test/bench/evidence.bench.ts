@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { InMemoryEventStore, SqliteEventStore, type EventStore, type NewEvent } from '@ledger/event-store';
 import {
   buildEvidenceBundle, canonicalJson, commitEvent, createNoteSigner, eventHash, fromHex, GENESIS_PREV_HASH, hashLeaf, leafHashHexOf, MerkleTree,
-  signCheckpoint, toHex, verifierKeyOf, verifyDossier, type EvidenceBundle, type LoggedEvent,
+  signCheckpoint, toHex, verifierKeyOf, verifyDossierJson, type EvidenceBundle, type LoggedEvent,
 } from '@ledger/evidence';
 import { dossierRequestOf, EvidenceLedger, exportDossier } from '@ledger/evidence-ledger';
 import { renderChronologyPdf } from '../../apps/ledger-cli/src/export-chronology.pdf';
@@ -16,7 +16,7 @@ import { BundleVerifyThreads } from './support/bundle-verify-threads';
 
 const SECRET = new Uint8Array(32).fill(7);
 const ORIGIN = 'bench.local/ledger';
-const KEYS = { secret: SECRET, signer: createNoteSigner(ORIGIN, new Uint8Array(32).fill(9)), signingKeySource: 'environment' as const };
+const KEYS = { secret: SECRET, signer: createNoteSigner(ORIGIN, new Uint8Array(32).fill(9)), signingKeySource: 'environment' as const, retiredKeyArchive: null };
 const NOW = '2025-09-01T09:00:00.000Z';
 
 type SignedSize = Readonly<{ size: number; note: string }>;
@@ -185,7 +185,8 @@ async function dossierRoundTrip(entries: number): Promise<void> {
   const dossier = await exportDossier(ledger, dossierRequestOf({ negotiationId: 'bench', withholdClassifications: ['internal'], withholdPersonalData: true }), NOW);
   const exporting = seconds(start);
   const verifyStart = process.hrtime.bigint();
-  const report = verifyDossier(JSON.parse(JSON.stringify(dossier)), [verifierKeyOf(KEYS.signer)]);
+  // From the text, as a reader verifies a file: strict parsing included.
+  const report = verifyDossierJson(JSON.stringify(dossier), [verifierKeyOf(KEYS.signer)]);
   const verifying = seconds(verifyStart);
   const pdfStart = process.hrtime.bigint();
   const pdf = await renderChronologyPdf(dossier);

@@ -115,7 +115,9 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
       throw new EvidenceError(EvidenceErrorCode.KeyManagedElsewhere, 'The signing key comes from LEDGER_SIGNING_KEY; rotate it where it is managed');
     }
     const from = this.ledger.verifierKey;
-    const statement = await this.ledger.rotateKey(rotateDataFolderKey(this.config.dataDir, this.ledger.signer));
+    const rotation = rotateDataFolderKey(this.config.dataDir, this.ledger.signer, this.keys.retiredKeyArchive);
+    const statement = await this.ledger.rotateKey(rotation.next);
+    rotation.complete();
     return { from, to: this.ledger.verifierKey, statement };
   }
 
