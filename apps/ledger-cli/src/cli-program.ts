@@ -63,6 +63,12 @@ export function ledgerProgram(env: NodeJS.ProcessEnv, output: CliOutput, setExit
     .action(async (file: string, options: VerifyCommandOptions) => setExitCode(await (await import('./verify.command')).verifyCommand(file, options, output)));
 
   program
+    .command('verify-store')
+    .description("check the data folder's store against itself, offline: every hash chain, the Merkle log and every recorded checkpoint; names the first broken link")
+    .addHelpText('after', examples('verify-store', 'verify-store   # with LEDGER_DATA_DIR=/srv/ledger/data'))
+    .action(async () => setExitCode(await (await import('./verify-store.command')).verifyStoreCommand(env, output)));
+
+  program
     .command('migrate')
     .description('copy every event, with its ids, revisions and hashes, from one store to another, then verify every hash chain; run again to resume')
     .requiredOption('--from <store>', 'an embedded data folder, or an EventStoreDB connection string (esdb://…)')
