@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { verifyDossier } from '@ledger/evidence';
 import { EvidenceLedger, loadEvidenceKeys, rotateDataFolderKey } from '@ledger/evidence-ledger';
@@ -54,5 +55,24 @@ describe('exporting with the CLI after the service has run', () => {
     expect(verifyDossier(after.dossier, [after.pin]).verdict).toBe('PASS');
     // Whoever pinned the key before the rotation follows it to the new one.
     expect(verifyDossier(after.dossier, [before.pin]).verdict).toBe('PASS');
+  });
+
+  it('exports consistent with the checkpoint an earlier export was proven against, signed before a rotation', async () => {
+    const before = await workspace.export('before', '--negotiation', COMPENSATION_NEGOTIATION);
+    const held = join(workspace.dataDir, 'before', 'checkpoint.txt');
+    const heldSize = readFileSync(held, 'utf8').split('\n')[1];
+    await runService(workspace, async (ledger) => {
+      const rotation = rotateDataFolderKey(workspace.dataDir, ledger.signer, null);
+      await ledger.rotateKey(rotation.next);
+      rotation.complete();
+    });
+    const after = await workspace.export('after', '--negotiation', COMPENSATION_NEGOTIATION, '--consistent-with', heldSize);
+
+    expect(after.pin).not.toBe(before.pin);
+    const run = await workspace.cli('verify', after.file, '--pin', after.pin, '--held', held);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('PASS  held-checkpoint: 1');
+    const refused = await workspace.cli('export', '--negotiation', COMPENSATION_NEGOTIATION, '--consistent-with', '3', '--out', join(workspace.dataDir, 'none'));
+    expect(refused).toMatchObject({ code: 1, stderr: 'nothing exported: The ledger recorded no checkpoint of 3 entries' });
   });
 });

@@ -2,6 +2,7 @@ import { openCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint';
 import { readBundle, type BundleEntry, type EvidenceBundle } from './evidence-bundle';
 import { applyKeyRotations, keysValidAt, type KeyTrust } from './key-rotation';
 import { GENESIS_PREV_HASH } from './event-hash';
+import { checkHeldCheckpoints, type SignedHead, type VerifyOptions } from './held-checkpoints';
 import { leafHashHexOf } from './evidence-leaf';
 import { bytesEqual, fromHex, isHashHex, toHex } from './merkle-hash';
 import { NodeHashMemo, verifyConsistency, verifyInclusionHex } from './merkle-proof';
@@ -45,9 +46,6 @@ function trustedKeys(bundle: EvidenceBundle, pinned: readonly NoteVerifier[], ch
   return trust;
 }
 
-/** A signed head of the log: a checkpoint, or the log's size and root a key rotation states. */
-type Head = Readonly<{ size: number; root: Uint8Array; where: string }>;
-
 /**
  * Opens every checkpoint against the keys trusted at its size (a retired key signs no size beyond its
  * retirement); returns the verified ones by tree size.
@@ -87,19 +85,19 @@ function verifiedCheckpoints(bundle: EvidenceBundle, trust: KeyTrust, checks: Ve
  * The verified checkpoints and the heads of the accepted rotations, by size, one per size: two heads of
  * one size with different roots are two versions of the log (a split view), which fails.
  */
-function signedHeads(checkpoints: ReadonlyMap<number, Checkpoint>, trust: KeyTrust, checks: VerificationCheck[]): Head[] {
-  const heads = new Map<number, Head>([...checkpoints].map(([size, checkpoint]) => [size, { size, root: checkpoint.root, where: `checkpoint ${size}` }]));
+function signedHeads(checkpoints: ReadonlyMap<number, Checkpoint>, trust: KeyTrust, checks: VerificationCheck[]): SignedHead[] {
+  const heads = new Map<number, SignedHead>([...checkpoints].map(([size, checkpoint]) => [size, { size, root: checkpoint.root }]));
   trust.results.forEach((result, i) => {
     if (!result.ok) return;
     const { size, root } = result.rotation;
     const same = heads.get(size);
     if (same && !bytesEqual(same.root, root)) checks.push(check('consistency', false, `rotations[${i}]`, messages.splitView(size)));
-    else if (!same) heads.set(size, { size, root, where: `rotations[${i}]` });
+    else if (!same) heads.set(size, { size, root });
   });
   return [...heads.values()].sort((left, right) => left.size - right.size);
 }
 
-function checkConsistency(bundle: EvidenceBundle, heads: readonly Head[], checks: VerificationCheck[]): void {
+function checkConsistency(bundle: EvidenceBundle, heads: readonly SignedHead[], checks: VerificationCheck[]): void {
   for (let i = 1; i < heads.length; i += 1) {
     const [older, newer] = [heads[i - 1], heads[i]];
     const where = `consistency[${i - 1}]`;
@@ -209,14 +207,16 @@ function checkChainLinks(bundle: EvidenceBundle, checks: VerificationCheck[]): v
 const emptySummary = { checkpoints: 0, entries: 0, disclosedEntries: 0, partialEntries: 0, withheldEntries: 0, withheldFields: 0 };
 const failed = (checks: VerificationCheck[]): VerificationReport => ({ verdict: 'FAIL', checks, summary: emptySummary });
 
-function verify(input: unknown, pinnedVkeys: readonly string[]): VerificationReport {
+function verify(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions): VerificationReport {
   const reading = readBundle(input);
   if (!reading.ok) return failed([check('bundle-format', false, reading.where, messages.malformed(reading.where))]);
   const { bundle } = reading;
   const checks: VerificationCheck[] = [check('bundle-format', true, '(bundle)', messages.wellFormed())];
   const trust = trustedKeys(bundle, pinnedVerifiers(pinnedVkeys, checks), checks);
   const checkpoints = verifiedCheckpoints(bundle, trust, checks);
-  checkConsistency(bundle, signedHeads(checkpoints, trust, checks), checks);
+  const heads = signedHeads(checkpoints, trust, checks);
+  checkConsistency(bundle, heads, checks);
+  checks.push(...checkHeldCheckpoints(options.heldCheckpoints ?? [], bundle.origin, trust, heads));
   checkCoverage(bundle, Math.max(0, ...checkpoints.keys()), checks);
   const targets = proofTargetsOf(checkpoints);
   const withheldFields = bundle.entries.reduce((total, entry, i) => total + checkEntry(entry, i, targets, checks), 0);
@@ -240,16 +240,16 @@ function verify(input: unknown, pinnedVkeys: readonly string[]): VerificationRep
  * Verifies an evidence bundle against keys pinned out of band (never the bundle's own). Pure and total:
  * whatever the input, it returns a report, and PASS only when every check passed.
  */
-export function verifyBundle(input: unknown, pinnedVkeys: readonly string[]): VerificationReport {
+export function verifyBundle(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
   try {
-    return verify(input, pinnedVkeys);
+    return verify(input, pinnedVkeys, options);
   } catch {
     return failed([check('bundle-format', false, '(bundle)', messages.unexpected())]);
   }
 }
 
 /** The same for the bundle's JSON text, as read from a file: refused unless strict JSON (no repeated key, numbers as RFC 8785 writes them). */
-export function verifyBundleJson(text: string, pinnedVkeys: readonly string[]): VerificationReport {
+export function verifyBundleJson(text: string, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
   const reading = parseStrictJson(text);
-  return reading.ok ? verifyBundle(reading.value, pinnedVkeys) : failed([check('bundle-format', false, '(json)', messages.notStrictJson(reading.problem))]);
+  return reading.ok ? verifyBundle(reading.value, pinnedVkeys, options) : failed([check('bundle-format', false, '(json)', messages.notStrictJson(reading.problem))]);
 }

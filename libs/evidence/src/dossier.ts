@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { verifyBundle } from './bundle-verifier';
+import type { VerifyOptions } from './held-checkpoints';
 import { DOSSIER_PART_NAMES, dossierShapeProblem, MANIFEST_ALGORITHM } from './dossier-reading';
 import { sha256Hex } from './merkle-hash';
 import { parseStrictJson } from './strict-json';
@@ -79,18 +80,18 @@ const refused = (where: string, message: VerificationCheck['message']): Verifica
  * Verifies a dossier offline: its shape, its manifest, the withheld counts it states against the bundle,
  * and the bundle itself (FORMAT.md). A bare evidence bundle is verified as such.
  */
-export function verifyDossier(input: unknown, pinnedVkeys: readonly string[]): VerificationReport {
-  if (!isRecord(input) || input.format !== DOSSIER_FORMAT) return verifyBundle(input, pinnedVkeys);
+export function verifyDossier(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+  if (!isRecord(input) || input.format !== DOSSIER_FORMAT) return verifyBundle(input, pinnedVkeys, options);
   const problem = dossierShapeProblem(input);
   if (problem) return refused(problem, messages.malformed(problem));
   const dossier = input as unknown as Dossier;
-  const report = verifyBundle(dossier.evidence, pinnedVkeys);
+  const report = verifyBundle(dossier.evidence, pinnedVkeys, options);
   const checks = [...manifestChecks(dossier), countsCheck(dossier, report), ...report.checks];
   return { ...report, verdict: checks.every((item) => item.status === 'PASS') ? 'PASS' : 'FAIL', checks };
 }
 
 /** The same for the dossier's JSON text, as read from a file: refused unless strict JSON (no repeated key, numbers as RFC 8785 writes them). */
-export function verifyDossierJson(text: string, pinnedVkeys: readonly string[]): VerificationReport {
+export function verifyDossierJson(text: string, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
   const reading = parseStrictJson(text);
-  return reading.ok ? verifyDossier(reading.value, pinnedVkeys) : refused('(json)', messages.notStrictJson(reading.problem));
+  return reading.ok ? verifyDossier(reading.value, pinnedVkeys, options) : refused('(json)', messages.notStrictJson(reading.problem));
 }

@@ -7,6 +7,7 @@ export type CheckKind =
   | 'key-rotation'
   | 'checkpoint'
   | 'consistency'
+  | 'held-checkpoint'
   | 'coverage'
   | 'inclusion'
   | 'disclosure'
@@ -56,6 +57,18 @@ export const messages = {
   checkpointOutsideKeyLifetime: (size: number): Message => ({
     nl: `Het checkpoint van ${size} items is ondertekend door een sleutel die voor die omvang niet (meer) geldt.`,
     en: `The checkpoint of ${size} entries is signed by a key that is not valid for that size (retired, or not yet in use).`,
+  }),
+  heldUnverified: (): Message => ({
+    nl: 'Het checkpoint dat u zelf bewaart is niet geldig ondertekend door een vastgepinde sleutel (voor die omvang).',
+    en: 'The checkpoint you hold is not validly signed by a pinned key (valid for that size).',
+  }),
+  heldNotReached: (size: number): Message => ({
+    nl: `De bundel bevat geen ondertekende stand van ${size} items, dus geen bewijs dat hij voortbouwt op het checkpoint dat u bewaart; vraag een export die er consistent mee is.`,
+    en: `The bundle has no signed head of ${size} entries, so no proof that it extends the checkpoint you hold; ask for an export consistent with it.`,
+  }),
+  heldConsistent: (size: number): Message => ({
+    nl: `De bundel bouwt voort op het checkpoint van ${size} items dat u bewaart.`,
+    en: `The bundle extends the checkpoint of ${size} entries you hold.`,
   }),
   splitView: (size: number): Message => ({
     nl: `Twee ondertekende stand van de log van ${size} items verschillen: de log is in twee versies getoond.`,
