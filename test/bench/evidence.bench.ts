@@ -189,7 +189,7 @@ async function dossierRoundTrip(entries: number): Promise<void> {
   const report = verifyDossierJson(JSON.stringify(dossier), [verifierKeyOf(KEYS.signer)]);
   const verifying = seconds(verifyStart);
   const pdfStart = process.hrtime.bigint();
-  const pdf = await renderChronologyPdf(dossier);
+  const pdf = await renderChronologyPdf(dossier, { pin: verifierKeyOf(KEYS.signer) });
   const rendering = seconds(pdfStart);
   await ledger.stop();
   console.log(

@@ -67,12 +67,12 @@ export async function exportCommand(options: ExportCommandOptions, env: NodeJS.P
 
 type ExportContext = Readonly<{ dataDir: string; env: NodeJS.ProcessEnv; output: CliOutput; now: Date }>;
 
-async function writeDossier(dossier: Dossier, out: string, personalData: SubjectKeyVault): Promise<void> {
+async function writeDossier(dossier: Dossier, out: string, personalData: SubjectKeyVault, pin: string): Promise<void> {
   await mkdir(out, { recursive: true });
   // Canonical JSON: the file's bytes are the same on every export of the same dossier.
   await writeFile(join(out, DOSSIER_FILE), canonicalJson(dossier));
   // The chronology is for reading: personal data in it is opened, or shown as erased; the JSON keeps the sealed text its proofs cover.
-  await writeFile(join(out, CHRONOLOGY_FILE), await renderChronologyPdf(revealPersonalData(dossier, (keyId) => personalData.keyById(keyId))));
+  await writeFile(join(out, CHRONOLOGY_FILE), await renderChronologyPdf(revealPersonalData(dossier, (keyId) => personalData.keyById(keyId)), { pin }));
   await writeFile(join(out, 'FORMAT.md'), dossier.specification);
   await writeFile(join(out, CHECKPOINT_FILE), dossier.evidence.checkpoints.at(-1)!);
 }
@@ -92,7 +92,7 @@ export async function runExport(store: EventStore, request: DossierRequest, out:
     await ledger.caughtUp();
     hashing.done();
     const dossier = await exportDossier(ledger, request, now.toISOString());
-    await writeDossier(dossier, out, personalData);
+    await writeDossier(dossier, out, personalData, ledger.verifierKey);
     const { range, entries } = dossier.evidence;
     output.info(`exported ${entries.length} entries (log ${range.from}–${range.to}) to ${out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md, ${CHECKPOINT_FILE}`);
     output.info(`withheld: ${dossier.withheld.entries} entries, ${dossier.withheld.fields} fields; ${dossier.withheld.outsideSubject} entries outside the dossier`);
