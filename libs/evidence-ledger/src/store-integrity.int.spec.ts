@@ -2,29 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { hashedFields, SqliteEventStore, type NewEvent } from '@ledger/event-store';
+import { hashedFields, SqliteEventStore } from '@ledger/event-store';
 import { eventHash } from '@ledger/evidence';
 import { loadEvidenceKeys } from './evidence-keys';
+import { positionTaken, TEST_EVIDENCE_ENV, TEST_NOW } from './evidence-ledger.testing';
 import { EvidenceLedger } from './evidence-ledger';
 import { checkStoreIntegrity } from './store-integrity';
-
-const NOW = '2025-09-01T09:00:00.000Z';
-const ENV = { LEDGER_EVIDENCE_SECRET: Buffer.alloc(32, 7).toString('base64') };
-
-const positionTaken = (index: number): NewEvent => ({
-  type: 'PositionTaken',
-  schemaVersion: 1,
-  data: { positionId: `position-${index}`, stance: 'SUPPORTS', reasons: [`reason ${index}`] },
-  metadata: {
-    occurredOn: '2025-05-15', recordedAt: NOW, recordedBy: 'test', commandId: `command-${index}`, correlationId: `command-${index}`,
-    causationId: `command-${index}`, sources: [], classification: { level: 'public' },
-  },
-});
 
 describe('checkStoreIntegrity', () => {
   let dir: string;
   let store: SqliteEventStore;
-  const keys = () => loadEvidenceKeys(dir, ENV);
+  const keys = () => loadEvidenceKeys(dir, TEST_EVIDENCE_ENV);
   const file = () => join(dir, 'ledger.sqlite');
   const check = () => checkStoreIntegrity(store, { secret: keys().secret });
   const edit = (sql: string, ...params: unknown[]) => {
@@ -38,7 +26,7 @@ describe('checkStoreIntegrity', () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-integrity-'));
     store = SqliteEventStore.open({ filename: file() });
     for (let index = 0; index < 12; index += 1) await store.append(`negotiation-${index % 3}`, 'any', [positionTaken(index)]);
-    const ledger = new EvidenceLedger(store, keys(), { signAfterMeetings: false, now: () => NOW });
+    const ledger = new EvidenceLedger(store, keys(), { signAfterMeetings: false, now: () => TEST_NOW });
     await ledger.start();
     await ledger.signCheckpointNow();
     await ledger.stop();
