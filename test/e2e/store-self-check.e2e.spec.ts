@@ -16,7 +16,7 @@ async function verifyStore(dataDir: string) {
 
 /** Polls until the service's store check has ended with the wanted result. */
 async function intactMetricOnceChecked(root: string): Promise<string> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 900; attempt += 1) {
     const value = INTACT_METRIC.exec(await (await fetch(`${root}${METRICS_PATH}`)).text())?.[1];
     if (value !== undefined && value !== '-1') return value;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -35,7 +35,7 @@ describe('a store that checks itself', () => {
     expect((await fetch(`${httpRoot(ledger)}${HEALTH_READY_PATH}`)).status).toBe(200);
     await ledger.stop();
     expect(await verifyStore(ledger.dataDir)).toMatchObject({ code: 0, text: expect.stringMatching(/^intact: \d+ events/) });
-  });
+  }, 120_000);
 
   it('answers 503 on /health/ready, and shows it in /metrics, after one byte of one stored event changed', async () => {
     const db = new BetterSqlite3(join(ledger.dataDir, 'ledger.sqlite'));
@@ -54,5 +54,5 @@ describe('a store that checks itself', () => {
     const offline = await verifyStore(ledger.dataDir);
     expect(offline.code).toBe(1);
     expect(offline.text).toContain(`BROKEN at global position ${position} (chain): negotiation-`);
-  });
+  }, 120_000);
 });
