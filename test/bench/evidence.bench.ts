@@ -16,7 +16,7 @@ import { BundleVerifyThreads } from './support/bundle-verify-threads';
 
 const SECRET = new Uint8Array(32).fill(7);
 const ORIGIN = 'bench.local/ledger';
-const KEYS = { secret: SECRET, signer: createNoteSigner(ORIGIN, new Uint8Array(32).fill(9)), signingKeySource: 'environment' as const, retiredKeyArchive: null };
+const KEYS = { secret: SECRET, signer: createNoteSigner(ORIGIN, new Uint8Array(32).fill(9)), signingKeySource: 'environment' as const, retiredKeyArchive: null, witnessKeys: [] };
 const NOW = '2025-09-01T09:00:00.000Z';
 
 type SignedSize = Readonly<{ size: number; note: string }>;

@@ -34,7 +34,7 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
     output.error(`cannot read: ${(error as Error).message}`);
     return 2;
   }
-  const report = verifyDossierJson(text, await pinnedKeys(options.pin, options.pinFile), { heldCheckpoints });
+  const report = verifyDossierJson(text, await pinnedKeys(options.pin, options.pinFile), { heldCheckpoints, witnessKeys: options.witness });
   const lines = formatReport(report);
   if (report.verdict === 'PASS') lines.forEach((line) => output.info(line));
   else lines.forEach((line) => output.error(line));

@@ -45,7 +45,8 @@ function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, hidde
  * The checkpoints a bundle carries, one per size and by ascending size (the service signs older sizes after
  * the fact when it catches up, so the recorded order is not the size order): those signed by the current
  * key from the start of the range on, the last one covering the range, and the recorded ones of the sizes
- * the reader holds, whichever key signed them.
+ * the reader holds, whichever key signed them. Newer checkpoints than the newest cosigned one that covers
+ * the range are left out, so the proofs lead to a checkpoint a witness vouched for.
  */
 async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number, consistentWith: readonly number[]): Promise<readonly RecordedCheckpoint[]> {
   const byCurrentKey = () => ledger.checkpoints.filter((checkpoint) => checkpoint.keyId === ledger.keyId);
@@ -57,7 +58,10 @@ async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number, 
     if (!held) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `The ledger recorded no checkpoint of ${size} entries`, 'consistentWith');
     bySize.set(size, held);
   }
-  return [...bySize.values()].sort((left, right) => left.size - right.size);
+  const ordered = [...bySize.values()].sort((left, right) => left.size - right.size);
+  // Entries are proven against the last checkpoint: the newest one a witness cosigned, when one covers the range.
+  const cosigned = ordered.filter((checkpoint) => checkpoint.size >= to && ledger.isCosigned(checkpoint)).at(-1);
+  return cosigned ? ordered.filter((checkpoint) => checkpoint.size <= cosigned.size || consistentWith.includes(checkpoint.size)) : ordered;
 }
 
 /**
@@ -85,7 +89,8 @@ export async function exportDossier(ledger: EvidenceLedger, request: DossierRequ
   const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({
     index: from + offset, event, exposure: exposureOf(event, subjectIds, hiddenIds, request),
   }));
-  const source = { origin: ledger.origin, proofs: ledger.log.tree, commit: (event: LoggedEvent) => commitEvent(event, ledger.secret), checkpoints, rotations: ledger.rotations };
+  const cosigned = checkpoints.map((checkpoint) => ({ size: checkpoint.size, note: ledger.cosignedNote(checkpoint) }));
+  const source = { origin: ledger.origin, proofs: ledger.log.tree, commit: (event: LoggedEvent) => commitEvent(event, ledger.secret), checkpoints: cosigned, rotations: ledger.rotations };
   const evidence = buildEvidenceBundle(source, planned);
   const withheldEntries = planned.filter((entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld').length;
   const fields = evidence.entries.reduce((total, entry) => total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0), 0);

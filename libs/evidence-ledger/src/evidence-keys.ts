@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { createNoteSigner, isValidKeyName, type NoteSigner } from '@ledger/evidence';
+import { createNoteSigner, isValidKeyName, parseWitnessKey, type NoteSigner, type NoteVerifier } from '@ledger/evidence';
 
 /** The log's name in every checkpoint, and the name of its signing key, unless LEDGER_SIGNING_KEY_NAME says otherwise. */
 export const DEFAULT_SIGNING_KEY_NAME = 'onderhandelingsgrootboek.local/rijk-vng-jeugdzorg';
@@ -19,6 +19,8 @@ export type EvidenceKeys = Readonly<{
   signingKeySource: 'data-folder' | 'environment';
   /** Where retired signing keys are kept (LEDGER_RETIRED_KEY_ARCHIVE, outside the data folder); null: they are deleted. */
   retiredKeyArchive: string | null;
+  /** The witnesses whose cosignatures the ledger records (LEDGER_WITNESS_KEYS). */
+  witnessKeys: readonly NoteVerifier[];
 }>;
 
 export class EvidenceKeyError extends Error {}
@@ -82,6 +84,15 @@ function removeRetiredKeysLeftIn(dataDir: string, archive: string | null): void 
   for (const file of readdirSync(dataDir).filter((name) => RETIRED_KEY_FILE.test(name))) removeRetiredKey(join(dataDir, file), file, archive);
 }
 
+/** LEDGER_WITNESS_KEYS: witness vkeys (type 0x04), separated by spaces or commas. */
+function witnessKeysFrom(env: NodeJS.ProcessEnv): NoteVerifier[] {
+  return (env.LEDGER_WITNESS_KEYS ?? '').split(/[\s,]+/).filter((vkey) => vkey !== '').map((vkey) => {
+    const key = parseWitnessKey(vkey);
+    if (!key) throw new EvidenceKeyError(`LEDGER_WITNESS_KEYS holds "${vkey}", which is not a witness vkey (name+key id+base64 of type 0x04)`);
+    return key;
+  });
+}
+
 /**
  * The evidence secret and the signing key: from LEDGER_EVIDENCE_SECRET and LEDGER_SIGNING_KEY when set,
  * otherwise from the data folder, where they are generated on the first start with file mode 0600.
@@ -90,15 +101,16 @@ export function loadEvidenceKeys(dataDir: string, env: NodeJS.ProcessEnv): Evide
   const name = env.LEDGER_SIGNING_KEY_NAME ?? DEFAULT_SIGNING_KEY_NAME;
   if (!isValidKeyName(name)) throw new EvidenceKeyError(`LEDGER_SIGNING_KEY_NAME must hold no spaces and no '+', got "${name}"`);
   const retiredKeyArchive = retiredKeyArchiveOf(dataDir, env);
+  const witnessKeys = witnessKeysFrom(env);
   removeRetiredKeysLeftIn(dataDir, retiredKeyArchive);
   const secret = env.LEDGER_EVIDENCE_SECRET
     ? secretFrom(env.LEDGER_EVIDENCE_SECRET, 'LEDGER_EVIDENCE_SECRET')
     : secretFrom(readOrCreate(dataDir, SECRET_FILE, () => randomBytes(MIN_SECRET_BYTES).toString('base64')), join(dataDir, SECRET_FILE));
   if (env.LEDGER_SIGNING_KEY) {
-    return { secret, signer: signerFrom(name, env.LEDGER_SIGNING_KEY, 'LEDGER_SIGNING_KEY'), signingKeySource: 'environment', retiredKeyArchive };
+    return { secret, signer: signerFrom(name, env.LEDGER_SIGNING_KEY, 'LEDGER_SIGNING_KEY'), signingKeySource: 'environment', retiredKeyArchive, witnessKeys };
   }
   const pem = readOrCreate(dataDir, SIGNING_KEY_FILE, newPrivateKeyPem);
-  return { secret, signer: signerFrom(name, pem, join(dataDir, SIGNING_KEY_FILE)), signingKeySource: 'data-folder', retiredKeyArchive };
+  return { secret, signer: signerFrom(name, pem, join(dataDir, SIGNING_KEY_FILE)), signingKeySource: 'data-folder', retiredKeyArchive, witnessKeys };
 }
 
 export type DataFolderKeyRotation = Readonly<{

@@ -3,6 +3,7 @@ import type { EventStore, NewEvent, RecordedEvent, Subscription } from '@ledger/
 import {
   EvidenceLog, LEAF_FORMAT, eventIdKey, HASH_SIZE, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner,
 } from '@ledger/evidence';
+import { acceptCosignatures, CheckpointCosignatures, type CosignatureData } from './checkpoint-cosignatures';
 import type { EvidenceKeys } from './evidence-keys';
 import { CooperativePacer } from './cooperative-pacer';
 import { EVIDENCE_RECORDER, EVIDENCE_STREAM, SIGNING_EVENT_TYPE } from './evidence-stream';
@@ -59,6 +60,8 @@ export class EvidenceLedger {
   private subscription: Subscription | null = null;
   private readonly checkpointList: RecordedCheckpoint[] = [];
   private readonly rotationList: KeyRotationData[] = [];
+  private readonly cosignatures = new CheckpointCosignatures();
+  private readonly witnessKeys: EvidenceKeys['witnessKeys'];
   private readonly signedSizes = new Set<number>();
   private waiters: Waiter[] = [];
   private readonly pacer = new CooperativePacer(CATCH_UP_SLICE_MS);
@@ -71,6 +74,7 @@ export class EvidenceLedger {
     private readonly options: EvidenceLedgerOptions,
   ) {
     this.secret = keys.secret;
+    this.witnessKeys = keys.witnessKeys;
     this.currentLog = new EvidenceLog();
     this.currentSigner = keys.signer;
   }
@@ -105,6 +109,27 @@ export class EvidenceLedger {
   }
 
   /** The rotations a verifier can follow (those stating the log's size), oldest first. */
+  isCosigned(checkpoint: RecordedCheckpoint): boolean {
+    return this.cosignatures.isCosigned(checkpoint);
+  }
+
+  /** A recorded checkpoint's note with the cosignature lines its witnesses sent. */
+  cosignedNote(checkpoint: RecordedCheckpoint): string {
+    return this.cosignatures.noteOf(checkpoint);
+  }
+
+  /** Records the cosignatures of accepted witnesses a cosigned checkpoint carries (LEDGER_WITNESS_KEYS); returns them. */
+  async recordCosignatures(cosignedNote: string): Promise<readonly CosignatureData[]> {
+    await this.caughtUp();
+    const accepted = acceptCosignatures(cosignedNote, this.checkpointList, this.witnessKeys);
+    // One event per cosignature line: the same line sent again appends nothing.
+    const events = accepted.map((data) => this.evidenceEvent('CheckpointCosigned', data, `cosignature/${data.size}/${data.rootHash.slice(0, 16)}/${data.line.slice(-24)}`));
+    let last = 0;
+    for (const event of events) last = (await this.store.append(EVIDENCE_STREAM, 'any', [event])).lastGlobalPosition;
+    await this.reach(last);
+    return accepted;
+  }
+
   get rotations(): readonly Readonly<{ size: number; statement: string }>[] {
     return this.rotationList.flatMap(({ size, statement }) => (size === undefined ? [] : [{ size, statement }]));
   }
@@ -247,6 +272,7 @@ export class EvidenceLedger {
 
   private noteEvidenceEvent(event: Pick<NotableEvent, 'type' | 'data' | 'metadata'>): void {
     if (event.type === 'SigningKeyRotated') this.rotationList.push(event.data as KeyRotationData);
+    if (event.type === 'CheckpointCosigned') this.cosignatures.add(event.data as CosignatureData);
     if (event.type !== 'CheckpointSigned') return;
     if (!signsCurrentLeaves(event)) {
       this.notice(`Evidence log: checkpoint of ${String(event.data.size)} leaves ignored, it signs leaves of an earlier format than ${LEAF_FORMAT}`);

@@ -2,6 +2,7 @@ import { openCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint';
 import { readBundle, type BundleEntry, type EvidenceBundle } from './evidence-bundle';
 import { applyKeyRotations, keysValidAt, type KeyTrust } from './key-rotation';
 import { GENESIS_PREV_HASH } from './event-hash';
+import { checkWitnesses } from './witness-check';
 import { checkHeldCheckpoints, type SignedHead, type VerifyOptions } from './held-checkpoints';
 import { leafHashHexOf } from './evidence-leaf';
 import { bytesEqual, fromHex, isHashHex, toHex } from './merkle-hash';
@@ -217,6 +218,7 @@ function verify(input: unknown, pinnedVkeys: readonly string[], options: VerifyO
   const heads = signedHeads(checkpoints, trust, checks);
   checkConsistency(bundle, heads, checks);
   checks.push(...checkHeldCheckpoints(options.heldCheckpoints ?? [], bundle.origin, trust, heads));
+  checks.push(...checkWitnesses(options.witnessKeys ?? [], bundle.checkpoints.at(-1)));
   checkCoverage(bundle, Math.max(0, ...checkpoints.keys()), checks);
   const targets = proofTargetsOf(checkpoints);
   const withheldFields = bundle.entries.reduce((total, entry, i) => total + checkEntry(entry, i, targets, checks), 0);

@@ -11,6 +11,8 @@ export type SignedHead = Readonly<{ size: number; root: Uint8Array }>;
 export type VerifyOptions = Readonly<{
   /** Signed checkpoints the reader already holds (from an earlier dossier, or its witness). */
   heldCheckpoints?: readonly string[];
+  /** Witness vkeys (type 0x04): each must have cosigned the checkpoint the entries are proven against. */
+  witnessKeys?: readonly string[];
 }>;
 
 const result = (passed: boolean, where: string, message: VerificationCheck['message']): VerificationCheck => ({

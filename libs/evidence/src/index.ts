@@ -6,6 +6,7 @@ export * from './merkle-proof';
 export * from './note-key';
 export * from './signed-note';
 export * from './checkpoint';
+export * from './cosignature';
 export * from './key-rotation';
 export * from './selective-disclosure';
 export * from './shown-entry';

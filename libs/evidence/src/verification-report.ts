@@ -8,6 +8,7 @@ export type CheckKind =
   | 'checkpoint'
   | 'consistency'
   | 'held-checkpoint'
+  | 'witness'
   | 'coverage'
   | 'inclusion'
   | 'disclosure'
@@ -57,6 +58,15 @@ export const messages = {
   checkpointOutsideKeyLifetime: (size: number): Message => ({
     nl: `Het checkpoint van ${size} items is ondertekend door een sleutel die voor die omvang niet (meer) geldt.`,
     en: `The checkpoint of ${size} entries is signed by a key that is not valid for that size (retired, or not yet in use).`,
+  }),
+  witnessKeyInvalid: (): Message => ({ nl: 'Deze vastgepinde getuigensleutel is onleesbaar (geen vkey van type 0x04).', en: 'This pinned witness key is malformed (not a vkey of type 0x04).' }),
+  witnessCosigned: (witness: string, time: string): Message => ({
+    nl: `Getuige ${witness} heeft het laatste checkpoint medeondertekend op ${time}.`,
+    en: `Witness ${witness} cosigned the last checkpoint at ${time}.`,
+  }),
+  witnessMissing: (witness: string): Message => ({
+    nl: `Het laatste checkpoint draagt geen geldige medeondertekening van getuige ${witness}.`,
+    en: `The last checkpoint carries no valid cosignature of witness ${witness}.`,
   }),
   heldUnverified: (): Message => ({
     nl: 'Het checkpoint dat u zelf bewaart is niet geldig ondertekend door een vastgepinde sleutel (voor die omvang).',

@@ -39,3 +39,10 @@ export class DossierArgs {
   @IsOptional() @IsArray() @ArrayMaxSize(16) @IsInt({ each: true }) @Min(1, { each: true })
   consistentWith?: number[];
 }
+
+@ArgsType()
+export class CosignArgs {
+  @Field({ description: 'Het checkpoint zoals het logboek het ondertekende, met de medeondertekening van de getuige erbij.' })
+  @IsString() @MaxLength(16_384)
+  note!: string;
+}

@@ -109,6 +109,12 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     return exportDossier(this.ledger, dossierRequestOf({ ...options, viewer: caller }), this.clock.now());
   }
 
+  /** Records a witness's cosignature of a checkpoint the ledger signed; the witness must be in LEDGER_WITNESS_KEYS. */
+  async recordCosignatures(note: string) {
+    const recorded = await this.ledger.recordCosignatures(note);
+    return recorded.map(({ size, rootHash, witness, time }) => ({ size, rootHash, witness, time: new Date(time * 1000).toISOString() }));
+  }
+
   /** Only a key the ledger generated itself (in the data folder) can be rotated by the ledger. */
   async rotateSigningKey(): Promise<Readonly<{ from: string; to: string; statement: string }>> {
     if (this.keys.signingKeySource !== 'data-folder') {
