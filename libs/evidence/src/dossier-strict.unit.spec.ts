@@ -2,6 +2,7 @@ import { canonicalJson } from './canonical-json';
 import { assembleDossier, verifyDossier, verifyDossierJson, type Dossier } from './dossier';
 import { buildTestBundle, testPinnedKeys } from './evidence-bundle.testing';
 import { seededGenerator } from './seeded-random.testing';
+import { parseStrictJson } from './strict-json';
 
 const honest: Dossier = assembleDossier({
   exportedAt: '2025-09-01T09:00:00.000Z',
@@ -37,6 +38,15 @@ describe('a dossier read strictly', () => {
     const text = honestText.replace('"index":3,', '"index":3,"\\u0069ndex":3,');
     expect(text).not.toBe(honestText);
     expect(verifyDossierJson(text, testPinnedKeys).checks[0].message.en).toContain('duplicate key "index"');
+  });
+
+  it.each([
+    ['{"x":"he said \\"x\\": \\\\","x":1}', 'duplicate key "x"'],
+    ['{"x":"\\\\","y":"\\"x\\":1"}', null],
+    ['{"a":{"x":1},"b":{"x":2},"x":[{"x":3}]}', null],
+  ])('tells escaped quotes and nested objects apart: %s', (text, problem) => {
+    const reading = parseStrictJson(text);
+    expect(reading.ok ? null : reading.problem.slice(0, problem?.length)).toBe(problem);
   });
 
   it.each([
