@@ -73,6 +73,7 @@ describe('exporting with the CLI after the service has run', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('PASS  held-checkpoint: 1');
     const refused = await workspace.cli('export', '--negotiation', COMPENSATION_NEGOTIATION, '--consistent-with', '3', '--out', join(workspace.dataDir, 'none'));
-    expect(refused).toMatchObject({ code: 1, stderr: 'nothing exported: The ledger recorded no checkpoint of 3 entries' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('nothing exported: The ledger recorded no checkpoint of 3 entries');
   });
 });
