@@ -35,7 +35,7 @@ export function ledgerProgram(env: NodeJS.ProcessEnv, output: CliOutput, setExit
 
   program
     .command('export')
-    .description('write a signed evidence dossier (dossier.json, chronologie.pdf, FORMAT.md) of one negotiation into a folder')
+    .description('write a signed evidence dossier (dossier.json, chronologie.pdf, FORMAT.md, checkpoint.txt) of one negotiation into a folder')
     .requiredOption('--negotiation <id>', 'the negotiation to export')
     .option('--dispute <id>', 'only the entries of this dispute and what they relate to')
     .option('--from <YYYY-MM-DD>', 'only entries that happened on or after this day (with --to)')
@@ -43,6 +43,7 @@ export function ledgerProgram(env: NodeJS.ProcessEnv, output: CliOutput, setExit
     .option('--as-known-at <instant>', 'as the ledger knew it at this moment (ISO 8601)')
     .option('--withhold-classification <level>', 'leave out entries of this classification, e.g. internal (repeatable)', collect, [])
     .option('--withhold-personal-data', 'leave out the fields that name people, keeping every proof valid')
+    .option('--consistent-with <size>', 'also prove the log extends the checkpoint of this size the reader holds (repeatable)', collect, [])
     .option('--out <dir>', 'the folder to write (default ./dossier-<negotiation>)')
     .addHelpText(
       'after',
@@ -59,8 +60,27 @@ export function ledgerProgram(env: NodeJS.ProcessEnv, output: CliOutput, setExit
     .argument('<dossier.json>', 'the dossier file an export wrote')
     .option('--pin <vkey>', 'a verifier key you trust (repeatable)', collect, [])
     .option('--pin-file <file>', 'a file with one verifier key a line (repeatable)', collect, [])
+    .option('--held <checkpoint.txt>', 'a checkpoint you already hold (an earlier export wrote it): the dossier must extend it (repeatable)', collect, [])
+    .option('--witness <vkey>', "a witness key you trust: the dossier's last checkpoint must carry its cosignature (repeatable)", collect, [])
     .addHelpText('after', examples("verify dossier/dossier.json --pin 'ledger.example/log+1a2b3c4d+AQ…'", 'verify dossier/dossier.json --pin-file trusted-keys.txt'))
     .action(async (file: string, options: VerifyCommandOptions) => setExitCode(await (await import('./verify.command')).verifyCommand(file, options, output)));
+
+  program
+    .command('verify-store')
+    .description("check the data folder's store against itself, offline: every hash chain, the Merkle log and every recorded checkpoint; names the first broken link")
+    .addHelpText('after', examples('verify-store', 'verify-store   # with LEDGER_DATA_DIR=/srv/ledger/data'))
+    .action(async () => setExitCode(await (await import('./verify-store.command')).verifyStoreCommand(env, output)));
+
+  program
+    .command('witness')
+    .description("the other party's witness: cosign the log's latest checkpoint, once it is signed by the pinned log key and extends the last one this witness cosigned")
+    .requiredOption('--api <url>', "the ledger's GraphQL endpoint; the bearer token comes from LEDGER_TOKEN")
+    .requiredOption('--pin <vkey>', "the log's key")
+    .requiredOption('--name <name>', 'the name of the witness key, e.g. getuige.vng.example/w1')
+    .requiredOption('--key <file>', "the witness's private key (created, mode 0600, when absent; its vkey is printed for LEDGER_WITNESS_KEYS)")
+    .requiredOption('--state <file>', 'where the witness keeps the largest checkpoint it cosigned')
+    .addHelpText('after', examples("witness --api https://ledger.example/graphql --pin 'ledger.example/log+1a2b3c4d+AQ…' --name getuige.vng.example/w1 --key witness.pem --state witness.json"))
+    .action(async (options: WitnessCommandOptions) => setExitCode(await (await import('./witness.command')).witnessCommand(options, env, output, new Date())));
 
   program
     .command('migrate')
@@ -102,9 +122,11 @@ export type ExportCommandOptions = Readonly<{
   asKnownAt?: string;
   withholdClassification: string[];
   withholdPersonalData?: boolean;
+  consistentWith: string[];
   out?: string;
 }>;
-export type VerifyCommandOptions = Readonly<{ pin: string[]; pinFile: string[] }>;
+export type VerifyCommandOptions = Readonly<{ pin: string[]; pinFile: string[]; held: string[]; witness: string[] }>;
+export type WitnessCommandOptions = Readonly<{ api: string; pin: string; name: string; key: string; state: string }>;
 export type MigrateCommandOptions = Readonly<{ from: string; to: string }>;
 export type TokenCommandOptions = Readonly<{ sub: string; party: string; role: string; ttl: string }>;
 export type SignInLinkCommandOptions = TokenCommandOptions & Readonly<{ url?: string }>;

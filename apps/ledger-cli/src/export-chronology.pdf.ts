@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import type { Dossier } from '@ledger/evidence';
+import { parseCheckpoint, parseNote, toHex, type Dossier } from '@ledger/evidence';
+import { corrected, entryLabel, periodInWords } from './chronology-wording';
 
 /** One shown entry as the chronology needs it; partly shown entries lack their withheld fields. */
 type ChronologyEntry = Readonly<{
@@ -37,7 +38,6 @@ function entriesOf(dossier: Dossier): ChronologyEntry[] {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.map(text).join('; ') : '');
 
-/** Who acted, in the words of the entry: the party, the one who raised it, the parties that agreed, or the body that ruled. */
 /** Who acted, by name where the dossier itself shows the party joining, else by id; or the committee that ruled. */
 function actorOf({ data }: ChronologyEntry, partyNames: ReadonlyMap<string, string>): string {
   const partyIds = [data.partyId, data.raisedBy, data.announcedBy, data.bindsParty, ...(Array.isArray(data.parties) ? data.parties : [])]
@@ -60,39 +60,55 @@ function describeSource(source: Source): string {
 
 type Names = Readonly<{ meetings: ReadonlyMap<string, string>; parties: ReadonlyMap<string, string> }>;
 
-function writeEntry(doc: PDFKit.PDFDocument, entry: ChronologyEntry, names: Names, corrections: readonly ChronologyEntry[]): void {
+function writeEntry(doc: PDFKit.PDFDocument, recorded: ChronologyEntry, names: Names, corrections: readonly ChronologyEntry[]): void {
+  // The main text says what stands after the corrections; what was first recorded is marked below it.
+  const { data, occurredOn, retracted, notes } = corrected(recorded.data, recorded.metadata.occurredOn, corrections);
+  const entry = { ...recorded, data };
   const { meetings } = names;
-  const meeting = typeof entry.data.meetingId === 'string' ? (meetings.get(entry.data.meetingId) ?? entry.data.meetingId) : '';
-  doc.font('Helvetica-Bold').fontSize(11).text(`${text(entry.metadata.occurredOn) || '(datum achtergehouden)'}  ${entry.type}${meeting ? ` — ${meeting}` : ''}`);
+  const meeting = typeof data.meetingId === 'string' ? (meetings.get(data.meetingId) ?? data.meetingId) : '';
+  const day = text(occurredOn) || 'datum niet vrijgegeven / date withheld';
+  doc.font('Helvetica-Bold').fontSize(11).text(`${day}  ${entryLabel(entry.type)}${meeting ? ` — ${meeting}` : ''}${retracted ? '  [INGETROKKEN / RETRACTED]' : ''}`);
   const actor = actorOf(entry, names.parties);
   doc.font('Helvetica').fontSize(10);
   if (actor) doc.text(`Wie / who: ${actor}`);
   const statement = statementOf(entry);
   if (statement) doc.text(statement);
   for (const source of (entry.metadata.sources as Source[] | undefined) ?? []) doc.font('Helvetica-Oblique').text(describeSource(source), { indent: 12 });
-  for (const correction of corrections) {
-    const how = correction.data.retracted === true ? 'ingetrokken / retracted' : `gewijzigd / patched: ${JSON.stringify(correction.data.patch ?? {})}`;
-    doc.font('Helvetica-Bold').fillColor('#a00000').text(`Correctie (${text(correction.metadata.occurredOn)}): ${how} — ${text(correction.data.reason)}`, { indent: 12 });
-    doc.fillColor('black');
-  }
+  for (const note of notes) doc.font('Helvetica-Bold').fillColor('#a00000').text(note, { indent: 12 });
+  doc.fillColor('black');
   if (entry.withheldFields > 0) doc.font('Helvetica-Oblique').text(`${entry.withheldFields} veld(en) achtergehouden / field(s) withheld`);
-  doc.font('Courier').fontSize(6).fillColor('#555555').text(`leaf ${entry.index}  event ${entry.eventId}  hash ${entry.hash}`);
+  doc.font('Courier').fontSize(6).fillColor('#555555').text(`leaf ${entry.index}  event ${entry.eventId}  hash ${entry.hash}  (${entry.type})`);
   doc.fillColor('black').moveDown(0.8);
 }
 
-function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier): void {
+function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier, pin: string): void {
   const { subject, withheld } = dossier;
+  const checkpoint = parseCheckpoint(parseNote(dossier.evidence.checkpoints.at(-1))?.text ?? '');
   doc.font('Helvetica-Bold').fontSize(16).text(`Chronologie ${subject.negotiationId}${subject.disputeId ? ` — ${subject.disputeId}` : ''}`);
   doc.font('Helvetica').fontSize(9);
-  doc.text(`Periode / period: ${subject.from ?? '…'} – ${subject.to ?? '…'}; stand van kennis / as known at: ${subject.asKnownAt ?? dossier.exportedAt}`);
+  doc.text(`Periode / period: ${periodInWords(subject.from, subject.to)}; stand van kennis / as known at: ${subject.asKnownAt ?? dossier.exportedAt}`);
   doc.text(`Achtergehouden / withheld: ${withheld.entries} item(s), ${withheld.fields} veld(en); ${withheld.outsideSubject} item(s) buiten dit dossier (alleen als hash).`);
-  doc.text('Elk item is te controleren met de JSON-bundel: npm run ledger -- verify <bundle.json> --pin <vkey>.');
-  doc.moveDown();
+  doc.text('Elk item is te controleren met de JSON-bundel / every entry can be checked with the JSON bundle: npm run ledger -- verify dossier.json --pin <sleutel / key>');
+  doc.text('Vast te pinnen sleutel (buiten dit document te bevestigen bij de ledger) / key to pin (confirm it with the ledger, not from this document):');
+  doc.font('Courier').fontSize(7).text(pin);
+  if (checkpoint) {
+    doc.font('Helvetica').fontSize(9).text(`Bewezen tegen het checkpoint van / proven against the checkpoint of ${checkpoint.size} items, root ${toHex(checkpoint.root)}`);
+  }
+  doc.font('Helvetica').fontSize(9).moveDown();
 }
 
+export type ChronologyOptions = Readonly<{
+  /** The key to pin, as the export prints it. */
+  pin: string;
+  /** Deflate the page content (the default); off, a test can read the text back. */
+  compress?: boolean;
+}>;
+
 /** The readable chronology for lawyers, drawn from the dossier alone, so it can show nothing the bundle withholds. */
-export function renderChronologyPdf(dossier: Dossier): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, info: { Title: `Chronologie ${dossier.subject.negotiationId}` } });
+export function renderChronologyPdf(dossier: Dossier, options: ChronologyOptions): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4', margin: 56, bufferPages: true, compress: options.compress ?? true, info: { Title: `Chronologie ${dossier.subject.negotiationId}` },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -104,7 +120,7 @@ export function renderChronologyPdf(dossier: Dossier): Promise<Buffer> {
   const chronological = entries
     .filter((entry) => entry.type !== 'EntryCorrected')
     .sort((left, right) => text(left.metadata.occurredOn).localeCompare(text(right.metadata.occurredOn)) || left.index - right.index);
-  writeHeader(doc, dossier);
+  writeHeader(doc, dossier, options.pin);
   for (const entry of chronological) writeEntry(doc, entry, names, correctionsOf(entry));
   const { start, count } = doc.bufferedPageRange();
   for (let page = start; page < start + count; page += 1) {

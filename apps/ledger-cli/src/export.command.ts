@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { EventStore } from '@ledger/event-store';
 import { canonicalJson, type Dossier } from '@ledger/evidence';
 import {
-  dossierRequestOf, EvidenceError, EvidenceLedger, exportDossier, loadEvidenceKeys, SECRET_FILE, SIGNING_KEY_FILE, type DossierRequest,
+  dossierRequestOf, EvidenceError, EvidenceErrorCode, EvidenceLedger, exportDossier, loadEvidenceKeys, SECRET_FILE, SIGNING_KEY_FILE, type DossierRequest,
 } from '@ledger/evidence-ledger';
 import { openSubjectKeyVault, revealPersonalData, type SubjectKeyVault } from '@ledger/personal-data';
 import { noteTo, type CliOutput } from './cli-output';
@@ -15,12 +15,19 @@ import { startProgress } from './progress';
 
 export const DOSSIER_FILE = 'dossier.json';
 export const CHRONOLOGY_FILE = 'chronologie.pdf';
+/** The checkpoint the entries are proven against, for the reader to keep and hold the next dossier to (`verify --held`). */
+export const CHECKPOINT_FILE = 'checkpoint.txt';
 
 /** The keys an export signs with: from the data folder, unless the environment gives them. */
 const EVIDENCE_KEY_FILES = [
   { file: SIGNING_KEY_FILE, unlessEnv: 'LEDGER_SIGNING_KEY' },
   { file: SECRET_FILE, unlessEnv: 'LEDGER_EVIDENCE_SECRET' },
 ];
+
+function checkpointSize(text: string): number {
+  if (!/^[1-9][0-9]*$/.test(text)) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `--consistent-with takes a checkpoint size, got "${text}"`, 'consistentWith');
+  return Number(text);
+}
 
 /** What to export, from the parsed options; refuses a malformed date or classification. The folder defaults to ./dossier-<negotiation>. */
 export function exportRequestOf(options: ExportCommandOptions) {
@@ -32,6 +39,7 @@ export function exportRequestOf(options: ExportCommandOptions) {
     asKnownAt: options.asKnownAt,
     withholdClassifications: options.withholdClassification,
     withholdPersonalData: options.withholdPersonalData === true,
+    consistentWith: options.consistentWith.map(checkpointSize),
   });
   return { request, out: resolve(options.out ?? `dossier-${options.negotiation}`) };
 }
@@ -59,13 +67,14 @@ export async function exportCommand(options: ExportCommandOptions, env: NodeJS.P
 
 type ExportContext = Readonly<{ dataDir: string; env: NodeJS.ProcessEnv; output: CliOutput; now: Date }>;
 
-async function writeDossier(dossier: Dossier, out: string, personalData: SubjectKeyVault): Promise<void> {
+async function writeDossier(dossier: Dossier, out: string, personalData: SubjectKeyVault, pin: string): Promise<void> {
   await mkdir(out, { recursive: true });
   // Canonical JSON: the file's bytes are the same on every export of the same dossier.
   await writeFile(join(out, DOSSIER_FILE), canonicalJson(dossier));
   // The chronology is for reading: personal data in it is opened, or shown as erased; the JSON keeps the sealed text its proofs cover.
-  await writeFile(join(out, CHRONOLOGY_FILE), await renderChronologyPdf(revealPersonalData(dossier, (keyId) => personalData.keyById(keyId))));
+  await writeFile(join(out, CHRONOLOGY_FILE), await renderChronologyPdf(revealPersonalData(dossier, (keyId) => personalData.keyById(keyId)), { pin }));
   await writeFile(join(out, 'FORMAT.md'), dossier.specification);
+  await writeFile(join(out, CHECKPOINT_FILE), dossier.evidence.checkpoints.at(-1)!);
 }
 
 /**
@@ -83,9 +92,9 @@ export async function runExport(store: EventStore, request: DossierRequest, out:
     await ledger.caughtUp();
     hashing.done();
     const dossier = await exportDossier(ledger, request, now.toISOString());
-    await writeDossier(dossier, out, personalData);
+    await writeDossier(dossier, out, personalData, ledger.verifierKey);
     const { range, entries } = dossier.evidence;
-    output.info(`exported ${entries.length} entries (log ${range.from}–${range.to}) to ${out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md`);
+    output.info(`exported ${entries.length} entries (log ${range.from}–${range.to}) to ${out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md, ${CHECKPOINT_FILE}`);
     output.info(`withheld: ${dossier.withheld.entries} entries, ${dossier.withheld.fields} fields; ${dossier.withheld.outsideSubject} entries outside the dossier`);
     output.info(`pin this key to verify: ${ledger.verifierKey}`);
     return 0;

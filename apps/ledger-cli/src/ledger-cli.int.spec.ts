@@ -118,7 +118,7 @@ describe('ledger command line', () => {
       expect(await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--out', join(root, 'out'))).toBe(0);
       expect(lines.notes[0]).toBe(`data folder: ${dataDir}`);
       expect(lines.notes.at(-1)).toBe(`evidence log: ${events}/${events}`);
-      expect(readdirSync(join(root, 'out')).sort()).toEqual(['FORMAT.md', 'chronologie.pdf', 'dossier.json']);
+      expect(readdirSync(join(root, 'out')).sort()).toEqual(['FORMAT.md', 'checkpoint.txt', 'chronologie.pdf', 'dossier.json']);
     });
 
     it('leaves neither keys nor a folder behind when the negotiation is unknown', async () => {

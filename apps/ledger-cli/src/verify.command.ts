@@ -26,13 +26,15 @@ async function pinnedKeys(pins: readonly string[], pinFiles: readonly string[]):
 /** `verify`: offline, against pinned keys only, using no data folder; exit 0 on PASS, 1 on FAIL, 2 when the file cannot be read. */
 export async function verifyCommand(file: string, options: VerifyCommandOptions, output: CliOutput): Promise<number> {
   let text: string;
+  let heldCheckpoints: string[];
   try {
     text = await readFile(file, 'utf8');
+    heldCheckpoints = await Promise.all(options.held.map((held) => readFile(held, 'utf8')));
   } catch (error) {
-    output.error(`cannot read ${file}: ${(error as Error).message}`);
+    output.error(`cannot read: ${(error as Error).message}`);
     return 2;
   }
-  const report = verifyDossierJson(text, await pinnedKeys(options.pin, options.pinFile));
+  const report = verifyDossierJson(text, await pinnedKeys(options.pin, options.pinFile), { heldCheckpoints, witnessKeys: options.witness });
   const lines = formatReport(report);
   if (report.verdict === 'PASS') lines.forEach((line) => output.info(line));
   else lines.forEach((line) => output.error(line));

@@ -17,6 +17,8 @@ export type DossierRequest = DossierSubject &
     withholdFields: readonly string[];
     /** Whom the dossier is for: entries they may not see are withheld whole. Null for the CLI, run by whoever holds the store. */
     viewer: Viewer | null;
+    /** Sizes of checkpoints the reader holds: the recorded checkpoints of these sizes join the bundle, with consistency proofs. */
+    consistentWith: readonly number[];
   }>;
 
 const PAGE_SIZE = 1000;
@@ -40,13 +42,26 @@ function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, hidde
 }
 
 /**
- * The checkpoints a bundle carries: those signed by the current key from the start of the range on (a
- * verifier pinning an older key reaches it through the rotations), the last one covering the range.
+ * The checkpoints a bundle carries, one per size and by ascending size (the service signs older sizes after
+ * the fact when it catches up, so the recorded order is not the size order): those signed by the current
+ * key from the start of the range on, the last one covering the range, and the recorded ones of the sizes
+ * the reader holds, whichever key signed them. Newer checkpoints than the newest cosigned one that covers
+ * the range are left out, so the proofs lead to a checkpoint a witness vouched for.
  */
-async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number): Promise<readonly RecordedCheckpoint[]> {
+async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number, consistentWith: readonly number[]): Promise<readonly RecordedCheckpoint[]> {
   const byCurrentKey = () => ledger.checkpoints.filter((checkpoint) => checkpoint.keyId === ledger.keyId);
   if (!byCurrentKey().some((checkpoint) => checkpoint.size >= to)) await ledger.signCheckpointNow();
-  return byCurrentKey().filter((checkpoint) => checkpoint.size > from);
+  const bySize = new Map<number, RecordedCheckpoint>();
+  for (const checkpoint of byCurrentKey()) if (checkpoint.size > from && !bySize.has(checkpoint.size)) bySize.set(checkpoint.size, checkpoint);
+  for (const size of consistentWith) {
+    const held = bySize.get(size) ?? ledger.checkpoints.find((checkpoint) => checkpoint.size === size);
+    if (!held) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `The ledger recorded no checkpoint of ${size} entries`, 'consistentWith');
+    bySize.set(size, held);
+  }
+  const ordered = [...bySize.values()].sort((left, right) => left.size - right.size);
+  // Entries are proven against the last checkpoint: the newest one a witness cosigned, when one covers the range.
+  const cosigned = ordered.filter((checkpoint) => checkpoint.size >= to && ledger.isCosigned(checkpoint)).at(-1);
+  return cosigned ? ordered.filter((checkpoint) => checkpoint.size <= cosigned.size || consistentWith.includes(checkpoint.size)) : ordered;
 }
 
 /**
@@ -69,12 +84,13 @@ export async function exportDossier(ledger: EvidenceLedger, request: DossierRequ
   if (subjectEntries.length === 0) throw new EvidenceError(EvidenceErrorCode.NothingToExport, 'No entries of the negotiation match the dossier request');
   const from = ledger.log.indexOfPosition(subjectEntries[0].globalPosition)!;
   const to = ledger.log.indexOfPosition(subjectEntries[subjectEntries.length - 1].globalPosition)! + 1;
-  const checkpoints = await checkpointsFor(ledger, from, to);
+  const checkpoints = await checkpointsFor(ledger, from, to, request.consistentWith);
   const subjectIds = new Set(subjectEntries.map((event) => event.eventId));
   const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({
     index: from + offset, event, exposure: exposureOf(event, subjectIds, hiddenIds, request),
   }));
-  const source = { origin: ledger.origin, proofs: ledger.log.tree, commit: (event: LoggedEvent) => commitEvent(event, ledger.secret), checkpoints, rotations: ledger.rotations };
+  const cosigned = checkpoints.map((checkpoint) => ({ size: checkpoint.size, note: ledger.cosignedNote(checkpoint) }));
+  const source = { origin: ledger.origin, proofs: ledger.log.tree, commit: (event: LoggedEvent) => commitEvent(event, ledger.secret), checkpoints: cosigned, rotations: ledger.rotations };
   const evidence = buildEvidenceBundle(source, planned);
   const withheldEntries = planned.filter((entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld').length;
   const fields = evidence.entries.reduce((total, entry) => total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0), 0);
@@ -98,12 +114,16 @@ export type DossierOptions = Readonly<{
   withholdClassifications?: readonly string[];
   withholdPersonalData?: boolean;
   viewer?: Viewer;
+  consistentWith?: readonly number[];
 }>;
 
 /** One reading of the options for the CLI and GraphQL; the instant is normalized so it compares with recordedAt. */
 export function dossierRequestOf(options: DossierOptions): DossierRequest {
   const asKnownAt = options.asKnownAt === undefined ? null : new Date(options.asKnownAt);
   if (asKnownAt && Number.isNaN(asKnownAt.getTime())) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'asKnownAt must be an ISO 8601 instant', 'asKnownAt');
+  if (options.consistentWith?.some((size) => !Number.isSafeInteger(size) || size < 1)) {
+    throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'consistentWith must list checkpoint sizes, whole numbers of at least 1', 'consistentWith');
+  }
   return {
     negotiationId: options.negotiationId,
     disputeId: options.disputeId ?? null,
@@ -113,5 +133,6 @@ export function dossierRequestOf(options: DossierOptions): DossierRequest {
     withholdClassifications: options.withholdClassifications ?? [],
     withholdFields: options.withholdPersonalData ? PERSONAL_DATA_FIELDS : [],
     viewer: options.viewer ?? null,
+    consistentWith: options.consistentWith ?? [],
   };
 }

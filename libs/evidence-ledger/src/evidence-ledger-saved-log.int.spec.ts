@@ -2,26 +2,13 @@ import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { SqliteEventStore, type NewEvent } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store';
 import { toHex } from '@ledger/evidence';
 import { loadEvidenceKeys } from './evidence-keys';
+import { positionTaken, TEST_EVIDENCE_ENV, TEST_NOW } from './evidence-ledger.testing';
 import { EvidenceLedger } from './evidence-ledger';
 import { EVIDENCE_STREAM } from './evidence-stream';
 import { SAVED_LOG_FILE } from './saved-log-file';
-
-const NOW = '2025-09-01T09:00:00.000Z';
-/** One evidence secret for every data folder, so that only the store tells their saved logs apart. */
-const ENV = { LEDGER_EVIDENCE_SECRET: Buffer.alloc(32, 7).toString('base64') };
-
-const positionTaken = (index: number): NewEvent => ({
-  type: 'PositionTaken',
-  schemaVersion: 1,
-  data: { positionId: `position-${index}`, stance: 'SUPPORTS', reasons: [`reason ${index}`] },
-  metadata: {
-    occurredOn: '2025-05-15', recordedAt: NOW, recordedBy: 'test', commandId: `command-${index}`, correlationId: `command-${index}`,
-    causationId: `command-${index}`, sources: [], classification: { level: 'public' },
-  },
-});
 
 /** A data folder with an embedded store; ledgers started on it in either way of hashing. */
 class DataFolder {
@@ -46,9 +33,9 @@ class DataFolder {
 
   /** A caught-up ledger; without the saved log it hashes every event, as the CLI's export does. */
   async ledger(hashing: 'worker' | 'main-thread', saved = true): Promise<EvidenceLedger> {
-    const ledger = new EvidenceLedger(this.store, loadEvidenceKeys(this.dir, ENV), {
+    const ledger = new EvidenceLedger(this.store, loadEvidenceKeys(this.dir, TEST_EVIDENCE_ENV), {
       signAfterMeetings: false,
-      now: () => NOW,
+      now: () => TEST_NOW,
       savedLogFile: saved ? this.savedLogFile : undefined,
       storeFile: hashing === 'worker' ? this.storeFile : undefined,
       notice: (message) => this.notices.push(message),

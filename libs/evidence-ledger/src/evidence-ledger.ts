@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent, RecordedEvent, Subscription } from '@ledger/event-store';
 import {
-  BUNDLE_FORMAT, EvidenceLog, eventIdKey, HASH_SIZE, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner,
+  EvidenceLog, LEAF_FORMAT, eventIdKey, HASH_SIZE, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner,
 } from '@ledger/evidence';
+import { acceptCosignatures, CheckpointCosignatures, type CosignatureData } from './checkpoint-cosignatures';
 import type { EvidenceKeys } from './evidence-keys';
 import { CooperativePacer } from './cooperative-pacer';
 import { EVIDENCE_RECORDER, EVIDENCE_STREAM, SIGNING_EVENT_TYPE } from './evidence-stream';
@@ -13,7 +14,8 @@ import { SavedLogWriter } from './saved-log-file';
 
 export type RecordedCheckpoint = Readonly<{ size: number; rootHash: string; origin: string; keyId: string; note: string; recordedAt: string }>;
 
-type KeyRotationData = Readonly<{ statement: string; from: string; to: string }>;
+/** A rotation recorded before statements carried the log's size (v1) has no `size`; a verifier refuses it, so bundles leave it out. */
+type KeyRotationData = Readonly<{ statement: string; from: string; to: string; size?: number; rootHash?: string }>;
 
 const keyIdOf = (signer: NoteSigner) => signer.keyId.toString(16).padStart(8, '0');
 
@@ -22,7 +24,7 @@ const keyIdOf = (signer: NoteSigner) => signer.keyId.toString(16).padStart(8, '0
  * v2 the entry commitment and salts were made otherwise) signs roots this log no longer has: it is ignored,
  * and the log signs anew when a checkpoint is wanted.
  */
-const signsCurrentLeaves = (event: Pick<RecordedEvent, 'type' | 'data'>): boolean => event.type === 'CheckpointSigned' && event.data.format === BUNDLE_FORMAT;
+const signsCurrentLeaves = (event: Pick<RecordedEvent, 'type' | 'data'>): boolean => event.type === 'CheckpointSigned' && event.data.format === LEAF_FORMAT;
 
 export type EvidenceLedgerOptions = Readonly<{
   /** Sign and record a checkpoint after every MeetingHeld; the API does, a one-off CLI export does not. */
@@ -58,6 +60,8 @@ export class EvidenceLedger {
   private subscription: Subscription | null = null;
   private readonly checkpointList: RecordedCheckpoint[] = [];
   private readonly rotationList: KeyRotationData[] = [];
+  private readonly cosignatures = new CheckpointCosignatures();
+  private readonly witnessKeys: EvidenceKeys['witnessKeys'];
   private readonly signedSizes = new Set<number>();
   private waiters: Waiter[] = [];
   private readonly pacer = new CooperativePacer(CATCH_UP_SLICE_MS);
@@ -70,6 +74,7 @@ export class EvidenceLedger {
     private readonly options: EvidenceLedgerOptions,
   ) {
     this.secret = keys.secret;
+    this.witnessKeys = keys.witnessKeys;
     this.currentLog = new EvidenceLog();
     this.currentSigner = keys.signer;
   }
@@ -103,8 +108,30 @@ export class EvidenceLedger {
     return this.checkpointList;
   }
 
-  get rotations(): readonly string[] {
-    return this.rotationList.map((rotation) => rotation.statement);
+  /** The rotations a verifier can follow (those stating the log's size), oldest first. */
+  isCosigned(checkpoint: RecordedCheckpoint): boolean {
+    return this.cosignatures.isCosigned(checkpoint);
+  }
+
+  /** A recorded checkpoint's note with the cosignature lines its witnesses sent. */
+  cosignedNote(checkpoint: RecordedCheckpoint): string {
+    return this.cosignatures.noteOf(checkpoint);
+  }
+
+  /** Records the cosignatures of accepted witnesses a cosigned checkpoint carries (LEDGER_WITNESS_KEYS); returns them. */
+  async recordCosignatures(cosignedNote: string): Promise<readonly CosignatureData[]> {
+    await this.caughtUp();
+    const accepted = acceptCosignatures(cosignedNote, this.checkpointList, this.witnessKeys);
+    // One event per cosignature line: the same line sent again appends nothing.
+    const events = accepted.map((data) => this.evidenceEvent('CheckpointCosigned', data, `cosignature/${data.size}/${data.rootHash.slice(0, 16)}/${data.line.slice(-24)}`));
+    let last = 0;
+    for (const event of events) last = (await this.store.append(EVIDENCE_STREAM, 'any', [event])).lastGlobalPosition;
+    await this.reach(last);
+    return accepted;
+  }
+
+  get rotations(): readonly Readonly<{ size: number; statement: string }>[] {
+    return this.rotationList.flatMap(({ size, statement }) => (size === undefined ? [] : [{ size, statement }]));
   }
 
   async start(): Promise<void> {
@@ -151,13 +178,26 @@ export class EvidenceLedger {
     return this.checkpointList.find(isWanted)!;
   }
 
-  /** Records a statement signed by the old and the new key, then signs with the new key from now on. */
+  /**
+   * Records a statement signed by the old and the new key at the log's current size and root: the old key
+   * is valid for checkpoints up to that size, the new one from it on, and it signs from now on.
+   */
   async rotateKey(next: NoteSigner): Promise<string> {
-    const statement = signKeyRotation(this.currentSigner, next);
-    const data: KeyRotationData = { statement, from: verifierKeyOf(this.currentSigner), to: verifierKeyOf(next) };
-    const result = await this.store.append(EVIDENCE_STREAM, 'any', [this.evidenceEvent('SigningKeyRotated', data, `key-rotation/${randomUUID()}`)]);
+    await this.caughtUp();
+    const size = this.log.size;
+    const root = this.log.tree.root(size);
+    const previous = this.currentSigner;
+    const statement = signKeyRotation(previous, next, { size, root });
+    const data: KeyRotationData = { statement, from: verifierKeyOf(previous), to: verifierKeyOf(next), size, rootHash: toHex(root) };
+    // Switched before the append, so the old key signs nothing beyond the size it is retired at.
     this.currentSigner = next;
-    await this.reach(result.lastGlobalPosition);
+    try {
+      const result = await this.store.append(EVIDENCE_STREAM, 'any', [this.evidenceEvent('SigningKeyRotated', data, `key-rotation/${randomUUID()}`)]);
+      await this.reach(result.lastGlobalPosition);
+    } catch (error) {
+      this.currentSigner = previous;
+      throw error;
+    }
     return statement;
   }
 
@@ -232,9 +272,10 @@ export class EvidenceLedger {
 
   private noteEvidenceEvent(event: Pick<NotableEvent, 'type' | 'data' | 'metadata'>): void {
     if (event.type === 'SigningKeyRotated') this.rotationList.push(event.data as KeyRotationData);
+    if (event.type === 'CheckpointCosigned') this.cosignatures.add(event.data as CosignatureData);
     if (event.type !== 'CheckpointSigned') return;
     if (!signsCurrentLeaves(event)) {
-      this.notice(`Evidence log: checkpoint of ${String(event.data.size)} leaves ignored, it signs leaves of an earlier format than ${BUNDLE_FORMAT}`);
+      this.notice(`Evidence log: checkpoint of ${String(event.data.size)} leaves ignored, it signs leaves of an earlier format than ${LEAF_FORMAT}`);
       return;
     }
     const checkpoint = { ...(event.data as Omit<RecordedCheckpoint, 'recordedAt'>), recordedAt: event.metadata.recordedAt };
@@ -246,10 +287,10 @@ export class EvidenceLedger {
   private async recordCheckpoint(size: number): Promise<number> {
     const root = this.log.tree.root(size);
     const note = signCheckpoint({ origin: this.origin, size, root, extensions: [] }, [this.currentSigner]);
-    const data = { origin: this.origin, size, rootHash: toHex(root), keyId: this.keyId, note, format: BUNDLE_FORMAT };
+    const data = { origin: this.origin, size, rootHash: toHex(root), keyId: this.keyId, note, format: LEAF_FORMAT };
     this.signedSizes.add(size);
     // One checkpoint per size, key and leaf format: signing the same again (a restart, the CLI beside the API) appends nothing.
-    const commandId = `checkpoint/${size}/${this.keyId}/${BUNDLE_FORMAT}`;
+    const commandId = `checkpoint/${size}/${this.keyId}/${LEAF_FORMAT}`;
     const result = await this.store.append(EVIDENCE_STREAM, 'any', [this.evidenceEvent('CheckpointSigned', data, commandId)]);
     return result.lastGlobalPosition;
   }

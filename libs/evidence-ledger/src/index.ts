@@ -7,3 +7,4 @@ export * from './evidence-ledger';
 export * from './evidence-stream';
 export * from './evidence.errors';
 export * from './saved-log-file';
+export * from './store-integrity';

@@ -1,13 +1,17 @@
-import { openCheckpoint, type Checkpoint } from './checkpoint';
+import { openCheckpoint, parseCheckpoint, type Checkpoint } from './checkpoint';
 import { readBundle, type BundleEntry, type EvidenceBundle } from './evidence-bundle';
-import { applyKeyRotations } from './key-rotation';
+import { applyKeyRotations, keysValidAt, type KeyTrust } from './key-rotation';
 import { GENESIS_PREV_HASH } from './event-hash';
+import { checkWitnesses } from './witness-check';
+import { checkHeldCheckpoints, type SignedHead, type VerifyOptions } from './held-checkpoints';
 import { leafHashHexOf } from './evidence-leaf';
-import { fromHex, isHashHex, toHex } from './merkle-hash';
+import { bytesEqual, fromHex, isHashHex, toHex } from './merkle-hash';
 import { NodeHashMemo, verifyConsistency, verifyInclusionHex } from './merkle-proof';
 import { parseVerifierKey, type NoteVerifier } from './note-key';
 import { verifyDisclosure } from './selective-disclosure';
+import { parseNote } from './signed-note';
 import { recomputeShownEntry } from './shown-entry';
+import { parseStrictJson } from './strict-json';
 import { messages, type CheckKind, type Message, type VerificationCheck, type VerificationReport } from './verification-report';
 
 const check = (kind: CheckKind, passed: boolean, where: string, message: Message): VerificationCheck => ({
@@ -30,27 +34,38 @@ function pinnedVerifiers(pinnedVkeys: readonly string[], checks: VerificationChe
   return verifiers;
 }
 
-function trustedKeys(bundle: EvidenceBundle, pinned: readonly NoteVerifier[], checks: VerificationCheck[]): readonly NoteVerifier[] {
-  const { trusted, results } = applyKeyRotations(pinned, bundle.rotations);
-  results.forEach((result, i) => {
+function trustedKeys(bundle: EvidenceBundle, pinned: readonly NoteVerifier[], checks: VerificationCheck[]): KeyTrust {
+  const trust = applyKeyRotations(pinned, bundle.rotations);
+  trust.results.forEach((result, i) => {
     const where = `rotations[${i}]`;
-    if (result.ok) checks.push(check('key-rotation', true, where, messages.rotationAccepted(result.toVkey)));
+    if (result.ok) checks.push(check('key-rotation', true, where, messages.rotationAccepted(result.rotation.fromVkey, result.rotation.toVkey, result.rotation.size)));
     else if (result.reason === 'malformed') checks.push(check('key-rotation', false, where, messages.rotationMalformed()));
-    else if (result.reason === 'old-key-not-trusted') checks.push(check('key-rotation', false, where, messages.rotationUntrusted()));
+    else if (result.reason === 'no-key-trusted') checks.push(check('key-rotation', false, where, messages.rotationUntrusted()));
+    else if (result.reason === 'already-retired') checks.push(check('key-rotation', false, where, messages.rotationOfRetiredKey()));
     else checks.push(check('key-rotation', false, where, messages.rotationSingleSigned()));
   });
-  return trusted;
+  return trust;
 }
 
-/** Opens every checkpoint; returns the verified ones by tree size. */
-function verifiedCheckpoints(bundle: EvidenceBundle, trusted: readonly NoteVerifier[], checks: VerificationCheck[]): Map<number, Checkpoint> {
+/**
+ * Opens every checkpoint against the keys trusted at its size (a retired key signs no size beyond its
+ * retirement); returns the verified ones by tree size.
+ */
+function verifiedCheckpoints(bundle: EvidenceBundle, trust: KeyTrust, checks: VerificationCheck[]): Map<number, Checkpoint> {
   const verified = new Map<number, Checkpoint>();
   let previousSize = -1;
   bundle.checkpoints.forEach((note, i) => {
     const where = `checkpoints[${i}]`;
-    const opened = openCheckpoint(note, trusted);
+    const text = parseNote(note)?.text;
+    const stated = text === undefined ? null : parseCheckpoint(text);
+    const opened = openCheckpoint(note, stated ? keysValidAt(trust.trusted, stated.size) : []);
     if (!opened.ok) {
-      const message = opened.reason === 'unverified' ? messages.checkpointUnverified(opened.verification?.invalid ?? []) : messages.checkpointMalformed();
+      const retired = stated ? openCheckpoint(note, trust.trusted.map((key) => key.verifier)).ok : false;
+      const message = retired
+        ? messages.checkpointOutsideKeyLifetime(stated!.size)
+        : opened.reason === 'unverified'
+          ? messages.checkpointUnverified(opened.verification?.invalid ?? [])
+          : messages.checkpointMalformed();
       checks.push(check('checkpoint', false, where, message));
       return;
     }
@@ -67,9 +82,25 @@ function verifiedCheckpoints(bundle: EvidenceBundle, trusted: readonly NoteVerif
   return verified;
 }
 
-function checkConsistency(bundle: EvidenceBundle, checkpoints: readonly Checkpoint[], checks: VerificationCheck[]): void {
-  for (let i = 1; i < checkpoints.length; i += 1) {
-    const [older, newer] = [checkpoints[i - 1], checkpoints[i]];
+/**
+ * The verified checkpoints and the heads of the accepted rotations, by size, one per size: two heads of
+ * one size with different roots are two versions of the log (a split view), which fails.
+ */
+function signedHeads(checkpoints: ReadonlyMap<number, Checkpoint>, trust: KeyTrust, checks: VerificationCheck[]): SignedHead[] {
+  const heads = new Map<number, SignedHead>([...checkpoints].map(([size, checkpoint]) => [size, { size, root: checkpoint.root }]));
+  trust.results.forEach((result, i) => {
+    if (!result.ok) return;
+    const { size, root } = result.rotation;
+    const same = heads.get(size);
+    if (same && !bytesEqual(same.root, root)) checks.push(check('consistency', false, `rotations[${i}]`, messages.splitView(size)));
+    else if (!same) heads.set(size, { size, root });
+  });
+  return [...heads.values()].sort((left, right) => left.size - right.size);
+}
+
+function checkConsistency(bundle: EvidenceBundle, heads: readonly SignedHead[], checks: VerificationCheck[]): void {
+  for (let i = 1; i < heads.length; i += 1) {
+    const [older, newer] = [heads[i - 1], heads[i]];
     const where = `consistency[${i - 1}]`;
     const step = bundle.consistency[i - 1];
     if (!step || step.from !== older.size || step.to !== newer.size) {
@@ -79,7 +110,7 @@ function checkConsistency(bundle: EvidenceBundle, checkpoints: readonly Checkpoi
     const holds = verifyConsistency(older.size, newer.size, older.root, newer.root, hashes(step.proof));
     checks.push(check('consistency', holds, where, holds ? messages.consistent(older.size, newer.size) : messages.inconsistent(older.size, newer.size)));
   }
-  if (bundle.consistency.length !== Math.max(checkpoints.length - 1, 0)) {
+  if (bundle.consistency.length !== Math.max(heads.length - 1, 0)) {
     checks.push(check('consistency', false, 'consistency', messages.malformed('consistency')));
   }
 }
@@ -177,16 +208,18 @@ function checkChainLinks(bundle: EvidenceBundle, checks: VerificationCheck[]): v
 const emptySummary = { checkpoints: 0, entries: 0, disclosedEntries: 0, partialEntries: 0, withheldEntries: 0, withheldFields: 0 };
 const failed = (checks: VerificationCheck[]): VerificationReport => ({ verdict: 'FAIL', checks, summary: emptySummary });
 
-function verify(input: unknown, pinnedVkeys: readonly string[]): VerificationReport {
+function verify(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions): VerificationReport {
   const reading = readBundle(input);
   if (!reading.ok) return failed([check('bundle-format', false, reading.where, messages.malformed(reading.where))]);
   const { bundle } = reading;
   const checks: VerificationCheck[] = [check('bundle-format', true, '(bundle)', messages.wellFormed())];
-  const trusted = trustedKeys(bundle, pinnedVerifiers(pinnedVkeys, checks), checks);
-  const checkpoints = verifiedCheckpoints(bundle, trusted, checks);
-  const ordered = [...checkpoints.values()];
-  checkConsistency(bundle, ordered, checks);
-  checkCoverage(bundle, ordered.at(-1)?.size ?? 0, checks);
+  const trust = trustedKeys(bundle, pinnedVerifiers(pinnedVkeys, checks), checks);
+  const checkpoints = verifiedCheckpoints(bundle, trust, checks);
+  const heads = signedHeads(checkpoints, trust, checks);
+  checkConsistency(bundle, heads, checks);
+  checks.push(...checkHeldCheckpoints(options.heldCheckpoints ?? [], bundle.origin, trust, heads));
+  checks.push(...checkWitnesses(options.witnessKeys ?? [], bundle.checkpoints.at(-1)));
+  checkCoverage(bundle, Math.max(0, ...checkpoints.keys()), checks);
   const targets = proofTargetsOf(checkpoints);
   const withheldFields = bundle.entries.reduce((total, entry, i) => total + checkEntry(entry, i, targets, checks), 0);
   checkChainLinks(bundle, checks);
@@ -209,21 +242,16 @@ function verify(input: unknown, pinnedVkeys: readonly string[]): VerificationRep
  * Verifies an evidence bundle against keys pinned out of band (never the bundle's own). Pure and total:
  * whatever the input, it returns a report, and PASS only when every check passed.
  */
-export function verifyBundle(input: unknown, pinnedVkeys: readonly string[]): VerificationReport {
+export function verifyBundle(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
   try {
-    return verify(input, pinnedVkeys);
+    return verify(input, pinnedVkeys, options);
   } catch {
     return failed([check('bundle-format', false, '(bundle)', messages.unexpected())]);
   }
 }
 
-/** The same for the bundle's JSON text, as read from a file. */
-export function verifyBundleJson(text: string, pinnedVkeys: readonly string[]): VerificationReport {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return failed([check('bundle-format', false, '(json)', messages.notJson())]);
-  }
-  return verifyBundle(input, pinnedVkeys);
+/** The same for the bundle's JSON text, as read from a file: refused unless strict JSON (no repeated key, numbers as RFC 8785 writes them). */
+export function verifyBundleJson(text: string, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+  const reading = parseStrictJson(text);
+  return reading.ok ? verifyBundle(reading.value, pinnedVkeys, options) : failed([check('bundle-format', false, '(json)', messages.notStrictJson(reading.problem))]);
 }

@@ -1,8 +1,8 @@
 import { signCheckpoint } from './checkpoint';
 import { verifyBundle, verifyBundleJson } from './bundle-verifier';
 import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
+import type { LoggedEvent } from './evidence-leaf';
 import { buildTestBundle, TEST_ORIGIN, testLogKey, testPinnedKeys } from './evidence-bundle.testing';
-import { signKeyRotation } from './key-rotation';
 import { eventHash } from './event-hash';
 import { EMPTY_ROOT } from './merkle-hash';
 import { createNoteSigner, verifierKeyOf } from './note-key';
@@ -124,14 +124,53 @@ describe('verifyBundle names where a bundle was tampered with', () => {
 
 describe('verifyBundle with a rotated key', () => {
   const newKey = createNoteSigner(TEST_ORIGIN, new Uint8Array(32).fill(12));
+  const newPin = [verifierKeyOf(newKey)];
+  // Rotated at 8 leaves: checkpoint 6 by the old key, checkpoint 10 by the new one.
+  const signerOf = (size: number) => (size <= 8 ? testLogKey : newKey);
+  const rotations = [{ from: testLogKey, to: newKey, size: 8 }];
+  const rotated = buildTestBundle({ signerOf, rotations });
 
-  it('trusts checkpoints by the new key after a rotation signed by both keys', () => {
-    const rotated = buildTestBundle({ signer: newKey, rotations: [signKeyRotation(testLogKey, newKey)] });
-    expect(verifyBundle(rotated, testPinnedKeys).verdict).toBe('PASS');
+  it('passes pinning the old key or the new one, with the rotation a signed head among the checkpoints', () => {
+    expect(failures(verifyBundle(rotated, testPinnedKeys))).toEqual([]);
+    expect(failures(verifyBundle(rotated, newPin))).toEqual([]);
+    expect(rotated.consistency.map(({ from, to }) => [from, to])).toEqual([[6, 8], [8, 10]]);
   });
 
   it('does not trust the new key without the rotation', () => {
-    expect(verifyBundle(buildTestBundle({ signer: newKey }), testPinnedKeys).verdict).toBe('FAIL');
+    expect(verifyBundle(buildTestBundle({ signerOf: () => newKey }), testPinnedKeys).verdict).toBe('FAIL');
+  });
+
+  it('fails a checkpoint by the retired key beyond the size it was retired at', () => {
+    const report = verifyBundle(buildTestBundle({ signerOf: () => testLogKey, rotations }), newPin);
+    expect(failures(report)).toContainEqual({ check: 'checkpoint', where: 'checkpoints[1]' });
+    expect(report.checks.find((item) => item.where === 'checkpoints[1]')?.message.en).toContain('not valid for that size');
+  });
+
+  describe('a log fabricated and signed with the retired key (every amount set to 100 cents)', () => {
+    const fabricate = (events: LoggedEvent[]) =>
+      events.map((event) => {
+        const unhashed = { ...event, data: { ...event.data, amountCents: 100 } };
+        return { ...unhashed, hash: eventHash(unhashed) };
+      });
+
+    it('fails when its checkpoint lies beyond the lifetime of the old key', () => {
+      const forged = buildTestBundle({ rewrite: fabricate, signerOf: () => testLogKey, checkpointSizes: [10] });
+      const report = verifyBundle({ ...forged, rotations: rotated.rotations, consistency: rotated.consistency.slice(1) }, newPin);
+      expect(report.verdict).toBe('FAIL');
+      expect(failures(report)).toContainEqual({ check: 'checkpoint', where: 'checkpoints[0]' });
+    });
+
+    it('fails when its checkpoint lies within it: the root the rotation states shows the log was rewritten', () => {
+      const forged = buildTestBundle({ rewrite: fabricate, signerOf: () => testLogKey, checkpointSizes: [7], range: { from: 2, to: 7 } });
+      const honestProof = buildTestBundle({ signerOf, rotations, checkpointSizes: [7], range: { from: 2, to: 7 } }).consistency;
+      const report = verifyBundle({ ...forged, rotations: rotated.rotations, consistency: honestProof }, newPin);
+      expect(failures(report)).toContainEqual({ check: 'consistency', where: 'consistency[0]' });
+    });
+
+    it('fails without the rotation, the old key then not being trusted at all', () => {
+      const forged = buildTestBundle({ rewrite: fabricate, signerOf: () => testLogKey });
+      expect(failures(verifyBundle(forged, newPin))).toContainEqual({ check: 'checkpoint', where: 'checkpoints[0]' });
+    });
   });
 });
 

@@ -1,5 +1,4 @@
 import { formatCheckpoint, openCheckpoint, parseCheckpoint, signCheckpoint } from './checkpoint';
-import { applyKeyRotations, signKeyRotation, verifyKeyRotation } from './key-rotation';
 import { hashLeaf, toBase64 } from './merkle-hash';
 import { createNoteSigner, parseVerifierKey, verifierKeyOf } from './note-key';
 import { signNote } from './signed-note';
@@ -7,7 +6,6 @@ import { signNote } from './signed-note';
 const seed = (byte: number) => new Uint8Array(32).fill(byte);
 const ORIGIN = 'ledger.example/onderhandelingen';
 const logKey = createNoteSigner(ORIGIN, seed(1));
-const nextKey = createNoteSigner(ORIGIN, seed(2));
 const strangerKey = createNoteSigner('stranger.example/key', seed(3));
 const pinned = [parseVerifierKey(verifierKeyOf(logKey))!];
 const root = hashLeaf(Uint8Array.of(7));
@@ -48,39 +46,5 @@ describe('checkpoints', () => {
   it('refuses a signed note whose body is not a checkpoint', () => {
     expect(openCheckpoint(signNote('hello\n', [logKey]), pinned)).toEqual({ ok: false, reason: 'malformed-checkpoint' });
     expect(openCheckpoint('garbage', pinned)).toEqual({ ok: false, reason: 'malformed-note' });
-  });
-});
-
-describe('key rotation', () => {
-  it('accepts a rotation from a pinned key signed by the old and the new key', () => {
-    const result = verifyKeyRotation(signKeyRotation(logKey, nextKey), pinned);
-    expect(result).toMatchObject({ ok: true, toVkey: verifierKeyOf(nextKey) });
-  });
-
-  it('lets checkpoints signed by the new key verify after the rotation', () => {
-    const { trusted } = applyKeyRotations(pinned, [signKeyRotation(logKey, nextKey)]);
-    expect(openCheckpoint(signCheckpoint(checkpoint, [nextKey]), trusted).ok).toBe(true);
-  });
-
-  it('refuses a rotation away from a key that is not trusted', () => {
-    expect(verifyKeyRotation(signKeyRotation(strangerKey, nextKey), pinned)).toEqual({ ok: false, reason: 'old-key-not-trusted' });
-  });
-
-  it('refuses a rotation signed by only one of the two keys', () => {
-    const text = `negotiation-ledger/key-rotation/v1\nold ${verifierKeyOf(logKey)}\nnew ${verifierKeyOf(nextKey)}\n`;
-    expect(verifyKeyRotation(signNote(text, [logKey]), pinned)).toEqual({ ok: false, reason: 'not-signed-by-both' });
-    expect(verifyKeyRotation(signNote(text, [nextKey]), pinned)).toEqual({ ok: false, reason: 'not-signed-by-both' });
-  });
-
-  it('refuses a statement with anything beyond the two keys', () => {
-    const text = `negotiation-ledger/key-rotation/v1\nold ${verifierKeyOf(logKey)}\nnew ${verifierKeyOf(nextKey)}\nextra\n`;
-    expect(verifyKeyRotation(signNote(text, [logKey, nextKey]), pinned)).toEqual({ ok: false, reason: 'malformed' });
-  });
-
-  it('follows a chain of rotations in order and skips the ones it cannot verify', () => {
-    const third = createNoteSigner(ORIGIN, seed(4));
-    const { trusted, results } = applyKeyRotations(pinned, [signKeyRotation(nextKey, third), signKeyRotation(logKey, nextKey)]);
-    expect(results.map((result) => result.ok)).toEqual([false, true]);
-    expect(trusted.map(verifierKeyOf)).toEqual([verifierKeyOf(logKey), verifierKeyOf(nextKey)]);
   });
 });

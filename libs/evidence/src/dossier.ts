@@ -1,6 +1,9 @@
 import { canonicalJson } from './canonical-json';
 import { verifyBundle } from './bundle-verifier';
+import type { VerifyOptions } from './held-checkpoints';
+import { DOSSIER_PART_NAMES, dossierShapeProblem, MANIFEST_ALGORITHM } from './dossier-reading';
 import { sha256Hex } from './merkle-hash';
+import { parseStrictJson } from './strict-json';
 import type { EvidenceBundle } from './evidence-bundle';
 import { messages, type VerificationCheck, type VerificationReport } from './verification-report';
 
@@ -38,10 +41,8 @@ export type DossierParts = Readonly<{
   specification: string;
 }>;
 
-const PART_NAMES = ['exportedAt', 'subject', 'withheld', 'publicKeys', 'evidence', 'specification'] as const;
-
 export type Dossier = DossierParts &
-  Readonly<{ format: typeof DOSSIER_FORMAT; manifest: Readonly<{ algorithm: 'sha256-jcs'; parts: Readonly<Record<string, string>> }> }>;
+  Readonly<{ format: typeof DOSSIER_FORMAT; manifest: Readonly<{ algorithm: typeof MANIFEST_ALGORITHM; parts: Readonly<Record<string, string>> }> }>;
 
 const partHash = (value: unknown): string => sha256Hex(canonicalJson(value));
 
@@ -50,51 +51,47 @@ export function assembleDossier(parts: DossierParts): Dossier {
   return {
     format: DOSSIER_FORMAT,
     ...parts,
-    manifest: { algorithm: 'sha256-jcs', parts: Object.fromEntries(PART_NAMES.map((name) => [name, partHash(parts[name])])) },
+    manifest: { algorithm: MANIFEST_ALGORITHM, parts: Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])) },
   };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function manifestChecks(dossier: Record<string, unknown>): VerificationCheck[] {
-  const manifest = dossier.manifest;
-  const stated = isRecord(manifest) && isRecord(manifest.parts) ? manifest.parts : {};
-  return PART_NAMES.map((name) => {
-    let holds = false;
-    try {
-      holds = Object.hasOwn(dossier, name) && stated[name] === partHash(dossier[name]);
-    } catch {
-      holds = false;
-    }
+/** Each part against the manifest; the dossier's shape is checked before, so every part and hash is there. */
+function manifestChecks(dossier: Dossier): VerificationCheck[] {
+  return DOSSIER_PART_NAMES.map((name) => {
+    const holds = dossier.manifest.parts[name] === partHash(dossier[name]);
     return { check: 'manifest', status: holds ? 'PASS' : 'FAIL', where: `manifest.parts.${name}`, message: holds ? messages.manifestMatches(name) : messages.manifestMismatch(name) };
   });
 }
 
-function countsCheck(dossier: Record<string, unknown>, report: VerificationReport): VerificationCheck {
-  const withheld = isRecord(dossier.withheld) ? dossier.withheld : {};
-  const { summary } = report;
-  const agree = withheld.fields === summary.withheldFields && Number(withheld.entries) + Number(withheld.outsideSubject) === summary.withheldEntries;
+function countsCheck({ withheld }: Dossier, { summary }: VerificationReport): VerificationCheck {
+  const agree = withheld.fields === summary.withheldFields && withheld.entries + withheld.outsideSubject === summary.withheldEntries;
   return { check: 'manifest', status: agree ? 'PASS' : 'FAIL', where: 'withheld', message: agree ? messages.countsAgree() : messages.countsDisagree() };
 }
 
+const refused = (where: string, message: VerificationCheck['message']): VerificationReport => ({
+  verdict: 'FAIL',
+  checks: [{ check: 'bundle-format', status: 'FAIL', where, message }],
+  summary: verifyBundle(null, []).summary,
+});
+
 /**
- * Verifies a dossier offline: its manifest, the withheld counts it states against the bundle, and the
- * bundle itself (FORMAT.md). A bare evidence bundle is verified as such.
+ * Verifies a dossier offline: its shape, its manifest, the withheld counts it states against the bundle,
+ * and the bundle itself (FORMAT.md). A bare evidence bundle is verified as such.
  */
-export function verifyDossier(input: unknown, pinnedVkeys: readonly string[]): VerificationReport {
-  if (!isRecord(input) || input.format !== DOSSIER_FORMAT) return verifyBundle(input, pinnedVkeys);
-  const report = verifyBundle(input.evidence, pinnedVkeys);
-  const checks = [...manifestChecks(input), countsCheck(input, report), ...report.checks];
+export function verifyDossier(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+  if (!isRecord(input) || input.format !== DOSSIER_FORMAT) return verifyBundle(input, pinnedVkeys, options);
+  const problem = dossierShapeProblem(input);
+  if (problem) return refused(problem, messages.malformed(problem));
+  const dossier = input as unknown as Dossier;
+  const report = verifyBundle(dossier.evidence, pinnedVkeys, options);
+  const checks = [...manifestChecks(dossier), countsCheck(dossier, report), ...report.checks];
   return { ...report, verdict: checks.every((item) => item.status === 'PASS') ? 'PASS' : 'FAIL', checks };
 }
 
-/** The same for the dossier's JSON text, as read from a file. */
-export function verifyDossierJson(text: string, pinnedVkeys: readonly string[]): VerificationReport {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return { verdict: 'FAIL', checks: [{ check: 'bundle-format', status: 'FAIL', where: '(json)', message: messages.notJson() }], summary: verifyBundle(null, []).summary };
-  }
-  return verifyDossier(input, pinnedVkeys);
+/** The same for the dossier's JSON text, as read from a file: refused unless strict JSON (no repeated key, numbers as RFC 8785 writes them). */
+export function verifyDossierJson(text: string, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+  const reading = parseStrictJson(text);
+  return reading.ok ? verifyDossier(reading.value, pinnedVkeys, options) : refused('(json)', messages.notStrictJson(reading.problem));
 }

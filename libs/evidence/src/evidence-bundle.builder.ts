@@ -23,7 +23,8 @@ export type BundleSource = Readonly<{
   commit: (event: LoggedEvent) => CommittedEntry;
   /** Signed checkpoint notes with their sizes, strictly ascending; entries are proven against the last one. */
   checkpoints: readonly Readonly<{ size: number; note: string }>[];
-  rotations: readonly string[];
+  /** Signed key rotations, oldest first, with the log size each states. */
+  rotations: readonly Readonly<{ size: number; statement: string }>[];
 }>;
 
 /** One event of the range, at its leaf index, with what the bundle may show of it. */
@@ -53,7 +54,8 @@ function bundleEntryOf({ index, event, exposure }: PlannedEntry, source: BundleS
 
 /**
  * Assembles a bundle over a contiguous range of the log (FORMAT.md): every entry of the range in order,
- * each proven against the last checkpoint, and a consistency proof between each pair of checkpoints.
+ * each proven against the last checkpoint, and a consistency proof between each pair of consecutive signed
+ * heads (checkpoints and rotations).
  */
 export function buildEvidenceBundle(source: BundleSource, entries: readonly PlannedEntry[]): EvidenceBundle {
   const last = source.checkpoints.at(-1);
@@ -61,15 +63,17 @@ export function buildEvidenceBundle(source: BundleSource, entries: readonly Plan
   const from = entries[0].index;
   const to = from + entries.length;
   if (entries.some((entry, i) => entry.index !== from + i) || to > last.size) throw new RangeError('entries must cover a range of the last checkpoint');
-  const consistency = source.checkpoints.slice(1).map(({ size }, i) => {
-    const previous = source.checkpoints[i].size;
+  // The verifier takes each rotation's stated size and root as a signed head beside the checkpoints.
+  const headSizes = [...new Set([...source.checkpoints, ...source.rotations].map(({ size }) => size))].sort((left, right) => left - right);
+  const consistency = headSizes.slice(1).map((size, i) => {
+    const previous = headSizes[i];
     return { from: previous, to: size, proof: source.proofs.consistencyProof(previous, size).map(toHex) };
   });
   return {
     format: BUNDLE_FORMAT,
     origin: source.origin,
     range: { from, to },
-    rotations: source.rotations,
+    rotations: source.rotations.map(({ statement }) => statement),
     checkpoints: source.checkpoints.map((checkpoint) => checkpoint.note),
     consistency,
     entries: entries.map((entry) => bundleEntryOf(entry, source, last.size)),

@@ -3,6 +3,7 @@ import { eventHash, GENESIS_PREV_HASH } from './event-hash';
 import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
 import { buildEvidenceBundle, type EntryExposure } from './evidence-bundle.builder';
 import { commitEvent, eventLeafHash, type LoggedEvent } from './evidence-leaf';
+import { signKeyRotation } from './key-rotation';
 import { MerkleTree } from './merkle-tree';
 import { createNoteSigner, verifierKeyOf, type NoteSigner } from './note-key';
 
@@ -37,8 +38,12 @@ type Options = Readonly<{
   checkpointSizes?: readonly number[];
   range?: Readonly<{ from: number; to: number }>;
   kindOf?: (index: number) => BundleEntry['kind'];
-  signer?: NoteSigner;
-  rotations?: readonly string[];
+  /** Signs each checkpoint; by default testLogKey. */
+  signerOf?: (size: number) => NoteSigner;
+  /** Key rotations stated at a size of this log, oldest first. */
+  rotations?: readonly Readonly<{ from: NoteSigner; to: NoteSigner; size: number }>[];
+  /** Rewrites the log before it is hashed, as a forger would (the chain is not redone unless the rewrite does it). */
+  rewrite?: (events: LoggedEvent[]) => LoggedEvent[];
 }>;
 
 const exposureOf = (kind: BundleEntry['kind']): EntryExposure =>
@@ -46,15 +51,16 @@ const exposureOf = (kind: BundleEntry['kind']): EntryExposure =>
 
 /** What the exporter produces over a test log: shown, partly shown (data.note withheld) and withheld entries. */
 export function buildTestBundle(options: Options = {}): EvidenceBundle {
-  const { logSize = 10, checkpointSizes = [6, logSize], range = { from: 2, to: 9 }, signer = testLogKey, rotations = [] } = options;
+  const { logSize = 10, checkpointSizes = [6, logSize], range = { from: 2, to: 9 }, signerOf = () => testLogKey, rewrite = (events) => events } = options;
   const kindOf = options.kindOf ?? ((index: number) => (['disclosed', 'partial', 'withheld'] as const)[index % 3]);
-  const events = testLog(logSize);
+  const events = rewrite(testLog(logSize));
   const tree = new MerkleTree();
   for (const event of events) tree.appendLeafHash(eventLeafHash(event, testEvidenceSecret));
   const checkpoints = checkpointSizes.map((size) => ({
     size,
-    note: signCheckpoint({ origin: TEST_ORIGIN, size, root: tree.root(size), extensions: [] }, [signer]),
+    note: signCheckpoint({ origin: TEST_ORIGIN, size, root: tree.root(size), extensions: [] }, [signerOf(size)]),
   }));
+  const rotations = (options.rotations ?? []).map(({ from, to, size }) => ({ size, statement: signKeyRotation(from, to, { size, root: tree.root(size) }) }));
   const entries = events.slice(range.from, range.to).map((event, offset) => ({ index: range.from + offset, event, exposure: exposureOf(kindOf(range.from + offset)) }));
   return buildEvidenceBundle({ origin: TEST_ORIGIN, proofs: tree, commit: (event) => commitEvent(event, testEvidenceSecret), checkpoints, rotations }, entries);
 }

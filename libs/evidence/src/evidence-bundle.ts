@@ -2,8 +2,8 @@ import { LEAF_HEADER_KEYS, type LeafHeader } from './evidence-leaf';
 import { isHashHex, isHashHexList } from './merkle-hash';
 import type { Disclosure } from './selective-disclosure';
 
-/** The format tag of version 2; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
-export const BUNDLE_FORMAT = 'negotiation-ledger-evidence/v2';
+/** The format tag of version 3; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
+export const BUNDLE_FORMAT = 'negotiation-ledger-evidence/v3';
 
 /** Lower-case hex SHA-256 hashes throughout; checkpoints are C2SP signed notes as text. */
 type EntryProof = Readonly<{
@@ -32,11 +32,11 @@ export type EvidenceBundle = Readonly<{
   origin: string;
   /** The leaf indices [from, to) the entries cover, each exactly once and in order. */
   range: Readonly<{ from: number; to: number }>;
-  /** Signed key rotation statements, oldest first. */
+  /** Signed key rotation statements (v2, with the log's size and root), oldest first. */
   rotations: readonly string[];
   /** Signed checkpoints in strictly ascending tree size. */
   checkpoints: readonly string[];
-  /** One consistency proof per pair of consecutive checkpoints. */
+  /** One consistency proof per pair of consecutive signed heads: checkpoints and rotations, by size. */
   consistency: readonly ConsistencyStep[];
   entries: readonly BundleEntry[];
 }>;

@@ -9,6 +9,12 @@ import { SALT_BYTES, commitEntry, type CommittedEntry, type FieldSaltSource } fr
  */
 export type LeafHeader = Readonly<{ eventId: string; streamId: string; revision: number; type: string; schemaVersion: number; hash: string }>;
 
+/**
+ * The version of the leaves (entry commitment and salts) the log is built of; a checkpoint records it, and
+ * one signed over other leaves signs roots this log does not have. Bundles of v3 carry the same leaves.
+ */
+export const LEAF_FORMAT = 'negotiation-ledger-evidence/v2';
+
 export const LEAF_HEADER_KEYS = ['eventId', 'streamId', 'revision', 'type', 'schemaVersion', 'hash'] as const;
 
 /** A recorded event as the log sees it; the store's envelope has this shape (and a global position). */

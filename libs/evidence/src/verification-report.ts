@@ -7,6 +7,8 @@ export type CheckKind =
   | 'key-rotation'
   | 'checkpoint'
   | 'consistency'
+  | 'held-checkpoint'
+  | 'witness'
   | 'coverage'
   | 'inclusion'
   | 'disclosure'
@@ -33,19 +35,55 @@ const list = (labels: readonly string[]) => labels.join(', ');
 
 /** One catalogue, so the two languages are reviewed side by side and say the same thing. */
 export const messages = {
-  notJson: (): Message => ({ nl: 'De bundel is geen geldige JSON (afgekapt of beschadigd).', en: 'The bundle is not valid JSON (truncated or damaged).' }),
+  notStrictJson: (problem: string): Message => ({
+    nl: `De bundel is geen strikte JSON (afgekapt, beschadigd of dubbelzinnig): ${problem}.`,
+    en: `The bundle is not strict JSON (truncated, damaged or ambiguous): ${problem}.`,
+  }),
   wellFormed: (): Message => ({ nl: 'De bundel heeft de verwachte vorm.', en: 'The bundle has the expected shape.' }),
   malformed: (where: string): Message => ({ nl: `De bundel heeft een ongeldige vorm bij ${where}.`, en: `The bundle is malformed at ${where}.` }),
   unexpected: (): Message => ({ nl: 'De controle brak onverwacht af; de bundel wordt afgekeurd.', en: 'Verification stopped unexpectedly; the bundle is rejected.' }),
   pinnedKeys: (count: number): Message => ({ nl: `${count} vastgepinde sleutel(s) gelezen.`, en: `${count} pinned key(s) read.` }),
   pinnedKeyInvalid: (): Message => ({ nl: 'Deze vastgepinde sleutel is onleesbaar.', en: 'This pinned key is malformed.' }),
   noPinnedKeys: (): Message => ({ nl: 'Er is geen geldige vastgepinde sleutel opgegeven.', en: 'No valid pinned key was given.' }),
-  rotationAccepted: (vkey: string): Message => ({
-    nl: `Sleutelrotatie naar ${vkey} is ondertekend door de oude en de nieuwe sleutel.`,
-    en: `Key rotation to ${vkey} is signed by the old and the new key.`,
+  rotationAccepted: (from: string, to: string, size: number): Message => ({
+    nl: `Sleutelrotatie van ${from} naar ${to} bij ${size} items is ondertekend door beide sleutels; de oude sleutel geldt tot en met ${size} items.`,
+    en: `Key rotation from ${from} to ${to} at ${size} entries is signed by both keys; the old key is valid up to ${size} entries.`,
   }),
   rotationMalformed: (): Message => ({ nl: 'De sleutelrotatie is onleesbaar.', en: 'The key rotation statement is malformed.' }),
-  rotationUntrusted: (): Message => ({ nl: 'De sleutelrotatie gaat uit van een sleutel die niet vertrouwd wordt.', en: 'The key rotation starts from a key that is not trusted.' }),
+  rotationUntrusted: (): Message => ({ nl: 'Geen van beide sleutels van deze rotatie wordt vertrouwd.', en: 'Neither key of this rotation is trusted.' }),
+  rotationOfRetiredKey: (): Message => ({
+    nl: 'Deze rotatie gaat uit van een sleutel die al door een andere rotatie is uitgefaseerd.',
+    en: 'This rotation starts from a key that another rotation has already retired.',
+  }),
+  checkpointOutsideKeyLifetime: (size: number): Message => ({
+    nl: `Het checkpoint van ${size} items is ondertekend door een sleutel die voor die omvang niet (meer) geldt.`,
+    en: `The checkpoint of ${size} entries is signed by a key that is not valid for that size (retired, or not yet in use).`,
+  }),
+  witnessKeyInvalid: (): Message => ({ nl: 'Deze vastgepinde getuigensleutel is onleesbaar (geen vkey van type 0x04).', en: 'This pinned witness key is malformed (not a vkey of type 0x04).' }),
+  witnessCosigned: (witness: string, time: string): Message => ({
+    nl: `Getuige ${witness} heeft het laatste checkpoint medeondertekend op ${time}.`,
+    en: `Witness ${witness} cosigned the last checkpoint at ${time}.`,
+  }),
+  witnessMissing: (witness: string): Message => ({
+    nl: `Het laatste checkpoint draagt geen geldige medeondertekening van getuige ${witness}.`,
+    en: `The last checkpoint carries no valid cosignature of witness ${witness}.`,
+  }),
+  heldUnverified: (): Message => ({
+    nl: 'Het checkpoint dat u zelf bewaart is niet geldig ondertekend door een vastgepinde sleutel (voor die omvang).',
+    en: 'The checkpoint you hold is not validly signed by a pinned key (valid for that size).',
+  }),
+  heldNotReached: (size: number): Message => ({
+    nl: `De bundel bevat geen ondertekende stand van ${size} items, dus geen bewijs dat hij voortbouwt op het checkpoint dat u bewaart; vraag een export die er consistent mee is.`,
+    en: `The bundle has no signed head of ${size} entries, so no proof that it extends the checkpoint you hold; ask for an export consistent with it.`,
+  }),
+  heldConsistent: (size: number): Message => ({
+    nl: `De bundel bouwt voort op het checkpoint van ${size} items dat u bewaart.`,
+    en: `The bundle extends the checkpoint of ${size} entries you hold.`,
+  }),
+  splitView: (size: number): Message => ({
+    nl: `Twee ondertekende stand van de log van ${size} items verschillen: de log is in twee versies getoond.`,
+    en: `Two signed heads of the log at ${size} entries differ: the log was shown in two versions.`,
+  }),
   rotationSingleSigned: (): Message => ({
     nl: 'De sleutelrotatie is niet door zowel de oude als de nieuwe sleutel ondertekend.',
     en: 'The key rotation is not signed by both the old and the new key.',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { SqliteEventStore, type NewEvent } from '@ledger/event-store';
-import { BUNDLE_FORMAT } from '@ledger/evidence';
+import { LEAF_FORMAT } from '@ledger/evidence';
 import { COMMANDS_PER_NEGOTIATION, negotiationScript } from './negotiation-script';
 import { decideScript } from './scripted-events';
 import { withTempDir } from './temp-dir';
@@ -40,7 +40,7 @@ export const benchNegotiationId = (index: number) => `bench-${String(index).padS
  */
 export async function millionEventStore(log: (line: string) => void): Promise<GeneratedStore> {
   // The saved evidence log is of one leaf format: a store cached under another would have to be hashed again.
-  const key = `${STORE_VERSION}-${MILLION_EVENTS}-evidence-${BUNDLE_FORMAT.split('/').pop()}`;
+  const key = `${STORE_VERSION}-${MILLION_EVENTS}-evidence-${LEAF_FORMAT.split('/').pop()}`;
   const dataDir = join(CACHE_ROOT, key);
   removeOtherVersions(key);
   const generatedNow = !isComplete(join(dataDir, EMBEDDED_STORE_FILE));

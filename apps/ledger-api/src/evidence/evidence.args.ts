@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,4 +34,15 @@ export class DossierArgs {
   @Field({ nullable: true, description: 'Houd persoonsgegevens (wie vastlegde, leden van een delegatie) achter.' })
   @IsOptional() @IsBoolean()
   withholdPersonalData?: boolean;
+
+  @Field(() => [Int], { nullable: true, description: 'Omvang van checkpoints die de lezer al bewaart: de bundel bevat ze, met consistentiebewijzen ernaartoe.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(16) @IsInt({ each: true }) @Min(1, { each: true })
+  consistentWith?: number[];
+}
+
+@ArgsType()
+export class CosignArgs {
+  @Field({ description: 'Het checkpoint zoals het logboek het ondertekende, met de medeondertekening van de getuige erbij.' })
+  @IsString() @MaxLength(16_384)
+  note!: string;
 }

@@ -54,3 +54,11 @@ export class KeyRotationModel {
   @Field({ description: 'vkey van de nieuwe sleutel.' }) to!: string;
   @Field() statement!: string;
 }
+
+@ObjectType('Cosignature', { description: 'Een medeondertekening van een checkpoint door een getuige (C2SP tlog-cosignature), vastgelegd in het logboek.' })
+export class CosignatureModel {
+  @Field(() => Int, { description: 'Omvang van het medeondertekende checkpoint.' }) size!: number;
+  @Field({ description: 'Merkle-wortel (SHA-256, hex).' }) rootHash!: string;
+  @Field({ description: 'Naam van de getuigensleutel.' }) witness!: string;
+  @Field({ description: 'Wanneer de getuige ondertekende, volgens de getuige (ISO 8601).' }) time!: string;
+}

@@ -3,8 +3,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../common/caller';
 import { GraphQLJSONObject } from '../common/graphql/json-object.scalar';
 import { assertMayRotateSigningKey, assertMayUseEvidence } from '@ledger/evidence-ledger';
-import { ConsistencyProofArgs, DossierArgs, InclusionProofArgs } from './evidence.args';
-import { ChainVerificationModel, CheckpointModel, ConsistencyProofModel, InclusionProofModel, KeyRotationModel } from './evidence.models';
+import { ConsistencyProofArgs, CosignArgs, DossierArgs, InclusionProofArgs } from './evidence.args';
+import { ChainVerificationModel, CheckpointModel, ConsistencyProofModel, CosignatureModel, InclusionProofModel, KeyRotationModel } from './evidence.models';
 import { EvidenceService } from './evidence.service';
 import { ReadAuditedAs, ReadAuditInterceptor } from '../read-audit/read-audit.interceptor';
 
@@ -54,6 +54,12 @@ export class EvidenceResolver {
   signCheckpoint(@CurrentCaller() caller: Caller) {
     assertMayUseEvidence(caller);
     return this.evidence.signCheckpoint();
+  }
+
+  @Mutation(() => [CosignatureModel], { description: 'Legt de medeondertekening van een checkpoint door een getuige vast (de notitie met haar regel erbij).' })
+  cosignCheckpoint(@Args() { note }: CosignArgs, @CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
+    return this.evidence.recordCosignatures(note);
   }
 
   @Mutation(() => KeyRotationModel, { description: 'Vervangt de ondertekeningssleutel; de rotatie wordt door oude en nieuwe sleutel ondertekend en vastgelegd.' })

@@ -109,13 +109,21 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     return exportDossier(this.ledger, dossierRequestOf({ ...options, viewer: caller }), this.clock.now());
   }
 
+  /** Records a witness's cosignature of a checkpoint the ledger signed; the witness must be in LEDGER_WITNESS_KEYS. */
+  async recordCosignatures(note: string) {
+    const recorded = await this.ledger.recordCosignatures(note);
+    return recorded.map(({ size, rootHash, witness, time }) => ({ size, rootHash, witness, time: new Date(time * 1000).toISOString() }));
+  }
+
   /** Only a key the ledger generated itself (in the data folder) can be rotated by the ledger. */
   async rotateSigningKey(): Promise<Readonly<{ from: string; to: string; statement: string }>> {
     if (this.keys.signingKeySource !== 'data-folder') {
       throw new EvidenceError(EvidenceErrorCode.KeyManagedElsewhere, 'The signing key comes from LEDGER_SIGNING_KEY; rotate it where it is managed');
     }
     const from = this.ledger.verifierKey;
-    const statement = await this.ledger.rotateKey(rotateDataFolderKey(this.config.dataDir, this.ledger.signer));
+    const rotation = rotateDataFolderKey(this.config.dataDir, this.ledger.signer, this.keys.retiredKeyArchive);
+    const statement = await this.ledger.rotateKey(rotation.next);
+    rotation.complete();
     return { from, to: this.ledger.verifierKey, statement };
   }
 

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { HealthController } from './health.controller';
 import { ProjectionLagProbe } from './projection-lag.probe';
+import { ReadinessContributions } from './readiness-contributions';
 import { ReadinessService } from './readiness.service';
 import { ShutdownGate } from './shutdown-gate';
 
@@ -8,7 +9,7 @@ import { ShutdownGate } from './shutdown-gate';
 @Global()
 @Module({
   controllers: [HealthController],
-  providers: [ProjectionLagProbe, ReadinessService, ShutdownGate],
-  exports: [ProjectionLagProbe, ShutdownGate],
+  providers: [ProjectionLagProbe, ReadinessContributions, ReadinessService, ShutdownGate],
+  exports: [ProjectionLagProbe, ReadinessContributions, ShutdownGate],
 })
 export class HealthModule {}

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DEFAULT_READY_MAX_LAG_EVENTS, LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { ProjectionLagProbe, type ProjectionLag } from './projection-lag.probe';
+import { ReadinessContributions } from './readiness-contributions';
 import { ShutdownGate } from './shutdown-gate';
 
 /** A store that does not answer within this time counts as unreachable: probes must answer quickly. */
@@ -19,12 +20,15 @@ export class ReadinessService {
     private readonly lagProbe: ProjectionLagProbe,
     private readonly shutdown: ShutdownGate,
     @Inject(LEDGER_CONFIG) config: LedgerConfig,
+    @Optional() private readonly contributions?: ReadinessContributions,
   ) {
     this.maxLagEvents = config.readyMaxLagEvents ?? DEFAULT_READY_MAX_LAG_EVENTS;
   }
 
   async check(): Promise<Readiness> {
     if (this.shutdown.isDraining) return { ready: false, reason: 'shutting down' };
+    const contributed = this.contributions?.reasonNotReady() ?? null;
+    if (contributed !== null) return { ready: false, reason: contributed };
     let lag: ProjectionLag;
     try {
       lag = await withTimeout(this.lagProbe.measure(this.maxLagEvents + 1), STORE_CHECK_TIMEOUT_MS);
