@@ -38,13 +38,14 @@ describe('agreed state', () => {
       ]);
     });
 
-    it('spreads the framework per year and kind, keeps the words said, and flags "oplopend tot € 424 miljoen" as open-ended', () => {
+    it('spreads the framework per year and kind, keeps the words said, and runs "oplopend tot € 424 miljoen" (e.v.) on past 2027', () => {
       const structural = { agreementId: 'a-16-april', asSaid: oplopendTot424.asSaid, amountCents: 42_400_000_000, basis: 'rising-to', openEnded: true };
       const cumulative = { agreementId: 'a-16-april', asSaid: cumulatief3Miljard.asSaid, amountCents: 300_000_000_000, basis: 'cumulative', approximate: true, openEnded: false };
       expect(state?.financialFramework).toEqual([
-        { year: 2025, kind: 'funding', lines: [expect.objectContaining(cumulative)], yearAmountCents: 0 },
-        { year: 2026, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: 0 },
-        { year: 2027, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: 0 },
+        { year: 2025, kind: 'funding', lines: [expect.objectContaining(cumulative)], yearAmountCents: null },
+        { year: 2026, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: null },
+        { year: 2027, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: null },
+        { year: 2028, kind: 'funding', lines: [expect.objectContaining(structural)], yearAmountCents: null },
       ]);
     });
 
@@ -73,6 +74,22 @@ describe('agreed state', () => {
       expect(savings?.map(({ year, yearAmountCents }) => ({ year, yearAmountCents }))).toEqual([
         { year: 2026, yearAmountCents: 10_000_000_001 },
         { year: 2027, yearAmountCents: 10_000_000_000 },
+      ]);
+    });
+
+    it('counts a rising amount in the year the document says it is reached, and states no amount for the years it rises through', () => {
+      const { talks: rising } = voorjaarsnota2025();
+      rising.record('AgreementReached', {
+        agreementId: 'a-oplopend', title: 'Oplopende besparing', terms: '', parties: ['rijk', 'vng'], meetingId: null, proposalIds: [],
+        financialTerms: [
+          { asSaid: 'oplopend tot € 50 mln in 2027', amountCents: 5_000_000_000, kind: 'saving', nature: 'structural', basis: 'rising-to', fromYear: 2025, toYear: 2027, approximate: false },
+        ],
+      }, { occurredOn: '2025-05-15' });
+      const savings = agreedState(rising.events, { asOf: '2025-06-01' })?.financialFramework.filter((row) => row.kind === 'saving');
+      expect(savings?.map(({ year, yearAmountCents }) => ({ year, yearAmountCents }))).toEqual([
+        { year: 2025, yearAmountCents: null },
+        { year: 2026, yearAmountCents: null },
+        { year: 2027, yearAmountCents: 5_000_000_000 },
       ]);
     });
   });

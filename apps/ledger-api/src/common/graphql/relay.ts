@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 
 @ObjectType({ description: 'Waar deze pagina staat in de hele lijst (Relay).' })
@@ -32,7 +32,7 @@ export function connectionOf<T>(node: Type<T>, name: string, description: string
   class ConnectionType implements Connection<T> {
     @Field(() => [EdgeType]) edges!: EdgeType[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field({ description: 'Aantal elementen in de hele lijst (met deze filters).' }) totalCount!: number;
+    @Field(() => Int, { description: 'Aantal elementen in de hele lijst (met deze filters).' }) totalCount!: number;
   }
   return ConnectionType;
 }

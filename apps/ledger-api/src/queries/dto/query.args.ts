@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LedgerEventTypeEnum } from '../../common/graphql/ledger-enums';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 @ArgsType()
 export class PageArgs {
@@ -25,8 +26,9 @@ export class AuditTrailArgs extends PageArgs {
 
 @InputType({ description: 'Filters op het globale logboek.' })
 export class LedgerEventFilter {
-  @Field(() => [String], { nullable: true, description: 'Soorten gebeurtenis, bijvoorbeeld ["AgreementReached"].' })
-  @IsOptional() @IsArray() @IsString({ each: true })
+  // Names of LedgerEventType as strings, not the enum itself: queries that write the list as string literals stay valid.
+  @Field(() => [String], { nullable: true, description: 'Soorten gebeurtenis (namen uit LedgerEventType), bijvoorbeeld ["AgreementReached"]; een onbekende soort wordt geweigerd.' })
+  @IsOptional() @IsArray() @IsIn(Object.keys(LedgerEventTypeEnum), { each: true, message: 'filter.types must name kinds of LedgerEventType, such as AgreementReached' })
   types?: string[];
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(128) negotiationId?: string;
@@ -40,4 +42,11 @@ export class AgreedStateArgs {
   @Field({ nullable: true, description: 'Peildatum in de werkelijkheid (JJJJ-MM-DD); standaard vandaag.' }) @IsOptional() @IsString() asOf?: string;
   @Field({ nullable: true, description: 'Kennismoment (ISO 8601): alleen wat toen was vastgelegd telt; standaard alles.' }) @IsOptional() @IsString() asKnownAt?: string;
   @Field({ nullable: true, description: 'Datum waartegen toezeggingen als verlopen gelden; standaard asOf.' }) @IsOptional() @IsString() referenceDate?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Tot en met welk jaar bedragen zonder einde ("e.v.") in het financiële kader staan; standaard één jaar na het laatste jaar dat de afspraken noemen.',
+  })
+  @IsOptional() @IsInt() @Min(1990) @Max(2100)
+  horizonYear?: number;
 }

@@ -14,7 +14,7 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
     agreementsInForce: tracedRows(traces, state.agreementsInForce, (row) => row.agreementId),
     financialFramework: state.financialFramework.map((year) => ({
       ...year,
-      yearAmountCents: String(year.yearAmountCents),
+      yearAmountCents: year.yearAmountCents === null ? null : String(year.yearAmountCents),
       lines: year.lines.map((line) => ({ ...line, amountCents: String(line.amountCents) })),
     })),
     commitments: {

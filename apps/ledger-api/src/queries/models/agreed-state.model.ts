@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
 import { AmountBasisEnum, FinancialKindEnum, FinancialNatureEnum } from '../../common/graphql/domain-enums';
 import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './negotiation-entities.models';
@@ -7,7 +8,7 @@ import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './
 export class FrameworkLineModel {
   @Field(() => ID) agreementId!: string;
   @Field() asSaid!: string;
-  @Field({ description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
+  @Field(() => CentsScalar, { description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
   @Field(() => FinancialNatureEnum) nature!: FinancialNature;
   @Field(() => AmountBasisEnum) basis!: AmountBasis;
   @Field() approximate!: boolean;
@@ -19,8 +20,12 @@ export class FrameworkYearModel {
   @Field(() => Int) year!: number;
   @Field(() => FinancialKindEnum) kind!: FinancialKind;
   @Field(() => [FrameworkLineModel]) lines!: readonly FrameworkLineModel[];
-  @Field({ description: 'Som van de bedragen die echt dit jaar gelden (per jaar, of oplopend-tot in het jaar dat het bereikt wordt), in eurocenten.' })
-  yearAmountCents!: string;
+  @Field(() => CentsScalar, {
+    nullable: true,
+    description: 'Som van de bedragen van dit jaar, in eurocenten, als elke regel het bedrag van dit jaar zelf noemt (per jaar, of oplopend-tot in het jaar dat het bereikt wordt). ' +
+      'Leeg als een regel een totaal over meer jaren is of een oplopend bedrag zonder de stappen per jaar: het document noemt dan geen bedrag voor dit jaar alleen.',
+  })
+  yearAmountCents!: string | null;
 }
 
 @ObjectType('CommitmentsByStatus', { description: 'Toezeggingen per stand op de peildatum.' })
@@ -49,9 +54,9 @@ export class BasedOnModel {
 export class AgreedStateModel {
   @Field(() => ID) negotiationId!: string;
   @Field() title!: string;
-  @Field({ description: 'Peildatum in de werkelijkheid.' }) asOf!: string;
+  @Field(() => LocalDateScalar, { description: 'Peildatum in de werkelijkheid.' }) asOf!: string;
   @Field(() => String, { nullable: true, description: 'Kennismoment: alleen wat toen was vastgelegd telt; leeg is alles.' }) asKnownAt!: string | null;
-  @Field({ description: 'Datum waartegen toezeggingen als verlopen gelden.' }) referenceDate!: string;
+  @Field(() => LocalDateScalar, { description: 'Datum waartegen toezeggingen als verlopen gelden.' }) referenceDate!: string;
   @Field(() => [AgreementModel]) agreementsInForce!: readonly AgreementModel[];
   @Field(() => [FrameworkYearModel]) financialFramework!: readonly FrameworkYearModel[];
   @Field(() => CommitmentsByStatusModel) commitments!: CommitmentsByStatusModel;

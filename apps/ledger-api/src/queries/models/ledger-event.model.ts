@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { InstantScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
+import { LedgerEventTypeEnum } from '../../common/graphql/ledger-enums';
 import { NodeInterface } from '../../common/graphql/node.interface';
 import { GraphQLJSONObject } from '../../common/graphql/json-object.scalar';
 import { ClassificationModel, SourceModel } from './value.models';
@@ -19,11 +21,11 @@ export class LedgerEventModel implements NodeInterface {
   @Field(() => Int, { description: 'Volgnummer binnen het dossier, vanaf 0.' }) revision!: number;
   @Field({ description: 'Volgnummer in het globale logboek (decimaal geheel getal).' }) globalPosition!: string;
   @Field({ description: 'Waar: de vrager mag de inhoud niet zien; alleen de hashes en de rubricering staan er.' }) withheld!: boolean;
-  @Field(() => String, { nullable: true, description: `Soort gebeurtenis, bijvoorbeeld AgreementReached.${WITHHELD}` }) type!: string | null;
+  @Field(() => LedgerEventTypeEnum, { nullable: true, description: `Soort gebeurtenis, bijvoorbeeld AgreementReached.${WITHHELD}` }) type!: string | null;
   @Field(() => Int, { nullable: true, description: `Versie van het schema van de gegevens.${WITHHELD}` }) schemaVersion!: number | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: `De gegevens zoals vastgelegd.${WITHHELD}` }) data!: Record<string, unknown> | null;
-  @Field(() => String, { nullable: true, description: `Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD).${WITHHELD}` }) occurredOn!: string | null;
-  @Field(() => String, { nullable: true, description: `Wanneer de ledger het vastlegde.${WITHHELD}` }) recordedAt!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: `Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD).${WITHHELD}` }) occurredOn!: string | null;
+  @Field(() => InstantScalar, { nullable: true, description: `Wanneer de ledger het vastlegde.${WITHHELD}` }) recordedAt!: string | null;
   @Field(() => String, { nullable: true, description: `Wie het vastlegde (de geverifieerde aanroeper).${WITHHELD}` }) recordedBy!: string | null;
   @Field(() => String, { nullable: true, description: `Kenmerk van de opdracht die het vastlegde.${WITHHELD}` }) commandId!: string | null;
   @Field(() => String, { nullable: true }) correlationId!: string | null;

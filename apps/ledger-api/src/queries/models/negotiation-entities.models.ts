@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { InstantScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
+import { AgreementStatusEnum, CommitmentStatusEnum, DisputeStatusEnum, MeetingStatusEnum, ProposalStatusEnum } from '../../common/graphql/ledger-enums';
 import type { EscalationForum, MeetingKind, PartyKind, RulingKind, Stance } from '@ledger/domain';
 import { EscalationForumEnum, MeetingKindEnum, PartyKindEnum, RulingKindEnum, StanceEnum } from '../../common/graphql/domain-enums';
 import { FinancialTermModel, PeriodModel, SourceModel } from './value.models';
@@ -16,7 +18,7 @@ export class PartyModel extends TracedEntity {
   @Field() name!: string;
   @Field(() => PartyKindEnum) kind!: PartyKind;
   @Field(() => [String], { description: 'Onderdelen van de delegatie.' }) delegation!: readonly string[];
-  @Field({ description: 'Sinds wanneer aan tafel.' }) joinedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'Sinds wanneer aan tafel.' }) joinedOn!: string;
 }
 
 @ObjectType('Meeting', { description: 'Een overleg: gepland, gehouden of afgezegd.' })
@@ -27,8 +29,8 @@ export class MeetingModel extends TracedEntity {
   @Field(() => PeriodModel) scheduledFor!: PeriodModel;
   @Field(() => [ID]) participants!: readonly string[];
   @Field({ description: 'Informeel en vertrouwelijk.' }) confidential!: boolean;
-  @Field({ description: 'scheduled, held of cancelled.' }) status!: string;
-  @Field(() => String, { nullable: true, description: 'De dag waarop het overleg plaatsvond.' }) heldOn!: string | null;
+  @Field(() => MeetingStatusEnum, { description: 'scheduled, held of cancelled.' }) status!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'De dag waarop het overleg plaatsvond.' }) heldOn!: string | null;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => String, { nullable: true }) cancelledReason!: string | null;
 }
@@ -40,7 +42,7 @@ export class ProposalTermsModel {
   @Field(() => [FinancialTermModel]) financialTerms!: readonly FinancialTermModel[];
   @Field({ description: 'Als niet onderhandelbaar gepresenteerd.' }) nonNegotiable!: boolean;
   @Field(() => ID, { nullable: true }) meetingId!: string | null;
-  @Field() occurredOn!: string;
+  @Field(() => LocalDateScalar) occurredOn!: string;
   @Field(() => ID) eventId!: string;
 }
 
@@ -48,7 +50,7 @@ export class ProposalTermsModel {
 export class ProposalModel extends TracedEntity {
   @Field(() => ID) proposalId!: string;
   @Field(() => ID, { description: 'De indienende partij.' }) partyId!: string;
-  @Field({ description: 'tabled of withdrawn.' }) status!: string;
+  @Field(() => ProposalStatusEnum, { description: 'tabled of withdrawn.' }) status!: string;
   @Field({ description: 'Er is een afspraak op gebaseerd.' }) agreed!: boolean;
   @Field(() => ProposalTermsModel, { description: 'De inhoud die nu geldt.' }) current!: ProposalTermsModel;
   @Field(() => [ProposalTermsModel], { description: 'Ingediende inhoud en elke herziening, in volgorde.' }) history!: readonly ProposalTermsModel[];
@@ -64,14 +66,14 @@ export class PositionModel extends TracedEntity {
   @Field(() => StanceEnum) stance!: Stance;
   @Field(() => [String]) reasons!: readonly string[];
   @Field(() => ID, { nullable: true }) meetingId!: string | null;
-  @Field() takenOn!: string;
+  @Field(() => LocalDateScalar) takenOn!: string;
 }
 
 @ObjectType('Supersession', { description: 'Door welke afspraak een afspraak werd vervangen.' })
 export class SupersessionModel {
   @Field(() => ID) supersededBy!: string;
   @Field() reason!: string;
-  @Field() on!: string;
+  @Field(() => LocalDateScalar) on!: string;
 }
 
 @ObjectType('Agreement', { description: 'Een afspraak tussen partijen; geldt tot zij wordt vervangen.' })
@@ -83,14 +85,14 @@ export class AgreementModel extends TracedEntity {
   @Field(() => [ID]) parties!: readonly string[];
   @Field(() => ID, { nullable: true }) meetingId!: string | null;
   @Field(() => [ID]) proposalIds!: readonly string[];
-  @Field() reachedOn!: string;
-  @Field({ description: 'in-force of superseded.' }) status!: string;
+  @Field(() => LocalDateScalar) reachedOn!: string;
+  @Field(() => AgreementStatusEnum, { description: 'in-force of superseded.' }) status!: string;
   @Field(() => SupersessionModel, { nullable: true }) supersession!: SupersessionModel | null;
 }
 
 @ObjectType('Outcome', { description: 'Wanneer een toezegging werd nagekomen of gemist, met toelichting.' })
 export class OutcomeModel {
-  @Field() on!: string;
+  @Field(() => LocalDateScalar) on!: string;
   @Field() note!: string;
 }
 
@@ -101,8 +103,8 @@ export class CommitmentModel extends TracedEntity {
   @Field(() => ID, { nullable: true }) agreementId!: string | null;
   @Field() description!: string;
   @Field(() => PeriodModel) due!: PeriodModel;
-  @Field() madeOn!: string;
-  @Field({ description: 'open, fulfilled of missed.' }) status!: string;
+  @Field(() => LocalDateScalar) madeOn!: string;
+  @Field(() => CommitmentStatusEnum, { description: 'open, fulfilled of missed.' }) status!: string;
   @Field(() => OutcomeModel, { nullable: true }) outcome!: OutcomeModel | null;
 }
 
@@ -111,7 +113,7 @@ export class EscalationModel {
   @Field(() => EscalationForumEnum) forum!: EscalationForum;
   @Field() forumName!: string;
   @Field() reason!: string;
-  @Field() on!: string;
+  @Field(() => LocalDateScalar) on!: string;
 }
 
 @ObjectType('AnnouncedEscalation', { description: 'Een aangekondigde escalatie: wat een partij zou doen als niet aan een voorwaarde wordt voldaan.' })
@@ -120,7 +122,7 @@ export class AnnouncedEscalationModel {
   @Field(() => EscalationForumEnum) forum!: EscalationForum;
   @Field() forumName!: string;
   @Field() condition!: string;
-  @Field() on!: string;
+  @Field(() => LocalDateScalar) on!: string;
 }
 
 @ObjectType('Settlement', { description: 'Hoe een geschilpunt werd beslecht.' })
@@ -128,7 +130,7 @@ export class SettlementModel {
   @Field() outcome!: string;
   @Field(() => ID, { nullable: true }) agreementId!: string | null;
   @Field(() => ID, { nullable: true }) rulingId!: string | null;
-  @Field() on!: string;
+  @Field(() => LocalDateScalar) on!: string;
 }
 
 @ObjectType('Dispute', { description: 'Een geschilpunt of open punt.' })
@@ -139,8 +141,8 @@ export class DisputeModel extends TracedEntity {
   @Field(() => ID) raisedBy!: string;
   @Field(() => [FinancialTermModel]) financialTerms!: readonly FinancialTermModel[];
   @Field(() => ID, { nullable: true }) proposalId!: string | null;
-  @Field() raisedOn!: string;
-  @Field({ description: 'open, escalated of settled.' }) status!: string;
+  @Field(() => LocalDateScalar) raisedOn!: string;
+  @Field(() => DisputeStatusEnum, { description: 'open, escalated of settled.' }) status!: string;
   @Field(() => [EscalationModel]) escalations!: readonly EscalationModel[];
   @Field(() => [AnnouncedEscalationModel], { description: 'Aangekondigde escalaties; het geschilpunt is daardoor niet geëscaleerd.' })
   announcedEscalations!: readonly AnnouncedEscalationModel[];
@@ -156,7 +158,7 @@ export class RulingModel extends TracedEntity {
   @Field() summary!: string;
   @Field(() => ID, { nullable: true }) disputeId!: string | null;
   @Field(() => [FinancialTermModel]) financialTerms!: readonly FinancialTermModel[];
-  @Field() issuedOn!: string;
+  @Field(() => LocalDateScalar) issuedOn!: string;
 }
 
 @ObjectType('Resolution', { description: 'Een resolutie van de ledenvergadering die een delegatie bindt.' })
@@ -165,7 +167,7 @@ export class ResolutionModel extends TracedEntity {
   @Field() body!: string;
   @Field() text!: string;
   @Field(() => ID) bindsParty!: string;
-  @Field() adoptedOn!: string;
+  @Field(() => LocalDateScalar) adoptedOn!: string;
 }
 
 @ObjectType('Correction', { description: 'Een correctie van een eerdere regel; het origineel blijft in het logboek.' })
@@ -175,5 +177,5 @@ export class CorrectionModel {
   @Field(() => ID) entityId!: string;
   @Field() reason!: string;
   @Field() retracted!: boolean;
-  @Field() recordedAt!: string;
+  @Field(() => InstantScalar) recordedAt!: string;
 }

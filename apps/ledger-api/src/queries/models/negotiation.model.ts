@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDateScalar } from '../../common/graphql/ledger-scalars';
+import { LedgerEventTypeEnum } from '../../common/graphql/ledger-enums';
 import { NodeInterface } from '../../common/graphql/node.interface';
 
 @ObjectType('Negotiation', {
@@ -9,8 +11,8 @@ export class NegotiationModel implements NodeInterface {
   @Field(() => ID, { description: 'Globaal kenmerk voor node(id).' }) id!: string;
   @Field(() => ID, { description: 'Kenmerk van het dossier.' }) negotiationId!: string;
   @Field() title!: string;
-  @Field(() => String, { nullable: true, description: 'Datum van opening.' }) openedOn!: string | null;
-  @Field({ description: 'Laatste datum waarop iets in dit dossier gebeurde.' }) lastOccurredOn!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Datum van opening.' }) openedOn!: string | null;
+  @Field(() => LocalDateScalar, { description: 'Laatste datum waarop iets in dit dossier gebeurde.' }) lastOccurredOn!: string;
   @Field(() => Int, { description: 'Aantal vastgelegde gebeurtenissen.' }) eventCount!: number;
   @Field(() => Int, { description: 'Huidige revisie; geef haar als expectedRevision mee om gelijktijdige wijzigingen te weren.' }) revision!: number;
 }
@@ -19,8 +21,8 @@ export class NegotiationModel implements NodeInterface {
 export class TimelineEntryModel {
   @Field(() => ID) eventId!: string;
   @Field() globalPosition!: string;
-  @Field({ description: 'Datum waarop het gebeurde.' }) date!: string;
-  @Field() type!: string;
+  @Field(() => LocalDateScalar, { description: 'Datum waarop het gebeurde.' }) date!: string;
+  @Field(() => LedgerEventTypeEnum, { description: 'Soort gebeurtenis.' }) type!: string;
   @Field(() => ID) entityId!: string;
   @Field({ description: 'Korte omschrijving uit de eigen woorden van de regel.' }) label!: string;
   @Field(() => ID, { nullable: true }) meetingId!: string | null;

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import type { AmountBasis, ClassificationLevel, FinancialKind, FinancialNature, PeriodPrecision } from '@ledger/domain';
 import {
   AmountBasisEnum, ClassificationLevelEnum, FinancialKindEnum, FinancialNatureEnum, PeriodPrecisionEnum,
@@ -8,14 +9,14 @@ import {
 export class PeriodModel {
   @Field({ description: 'De woorden van het document.' }) asSaid!: string;
   @Field(() => PeriodPrecisionEnum) precision!: PeriodPrecision;
-  @Field({ description: 'Eerste dag van het interval.' }) start!: string;
-  @Field(() => String, { nullable: true, description: 'Laatste dag; leeg bij een open einde ("vanaf 2028").' }) end!: string | null;
+  @Field(() => LocalDateScalar, { description: 'Eerste dag van het interval.' }) start!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Laatste dag; leeg bij een open einde ("vanaf 2028").' }) end!: string | null;
 }
 
 @ObjectType('FinancialTerm', { description: 'Een bedrag zoals het document het noemt, met het berekenbare deel.' })
 export class FinancialTermModel {
   @Field({ description: 'De woorden van het document.' }) asSaid!: string;
-  @Field({ description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
+  @Field(() => CentsScalar, { description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
   @Field({ description: 'Het bedrag in euro met twee decimalen, als tekst.' }) amountEuro!: string;
   @Field(() => FinancialKindEnum) kind!: FinancialKind;
   @Field(() => FinancialNatureEnum) nature!: FinancialNature;
@@ -29,7 +30,7 @@ export class FinancialTermModel {
 export class SourceDocumentModel {
   @Field() title!: string;
   @Field() issuer!: string;
-  @Field({ description: 'Datum van het document.' }) date!: string;
+  @Field(() => LocalDateScalar, { description: 'Datum van het document.' }) date!: string;
   @Field(() => String, { nullable: true }) kenmerk!: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 van het bestand.' }) sha256!: string | null;
 }

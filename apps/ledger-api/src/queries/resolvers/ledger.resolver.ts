@@ -43,7 +43,7 @@ export class LedgerResolver {
   })
   async agreedState(@Args() args: AgreedStateArgs, @CurrentCaller() caller: Caller) {
     const asOf = args.asOf ?? this.clock.now().slice(0, 10);
-    const axes = { asOf, asKnownAt: args.asKnownAt, referenceDate: args.referenceDate };
+    const axes = { asOf, asKnownAt: args.asKnownAt, referenceDate: args.referenceDate, horizonYear: args.horizonYear };
     return toAgreedStateModel(await this.queryBus.execute(new GetAgreedStateQuery(args.negotiationId, axes, caller)));
   }
 
