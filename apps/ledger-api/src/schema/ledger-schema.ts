@@ -6,6 +6,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { AppModule } from '../app.module';
+import { describeRootTypes } from '../common/graphql/root-type-descriptions';
 import { readSecurityConfig } from '../auth/security-config';
 
 /** Where the committed schema lives, for tools and clients that read the contract without a running server. */
@@ -45,11 +46,13 @@ export async function buildLedgerSchema(): Promise<GraphQLSchema> {
   );
   const context = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    return lexicographicSortSchema(await context.get(GraphQLSchemaFactory).create(resolverClasses(root)));
+    return lexicographicSortSchema(describeRootTypes(await context.get(GraphQLSchemaFactory).create(resolverClasses(root))));
   } finally {
     await context.close();
   }
 }
 
-/** The schema as SDL, sorted, as committed in schema.graphql. */
-export const printLedgerSchema = async (): Promise<string> => `${printSchema(await buildLedgerSchema())}\n`;
+/** The schema as SDL, as committed in schema.graphql. */
+export const schemaFileText = (schema: GraphQLSchema): string => `${printSchema(schema)}\n`;
+
+export const printLedgerSchema = async (): Promise<string> => schemaFileText(await buildLedgerSchema());

@@ -9,22 +9,22 @@ export class AgreementsResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandResultModel, { description: 'Een afspraak vastleggen; vervangen afspraken vervallen.' })
-  reachAgreement(@Args('input') input: ReachAgreementInput, @CurrentCaller() caller: Caller) {
+  reachAgreement(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: ReachAgreementInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('ReachAgreement', input, caller, { meetingId: null });
   }
 
   @Mutation(() => CommandResultModel, { description: 'Een toezegging vastleggen.' })
-  makeCommitment(@Args('input') input: MakeCommitmentInput, @CurrentCaller() caller: Caller) {
+  makeCommitment(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: MakeCommitmentInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('MakeCommitment', input, caller, { agreementId: null });
   }
 
   @Mutation(() => CommandResultModel, { description: 'Vastleggen dat een toezegging is nagekomen.' })
-  fulfilCommitment(@Args('input') input: FulfilCommitmentInput, @CurrentCaller() caller: Caller) {
+  fulfilCommitment(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: FulfilCommitmentInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('FulfilCommitment', input, caller);
   }
 
   @Mutation(() => CommandResultModel, { description: 'Vastleggen dat een toezegging niet is nagekomen.' })
-  recordCommitmentMissed(@Args('input') input: RecordCommitmentMissedInput, @CurrentCaller() caller: Caller) {
+  recordCommitmentMissed(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: RecordCommitmentMissedInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('RecordCommitmentMissed', input, caller);
   }
 }

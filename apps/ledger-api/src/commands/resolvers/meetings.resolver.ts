@@ -9,17 +9,17 @@ export class MeetingsResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandResultModel, { description: 'Een overleg plannen.' })
-  scheduleMeeting(@Args('input') input: ScheduleMeetingInput, @CurrentCaller() caller: Caller) {
+  scheduleMeeting(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: ScheduleMeetingInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('ScheduleMeeting', input, caller);
   }
 
   @Mutation(() => CommandResultModel, { description: 'Vastleggen dat een overleg plaatsvond, op occurredOn.' })
-  recordMeetingHeld(@Args('input') input: RecordMeetingHeldInput, @CurrentCaller() caller: Caller) {
+  recordMeetingHeld(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: RecordMeetingHeldInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('RecordMeetingHeld', input, caller);
   }
 
   @Mutation(() => CommandResultModel, { description: 'Een gepland overleg afzeggen.' })
-  cancelMeeting(@Args('input') input: CancelMeetingInput, @CurrentCaller() caller: Caller) {
+  cancelMeeting(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: CancelMeetingInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('CancelMeeting', input, caller);
   }
 }

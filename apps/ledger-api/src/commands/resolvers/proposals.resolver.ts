@@ -9,22 +9,22 @@ export class ProposalsResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandResultModel, { description: 'Een bod, voorstel of inzet op tafel leggen.' })
-  tableProposal(@Args('input') input: TableProposalInput, @CurrentCaller() caller: Caller) {
+  tableProposal(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: TableProposalInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('TableProposal', input, caller, { meetingId: null });
   }
 
   @Mutation(() => CommandResultModel, { description: 'Een voorstel herzien.' })
-  reviseProposal(@Args('input') input: ReviseProposalInput, @CurrentCaller() caller: Caller) {
+  reviseProposal(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: ReviseProposalInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('ReviseProposal', input, caller, { meetingId: null });
   }
 
   @Mutation(() => CommandResultModel, { description: 'Een voorstel intrekken.' })
-  withdrawProposal(@Args('input') input: WithdrawProposalInput, @CurrentCaller() caller: Caller) {
+  withdrawProposal(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: WithdrawProposalInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('WithdrawProposal', input, caller);
   }
 
   @Mutation(() => CommandResultModel, { description: 'Het standpunt van een partij vastleggen.' })
-  takePosition(@Args('input') input: TakePositionInput, @CurrentCaller() caller: Caller) {
+  takePosition(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: TakePositionInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('TakePosition', input, caller, { proposalId: null, meetingId: null });
   }
 }

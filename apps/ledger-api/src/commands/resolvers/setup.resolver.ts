@@ -9,12 +9,12 @@ export class SetupResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => CommandResultModel, { description: 'Een nieuw dossier (onderhandelingstraject) openen.' })
-  openNegotiation(@Args('input') input: OpenNegotiationInput, @CurrentCaller() caller: Caller) {
+  openNegotiation(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: OpenNegotiationInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('OpenNegotiation', input, caller);
   }
 
   @Mutation(() => CommandResultModel, { description: 'Een partij of delegatie aan tafel laten.' })
-  admitParty(@Args('input') input: AdmitPartyInput, @CurrentCaller() caller: Caller) {
+  admitParty(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: AdmitPartyInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('AdmitParty', input, caller);
   }
 }

@@ -31,14 +31,14 @@ export class LedgerEventFilter {
   @IsOptional() @IsArray() @IsIn(Object.keys(LedgerEventTypeEnum), { each: true, message: 'filter.types must name kinds of LedgerEventType, such as AgreementReached' })
   types?: string[];
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() @MaxLength(128) negotiationId?: string;
+  @Field(() => ID, { description: 'Alleen gebeurtenissen van dit dossier.', nullable: true }) @IsOptional() @IsString() @MaxLength(128) negotiationId?: string;
   @Field({ nullable: true, description: 'Vanaf deze datum (JJJJ-MM-DD), naar wanneer het gebeurde.' }) @IsOptional() @IsString() occurredFrom?: string;
   @Field({ nullable: true, description: 'Tot en met deze datum (JJJJ-MM-DD).' }) @IsOptional() @IsString() occurredTo?: string;
 }
 
 @ArgsType()
 export class AgreedStateArgs {
-  @Field(() => ID) @IsString() @MaxLength(128) negotiationId!: string;
+  @Field(() => ID, { description: 'Het dossier.' }) @IsString() @MaxLength(128) negotiationId!: string;
   @Field({ nullable: true, description: 'Peildatum in de werkelijkheid (JJJJ-MM-DD); standaard vandaag.' }) @IsOptional() @IsString() asOf?: string;
   @Field({ nullable: true, description: 'Kennismoment (ISO 8601): alleen wat toen was vastgelegd telt; standaard alles.' }) @IsOptional() @IsString() asKnownAt?: string;
   @Field({ nullable: true, description: 'Datum waartegen toezeggingen als verlopen gelden; standaard asOf.' }) @IsOptional() @IsString() referenceDate?: string;

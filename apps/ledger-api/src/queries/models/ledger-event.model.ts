@@ -28,9 +28,9 @@ export class LedgerEventModel implements NodeInterface {
   @Field(() => InstantScalar, { nullable: true, description: `Wanneer de ledger het vastlegde.${WITHHELD}` }) recordedAt!: string | null;
   @Field(() => String, { nullable: true, description: `Wie het vastlegde (de geverifieerde aanroeper).${WITHHELD}` }) recordedBy!: string | null;
   @Field(() => String, { nullable: true, description: `Kenmerk van de opdracht die het vastlegde.${WITHHELD}` }) commandId!: string | null;
-  @Field(() => String, { nullable: true }) correlationId!: string | null;
-  @Field(() => String, { nullable: true }) causationId!: string | null;
-  @Field(() => [SourceModel], { nullable: true }) sources!: readonly SourceModel[] | null;
+  @Field(() => String, { description: 'Verbindt gebeurtenissen die bij elkaar horen.', nullable: true }) correlationId!: string | null;
+  @Field(() => String, { description: 'Kenmerk van wat deze gebeurtenis veroorzaakte.', nullable: true }) causationId!: string | null;
+  @Field(() => [SourceModel], { description: 'Bronnen met letterlijk citaat.', nullable: true }) sources!: readonly SourceModel[] | null;
   @Field(() => ClassificationModel, { description: 'Wie de gebeurtenis mag zien.' }) classification!: ClassificationModel;
   @Field({ description: 'Hash van de vorige gebeurtenis in dit dossier (64 nullen voor de eerste).' }) prevHash!: string;
   @Field({ description: 'SHA-256 over prevHash en de canonieke JSON (RFC 8785) van deze gebeurtenis zonder hash en globale positie.' }) hash!: string;

@@ -34,7 +34,7 @@ export class LedgerResolver {
   }
 
   @Query(() => NegotiationModel, { description: 'Eén dossier met zijn overleggen, voorstellen, standpunten, afspraken, toezeggingen en geschilpunten.' })
-  async negotiation(@Args('negotiationId', { type: () => ID }) negotiationId: string, @Args() args: PageArgs, @CurrentCaller() caller: Caller) {
+  async negotiation(@Args('negotiationId', { type: () => ID, description: 'Het dossier.' }) negotiationId: string, @Args() args: PageArgs, @CurrentCaller() caller: Caller) {
     return toNegotiationModel(await this.queryBus.execute(new GetNegotiationSummaryQuery(caller, negotiationId, minPositionOf(args))));
   }
 
@@ -54,13 +54,13 @@ export class LedgerResolver {
 
   @Query(() => LedgerEventConnection, { description: 'Het globale logboek van gebeurtenissen, te filteren op soort, dossier en datum.' })
   async events(
-    @Args() args: PageArgs, @CurrentCaller() caller: Caller, @Args('filter', { type: () => LedgerEventFilter, nullable: true }) filter?: LedgerEventFilter,
+    @Args() args: PageArgs, @CurrentCaller() caller: Caller, @Args('filter', { type: () => LedgerEventFilter, nullable: true, description: 'Welke gebeurtenissen; leeg is alle.' }) filter?: LedgerEventFilter,
   ) {
     return toLedgerEventConnection(await this.queryBus.execute(new ListLedgerEventsQuery(caller, { ...filter }, pageOf(args), minPositionOf(args))));
   }
 
   @Query(() => NodeInterface, { nullable: true, description: 'Een dossier of gebeurtenis op globaal kenmerk.' })
-  node(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller) {
+  node(@Args('id', { type: () => ID, description: 'Het globale kenmerk (id) van een Node.' }) id: string, @CurrentCaller() caller: Caller) {
     return this.nodes.load(id, caller);
   }
 }
