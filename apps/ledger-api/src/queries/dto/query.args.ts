@@ -1,10 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LedgerEventTypeEnum } from '../../common/graphql/ledger-enums';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
+/** Read your own write: the arguments of a query that reads one object rather than a page. */
 @ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Hoeveel elementen (standaard 50, hoogstens 500).' })
+export class ReadYourWriteArgs {
+  @Field({ nullable: true, description: 'Lees je eigen vastlegging terug: wacht (kort) tot het logboek tot deze positie is verwerkt.' })
+  @IsOptional() @Matches(/^\d{1,16}$/, { message: 'minPosition must be a global position written as digits' })
+  minPosition?: string;
+}
+
+/** Relay paging, forward (first/after) or backward (last/before), with read-your-write. */
+@ArgsType()
+export class PageArgs extends ReadYourWriteArgs {
+  @Field(() => Int, { nullable: true, description: 'Hoeveel elementen vanaf het begin (na after); standaard 50, hoogstens 500. Niet samen met last.' })
   @IsOptional() @IsInt() @Min(0) @Max(500)
   first?: number;
 
@@ -12,9 +21,13 @@ export class PageArgs {
   @IsOptional() @IsString() @MaxLength(200)
   after?: string;
 
-  @Field({ nullable: true, description: 'Lees je eigen vastlegging terug: wacht (kort) tot het logboek tot deze positie is verwerkt.' })
-  @IsOptional() @Matches(/^\d{1,16}$/, { message: 'minPosition must be a global position written as digits' })
-  minPosition?: string;
+  @Field(() => Int, { nullable: true, description: 'Hoeveel elementen vanaf het eind (vóór before), om terug te bladeren; hoogstens 500. Niet samen met first.' })
+  @IsOptional() @IsInt() @Min(0) @Max(500)
+  last?: number;
+
+  @Field({ nullable: true, description: 'Cursor waarvóór gelezen wordt (startCursor van de volgende pagina).' })
+  @IsOptional() @IsString() @MaxLength(200)
+  before?: string;
 }
 
 @ArgsType()
@@ -49,4 +62,14 @@ export class AgreedStateArgs {
   })
   @IsOptional() @IsInt() @Min(1990) @Max(2100)
   horizonYear?: number;
+}
+
+/** How many global ids one nodes(ids) call may name: each may read a negotiation. */
+export const MAX_NODE_IDS = 100;
+
+@ArgsType()
+export class NodesArgs {
+  @Field(() => [ID], { description: `Globale kenmerken (id), hoogstens ${MAX_NODE_IDS}.` })
+  @IsArray() @ArrayMaxSize(MAX_NODE_IDS) @IsString({ each: true }) @MaxLength(512, { each: true })
+  ids!: string[];
 }
