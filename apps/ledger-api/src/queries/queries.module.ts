@@ -20,6 +20,6 @@ import { NodeLoader } from './resolvers/node.loader';
     GetAuditTrailHandler, ListLedgerEventsHandler,
     LedgerResolver, NegotiationFieldsResolver,
   ],
-  exports: [ReadModels, ReadAccess],
+  exports: [ReadModels, ReadAccess, NodeLoader],
 })
 export class QueriesModule {}

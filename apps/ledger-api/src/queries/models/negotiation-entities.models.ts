@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { NodeInterface } from '../../common/graphql/node.interface';
 import { InstantScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import { AgreementStatusEnum, CommitmentStatusEnum, DisputeStatusEnum, MeetingStatusEnum, ProposalStatusEnum } from '../../common/graphql/ledger-enums';
 import type { EscalationForum, MeetingKind, PartyKind, RulingKind, Stance } from '@ledger/domain';
@@ -7,12 +8,14 @@ import { FinancialTermModel, PeriodModel, SourceModel } from './value.models';
 
 /** Every entity carries where its facts come from and which events touched it: the start of its audit trail. */
 @ObjectType({ isAbstract: true })
-abstract class TracedEntity {
+abstract class TracedEntity implements NodeInterface {
+  @Field(() => ID, { description: 'Globaal kenmerk voor node(id) en nodes(ids).' }) id!: string;
+  @Field(() => ID, { description: 'Het dossier waarin deze regel staat.' }) negotiationId!: string;
   @Field(() => [SourceModel], { description: 'Bronnen van deze regel: citaten uit de vastleggingen en gekoppelde bronnen.' }) sources!: readonly SourceModel[];
   @Field(() => [ID], { description: 'Gebeurtenissen die deze regel raakten, in volgorde; zie auditTrail voor de details.' }) eventIds!: readonly string[];
 }
 
-@ObjectType('Party', { description: 'Een partij of delegatie aan tafel.' })
+@ObjectType('Party', { description: 'Een partij of delegatie aan tafel.', implements: () => [NodeInterface] })
 export class PartyModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van de partij.' }) partyId!: string;
   @Field({ description: 'Naam van de partij.' }) name!: string;
@@ -21,7 +24,7 @@ export class PartyModel extends TracedEntity {
   @Field(() => LocalDateScalar, { description: 'Sinds wanneer aan tafel.' }) joinedOn!: string;
 }
 
-@ObjectType('Meeting', { description: 'Een overleg: gepland, gehouden of afgezegd.' })
+@ObjectType('Meeting', { description: 'Een overleg: gepland, gehouden of afgezegd.', implements: () => [NodeInterface] })
 export class MeetingModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van het overleg.' }) meetingId!: string;
   @Field(() => MeetingKindEnum, { description: 'Soort overleg.' }) kind!: MeetingKind;
@@ -46,7 +49,7 @@ export class ProposalTermsModel {
   @Field(() => ID, { description: 'De gebeurtenis die deze inhoud vastlegde.' }) eventId!: string;
 }
 
-@ObjectType('Proposal', { description: 'Een bod, voorstel of inzet van een partij.' })
+@ObjectType('Proposal', { description: 'Een bod, voorstel of inzet van een partij.', implements: () => [NodeInterface] })
 export class ProposalModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van het voorstel.' }) proposalId!: string;
   @Field(() => ID, { description: 'De indienende partij.' }) partyId!: string;
@@ -57,7 +60,7 @@ export class ProposalModel extends TracedEntity {
   @Field(() => String, { description: 'Waarom ingetrokken, als het voorstel werd ingetrokken.', nullable: true }) withdrawnReason!: string | null;
 }
 
-@ObjectType('Position', { description: 'Het standpunt van een partij over een voorstel of onderwerp.' })
+@ObjectType('Position', { description: 'Het standpunt van een partij over een voorstel of onderwerp.', implements: () => [NodeInterface] })
 export class PositionModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van het standpunt.' }) positionId!: string;
   @Field(() => ID, { description: 'De partij.' }) partyId!: string;
@@ -76,7 +79,7 @@ export class SupersessionModel {
   @Field(() => LocalDateScalar, { description: 'Wanneer vervangen.' }) on!: string;
 }
 
-@ObjectType('Agreement', { description: 'Een afspraak tussen partijen; geldt tot zij wordt vervangen.' })
+@ObjectType('Agreement', { description: 'Een afspraak tussen partijen; geldt tot zij wordt vervangen.', implements: () => [NodeInterface] })
 export class AgreementModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van de afspraak.' }) agreementId!: string;
   @Field({ description: 'Korte titel.' }) title!: string;
@@ -96,7 +99,7 @@ export class OutcomeModel {
   @Field({ description: 'Toelichting.' }) note!: string;
 }
 
-@ObjectType('Commitment', { description: 'Een toezegging van een partij, met termijn zoals gezegd.' })
+@ObjectType('Commitment', { description: 'Een toezegging van een partij, met termijn zoals gezegd.', implements: () => [NodeInterface] })
 export class CommitmentModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van de toezegging.' }) commitmentId!: string;
   @Field(() => ID, { description: 'De partij die toezegde.' }) partyId!: string;
@@ -133,7 +136,7 @@ export class SettlementModel {
   @Field(() => LocalDateScalar, { description: 'Wanneer beslecht.' }) on!: string;
 }
 
-@ObjectType('Dispute', { description: 'Een geschilpunt of open punt.' })
+@ObjectType('Dispute', { description: 'Een geschilpunt of open punt.', implements: () => [NodeInterface] })
 export class DisputeModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van het geschilpunt.' }) disputeId!: string;
   @Field({ description: 'Korte titel.' }) title!: string;
@@ -149,7 +152,7 @@ export class DisputeModel extends TracedEntity {
   @Field(() => SettlementModel, { description: 'Hoe beslecht; leeg zolang open.', nullable: true }) settlement!: SettlementModel | null;
 }
 
-@ObjectType('Ruling', { description: 'Een uitspraak of advies van een commissie.' })
+@ObjectType('Ruling', { description: 'Een uitspraak of advies van een commissie.', implements: () => [NodeInterface] })
 export class RulingModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van de uitspraak.' }) rulingId!: string;
   @Field({ description: 'De commissie, bijvoorbeeld "Commissie van Wijzen".' }) body!: string;
@@ -161,7 +164,7 @@ export class RulingModel extends TracedEntity {
   @Field(() => LocalDateScalar, { description: 'Wanneer uitgesproken.' }) issuedOn!: string;
 }
 
-@ObjectType('Resolution', { description: 'Een resolutie van de ledenvergadering die een delegatie bindt.' })
+@ObjectType('Resolution', { description: 'Een resolutie van de ledenvergadering die een delegatie bindt.', implements: () => [NodeInterface] })
 export class ResolutionModel extends TracedEntity {
   @Field(() => ID, { description: 'Kenmerk van de resolutie.' }) resolutionId!: string;
   @Field({ description: 'Het orgaan, bijvoorbeeld "ALV VNG".' }) body!: string;

@@ -2,7 +2,7 @@ import { UseInterceptors } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { NodeInterface } from '../../common/graphql/node.interface';
-import { AgreedStateArgs, AuditTrailArgs, LedgerEventFilter, PageArgs } from '../dto/query.args';
+import { AgreedStateArgs, AuditTrailArgs, LedgerEventFilter, NodesArgs, PageArgs, ReadYourWriteArgs } from '../dto/query.args';
 import { GetAgreedStateQuery } from '../handlers/get-agreed-state.handler';
 import { GetAuditTrailQuery, ListLedgerEventsQuery } from '../handlers/read-ledger-events.handler';
 import { GetNegotiationSummaryQuery, ListNegotiationsQuery } from '../handlers/list-negotiations.handler';
@@ -24,7 +24,7 @@ export class LedgerResolver {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly clock: Clock,
-    private readonly nodes: NodeLoader,
+    private readonly nodeLoader: NodeLoader,
   ) {}
 
   @Query(() => NegotiationConnection, { description: 'Alle dossiers, in de volgorde waarin zij zijn geopend.' })
@@ -34,7 +34,7 @@ export class LedgerResolver {
   }
 
   @Query(() => NegotiationModel, { description: 'Eén dossier met zijn overleggen, voorstellen, standpunten, afspraken, toezeggingen en geschilpunten.' })
-  async negotiation(@Args('negotiationId', { type: () => ID, description: 'Het dossier.' }) negotiationId: string, @Args() args: PageArgs, @CurrentCaller() caller: Caller) {
+  async negotiation(@Args('negotiationId', { type: () => ID, description: 'Het dossier.' }) negotiationId: string, @Args() args: ReadYourWriteArgs, @CurrentCaller() caller: Caller) {
     return toNegotiationModel(await this.queryBus.execute(new GetNegotiationSummaryQuery(caller, negotiationId, minPositionOf(args))));
   }
 
@@ -59,8 +59,13 @@ export class LedgerResolver {
     return toLedgerEventConnection(await this.queryBus.execute(new ListLedgerEventsQuery(caller, { ...filter }, pageOf(args), minPositionOf(args))));
   }
 
-  @Query(() => NodeInterface, { nullable: true, description: 'Een dossier of gebeurtenis op globaal kenmerk.' })
+  @Query(() => NodeInterface, { nullable: true, description: 'Een dossier, gebeurtenis, partij, overleg, voorstel, standpunt, afspraak, toezegging, geschilpunt, uitspraak of resolutie op globaal kenmerk; leeg als de vrager het niet mag zien of het niet bestaat.' })
   node(@Args('id', { type: () => ID, description: 'Het globale kenmerk (id) van een Node.' }) id: string, @CurrentCaller() caller: Caller) {
-    return this.nodes.load(id, caller);
+    return this.nodeLoader.load(id, caller);
+  }
+
+  @Query(() => [NodeInterface], { nullable: 'items', description: 'Meer Nodes tegelijk, in de volgorde van ids; een lege plek voor wat de vrager niet mag zien of niet bestaat.' })
+  nodes(@Args() { ids }: NodesArgs, @CurrentCaller() caller: Caller) {
+    return Promise.all(ids.map((id) => this.nodeLoader.load(id, caller)));
   }
 }
