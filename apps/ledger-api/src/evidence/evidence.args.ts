@@ -15,13 +15,13 @@ export class InclusionProofArgs {
 
 @ArgsType()
 export class ConsistencyProofArgs {
-  @Field(() => Int) @IsInt() @Min(0) fromSize!: number;
-  @Field(() => Int) @IsInt() @Min(1) toSize!: number;
+  @Field(() => Int, { description: 'Het oudere aantal bladen (een eerder checkpoint).' }) @IsInt() @Min(0) fromSize!: number;
+  @Field(() => Int, { description: 'Het nieuwere aantal bladen.' }) @IsInt() @Min(1) toSize!: number;
 }
 
 @ArgsType()
 export class DossierArgs {
-  @Field(() => ID) @IsString() @MaxLength(128) negotiationId!: string;
+  @Field(() => ID, { description: 'Het dossier.' }) @IsString() @MaxLength(128) negotiationId!: string;
   @Field(() => ID, { nullable: true, description: 'Alleen dit geschilpunt en wat ermee samenhangt.' }) @IsOptional() @IsString() @MaxLength(128) disputeId?: string;
   @Field({ nullable: true, description: 'Vanaf deze datum (JJJJ-MM-DD).' }) @IsOptional() @Matches(DAY) from?: string;
   @Field({ nullable: true, description: 'Tot en met deze datum (JJJJ-MM-DD).' }) @IsOptional() @Matches(DAY) to?: string;

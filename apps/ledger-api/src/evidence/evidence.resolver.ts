@@ -35,7 +35,7 @@ export class EvidenceResolver {
   }
 
   @Query(() => ChainVerificationModel, { description: 'Controleert de hashketen van een dossier en noemt de eerste gebroken schakel.' })
-  async verifyChain(@Args('negotiationId') negotiationId: string, @CurrentCaller() caller: Caller) {
+  async verifyChain(@Args('negotiationId', { description: 'Het dossier.' }) negotiationId: string, @CurrentCaller() caller: Caller) {
     assertMayUseEvidence(caller);
     const result = await this.evidence.verifyChain(negotiationId, caller);
     const link = result.firstBrokenLink;

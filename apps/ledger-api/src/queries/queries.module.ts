@@ -21,6 +21,6 @@ import { NodeLoader } from './resolvers/node.loader';
     GetAuditTrailHandler, ListLedgerEventsHandler,
     LedgerResolver, NegotiationFieldsResolver, CommitmentFieldsResolver,
   ],
-  exports: [ReadModels, ReadAccess],
+  exports: [ReadModels, ReadAccess, NodeLoader],
 })
 export class QueriesModule {}

@@ -5,16 +5,20 @@ import { from, mergeMap, type Observable } from 'rxjs';
 import { callerOfContext, type LedgerContext } from '../common/caller';
 import { ReadAuditRecorder } from './read-audit.recorder';
 
-type Answer = { negotiationId?: unknown; edges?: { node?: { negotiationId?: unknown; withheld?: boolean } }[] };
+type Answer = { negotiationId?: unknown; withheld?: boolean; edges?: { node?: { negotiationId?: unknown; withheld?: boolean } }[] };
 
-/** The negotiations an answer showed content of: the one asked for, or those of the entries shown (withheld ones are not read). */
+/**
+ * The negotiations an answer showed content of: the one asked for, or those of the objects or entries shown
+ * (withheld ones are not read); a list answer (nodes) is each of its objects.
+ */
 export function negotiationsRead(args: Record<string, unknown>, answer: unknown): string[] {
   const ids = new Set<string>();
   if (typeof args.negotiationId === 'string') ids.add(args.negotiationId);
-  const { negotiationId, edges } = (answer ?? {}) as Answer;
-  if (typeof negotiationId === 'string') ids.add(negotiationId);
-  for (const edge of edges ?? []) {
-    if (typeof edge.node?.negotiationId === 'string' && edge.node.withheld !== true) ids.add(edge.node.negotiationId);
+  for (const { negotiationId, withheld, edges } of (Array.isArray(answer) ? answer : [answer]).map((one) => (one ?? {}) as Answer)) {
+    if (typeof negotiationId === 'string' && withheld !== true) ids.add(negotiationId);
+    for (const edge of edges ?? []) {
+      if (typeof edge.node?.negotiationId === 'string' && edge.node.withheld !== true) ids.add(edge.node.negotiationId);
+    }
   }
   return [...ids];
 }

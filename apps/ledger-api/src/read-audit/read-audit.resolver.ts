@@ -30,7 +30,7 @@ export class ReadAuditResolver {
 
   @Query(() => RecordsReadConnection, { description: 'De leesaudit: wie welke dossiers raadpleegde en wanneer (alleen admins).' })
   async readAudit(
-    @CurrentCaller() caller: Caller, @Args() args: PageArgs, @Args('negotiationId', { type: () => ID, nullable: true }) negotiationId?: string,
+    @CurrentCaller() caller: Caller, @Args() args: PageArgs, @Args('negotiationId', { type: () => ID, nullable: true, description: 'Alleen het lezen van dit dossier; leeg is alle.' }) negotiationId?: string,
   ) {
     if (caller.role !== 'admin') throw new AccessDeniedError('Only an admin may read the read audit');
     const sight = this.access.sightFor(caller);

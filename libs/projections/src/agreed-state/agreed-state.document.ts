@@ -21,11 +21,12 @@ export type FrameworkLine = Readonly<{
 }>;
 
 /**
- * The framework for one year and kind of money. `yearAmountCents` adds up only the lines that are this
- * year's own amount (per-year amounts, and a rising-to amount in the year it reaches); a cumulative total
- * or a not-yet-reached rising-to ceiling is listed but not added, because it is not this year's money.
+ * The framework for one year and kind of money. `yearAmountCents` is the sum of the lines when each of them
+ * states this year's own amount (a per-year amount, or a rising-to amount in the year the document says it is
+ * reached). When a line is a total over several years, or a rising amount whose yearly steps the document does
+ * not give, the year's amount is not stated: null, so no reader takes it for 0.
  */
-export type FrameworkYear = Readonly<{ year: number; kind: FinancialKind; lines: readonly FrameworkLine[]; yearAmountCents: number }>;
+export type FrameworkYear = Readonly<{ year: number; kind: FinancialKind; lines: readonly FrameworkLine[]; yearAmountCents: number | null }>;
 
 /** Every commitment in exactly one bucket: open and not yet due, overdue, fulfilled or missed. */
 export type CommitmentsByStatus = Readonly<{

@@ -1,3 +1,4 @@
+import type { FinancialTerm } from '@ledger/domain';
 import { LedgerLog } from '../testing/ledger-log.fixture';
 import { cumulatief3Miljard, oplopendTot424, voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
 import { agreedState } from './agreed-state.query';
@@ -38,13 +39,14 @@ describe('agreed state', () => {
       ]);
     });
 
-    it('spreads the framework per year and kind, keeps the words said, and flags "oplopend tot € 424 miljoen" as open-ended', () => {
+    it('spreads the framework per year and kind, keeps the words said, and runs "oplopend tot € 424 miljoen" (e.v.) on past 2027', () => {
       const structural = { agreementId: 'a-16-april', asSaid: oplopendTot424.asSaid, amountCents: 42_400_000_000, basis: 'rising-to', openEnded: true };
       const cumulative = { agreementId: 'a-16-april', asSaid: cumulatief3Miljard.asSaid, amountCents: 300_000_000_000, basis: 'cumulative', approximate: true, openEnded: false };
       expect(state?.financialFramework).toEqual([
-        { year: 2025, kind: 'funding', lines: [expect.objectContaining(cumulative)], yearAmountCents: 0 },
-        { year: 2026, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: 0 },
-        { year: 2027, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: 0 },
+        { year: 2025, kind: 'funding', lines: [expect.objectContaining(cumulative)], yearAmountCents: null },
+        { year: 2026, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: null },
+        { year: 2027, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: null },
+        { year: 2028, kind: 'funding', lines: [expect.objectContaining(structural)], yearAmountCents: null },
       ]);
     });
 
@@ -60,20 +62,34 @@ describe('agreed state', () => {
   });
 
   describe('when the year amounts are stated per year', () => {
-    it('adds them up per year and kind, in whole cents', () => {
+    /** The saving per year once an agreement with these terms stands beside the 16 April one. */
+    const savingsPerYear = (financialTerms: FinancialTerm[]) => {
       const { talks: withSavings } = voorjaarsnota2025();
       withSavings.record('AgreementReached', {
-        agreementId: 'a-hervormingsagenda', title: 'Besparingen Hervormingsagenda', terms: '', parties: ['rijk', 'vng'], meetingId: null, proposalIds: [],
-        standing: 'unknown', openTerms: [], conditions: [], risks: [],
-        financialTerms: [
-          { asSaid: '€ 100 mln per jaar', amountCents: 10_000_000_000, kind: 'saving', nature: 'structural', basis: 'per-year', fromYear: 2026, toYear: 2027, approximate: false },
-          { asSaid: '€ 0,01 extra', amountCents: 1, kind: 'saving', nature: 'incidental', basis: 'per-year', fromYear: 2026, toYear: 2026, approximate: false },
-        ],
+        agreementId: 'a-besparing', title: 'Besparingen Hervormingsagenda', terms: '', parties: ['rijk', 'vng'], meetingId: null, proposalIds: [],
+        standing: 'unknown', openTerms: [], conditions: [], risks: [], financialTerms,
       }, { occurredOn: '2025-05-15' });
       const savings = agreedState(withSavings.events, { asOf: '2025-06-01' })?.financialFramework.filter((row) => row.kind === 'saving');
-      expect(savings?.map(({ year, yearAmountCents }) => ({ year, yearAmountCents }))).toEqual([
+      return savings?.map(({ year, yearAmountCents }) => ({ year, yearAmountCents }));
+    };
+
+    it('adds them up per year and kind, in whole cents', () => {
+      expect(savingsPerYear([
+        { asSaid: '€ 100 mln per jaar', amountCents: 10_000_000_000, kind: 'saving', nature: 'structural', basis: 'per-year', fromYear: 2026, toYear: 2027, approximate: false },
+        { asSaid: '€ 0,01 extra', amountCents: 1, kind: 'saving', nature: 'incidental', basis: 'per-year', fromYear: 2026, toYear: 2026, approximate: false },
+      ])).toEqual([
         { year: 2026, yearAmountCents: 10_000_000_001 },
         { year: 2027, yearAmountCents: 10_000_000_000 },
+      ]);
+    });
+
+    it('counts a rising amount in the year the document says it is reached, and states no amount for the years it rises through', () => {
+      expect(savingsPerYear([
+        { asSaid: 'oplopend tot € 50 mln in 2027', amountCents: 5_000_000_000, kind: 'saving', nature: 'structural', basis: 'rising-to', fromYear: 2025, toYear: 2027, approximate: false },
+      ])).toEqual([
+        { year: 2025, yearAmountCents: null },
+        { year: 2026, yearAmountCents: null },
+        { year: 2027, yearAmountCents: 5_000_000_000 },
       ]);
     });
   });

@@ -2,21 +2,28 @@ import type { FinancialKind, FinancialTerm } from '@ledger/domain';
 import type { AgreementView } from '../negotiation-view/negotiation-view.document';
 import type { FrameworkLine, FrameworkYear } from './agreed-state.document';
 
-const isOwnYearAmount = (term: FinancialTerm, year: number): boolean =>
-  term.basis === 'per-year' || (term.basis === 'rising-to' && term.toYear === year);
+/**
+ * What a term says about one year on its own: a per-year amount, or a rising amount in the year the document
+ * says it is reached. A total over several years, or a rising amount before (or without) its stated end year,
+ * says nothing about the single year: null, never 0.
+ */
+const ownYearAmount = (term: FinancialTerm, year: number): number | null =>
+  term.basis === 'per-year' || (term.basis === 'rising-to' && term.toYear === year) ? term.amountCents : null;
 
 /**
- * The horizon when none is asked: the latest year any term in force names, and at least the year of `asOf`,
- * so "vanaf 2026 e.v." is shown through the years the other agreements speak about.
+ * The horizon when none is asked: the latest year any term in force names, and at least the year of `asOf`.
+ * An "e.v." amount runs on past every named year, so then the horizon takes one year more: the amount is seen
+ * to run on beyond the framework's own years ("vanaf 2026 e.v." beside "2025-2027" shows 2028 too).
  */
 export function defaultHorizonYear(agreements: readonly AgreementView[], asOf: string): number {
-  const named = agreements.flatMap((a) => a.financialTerms.flatMap((t) => [t.fromYear, t.toYear ?? t.fromYear]));
-  return Math.max(Number(asOf.slice(0, 4)), ...named);
+  const terms = agreements.flatMap((a) => a.financialTerms);
+  const lastNamed = Math.max(Number(asOf.slice(0, 4)), ...terms.flatMap((t) => [t.fromYear, t.toYear ?? t.fromYear]));
+  return terms.some((t) => t.toYear === null) ? lastNamed + 1 : lastNamed;
 }
 
 /** Spreads every financial term of the agreements in force over its years, grouped per year and kind. */
 export function financialFramework(agreements: readonly AgreementView[], horizonYear: number): FrameworkYear[] {
-  const byKey = new Map<string, { year: number; kind: FinancialKind; lines: FrameworkLine[]; yearAmountCents: number }>();
+  const byKey = new Map<string, { year: number; kind: FinancialKind; lines: FrameworkLine[]; yearAmountCents: number | null }>();
   for (const agreement of agreements) {
     for (const term of agreement.financialTerms) {
       const lastYear = term.toYear ?? horizonYear;
@@ -27,7 +34,8 @@ export function financialFramework(agreements: readonly AgreementView[], horizon
           agreementId: agreement.agreementId, asSaid: term.asSaid, amountCents: term.amountCents, nature: term.nature,
           basis: term.basis, approximate: term.approximate, openEnded: term.toYear === null,
         });
-        if (isOwnYearAmount(term, year)) row.yearAmountCents += term.amountCents;
+        const own = ownYearAmount(term, year);
+        row.yearAmountCents = own === null || row.yearAmountCents === null ? null : row.yearAmountCents + own;
         byKey.set(key, row);
       }
     }

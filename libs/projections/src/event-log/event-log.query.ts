@@ -1,7 +1,7 @@
 import { invalid, isIsoDate } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { envelopeConnection, type Connection, type EnvelopeLoader } from '../shared/projection';
-import { firstIndexAfter, pageInfoOf, pageSizeOf, positionOfCursor, type PageRequest, type PositionPage } from '../shared/relay-page';
+import { firstIndexAfter, pageOfRows, type PageRequest, type PositionPage } from '../shared/relay-page';
 import type { Sight, ViewerSight } from '../access/viewer-sight';
 import type { EventLogFilter, EventLogIndex } from './event-log.document';
 import { dayNumber } from './event-log.projection';
@@ -75,24 +75,15 @@ function planFor(index: EventLogIndex, filter: EventLogFilter, sight?: ViewerSig
  */
 export function eventLogPositions(index: EventLogIndex, filter: EventLogFilter = {}, request: PageRequest = {}, sight?: ViewerSight): PositionPage {
   const plan = planFor(index, filter, sight);
-  const size = pageSizeOf(request);
   const positionOfRow = (i: number) => index.positions.at(plan.ordinalAt(i));
-  const start = request.after ? firstIndexAfter(plan.length, positionOfRow, positionOfCursor(request.after)) : 0;
-
-  const positions: number[] = [];
-  let row = start;
-  for (; row < plan.length && positions.length < size; row += 1) {
-    if (plan.matches(plan.ordinalAt(row))) positions.push(positionOfRow(row));
+  const matches = (i: number) => plan.matches(plan.ordinalAt(i));
+  const { rows, pageInfo } = pageOfRows({ length: plan.length, positionAt: positionOfRow, matches: plan.testsRows ? matches : undefined }, request);
+  let totalCount = plan.length;
+  if (plan.testsRows) {
+    totalCount = 0;
+    for (let i = 0; i < plan.length; i += 1) if (matches(i)) totalCount += 1;
   }
-  const countIn = (from: number, to: number, atMost: number) => {
-    if (!plan.testsRows) return Math.min(atMost, Math.max(0, to - from));
-    let count = 0;
-    for (let i = from; i < to && count < atMost; i += 1) if (plan.matches(plan.ordinalAt(i))) count += 1;
-    return count;
-  };
-  const anyMatchIn = (from: number, to: number) => countIn(from, to, 1) > 0;
-  const totalCount = countIn(0, plan.length, Infinity);
-  return { positions, pageInfo: pageInfoOf(positions, anyMatchIn(0, start), anyMatchIn(row, plan.length)), totalCount };
+  return { positions: rows.map(positionOfRow), pageInfo, totalCount };
 }
 
 /** The global event log as the viewer may see it, as a Relay connection of full envelopes; only the page is loaded from the store. */

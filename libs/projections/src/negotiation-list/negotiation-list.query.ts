@@ -1,6 +1,6 @@
 import type { ViewerSight } from '../access/viewer-sight';
 import type { Connection } from '../shared/projection';
-import { cursorOf, firstIndexAfter, pageInfoOf, pageSizeOf, positionOfCursor, type PageRequest } from '../shared/relay-page';
+import { cursorOf, pageOfRows, type PageRequest } from '../shared/relay-page';
 import type { NegotiationListIndex, NegotiationSummary, SummaryRow } from './negotiation-list.document';
 
 /**
@@ -43,12 +43,10 @@ export function negotiationSummaries(index: NegotiationListIndex, request: PageR
   const known = sight ? index.order.map((negotiationId) => sight.mayKnow(negotiationId)) : null;
   const order = known ? index.order.filter((_, i) => known[i]) : index.order;
   const firstPositions = known ? index.firstPositions.filter((_, i) => known[i]) : index.firstPositions;
-  const start = request.after ? firstIndexAfter(firstPositions.length, (i) => firstPositions[i], positionOfCursor(request.after)) : 0;
-  const ids = order.slice(start, start + pageSizeOf(request));
-  const positions = firstPositions.slice(start, start + ids.length);
+  const { rows, pageInfo } = pageOfRows({ length: firstPositions.length, positionAt: (row) => firstPositions[row] }, request);
   return {
-    edges: ids.map((id, i) => ({ cursor: cursorOf(positions[i]), node: summaryOf(index.rows.get(id) as SummaryRow, sight) as NegotiationSummary })),
-    pageInfo: pageInfoOf(positions, start > 0, start + ids.length < order.length),
+    edges: rows.map((row) => ({ cursor: cursorOf(firstPositions[row]), node: summaryOf(index.rows.get(order[row]) as SummaryRow, sight) as NegotiationSummary })),
+    pageInfo,
     totalCount: order.length,
   };
 }

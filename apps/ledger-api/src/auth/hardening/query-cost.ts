@@ -60,9 +60,10 @@ export function fieldCount(document: DocumentNode): number {
   return fields;
 }
 
-/** A page of n costs n times what one node costs; connections asked for without `first` get the default page. */
+/** A page of n (first, last, or n ids) costs n times what one node costs; connections asked for without first or last get the default page. */
 const pageEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
-  const pageSize = typeof args.first === 'number' ? args.first : String(field.type).endsWith('Connection') ? DEFAULT_PAGE_SIZE : undefined;
+  const asked = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : Array.isArray(args.ids) ? args.ids.length : undefined;
+  const pageSize = asked ?? (String(field.type).endsWith('Connection') ? DEFAULT_PAGE_SIZE : undefined);
   return pageSize === undefined ? undefined : 1 + Math.max(0, pageSize) * childComplexity;
 };
 

@@ -20,12 +20,12 @@ export class RiskAllocationInput {
 
 @InputType({ description: 'Een afspraak vastleggen die de partijen maakten.' })
 export class ReachAgreementInput extends CommandInput {
-  @Field(() => ID) @IsString() @MaxLength(128) agreementId!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(500) title!: string;
+  @Field(() => ID, { description: 'Eigen kenmerk van de afspraak.' }) @IsString() @MaxLength(128) agreementId!: string;
+  @Field({ description: 'Korte titel.' }) @IsString() @MinLength(1) @MaxLength(500) title!: string;
   @Field({ description: 'De tekst van de afspraak.' }) @IsString() @MinLength(1) @MaxLength(20000) terms!: string;
-  @Field(() => [FinancialTermInput], { defaultValue: [] }) @IsArray() @ValidateNested({ each: true }) @Type(() => FinancialTermInput) financialTerms!: FinancialTermInput[];
+  @Field(() => [FinancialTermInput], { description: 'Afgesproken bedragen.', defaultValue: [] }) @IsArray() @ValidateNested({ each: true }) @Type(() => FinancialTermInput) financialTerms!: FinancialTermInput[];
   @Field(() => [ID], { description: 'De partijen die de afspraak maakten (minstens twee).' }) @IsArray() @IsString({ each: true }) parties!: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() meetingId?: string | null;
+  @Field(() => ID, { description: 'Het overleg waarin de afspraak werd gemaakt, als dat er een is.', nullable: true }) @IsOptional() @IsString() meetingId?: string | null;
   @Field(() => [ID], { defaultValue: [], description: 'Voorstellen waarop de afspraak rust.' }) @IsArray() @IsString({ each: true }) proposalIds!: string[];
   @Field(() => [ID], { defaultValue: [], description: 'Afspraken die door deze worden vervangen.' }) @IsArray() @IsString({ each: true }) supersedes!: string[];
   @Field(() => AgreementStandingEnum, { defaultValue: 'unknown', description: 'Op hoofdlijnen of uitgewerkt; onbekend (standaard) waar geen document het zegt.' })
@@ -40,11 +40,11 @@ export class ReachAgreementInput extends CommandInput {
 
 @InputType({ description: 'Een toezegging vastleggen: wie belooft wat, wanneer.' })
 export class MakeCommitmentInput extends CommandInput {
-  @Field(() => ID) @IsString() @MaxLength(128) commitmentId!: string;
+  @Field(() => ID, { description: 'Eigen kenmerk van de toezegging.' }) @IsString() @MaxLength(128) commitmentId!: string;
   @Field(() => [ID], { description: 'De partijen die het toezeggen, gezamenlijk als het er meer zijn; leeg als het document niemand noemt.' })
   @IsArray() @IsString({ each: true }) owedBy!: string[];
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsString() agreementId?: string | null;
-  @Field() @IsString() @MinLength(1) @MaxLength(20000) description!: string;
+  @Field(() => ID, { description: 'De afspraak waar de toezegging bij hoort, als dat er een is.', nullable: true }) @IsOptional() @IsString() agreementId?: string | null;
+  @Field({ description: 'Wat is toegezegd.' }) @IsString() @MinLength(1) @MaxLength(20000) description!: string;
   @Field(() => PeriodInput, { description: 'Wanneer, zoals gezegd: "uiterlijk augustus", "Q1 2027".' }) @ValidateNested() @Type(() => PeriodInput) due!: PeriodInput;
   @Field(() => DueKindEnum, { defaultValue: 'unspecified', description: 'Uiterste termijn, streefdatum, of niet gezegd (standaard).' })
   @IsIn(DUE_KINDS) dueKind!: DueKind;
@@ -52,12 +52,12 @@ export class MakeCommitmentInput extends CommandInput {
 
 @InputType({ description: 'Vastleggen dat een toezegging is nagekomen (op occurredOn).' })
 export class FulfilCommitmentInput extends CommandInput {
-  @Field(() => ID) @IsString() @MaxLength(128) commitmentId!: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(20000) note!: string;
+  @Field(() => ID, { description: 'De toezegging.' }) @IsString() @MaxLength(128) commitmentId!: string;
+  @Field({ description: 'Hoe de toezegging werd nagekomen.', defaultValue: '' }) @IsString() @MaxLength(20000) note!: string;
 }
 
 @InputType({ description: 'Vastleggen dat een toezegging niet is nagekomen.' })
 export class RecordCommitmentMissedInput extends CommandInput {
-  @Field(() => ID) @IsString() @MaxLength(128) commitmentId!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(20000) note!: string;
+  @Field(() => ID, { description: 'De toezegging.' }) @IsString() @MaxLength(128) commitmentId!: string;
+  @Field({ description: 'Wat er gebeurde.' }) @IsString() @MinLength(1) @MaxLength(20000) note!: string;
 }

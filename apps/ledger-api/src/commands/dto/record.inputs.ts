@@ -7,14 +7,14 @@ import { SourceInput } from './value.inputs';
 
 @InputType({ description: 'Een bron koppelen aan een bestaande regel (voorstel, afspraak, overleg, ...).' })
 export class AttachSourceInput extends CommandInput {
-  @Field(() => ID) @IsString() @MaxLength(128) entityId!: string;
-  @Field(() => SourceInput) @ValidateNested() @Type(() => SourceInput) source!: SourceInput;
+  @Field(() => ID, { description: 'De regel (afspraak, toezegging, ...) waaraan de bron wordt gekoppeld.' }) @IsString() @MaxLength(128) entityId!: string;
+  @Field(() => SourceInput, { description: 'De bron met letterlijk citaat.' }) @ValidateNested() @Type(() => SourceInput) source!: SourceInput;
 }
 
 @InputType({ description: 'Een eerdere regel corrigeren: intrekken als onterecht vastgelegd, of velden en/of datum verbeteren. Het origineel blijft staan.' })
 export class CorrectEntryInput extends CommandInput {
   @Field(() => ID, { description: 'De gebeurtenis (event) die wordt gecorrigeerd.' }) @IsString() @MaxLength(128) correctedEventId!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(20000) reason!: string;
+  @Field({ description: 'Waarom de regel wordt gecorrigeerd.' }) @IsString() @MinLength(1) @MaxLength(20000) reason!: string;
   @Field({ defaultValue: false, description: 'De regel was ten onrechte vastgelegd.' }) @IsBoolean() retracted!: boolean;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Nieuwe waarden voor velden van de regel, bijvoorbeeld {"title": "..."}.' })
   @IsOptional() @IsObject()

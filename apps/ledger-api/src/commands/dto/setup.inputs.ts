@@ -10,14 +10,14 @@ export class OpenNegotiationInput extends CommandInput {
   @IsString() @MinLength(1) @MaxLength(500)
   title!: string;
 
-  @Field({ nullable: true, defaultValue: '' }) @IsString() @MaxLength(20000) description!: string;
+  @Field({ nullable: true, defaultValue: '', description: 'Toelichting bij het dossier.' }) @IsString() @MaxLength(20000) description!: string;
 }
 
 @InputType({ description: 'Een partij (delegatie) aan tafel laten.' })
 export class AdmitPartyInput extends CommandInput {
   @Field(() => ID, { description: 'Kenmerk van de partij, bijvoorbeeld "vng" of "rijk".' }) @IsString() @MaxLength(128) partyId!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(500) name!: string;
-  @Field(() => PartyKindEnum) @IsIn(PARTY_KINDS) kind!: PartyKind;
+  @Field({ description: 'Naam van de partij, bijvoorbeeld "VNG".' }) @IsString() @MinLength(1) @MaxLength(500) name!: string;
+  @Field(() => PartyKindEnum, { description: 'Wat voor partij.' }) @IsIn(PARTY_KINDS) kind!: PartyKind;
   @Field(() => [String], { nullable: true, defaultValue: [], description: 'Onderdelen van de delegatie, bijvoorbeeld VWS, FIN, BZK.' })
   @IsOptional() @IsArray() @IsString({ each: true }) @MaxLength(500, { each: true })
   delegation!: string[];

@@ -36,9 +36,9 @@ export class FinancialTermInput {
   @Matches(/^\d{1,16}$/, { message: 'amountCents must be a whole number of euro cents written as digits' })
   amountCents!: string;
 
-  @Field(() => FinancialKindEnum) @IsIn(FINANCIAL_KINDS) kind!: FinancialKind;
-  @Field(() => FinancialNatureEnum) @IsIn(FINANCIAL_NATURES) nature!: FinancialNature;
-  @Field(() => AmountBasisEnum, { defaultValue: 'per-year' }) @IsIn(AMOUNT_BASES) basis!: AmountBasis;
+  @Field(() => FinancialKindEnum, { description: 'Soort geld.' }) @IsIn(FINANCIAL_KINDS) kind!: FinancialKind;
+  @Field(() => FinancialNatureEnum, { description: 'Structureel of incidenteel.' }) @IsIn(FINANCIAL_NATURES) nature!: FinancialNature;
+  @Field(() => AmountBasisEnum, { description: 'Hoe het bedrag geldt: per jaar, cumulatief of oplopend tot.', defaultValue: 'per-year' }) @IsIn(AMOUNT_BASES) basis!: AmountBasis;
 
   @Field(() => Int, { description: 'Eerste jaar waarvoor het bedrag geldt.' })
   @IsInt() @Min(1990) @Max(2100)
@@ -55,7 +55,7 @@ export class FinancialTermInput {
 
 @InputType({ description: 'Het document waaruit een regel komt.' })
 export class SourceDocumentInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(500) title!: string;
+  @Field({ description: 'Titel van het document.' }) @IsString() @MinLength(1) @MaxLength(500) title!: string;
   @Field({ description: 'Wie het document uitgaf, bijvoorbeeld VNG of Rijk en VNG.' }) @IsString() @MinLength(1) @MaxLength(200) issuer!: string;
   @Field({ description: 'Datum van het document, JJJJ-MM-DD.' }) @IsString() date!: string;
   @Field({ nullable: true, description: 'Kenmerk, bijvoorbeeld "Lbr. 25/015".' }) @IsOptional() @IsString() @MaxLength(200) kenmerk?: string;
@@ -64,14 +64,14 @@ export class SourceDocumentInput {
 
 @InputType({ description: 'Een bron: document, plaats daarin en letterlijk citaat.' })
 export class SourceInput {
-  @Field(() => SourceDocumentInput) @ValidateNested() @Type(() => SourceDocumentInput) document!: SourceDocumentInput;
+  @Field(() => SourceDocumentInput, { description: 'Het document.' }) @ValidateNested() @Type(() => SourceDocumentInput) document!: SourceDocumentInput;
   @Field({ description: 'Letterlijk citaat.' }) @IsString() @MinLength(1) @MaxLength(20000) quote!: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) page?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) paragraph?: string;
+  @Field(() => Int, { description: 'Pagina, als het document die heeft.', nullable: true }) @IsOptional() @IsInt() @Min(1) page?: number;
+  @Field({ description: 'Paragraaf of kop, als het document die noemt.', nullable: true }) @IsOptional() @IsString() @MaxLength(200) paragraph?: string;
 }
 
 @InputType({ description: 'Wie de regel mag zien.' })
 export class ClassificationInput {
-  @Field(() => ClassificationLevelEnum) @IsIn(CLASSIFICATION_LEVELS) level!: ClassificationLevel;
+  @Field(() => ClassificationLevelEnum, { description: 'Wie de regel mag zien.' }) @IsIn(CLASSIFICATION_LEVELS) level!: ClassificationLevel;
   @Field({ nullable: true, description: 'Bij internal: de partij waarvoor de regel intern is.' }) @IsOptional() @IsString() party?: string;
 }

@@ -2,29 +2,29 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../../common/caller';
 import { CommandGateway } from '../command-gateway';
 import { ReviseProposalInput, TableProposalInput, TakePositionInput, WithdrawProposalInput } from '../dto/proposal.inputs';
-import { CommandResultModel } from '../models/command-result.model';
+import { PositionPayload, ProposalPayload } from '../models/command-payloads';
 
 @Resolver()
 export class ProposalsResolver {
   constructor(private readonly commands: CommandGateway) {}
 
-  @Mutation(() => CommandResultModel, { description: 'Een bod, voorstel of inzet op tafel leggen.' })
-  tableProposal(@Args('input') input: TableProposalInput, @CurrentCaller() caller: Caller) {
+  @Mutation(() => ProposalPayload.Payload, { description: 'Een bod, voorstel of inzet op tafel leggen.' })
+  tableProposal(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: TableProposalInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('TableProposal', input, caller, { meetingId: null });
   }
 
-  @Mutation(() => CommandResultModel, { description: 'Een voorstel herzien.' })
-  reviseProposal(@Args('input') input: ReviseProposalInput, @CurrentCaller() caller: Caller) {
+  @Mutation(() => ProposalPayload.Payload, { description: 'Een voorstel herzien.' })
+  reviseProposal(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: ReviseProposalInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('ReviseProposal', input, caller, { meetingId: null });
   }
 
-  @Mutation(() => CommandResultModel, { description: 'Een voorstel intrekken.' })
-  withdrawProposal(@Args('input') input: WithdrawProposalInput, @CurrentCaller() caller: Caller) {
+  @Mutation(() => ProposalPayload.Payload, { description: 'Een voorstel intrekken.' })
+  withdrawProposal(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: WithdrawProposalInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('WithdrawProposal', input, caller);
   }
 
-  @Mutation(() => CommandResultModel, { description: 'Het standpunt van een partij vastleggen.' })
-  takePosition(@Args('input') input: TakePositionInput, @CurrentCaller() caller: Caller) {
+  @Mutation(() => PositionPayload.Payload, { description: 'Het standpunt van een partij vastleggen.' })
+  takePosition(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: TakePositionInput, @CurrentCaller() caller: Caller) {
     return this.commands.record('TakePosition', input, caller, { proposalId: null, meetingId: null });
   }
 }

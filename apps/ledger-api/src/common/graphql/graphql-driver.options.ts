@@ -7,6 +7,7 @@ import type { SecurityConfig } from '../../auth/security-config';
 import type { LedgerConfig } from '../../config/ledger-config';
 import type { LedgerContext } from '../caller';
 import { errorAnswer } from '../errors/error-response';
+import { describeRootTypes } from './root-type-descriptions';
 import { noteRequestFacts } from '../../logging/request-facts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -35,6 +36,7 @@ export function graphqlDriverOptions(config: LedgerConfig, security: SecurityCon
     driver: MercuriusDriver,
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: describeRootTypes,
     path: GRAPHQL_PATH,
     graphiql: config.graphqlExplorer,
     jit: 1,

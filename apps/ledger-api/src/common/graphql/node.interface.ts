@@ -1,9 +1,10 @@
 import { Field, ID, InterfaceType } from '@nestjs/graphql';
+import { fromGlobalId } from './global-id';
 
 @InterfaceType('Node', {
-  description: 'Alles met een globaal kenmerk, op te vragen met node(id).',
-  // Nodes are plain objects; a ledger event is the only kind that carries a hash.
-  resolveType: (value: object) => ('hash' in value ? 'LedgerEvent' : 'Negotiation'),
+  description: 'Alles met een globaal kenmerk, op te vragen met node(id) of nodes(ids).',
+  // Nodes are plain objects; their global id names their type.
+  resolveType: (value: { id: string }) => fromGlobalId(value.id)?.type,
 })
 export abstract class NodeInterface {
   @Field(() => ID, { description: 'Globaal, ondoorzichtig kenmerk.' }) id!: string;

@@ -3,18 +3,17 @@ import type { AgreedStateModel } from './agreed-state.model';
 import { tracedRows } from './negotiation-view.mapper';
 
 export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
-  const { traces } = state;
-  const commitments = (rows: AgreedState['commitments']['open']) => tracedRows(traces, rows, (row) => row.commitmentId);
+  const commitments = (rows: AgreedState['commitments']['open']) => tracedRows(state, 'Commitment', rows);
   return {
     negotiationId: state.negotiationId,
     title: state.title,
     asOf: state.asOf,
     asKnownAt: state.asKnownAt,
     referenceDate: state.referenceDate,
-    agreementsInForce: tracedRows(traces, state.agreementsInForce, (row) => row.agreementId),
+    agreementsInForce: tracedRows(state, 'Agreement', state.agreementsInForce),
     financialFramework: state.financialFramework.map((year) => ({
       ...year,
-      yearAmountCents: String(year.yearAmountCents),
+      yearAmountCents: year.yearAmountCents === null ? null : String(year.yearAmountCents),
       lines: year.lines.map((line) => ({ ...line, amountCents: String(line.amountCents) })),
     })),
     commitments: {
@@ -23,9 +22,9 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
       fulfilled: commitments(state.commitments.fulfilled),
       missed: commitments(state.commitments.missed),
     },
-    openDisputes: tracedRows(traces, state.openDisputes, (row) => row.disputeId),
+    openDisputes: tracedRows(state, 'Dispute', state.openDisputes),
     latestPositions: state.latestPositions.map((latest) => ({
-      ...latest, position: tracedRows(traces, [latest.position], (row) => row.positionId)[0],
+      ...latest, position: tracedRows(state, 'Position', [latest.position])[0],
     })),
     basedOn: { eventCount: state.basedOn.eventCount, lastGlobalPosition: String(state.basedOn.lastGlobalPosition) },
   };

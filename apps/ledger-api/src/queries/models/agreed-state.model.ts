@@ -1,61 +1,66 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
 import { AmountBasisEnum, FinancialKindEnum, FinancialNatureEnum } from '../../common/graphql/domain-enums';
 import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './negotiation-entities.models';
 
 @ObjectType('FrameworkLine', { description: 'Eén afgesproken bedrag in één jaar, met de woorden waarin het werd afgesproken.' })
 export class FrameworkLineModel {
-  @Field(() => ID) agreementId!: string;
-  @Field() asSaid!: string;
-  @Field({ description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
-  @Field(() => FinancialNatureEnum) nature!: FinancialNature;
-  @Field(() => AmountBasisEnum) basis!: AmountBasis;
-  @Field() approximate!: boolean;
+  @Field(() => ID, { description: 'De afspraak.' }) agreementId!: string;
+  @Field({ description: 'De woorden van het document.' }) asSaid!: string;
+  @Field(() => CentsScalar, { description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
+  @Field(() => FinancialNatureEnum, { description: 'Structureel of incidenteel.' }) nature!: FinancialNature;
+  @Field(() => AmountBasisEnum, { description: 'Hoe het bedrag geldt.' }) basis!: AmountBasis;
+  @Field({ description: 'Het document zegt "circa".' }) approximate!: boolean;
   @Field({ description: 'Het bedrag loopt door na de horizon ("e.v.").' }) openEnded!: boolean;
 }
 
 @ObjectType('FrameworkYear', { description: 'Het financiële kader voor één jaar en één soort geld.' })
 export class FrameworkYearModel {
-  @Field(() => Int) year!: number;
-  @Field(() => FinancialKindEnum) kind!: FinancialKind;
-  @Field(() => [FrameworkLineModel]) lines!: readonly FrameworkLineModel[];
-  @Field({ description: 'Som van de bedragen die echt dit jaar gelden (per jaar, of oplopend-tot in het jaar dat het bereikt wordt), in eurocenten.' })
-  yearAmountCents!: string;
+  @Field(() => Int, { description: 'Het jaar.' }) year!: number;
+  @Field(() => FinancialKindEnum, { description: 'Soort geld.' }) kind!: FinancialKind;
+  @Field(() => [FrameworkLineModel], { description: 'De afgesproken bedragen die dit jaar raken.' }) lines!: readonly FrameworkLineModel[];
+  @Field(() => CentsScalar, {
+    nullable: true,
+    description: 'Som van de bedragen van dit jaar, in eurocenten, als elke regel het bedrag van dit jaar zelf noemt (per jaar, of oplopend-tot in het jaar dat het bereikt wordt). ' +
+      'Leeg als een regel een totaal over meer jaren is of een oplopend bedrag zonder de stappen per jaar: het document noemt dan geen bedrag voor dit jaar alleen.',
+  })
+  yearAmountCents!: string | null;
 }
 
 @ObjectType('CommitmentsByStatus', { description: 'Toezeggingen per stand op de peildatum.' })
 export class CommitmentsByStatusModel {
   @Field(() => [CommitmentModel], { description: 'Open en nog niet verlopen.' }) open!: readonly CommitmentModel[];
   @Field(() => [CommitmentModel], { description: 'Open en over de termijn.' }) overdue!: readonly CommitmentModel[];
-  @Field(() => [CommitmentModel]) fulfilled!: readonly CommitmentModel[];
-  @Field(() => [CommitmentModel]) missed!: readonly CommitmentModel[];
+  @Field(() => [CommitmentModel], { description: 'Nagekomen.' }) fulfilled!: readonly CommitmentModel[];
+  @Field(() => [CommitmentModel], { description: 'Niet nagekomen.' }) missed!: readonly CommitmentModel[];
 }
 
 @ObjectType('LatestPosition', { description: 'Het laatste standpunt van een partij over een voorstel (of onderwerp).' })
 export class LatestPositionModel {
-  @Field(() => ID) partyId!: string;
-  @Field(() => ID, { nullable: true }) proposalId!: string | null;
-  @Field() topic!: string;
-  @Field(() => PositionModel) position!: PositionModel;
+  @Field(() => ID, { description: 'De partij.' }) partyId!: string;
+  @Field(() => ID, { description: 'Het voorstel, als het standpunt over een voorstel gaat.', nullable: true }) proposalId!: string | null;
+  @Field({ description: 'Het onderwerp.' }) topic!: string;
+  @Field(() => PositionModel, { description: 'Het laatste standpunt.' }) position!: PositionModel;
 }
 
 @ObjectType('BasedOn', { description: 'Waar het antwoord op rust.' })
 export class BasedOnModel {
-  @Field(() => Int) eventCount!: number;
-  @Field() lastGlobalPosition!: string;
+  @Field(() => Int, { description: 'Aantal vastgelegde gebeurtenissen.' }) eventCount!: number;
+  @Field({ description: 'De laatste globale positie daarvan (decimaal geheel getal).' }) lastGlobalPosition!: string;
 }
 
 @ObjectType('AgreedState', { description: 'Wat er afgesproken stond op een datum (asOf), zoals de ledger het wist op een moment (asKnownAt).' })
 export class AgreedStateModel {
-  @Field(() => ID) negotiationId!: string;
-  @Field() title!: string;
-  @Field({ description: 'Peildatum in de werkelijkheid.' }) asOf!: string;
+  @Field(() => ID, { description: 'Het dossier.' }) negotiationId!: string;
+  @Field({ description: 'Titel van het dossier.' }) title!: string;
+  @Field(() => LocalDateScalar, { description: 'Peildatum in de werkelijkheid.' }) asOf!: string;
   @Field(() => String, { nullable: true, description: 'Kennismoment: alleen wat toen was vastgelegd telt; leeg is alles.' }) asKnownAt!: string | null;
-  @Field({ description: 'Datum waartegen toezeggingen als verlopen gelden.' }) referenceDate!: string;
-  @Field(() => [AgreementModel]) agreementsInForce!: readonly AgreementModel[];
-  @Field(() => [FrameworkYearModel]) financialFramework!: readonly FrameworkYearModel[];
-  @Field(() => CommitmentsByStatusModel) commitments!: CommitmentsByStatusModel;
+  @Field(() => LocalDateScalar, { description: 'Datum waartegen toezeggingen als verlopen gelden.' }) referenceDate!: string;
+  @Field(() => [AgreementModel], { description: 'Afspraken die op de peildatum gelden.' }) agreementsInForce!: readonly AgreementModel[];
+  @Field(() => [FrameworkYearModel], { description: 'Het financiële kader per jaar en soort geld, uit de geldende afspraken.' }) financialFramework!: readonly FrameworkYearModel[];
+  @Field(() => CommitmentsByStatusModel, { description: 'Toezeggingen per stand op de peildatum.' }) commitments!: CommitmentsByStatusModel;
   @Field(() => [DisputeModel], { description: 'Open en geëscaleerde geschilpunten.' }) openDisputes!: readonly DisputeModel[];
-  @Field(() => [LatestPositionModel]) latestPositions!: readonly LatestPositionModel[];
-  @Field(() => BasedOnModel) basedOn!: BasedOnModel;
+  @Field(() => [LatestPositionModel], { description: 'Het laatste standpunt van elke partij per voorstel of onderwerp.' }) latestPositions!: readonly LatestPositionModel[];
+  @Field(() => BasedOnModel, { description: 'Op welke vastleggingen het antwoord rust.' }) basedOn!: BasedOnModel;
 }

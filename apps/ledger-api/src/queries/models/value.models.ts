@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import type { AmountBasis, ClassificationLevel, FinancialKind, FinancialNature, PeriodPrecision } from '@ledger/domain';
 import {
   AmountBasisEnum, ClassificationLevelEnum, FinancialKindEnum, FinancialNatureEnum, PeriodPrecisionEnum,
@@ -7,43 +8,43 @@ import {
 @ObjectType('Period', { description: 'Een datum of periode zoals het document haar noemt, met het interval waar zij voor staat.' })
 export class PeriodModel {
   @Field({ description: 'De woorden van het document.' }) asSaid!: string;
-  @Field(() => PeriodPrecisionEnum) precision!: PeriodPrecision;
-  @Field({ description: 'Eerste dag van het interval.' }) start!: string;
-  @Field(() => String, { nullable: true, description: 'Laatste dag; leeg bij een open einde ("vanaf 2028").' }) end!: string | null;
+  @Field(() => PeriodPrecisionEnum, { description: 'Hoe precies het document de datum noemt.' }) precision!: PeriodPrecision;
+  @Field(() => LocalDateScalar, { description: 'Eerste dag van het interval.' }) start!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Laatste dag; leeg bij een open einde ("vanaf 2028").' }) end!: string | null;
 }
 
 @ObjectType('FinancialTerm', { description: 'Een bedrag zoals het document het noemt, met het berekenbare deel.' })
 export class FinancialTermModel {
   @Field({ description: 'De woorden van het document.' }) asSaid!: string;
-  @Field({ description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
+  @Field(() => CentsScalar, { description: 'Hele eurocenten, als decimale tekst.' }) amountCents!: string;
   @Field({ description: 'Het bedrag in euro met twee decimalen, als tekst.' }) amountEuro!: string;
-  @Field(() => FinancialKindEnum) kind!: FinancialKind;
-  @Field(() => FinancialNatureEnum) nature!: FinancialNature;
-  @Field(() => AmountBasisEnum) basis!: AmountBasis;
-  @Field(() => Int) fromYear!: number;
+  @Field(() => FinancialKindEnum, { description: 'Soort geld.' }) kind!: FinancialKind;
+  @Field(() => FinancialNatureEnum, { description: 'Structureel of incidenteel.' }) nature!: FinancialNature;
+  @Field(() => AmountBasisEnum, { description: 'Hoe het bedrag geldt: per jaar, cumulatief of oplopend tot.' }) basis!: AmountBasis;
+  @Field(() => Int, { description: 'Eerste jaar waarvoor het bedrag geldt.' }) fromYear!: number;
   @Field(() => Int, { nullable: true, description: 'Leeg bij "e.v."' }) toYear!: number | null;
   @Field({ description: 'Het document zegt "circa".' }) approximate!: boolean;
 }
 
 @ObjectType('SourceDocument', { description: 'Een document waar de ledger uit citeert.' })
 export class SourceDocumentModel {
-  @Field() title!: string;
-  @Field() issuer!: string;
-  @Field({ description: 'Datum van het document.' }) date!: string;
-  @Field(() => String, { nullable: true }) kenmerk!: string | null;
+  @Field({ description: 'Titel van het document.' }) title!: string;
+  @Field({ description: 'Wie het document uitgaf.' }) issuer!: string;
+  @Field(() => LocalDateScalar, { description: 'Datum van het document.' }) date!: string;
+  @Field(() => String, { description: 'Kenmerk van het document, als het er een heeft.', nullable: true }) kenmerk!: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 van het bestand.' }) sha256!: string | null;
 }
 
 @ObjectType('Source', { description: 'Een bron: document, plaats en letterlijk citaat.' })
 export class SourceModel {
-  @Field(() => SourceDocumentModel) document!: SourceDocumentModel;
+  @Field(() => SourceDocumentModel, { description: 'Het document.' }) document!: SourceDocumentModel;
   @Field({ description: 'Letterlijk citaat.' }) quote!: string;
-  @Field(() => Int, { nullable: true }) page!: number | null;
-  @Field(() => String, { nullable: true }) paragraph!: string | null;
+  @Field(() => Int, { description: 'Pagina, als het document die heeft.', nullable: true }) page!: number | null;
+  @Field(() => String, { description: 'Paragraaf of kop, als het document die noemt.', nullable: true }) paragraph!: string | null;
 }
 
 @ObjectType('Classification', { description: 'Wie de regel mag zien.' })
 export class ClassificationModel {
-  @Field(() => ClassificationLevelEnum) level!: ClassificationLevel;
-  @Field(() => String, { nullable: true }) party!: string | null;
+  @Field(() => ClassificationLevelEnum, { description: 'Wie de regel mag zien.' }) level!: ClassificationLevel;
+  @Field(() => String, { description: 'De partij, bij internal.', nullable: true }) party!: string | null;
 }

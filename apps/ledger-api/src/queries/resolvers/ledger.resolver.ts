@@ -2,7 +2,7 @@ import { UseInterceptors } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { NodeInterface } from '../../common/graphql/node.interface';
-import { AgreedStateArgs, AuditTrailArgs, LedgerEventFilter, PageArgs } from '../dto/query.args';
+import { AgreedStateArgs, AuditTrailArgs, LedgerEventFilter, NodesArgs, PageArgs, ReadYourWriteArgs } from '../dto/query.args';
 import { GetAgreedStateQuery } from '../handlers/get-agreed-state.handler';
 import { GetAuditTrailQuery, ListLedgerEventsQuery } from '../handlers/read-ledger-events.handler';
 import { GetNegotiationSummaryQuery, ListNegotiationsQuery } from '../handlers/list-negotiations.handler';
@@ -24,7 +24,7 @@ export class LedgerResolver {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly clock: Clock,
-    private readonly nodes: NodeLoader,
+    private readonly nodeLoader: NodeLoader,
   ) {}
 
   @Query(() => NegotiationConnection, { description: 'Alle dossiers, in de volgorde waarin zij zijn geopend.' })
@@ -34,7 +34,7 @@ export class LedgerResolver {
   }
 
   @Query(() => NegotiationModel, { description: 'Eén dossier met zijn overleggen, voorstellen, standpunten, afspraken, toezeggingen en geschilpunten.' })
-  async negotiation(@Args('negotiationId', { type: () => ID }) negotiationId: string, @Args() args: PageArgs, @CurrentCaller() caller: Caller) {
+  async negotiation(@Args('negotiationId', { type: () => ID, description: 'Het dossier.' }) negotiationId: string, @Args() args: ReadYourWriteArgs, @CurrentCaller() caller: Caller) {
     return toNegotiationModel(await this.queryBus.execute(new GetNegotiationSummaryQuery(caller, negotiationId, minPositionOf(args))));
   }
 
@@ -43,7 +43,7 @@ export class LedgerResolver {
   })
   async agreedState(@Args() args: AgreedStateArgs, @CurrentCaller() caller: Caller) {
     const asOf = args.asOf ?? this.clock.now().slice(0, 10);
-    const axes = { asOf, asKnownAt: args.asKnownAt, referenceDate: args.referenceDate };
+    const axes = { asOf, asKnownAt: args.asKnownAt, referenceDate: args.referenceDate, horizonYear: args.horizonYear };
     return toAgreedStateModel(await this.queryBus.execute(new GetAgreedStateQuery(args.negotiationId, axes, caller)));
   }
 
@@ -54,13 +54,18 @@ export class LedgerResolver {
 
   @Query(() => LedgerEventConnection, { description: 'Het globale logboek van gebeurtenissen, te filteren op soort, dossier en datum.' })
   async events(
-    @Args() args: PageArgs, @CurrentCaller() caller: Caller, @Args('filter', { type: () => LedgerEventFilter, nullable: true }) filter?: LedgerEventFilter,
+    @Args() args: PageArgs, @CurrentCaller() caller: Caller, @Args('filter', { type: () => LedgerEventFilter, nullable: true, description: 'Welke gebeurtenissen; leeg is alle.' }) filter?: LedgerEventFilter,
   ) {
     return toLedgerEventConnection(await this.queryBus.execute(new ListLedgerEventsQuery(caller, { ...filter }, pageOf(args), minPositionOf(args))));
   }
 
-  @Query(() => NodeInterface, { nullable: true, description: 'Een dossier of gebeurtenis op globaal kenmerk.' })
-  node(@Args('id', { type: () => ID }) id: string, @CurrentCaller() caller: Caller) {
-    return this.nodes.load(id, caller);
+  @Query(() => NodeInterface, { nullable: true, description: 'Een dossier, gebeurtenis, partij, overleg, voorstel, standpunt, afspraak, toezegging, geschilpunt, uitspraak of resolutie op globaal kenmerk; leeg als de vrager het niet mag zien of het niet bestaat.' })
+  node(@Args('id', { type: () => ID, description: 'Het globale kenmerk (id) van een Node.' }) id: string, @CurrentCaller() caller: Caller) {
+    return this.nodeLoader.load(id, caller);
+  }
+
+  @Query(() => [NodeInterface], { nullable: 'items', description: 'Meer Nodes tegelijk, in de volgorde van ids; een lege plek voor wat de vrager niet mag zien of niet bestaat.' })
+  nodes(@Args() { ids }: NodesArgs, @CurrentCaller() caller: Caller) {
+    return Promise.all(ids.map((id) => this.nodeLoader.load(id, caller)));
   }
 }

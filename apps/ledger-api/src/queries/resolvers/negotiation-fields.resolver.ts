@@ -7,6 +7,7 @@ import {
 } from '../models/negotiation-entities.models';
 import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
 import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
+import { entityRows, type EntityType } from '../models/entity-nodes';
 
 import { callerOfContext, type LedgerContext } from '../../common/caller';
 
@@ -26,11 +27,9 @@ export class NegotiationFieldsResolver {
     return loading;
   }
 
-  private async rows<T extends object>(
-    negotiation: NegotiationModel, context: RequestContext, table: (picture: NegotiationPicture) => Readonly<Record<string, T>>, idOf: (row: T) => string,
-  ) {
-    const picture = await this.picture(negotiation, context);
-    return tracedRows(picture.view.traces, Object.values(table(picture)), idOf);
+  private async rows(negotiation: NegotiationModel, context: RequestContext, type: EntityType) {
+    const { view } = await this.picture(negotiation, context);
+    return tracedRows(view, type, entityRows(view, type));
   }
 
   @ResolveField(() => String, { description: 'Toelichting bij het dossier.' })
@@ -40,12 +39,12 @@ export class NegotiationFieldsResolver {
 
   @ResolveField(() => [PartyModel], { description: 'Partijen aan tafel.' })
   parties(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.parties, (row) => row.partyId);
+    return this.rows(negotiation, context, 'Party');
   }
 
   @ResolveField(() => [MeetingModel], { description: 'Overleggen.' })
   meetings(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.meetings, (row) => row.meetingId);
+    return this.rows(negotiation, context, 'Meeting');
   }
 
   @ResolveField(() => [ProposalModel], { description: 'Voorstellen, met hun historie.' })
@@ -55,32 +54,32 @@ export class NegotiationFieldsResolver {
 
   @ResolveField(() => [PositionModel], { description: 'Standpunten van partijen.' })
   positions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.positions, (row) => row.positionId);
+    return this.rows(negotiation, context, 'Position');
   }
 
   @ResolveField(() => [AgreementModel], { description: 'Afspraken, ook vervangen afspraken.' })
   agreements(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.agreements, (row) => row.agreementId);
+    return this.rows(negotiation, context, 'Agreement');
   }
 
   @ResolveField(() => [CommitmentModel], { description: 'Toezeggingen.' })
   commitments(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.commitments, (row) => row.commitmentId);
+    return this.rows(negotiation, context, 'Commitment');
   }
 
   @ResolveField(() => [DisputeModel], { description: 'Geschilpunten.' })
   disputes(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.disputes, (row) => row.disputeId);
+    return this.rows(negotiation, context, 'Dispute');
   }
 
   @ResolveField(() => [RulingModel], { description: 'Uitspraken en adviezen.' })
   rulings(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.rulings, (row) => row.rulingId);
+    return this.rows(negotiation, context, 'Ruling');
   }
 
   @ResolveField(() => [ResolutionModel], { description: 'Resoluties van de ledenvergadering.' })
   resolutions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
-    return this.rows(negotiation, context, (p) => p.view.resolutions, (row) => row.resolutionId);
+    return this.rows(negotiation, context, 'Resolution');
   }
 
   @ResolveField(() => [CorrectionModel], { description: 'Correcties van eerdere regels.' })

@@ -2,12 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Viewer } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
+import type { ProposalView } from '@ledger/projections';
 import { fromGlobalId } from '../../common/graphql/global-id';
 import { EVENT_STORE } from '../../store/store.module';
 import { GetNegotiationSummaryQuery } from '../handlers/list-negotiations.handler';
 import { ReadAccess } from '../access/read-access';
 import { toNegotiationModel } from '../models/summary.mapper';
 import { toSeenLedgerEventModel } from '../models/ledger-event.mapper';
+import { ENTITY_TYPES, entityOfGlobalId, entityRow, type EntityType } from '../models/entity-nodes';
+import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
+import { GetNegotiationViewQuery, type NegotiationPicture } from '../handlers/get-negotiation-view.handler';
 
 /** Resolves a global id to its object, or null when it names nothing this ledger holds. */
 @Injectable()
@@ -20,10 +24,27 @@ export class NodeLoader {
 
   async load(id: string, viewer: Viewer) {
     const decoded = fromGlobalId(id);
-    if (decoded?.type === 'Negotiation') {
-      return this.queryBus.execute(new GetNegotiationSummaryQuery(viewer, decoded.key)).then(toNegotiationModel, () => null);
-    }
+    if (decoded?.type === 'Negotiation') return this.negotiation(decoded.key, viewer);
     if (decoded?.type === 'LedgerEvent') return this.ledgerEvent(decoded.key, viewer);
+    const entity = entityOfGlobalId(id);
+    return entity && this.entity(entity.negotiationId, entity.entityId, viewer, [entity.type]);
+  }
+
+  negotiation(negotiationId: string, viewer: Viewer) {
+    return this.queryBus.execute(new GetNegotiationSummaryQuery(viewer, negotiationId)).then(toNegotiationModel, () => null);
+  }
+
+  /**
+   * An entity of a negotiation as the viewer sees it now, of one of `types` (by default whichever holds the id);
+   * null when the viewer may not see it or it is not there.
+   */
+  async entity(negotiationId: string, entityId: string, viewer: Viewer, types: readonly EntityType[] = ENTITY_TYPES) {
+    const picture: NegotiationPicture | null = await this.queryBus.execute(new GetNegotiationViewQuery(negotiationId, viewer)).catch(() => null);
+    if (!picture) return null;
+    for (const type of types) {
+      const row = entityRow(picture.view, type, entityId);
+      if (row) return type === 'Proposal' ? proposalRows(picture.view, [row as ProposalView])[0] : tracedRows(picture.view, type, [row])[0];
+    }
     return null;
   }
 

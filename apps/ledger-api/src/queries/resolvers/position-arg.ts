@@ -1,6 +1,6 @@
 import type { PageRequest } from '@ledger/projections';
-import type { PageArgs } from '../dto/query.args';
+import type { PageArgs, ReadYourWriteArgs } from '../dto/query.args';
 
-export const minPositionOf = (args: PageArgs): number | undefined => (args.minPosition === undefined ? undefined : Number(args.minPosition));
+export const minPositionOf = (args: ReadYourWriteArgs): number | undefined => (args.minPosition === undefined ? undefined : Number(args.minPosition));
 
-export const pageOf = (args: PageArgs): PageRequest => ({ first: args.first, after: args.after });
+export const pageOf = (args: PageArgs): PageRequest => ({ first: args.first, after: args.after, last: args.last, before: args.before });
