@@ -163,6 +163,8 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Correctie vastleggen' }) });
     await form.getByRole('button', { name: 'Vastleggen' }).click();
     const reason = form.getByLabel('Reden');
+    // The answer arrives asynchronously: wait for the error to be shown before reading the field's state.
+    await form.locator('.field-error').first().waitFor();
     await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await form.locator('.field-error').innerText()).toContain('reason');
     await expectAccessible(page, 'correctie-fout-bij-veld');

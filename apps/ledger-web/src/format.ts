@@ -21,7 +21,9 @@ export function formatMoment(moment: string | null | undefined, lang: Lang): str
  * A computed amount in euro cents, the way the documents write amounts: "€ 424 mln", "€ 1,2 mld".
  * Only where no words of a document exist (a year's sum); otherwise the document's own words are shown.
  */
-export function formatCents(cents: string, lang: Lang): string {
+/** An amount in cents as the documents write it; null where no document gives an amount for that year alone. */
+export function formatCents(cents: string | null, lang: Lang): string {
+  if (cents === null) return lang === 'nl' ? 'niet per jaar genoemd' : 'not given per year';
   const euros = Number(BigInt(cents) / 100n);
   const number = (value: number, digits: number) => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
   const sign = euros < 0 ? '-' : '';

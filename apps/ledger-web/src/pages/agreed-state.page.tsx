@@ -9,7 +9,7 @@ export type AgreementAsOf = { agreementId: string; title: string; terms: string;
 export type AgreedState = {
   asOf: string; asKnownAt: string | null;
   agreementsInForce: AgreementAsOf[];
-  financialFramework: { year: number; kind: string; yearAmountCents: string; lines: { asSaid: string }[] }[];
+  financialFramework: { year: number; kind: string; yearAmountCents: string | null; lines: { asSaid: string }[] }[];
   openDisputes: { disputeId: string; title: string; raisedBy: string; status: string }[];
   latestPositions: { partyId: string; topic: string; position: { stance: string; reasons: string[]; takenOn: string } }[];
 };
