@@ -19,7 +19,11 @@ const TARGET_SHARE_OF_REFERENCE = 0.5;
  * checks; the 64 MB young generation the README recommends). The per-caller rate limit defends against one
  * abusive client; this load is one client on purpose, so it is off.
  */
-const SERVICE_ENVIRONMENT = { NODE_ENV: 'production', NODE_OPTIONS: '--max-semi-space-size=64', LEDGER_RATE_LIMIT_PER_MINUTE: '0' };
+const SERVICE_ENVIRONMENT = {
+  NODE_ENV: 'production',
+  NODE_OPTIONS: '--max-semi-space-size=64',
+  LEDGER_RATE_LIMIT_PER_MINUTE: '0',
+};
 
 const AUDIT_TRAIL_PAGE = `query Trail($entityId: ID!, $first: Int!) {
   auditTrail(entityId: $entityId, first: $first) {
@@ -37,7 +41,10 @@ function auditTrailRequest(store: GeneratedStore, authorization: string): (seque
   return (sequence) => ({
     path: '/graphql',
     headers: { authorization },
-    body: JSON.stringify({ query: AUDIT_TRAIL_PAGE, variables: { entityId: store.negotiationIds((sequence * 7919) % store.negotiationCount), first: PAGE_SIZE } }),
+    body: JSON.stringify({
+      query: AUDIT_TRAIL_PAGE,
+      variables: { entityId: store.negotiationIds((sequence * 7919) % store.negotiationCount), first: PAGE_SIZE },
+    }),
     check: checkPage,
   });
 }
@@ -54,13 +61,20 @@ export async function run(): Promise<void> {
 
 /** The same load against the reference server, in the same run, so machine noise moves both figures alike. */
 async function measureReference(): Promise<LoadResult> {
-  const server = startWorker<ServerReady>(join(__dirname, 'workers', 'reference-server.worker.ts'), [], SERVICE_ENVIRONMENT);
+  const server = startWorker<ServerReady>(
+    join(__dirname, 'workers', 'reference-server.worker.ts'),
+    [],
+    SERVICE_ENVIRONMENT,
+  );
   try {
     const { port } = await server.nextMessage(BOOT_TIMEOUT_MS);
     const nextRequest = (sequence: number): LoadRequest => ({
       path: '/graphql',
       headers: {},
-      body: JSON.stringify({ query: AUDIT_TRAIL_PAGE, variables: { entityId: `negotiation-${sequence}`, first: PAGE_SIZE } }),
+      body: JSON.stringify({
+        query: AUDIT_TRAIL_PAGE,
+        variables: { entityId: `negotiation-${sequence}`, first: PAGE_SIZE },
+      }),
       check: checkPage,
     });
     await runHttpLoad(port, CONNECTIONS, WARM_UP, nextRequest);
@@ -74,20 +88,32 @@ async function measureReference(): Promise<LoadResult> {
 }
 
 async function measure(store: GeneratedStore, dataDir: string, reference: LoadResult): Promise<void> {
-  const server = startWorker<ServerReady>(join(__dirname, 'workers', 'ledger-server.worker.ts'), [dataDir], SERVICE_ENVIRONMENT);
+  const server = startWorker<ServerReady>(
+    join(__dirname, 'workers', 'ledger-server.worker.ts'),
+    [dataDir],
+    SERVICE_ENVIRONMENT,
+  );
   try {
     const { port, bootMs, authorization } = await server.nextMessage(BOOT_TIMEOUT_MS);
-    console.log(`  service booted on the 1M-event store in ${(bootMs / 1000).toFixed(1)} s (read models and evidence log caught up)`);
+    console.log(
+      `  service booted on the 1M-event store in ${(bootMs / 1000).toFixed(1)} s (read models and evidence log caught up)`,
+    );
     const nextRequest = auditTrailRequest(store, authorization);
     await runHttpLoad(port, CONNECTIONS, WARM_UP, nextRequest);
     const result = await runHttpLoad(port, CONNECTIONS, BOUNDS, nextRequest);
-    console.log(`  ${result.requests.toLocaleString('en')} requests in ${(result.elapsedMs / 1000).toFixed(1)} s, max ${result.maxMs.toFixed(1)} ms`);
+    console.log(
+      `  ${result.requests.toLocaleString('en')} requests in ${(result.elapsedMs / 1000).toFixed(1)} s, max ${result.maxMs.toFixed(1)} ms`,
+    );
     benchReport.rate(`auditTrail page of ${PAGE_SIZE}, ${CONNECTIONS} connections`, result.perSecond, 'requests/s');
     benchReport.plain('auditTrail req/s as a share of the reference', result.perSecond / reference.perSecond, '×', {
-      label: `>= ${TARGET_SHARE_OF_REFERENCE}× reference`, met: (share) => share >= TARGET_SHARE_OF_REFERENCE,
+      label: `>= ${TARGET_SHARE_OF_REFERENCE}× reference`,
+      met: (share) => share >= TARGET_SHARE_OF_REFERENCE,
     });
     benchReport.latency('auditTrail p50', result.p50Ms);
-    benchReport.latency('auditTrail p99', result.p99Ms, { label: `< ${TARGET_P99_MS} ms`, met: (value) => value < TARGET_P99_MS });
+    benchReport.latency('auditTrail p99', result.p99Ms, {
+      label: `< ${TARGET_P99_MS} ms`,
+      met: (value) => value < TARGET_P99_MS,
+    });
   } finally {
     await server.stop();
   }
@@ -96,5 +122,6 @@ async function measure(store: GeneratedStore, dataDir: string, reference: LoadRe
 function checkPage(status: number, body: string): void {
   const answer = JSON.parse(body) as { data?: { auditTrail?: { edges: unknown[] } }; errors?: unknown[] };
   const edges = answer.data?.auditTrail?.edges.length;
-  if (status !== 200 || answer.errors || edges !== PAGE_SIZE) throw new Error(`Bad audit trail answer (HTTP ${status}): ${body.slice(0, 300)}`);
+  if (status !== 200 || answer.errors || edges !== PAGE_SIZE)
+    throw new Error(`Bad audit trail answer (HTTP ${status}): ${body.slice(0, 300)}`);
 }

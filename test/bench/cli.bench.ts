@@ -21,7 +21,8 @@ function timedRun(args: readonly string[], env: NodeJS.ProcessEnv = process.env)
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const medianOf = (args: readonly string[], env?: NodeJS.ProcessEnv) => median(Array.from({ length: STARTS }, () => timedRun(args, env)));
+const medianOf = (args: readonly string[], env?: NodeJS.ProcessEnv) =>
+  median(Array.from({ length: STARTS }, () => timedRun(args, env)));
 
 /**
  * The compiled CLI (what `npm run ledger` and the image run): its start against a bare `node` start in
@@ -38,7 +39,12 @@ export async function run(): Promise<void> {
     console.log(`  bare node start: ${bare.ms.toFixed(0)} ms (median of ${STARTS})`);
     const underOneSecond = { label: '< 1,000 ms', met: (ms: number) => ms < 1000 };
     benchReport.against('CLI --help (compiled)', medianOf([CLI, '--help']), bare, underOneSecond);
-    benchReport.against('CLI token (compiled)', medianOf([CLI, 'token', '--sub', 'b', '--party', 'vng', '--role', 'reader'], env), bare, underOneSecond);
+    benchReport.against(
+      'CLI token (compiled)',
+      medianOf([CLI, 'token', '--sub', 'b', '--party', 'vng', '--role', 'reader'], env),
+      bare,
+      underOneSecond,
+    );
 
     const { text, lines } = generatedDataset(DATASET_COPIES);
     const file = join(dir, 'dataset.jsonl');

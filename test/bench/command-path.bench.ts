@@ -23,7 +23,9 @@ export async function run(): Promise<void> {
     const raw = benchReport.valueOf(RAW_INSERTS_PER_SECOND) ?? Number.NaN;
     benchReport.rate(SINGLE_WRITER_COMMANDS_PER_SECOND, result.perSecond, 'commands/s', {
       // Run alone, there is no baseline to judge against: say so rather than print a NaN target.
-      label: Number.isNaN(raw) ? '70% raw (run raw-insert too)' : `≥ ${Math.round(raw * TARGET_SHARE_OF_RAW)} (70% raw)`,
+      label: Number.isNaN(raw)
+        ? '70% raw (run raw-insert too)'
+        : `≥ ${Math.round(raw * TARGET_SHARE_OF_RAW)} (70% raw)`,
       met: (value) => value >= raw * TARGET_SHARE_OF_RAW,
     });
   });

@@ -4,8 +4,23 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InMemoryEventStore, SqliteEventStore, type EventStore, type NewEvent } from '@ledger/event-store';
 import {
-  buildEvidenceBundle, canonicalJson, commitEvent, createNoteSigner, eventHash, fromHex, GENESIS_PREV_HASH, hashLeaf, leafHashHexOf, MerkleTree,
-  parseStrictJson, signCheckpoint, toHex, verifierKeyOf, verifyDossierJson, type EvidenceBundle, type LoggedEvent,
+  buildEvidenceBundle,
+  canonicalJson,
+  commitEvent,
+  createNoteSigner,
+  eventHash,
+  fromHex,
+  GENESIS_PREV_HASH,
+  hashLeaf,
+  leafHashHexOf,
+  MerkleTree,
+  parseStrictJson,
+  signCheckpoint,
+  toHex,
+  verifierKeyOf,
+  verifyDossierJson,
+  type EvidenceBundle,
+  type LoggedEvent,
 } from '@ledger/evidence';
 import { dossierRequestOf, EvidenceLedger, exportDossier } from '@ledger/evidence-ledger';
 import { renderChronologyPdf } from '../../apps/ledger-cli/src/export-chronology.pdf';
@@ -16,7 +31,13 @@ import { BundleVerifyThreads } from './support/bundle-verify-threads';
 
 const SECRET = new Uint8Array(32).fill(7);
 const ORIGIN = 'bench.local/ledger';
-const KEYS = { secret: SECRET, signer: createNoteSigner(ORIGIN, new Uint8Array(32).fill(9)), signingKeySource: 'environment' as const, retiredKeyArchive: null, witnessKeys: [] };
+const KEYS = {
+  secret: SECRET,
+  signer: createNoteSigner(ORIGIN, new Uint8Array(32).fill(9)),
+  signingKeySource: 'environment' as const,
+  retiredKeyArchive: null,
+  witnessKeys: [],
+};
 const NOW = '2025-09-01T09:00:00.000Z';
 
 type SignedSize = Readonly<{ size: number; note: string }>;
@@ -30,12 +51,29 @@ function positionEvent(i: number, commandId: string): NewEvent {
     type: 'PositionTaken',
     schemaVersion: 1,
     data: {
-      negotiationId: 'bench', positionId: `position-${i}`, partyId: i % 2 === 0 ? 'vng' : 'rijk', proposalId: null, meetingId: `meeting-${Math.floor(i / 20)}`,
-      topic: 'Compensatie tekorten 2023/2024', stance: 'conditional', reasons: ['te bezien in augustus, toezegging brief MP; anders: civielrechtelijke procedure'],
+      negotiationId: 'bench',
+      positionId: `position-${i}`,
+      partyId: i % 2 === 0 ? 'vng' : 'rijk',
+      proposalId: null,
+      meetingId: `meeting-${Math.floor(i / 20)}`,
+      topic: 'Compensatie tekorten 2023/2024',
+      stance: 'conditional',
+      reasons: ['te bezien in augustus, toezegging brief MP; anders: civielrechtelijke procedure'],
     },
     metadata: {
-      occurredOn: `2025-${String(1 + (i % 12)).padStart(2, '0')}-16`, recordedAt: NOW, recordedBy: 'bench', commandId, correlationId: commandId, causationId: commandId,
-      sources: [{ document: { title: 'Voorjaarsnota 2025', issuer: 'VNG', date: '2025-05-15' }, quote: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln)', page: 3 }],
+      occurredOn: `2025-${String(1 + (i % 12)).padStart(2, '0')}-16`,
+      recordedAt: NOW,
+      recordedBy: 'bench',
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      sources: [
+        {
+          document: { title: 'Voorjaarsnota 2025', issuer: 'VNG', date: '2025-05-15' },
+          quote: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln)',
+          page: 3,
+        },
+      ],
       classification: { level: i % 10 === 0 ? 'internal' : 'parties' },
     },
   };
@@ -63,7 +101,9 @@ async function appendPathOverhead(label: string, store: EventStore, count: numbe
   const start = process.hrtime.bigint();
   for (const [i, event] of events.entries()) await store.append(`negotiation-append-${i % 50}`, 'any', [event]);
   const appending = seconds(start);
-  const covered = (await store.readAll({ after: 0, limit: count })).map(({ globalPosition: _position, hash: _hash, ...rest }) => rest);
+  const covered = (await store.readAll({ after: 0, limit: count })).map(
+    ({ globalPosition: _position, hash: _hash, ...rest }) => rest,
+  );
   const hashing = medianPassSeconds(HASHING_PASSES, () => covered.forEach((envelope) => eventHash(envelope)));
   console.log(
     `  append path, ${label}: ${count} appends in ${appending.toFixed(2)} s; chain hashing ${(hashing * 1000).toFixed(1)} ms ` +
@@ -77,7 +117,16 @@ function* chainedLog(count: number): Generator<LoggedEvent> {
   for (let i = 0; i < count; i += 1) {
     const streamId = `negotiation-${i % 1000}`;
     const { type, schemaVersion, data, metadata } = positionEvent(i, `log-${i}`);
-    const unhashed = { eventId: `event-${i}`, streamId, revision: Math.floor(i / 1000), type, schemaVersion, data, metadata, prevHash: lastHash.get(streamId) ?? GENESIS_PREV_HASH };
+    const unhashed = {
+      eventId: `event-${i}`,
+      streamId,
+      revision: Math.floor(i / 1000),
+      type,
+      schemaVersion,
+      data,
+      metadata,
+      prevHash: lastHash.get(streamId) ?? GENESIS_PREV_HASH,
+    };
     const event = { ...unhashed, hash: eventHash(unhashed) };
     lastHash.set(streamId, event.hash);
     yield event;
@@ -88,13 +137,30 @@ function* chainedLog(count: number): Generator<LoggedEvent> {
  * The bundle of one slice of the log, the last leaves of the tree, as the exporter makes it: every entry shown
  * whole, proven against the slice's checkpoint. The slice's commitments are made once, for its leaves and its bundle.
  */
-function appendSliceBundle(tree: MerkleTree, slice: readonly LoggedEvent[], previous: SignedSize | null): { bundle: EvidenceBundle; checkpoint: SignedSize } {
+function appendSliceBundle(
+  tree: MerkleTree,
+  slice: readonly LoggedEvent[],
+  previous: SignedSize | null,
+): { bundle: EvidenceBundle; checkpoint: SignedSize } {
   const committed = new Map(slice.map((event) => [event, commitEvent(event, SECRET)]));
   for (const [event, { commitment }] of committed) tree.appendLeafHash(fromHex(leafHashHexOf(event, commitment))!);
-  const checkpoint = { size: tree.size, note: signCheckpoint({ origin: ORIGIN, size: tree.size, root: tree.root(), extensions: [] }, [KEYS.signer]) };
+  const checkpoint = {
+    size: tree.size,
+    note: signCheckpoint({ origin: ORIGIN, size: tree.size, root: tree.root(), extensions: [] }, [KEYS.signer]),
+  };
   const from = tree.size - slice.length;
-  const entries = slice.map((event, offset) => ({ index: from + offset, event, exposure: { kind: 'disclosed' as const } }));
-  const source = { origin: ORIGIN, proofs: tree, commit: (event: LoggedEvent) => committed.get(event)!, checkpoints: previous ? [previous, checkpoint] : [checkpoint], rotations: [] };
+  const entries = slice.map((event, offset) => ({
+    index: from + offset,
+    event,
+    exposure: { kind: 'disclosed' as const },
+  }));
+  const source = {
+    origin: ORIGIN,
+    proofs: tree,
+    commit: (event: LoggedEvent) => committed.get(event)!,
+    checkpoints: previous ? [previous, checkpoint] : [checkpoint],
+    rotations: [],
+  };
   return { bundle: buildEvidenceBundle(source, entries), checkpoint };
 }
 
@@ -128,7 +194,10 @@ async function fullVerification(count: number, perBundle = 10_000, threadCount =
     while (tree.size < count) {
       const round: { bundle: EvidenceBundle; slice: LoggedEvent[] }[] = [];
       while (round.length < threads.size && tree.size < count) {
-        const slice = Array.from({ length: Math.min(perBundle, count - tree.size) }, () => events.next().value as LoggedEvent);
+        const slice = Array.from(
+          { length: Math.min(perBundle, count - tree.size) },
+          () => events.next().value as LoggedEvent,
+        );
         const { bundle, checkpoint } = appendSliceBundle(tree, slice, previous);
         round.push({ bundle, slice });
         previous = checkpoint;
@@ -159,7 +228,14 @@ function logVerification(count: number): void {
   let timed = 0n;
   for (let i = 0; i < count; i += 1) {
     const streamId = `negotiation-${i % 1000}`;
-    const header = { eventId: `event-${i}`, streamId, revision: Math.floor(i / 1000), type: 'PositionTaken', schemaVersion: 1, hash: toHex(randomBytes(32)) };
+    const header = {
+      eventId: `event-${i}`,
+      streamId,
+      revision: Math.floor(i / 1000),
+      type: 'PositionTaken',
+      schemaVersion: 1,
+      hash: toHex(randomBytes(32)),
+    };
     const commitment = toHex(randomBytes(32));
     const start = process.hrtime.bigint();
     lastHash.set(streamId, header.hash);
@@ -169,7 +245,9 @@ function logVerification(count: number): void {
   const start = process.hrtime.bigint();
   tree.root();
   const elapsed = Number(timed + (process.hrtime.bigint() - start)) / 1e9;
-  console.log(`  log verification (leaves, tree, root) of ${count.toLocaleString('en')} events: ${elapsed.toFixed(1)} s = ${rate(count, elapsed)}; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
+  console.log(
+    `  log verification (leaves, tree, root) of ${count.toLocaleString('en')} events: ${elapsed.toFixed(1)} s = ${rate(count, elapsed)}; heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
+  );
 }
 
 /** A 10,000-entry dossier: export (catch-up, proofs, commitments), verify, and the PDF on its own. */
@@ -177,12 +255,20 @@ async function dossierRoundTrip(entries: number): Promise<void> {
   const store = new InMemoryEventStore();
   for (let batch = 0; batch < entries / 100; batch += 1) {
     const commandId = `dossier-${batch}`;
-    await store.append('negotiation-bench', 'any', Array.from({ length: 100 }, (_, i) => positionEvent(batch * 100 + i, commandId)));
+    await store.append(
+      'negotiation-bench',
+      'any',
+      Array.from({ length: 100 }, (_, i) => positionEvent(batch * 100 + i, commandId)),
+    );
   }
   const ledger = new EvidenceLedger(store, KEYS, { signAfterMeetings: false, now: () => NOW });
   const start = process.hrtime.bigint();
   await ledger.start();
-  const dossier = await exportDossier(ledger, dossierRequestOf({ negotiationId: 'bench', withholdClassifications: ['internal'], withholdPersonalData: true }), NOW);
+  const dossier = await exportDossier(
+    ledger,
+    dossierRequestOf({ negotiationId: 'bench', withholdClassifications: ['internal'], withholdPersonalData: true }),
+    NOW,
+  );
   const exporting = seconds(start);
   const text = JSON.stringify(dossier);
   const verifyStart = process.hrtime.bigint();

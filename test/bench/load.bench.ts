@@ -1,4 +1,11 @@
-import { describeFigures, figuresOf, loadSeconds, openLoadNegotiation, readStoredStream, startLedger } from '../load/support/load-ledger';
+import {
+  describeFigures,
+  figuresOf,
+  loadSeconds,
+  openLoadNegotiation,
+  readStoredStream,
+  startLedger,
+} from '../load/support/load-ledger';
 import { SOUND_STREAM, auditStream } from '../load/support/stream-audit';
 import { WriterPool } from '../load/support/writer-pool';
 import { benchReport } from './support/bench-report';
@@ -28,9 +35,13 @@ export async function run(): Promise<void> {
       benchReport.latency(`${WRITERS} writers: p99 per command, retries included`, figures.commandP99Ms);
       const findings = auditStream(await readStoredStream(dataDir, NEGOTIATION), pool);
       if (pool.unexpected.length > 0 || JSON.stringify(findings) !== JSON.stringify(SOUND_STREAM)) {
-        throw new Error(`The load left an unsound stream: ${JSON.stringify({ unexpected: pool.unexpected.slice(0, 5), findings }).slice(0, 2000)}`);
+        throw new Error(
+          `The load left an unsound stream: ${JSON.stringify({ unexpected: pool.unexpected.slice(0, 5), findings }).slice(0, 2000)}`,
+        );
       }
-      console.log(`  stream sound: ${figures.acknowledged} acknowledged commands stored once each, revisions contiguous, hash chain intact`);
+      console.log(
+        `  stream sound: ${figures.acknowledged} acknowledged commands stored once each, revisions contiguous, hash chain intact`,
+      );
     } finally {
       await ledger.stop();
     }

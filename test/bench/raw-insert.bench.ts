@@ -16,8 +16,16 @@ const NEGOTIATIONS = Math.ceil(BOUNDS.maxIterations / 100);
 function prepareRows(): unknown[][] {
   return Array.from({ length: NEGOTIATIONS }, (_, index) => `raw-${index}`).flatMap((negotiationId) =>
     sealedNegotiation(negotiationId, negotiationScript(negotiationId)).map((event) => [
-      event.eventId, event.streamId, event.revision, event.type, event.schemaVersion, JSON.stringify(event.data),
-      JSON.stringify(event.metadata), event.metadata.commandId, event.prevHash, event.hash,
+      event.eventId,
+      event.streamId,
+      event.revision,
+      event.type,
+      event.schemaVersion,
+      JSON.stringify(event.data),
+      JSON.stringify(event.metadata),
+      event.metadata.commandId,
+      event.prevHash,
+      event.hash,
     ]),
   );
 }

@@ -19,13 +19,19 @@ export async function run(): Promise<void> {
   const worker = startWorker<RebuildReport>(join(__dirname, 'workers', 'rebuild.worker.ts'), [store.filename]);
   try {
     const report = await worker.nextMessage(REBUILD_TIMEOUT_MS);
-    if (report.events !== store.events) throw new Error(`Rebuild reached ${report.events} events, expected ${store.events}`);
-    console.log(`  rebuilt ${report.events.toLocaleString('en')} events in ${(report.elapsedMs / 1000).toFixed(1)} s; RSS before ${(report.rssBeforeBytes / MB).toFixed(0)} MB`);
+    if (report.events !== store.events)
+      throw new Error(`Rebuild reached ${report.events} events, expected ${store.events}`);
+    console.log(
+      `  rebuilt ${report.events.toLocaleString('en')} events in ${(report.elapsedMs / 1000).toFixed(1)} s; RSS before ${(report.rssBeforeBytes / MB).toFixed(0)} MB`,
+    );
     benchReport.rate('rebuild from 1M events', (report.events * 1000) / report.elapsedMs, 'events/s', {
       label: '≥ 150,000 events/s',
       met: (value) => value >= TARGET_EVENTS_PER_SECOND,
     });
-    benchReport.plain('rebuild peak RSS', report.peakRssBytes / MB, 'MB', { label: '≤ 1024 MB', met: (value) => value * MB <= RSS_LIMIT_BYTES });
+    benchReport.plain('rebuild peak RSS', report.peakRssBytes / MB, 'MB', {
+      label: '≤ 1024 MB',
+      met: (value) => value * MB <= RSS_LIMIT_BYTES,
+    });
   } finally {
     await worker.stop();
   }

@@ -7,11 +7,15 @@ import { benchReport, printSummary } from './support/bench-report';
 type BenchModule = Readonly<{ run?: () => Promise<void> }>;
 
 /** The order matters: the baseline first, then each figure that later targets are relative to. */
-const ORDERED = ['raw-insert', 'command-path', 'concurrent-commands', 'rebuild', 'audit-trail-http'].map((name) => `${name}.bench.ts`);
+const ORDERED = ['raw-insert', 'command-path', 'concurrent-commands', 'rebuild', 'audit-trail-http'].map(
+  (name) => `${name}.bench.ts`,
+);
 
 /** Ours in order, then every other benchmark in this folder (e.g. evidence.bench.ts) in name order. */
 function benchFiles(): string[] {
-  const others = readdirSync(__dirname).filter((file) => file.endsWith('.bench.ts') && !ORDERED.includes(file)).sort();
+  const others = readdirSync(__dirname)
+    .filter((file) => file.endsWith('.bench.ts') && !ORDERED.includes(file))
+    .sort();
   return [...ORDERED, ...others];
 }
 
@@ -22,7 +26,10 @@ function selected(files: readonly string[]): string[] {
 }
 
 /** Other work on the machine moves every figure; the load average says how quiet the run was. */
-const loadAverage = () => loadavg().map((load) => load.toFixed(2)).join(' ');
+const loadAverage = () =>
+  loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -10,15 +10,24 @@ import { MetricsController } from '../../apps/ledger-api/src/metrics/metrics.con
 const ROOT = join(__dirname, '../..');
 const DEPLOY = join(ROOT, 'deploy');
 
-type Manifest = { kind?: string; metadata?: { name?: string }; spec?: Record<string, unknown> } & Record<string, unknown>;
+type Manifest = { kind?: string; metadata?: { name?: string }; spec?: Record<string, unknown> } & Record<
+  string,
+  unknown
+>;
 type Probe = { httpGet: { path: string; port: string | number } };
-type Container = { name: string; ports: { name: string; containerPort: number }[] } & Partial<Record<'startupProbe' | 'livenessProbe' | 'readinessProbe', Probe>>;
+type Container = { name: string; ports: { name: string; containerPort: number }[] } & Partial<
+  Record<'startupProbe' | 'livenessProbe' | 'readinessProbe', Probe>
+>;
 
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 
 const yamlFiles = filesUnder(DEPLOY).filter((file) => /\.(ya?ml|json)$/.test(file));
-const parsed = new Map(yamlFiles.map((file) => [relative(DEPLOY, file), loadAll(readFileSync(file, 'utf8')) as Manifest[]]));
+const parsed = new Map(
+  yamlFiles.map((file) => [relative(DEPLOY, file), loadAll(readFileSync(file, 'utf8')) as Manifest[]]),
+);
 const manifests = [...parsed.values()].flat();
 const read = (file: string) => readFileSync(join(DEPLOY, file), 'utf8');
 
@@ -32,10 +41,14 @@ function servedGetPaths(): string[] {
   );
 }
 
-const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  engines: { node: string };
+};
 
 /** Memory quantities as Kubernetes writes them (Mi, Gi), in MiB. */
-const mebibytes = (quantity: string) => Number.parseFloat(quantity) * ({ Mi: 1, Gi: 1024 }[quantity.replace(/^[\d.]+/, '')] ?? Number.NaN);
+const mebibytes = (quantity: string) =>
+  Number.parseFloat(quantity) * ({ Mi: 1, Gi: 1024 }[quantity.replace(/^[\d.]+/, '')] ?? Number.NaN);
 
 /**
  * The vendor publishes `<major>.<minor>.<patch>-bookworm-slim` EventStoreDB images from 23.10.2 on (its
@@ -50,8 +63,19 @@ function isPublishedEventStoreTag(tag: string): boolean {
 
 describe('deploy/', () => {
   it('holds YAML and JSON files that all parse', () => {
-    expect([...parsed.keys()]).toEqual(expect.arrayContaining(['compose.yaml', 'k8s/deployment.yaml', 'k8s/hpa.yaml', 'k8s/pdb.yaml', 'k8s/configmap.yaml']));
-    const emptyOrScalar = [...parsed].filter(([, documents]) => documents.length === 0 || documents.some((document) => typeof document !== 'object' || document === null));
+    expect([...parsed.keys()]).toEqual(
+      expect.arrayContaining([
+        'compose.yaml',
+        'k8s/deployment.yaml',
+        'k8s/hpa.yaml',
+        'k8s/pdb.yaml',
+        'k8s/configmap.yaml',
+      ]),
+    );
+    const emptyOrScalar = [...parsed].filter(
+      ([, documents]) =>
+        documents.length === 0 || documents.some((document) => typeof document !== 'object' || document === null),
+    );
     expect(emptyOrScalar.map(([file]) => file)).toEqual([]);
   });
 
@@ -72,19 +96,40 @@ describe('deploy/', () => {
     });
 
     it('sets resources above the measured 806 MB peak, a disruption budget and an autoscaler for the API, and reads the connection string from a Secret', () => {
-      expect(api).toMatchObject({ resources: { requests: { cpu: expect.any(String), memory: expect.any(String) }, limits: { memory: expect.any(String) } } });
-      expect(mebibytes((api as unknown as { resources: { limits: { memory: string } } }).resources.limits.memory)).toBeGreaterThanOrEqual(1024);
+      expect(api).toMatchObject({
+        resources: {
+          requests: { cpu: expect.any(String), memory: expect.any(String) },
+          limits: { memory: expect.any(String) },
+        },
+      });
+      expect(
+        mebibytes((api as unknown as { resources: { limits: { memory: string } } }).resources.limits.memory),
+      ).toBeGreaterThanOrEqual(1024);
       const target = { name: deployment.metadata!.name };
-      expect(manifests.find((manifest) => manifest.kind === 'PodDisruptionBudget')?.spec).toMatchObject({ minAvailable: 1 });
-      expect(manifests.find((manifest) => manifest.kind === 'HorizontalPodAutoscaler')?.spec).toMatchObject({ scaleTargetRef: { kind: 'Deployment', ...target }, minReplicas: 2 });
-      const secret = manifests.find((manifest) => manifest.kind === 'Secret') as { metadata: { name: string }; stringData: Record<string, string> };
+      expect(manifests.find((manifest) => manifest.kind === 'PodDisruptionBudget')?.spec).toMatchObject({
+        minAvailable: 1,
+      });
+      expect(manifests.find((manifest) => manifest.kind === 'HorizontalPodAutoscaler')?.spec).toMatchObject({
+        scaleTargetRef: { kind: 'Deployment', ...target },
+        minReplicas: 2,
+      });
+      const secret = manifests.find((manifest) => manifest.kind === 'Secret') as {
+        metadata: { name: string };
+        stringData: Record<string, string>;
+      };
       expect(Object.keys(secret.stringData)).toEqual(['EVENTSTORE_CONNECTION_STRING']);
       expect(api).toMatchObject({ envFrom: expect.arrayContaining([{ secretRef: { name: secret.metadata.name } }]) });
     });
 
     it('creates its namespace, and pulls the image from a registry', () => {
-      const kustomization = parsed.get('k8s/kustomization.yaml')![0] as { namespace: string; resources: string[]; images: { name: string }[] };
-      const namespaces = manifests.filter((manifest) => manifest.kind === 'Namespace').map((manifest) => manifest.metadata?.name);
+      const kustomization = parsed.get('k8s/kustomization.yaml')![0] as {
+        namespace: string;
+        resources: string[];
+        images: { name: string }[];
+      };
+      const namespaces = manifests
+        .filter((manifest) => manifest.kind === 'Namespace')
+        .map((manifest) => manifest.metadata?.name);
       expect(namespaces).toContain(kustomization.namespace);
       expect(kustomization.resources).toContain('namespace.yaml');
       const image = (api as unknown as { image: string }).image;
@@ -93,7 +138,10 @@ describe('deploy/', () => {
     });
 
     it("shares the signing key and evidence secret through a Secret, and mounts the CA named by the connection string's tlsCAFile", () => {
-      const secrets = manifests.filter((manifest) => manifest.kind === 'Secret') as unknown as { metadata: { name: string }; stringData: Record<string, string> }[];
+      const secrets = manifests.filter((manifest) => manifest.kind === 'Secret') as unknown as {
+        metadata: { name: string };
+        stringData: Record<string, string>;
+      }[];
       const keys = secrets.find((secret) => 'LEDGER_SIGNING_KEY' in secret.stringData);
       expect(Object.keys(keys?.stringData ?? {}).sort()).toEqual(['LEDGER_EVIDENCE_SECRET', 'LEDGER_SIGNING_KEY']);
       expect(api).toMatchObject({ envFrom: expect.arrayContaining([{ secretRef: { name: keys!.metadata.name } }]) });
@@ -106,19 +154,37 @@ describe('deploy/', () => {
 
   describe('docker compose', () => {
     const compose = parsed.get('compose.yaml')![0] as {
-      services: Record<string, { image?: string; build?: unknown; user?: string; command?: string; environment?: Record<string, string>; volumes?: string[]; healthcheck?: { test: string[] } }>;
+      services: Record<
+        string,
+        {
+          image?: string;
+          build?: unknown;
+          user?: string;
+          command?: string;
+          environment?: Record<string, string>;
+          volumes?: string[];
+          healthcheck?: { test: string[] };
+        }
+      >;
     };
     const services = Object.entries(compose.services);
     const esdbNodes = services.filter(([, service]) => service.image?.startsWith('eventstore/eventstore:'));
 
     it('pins every image to a version', () => {
       for (const [name, service] of services) {
-        expect({ name, image: service.image }).toEqual({ name, image: expect.stringMatching(/^[\w./-]+:(?!latest$)[\w.-]+$/) });
+        expect({ name, image: service.image }).toEqual({
+          name,
+          image: expect.stringMatching(/^[\w./-]+:(?!latest$)[\w.-]+$/),
+        });
       }
     });
 
-    it("uses EventStoreDB image tags the vendor publishes", () => {
-      for (const [name, node] of esdbNodes) expect({ name, published: isPublishedEventStoreTag(node.image!.split(':')[1]) }).toEqual({ name, published: true });
+    it('uses EventStoreDB image tags the vendor publishes', () => {
+      for (const [name, node] of esdbNodes)
+        expect({ name, published: isPublishedEventStoreTag(node.image!.split(':')[1]) }).toEqual({
+          name,
+          published: true,
+        });
     });
 
     it('checks each node on the address it listens on, and gives it the admin password the API connects with', () => {
@@ -142,8 +208,13 @@ describe('deploy/', () => {
     it('runs a three-node EventStoreDB cluster that gossips, each node on its own persistent volume', () => {
       expect(esdbNodes).toHaveLength(3);
       for (const [, node] of esdbNodes) {
-        expect(node.environment).toMatchObject({ EVENTSTORE_CLUSTER_SIZE: '3', EVENTSTORE_GOSSIP_SEED: expect.stringMatching(/^[\d.]+:2113,[\d.]+:2113$/) });
-        expect(node.volumes).toEqual(expect.arrayContaining([expect.stringMatching(/^esdb-node\d-data:\/var\/lib\/eventstore$/)]));
+        expect(node.environment).toMatchObject({
+          EVENTSTORE_CLUSTER_SIZE: '3',
+          EVENTSTORE_GOSSIP_SEED: expect.stringMatching(/^[\d.]+:2113,[\d.]+:2113$/),
+        });
+        expect(node.volumes).toEqual(
+          expect.arrayContaining([expect.stringMatching(/^esdb-node\d-data:\/var\/lib\/eventstore$/)]),
+        );
       }
       expect(new Set(esdbNodes.map(([, node]) => node.volumes?.join()))).toHaveProperty('size', 3);
     });
@@ -152,7 +223,10 @@ describe('deploy/', () => {
       const apis = services.filter(([, service]) => service.build !== undefined);
       expect(apis.map(([name]) => name)).toEqual(['ledger-api-1', 'ledger-api-2']);
       for (const [, api] of apis) {
-        expect(api.environment).toMatchObject({ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: expect.stringMatching(/^esdb:\/\/.+tls=true/) });
+        expect(api.environment).toMatchObject({
+          LEDGER_STORE: 'eventstoredb',
+          EVENTSTORE_CONNECTION_STRING: expect.stringMatching(/^esdb:\/\/.+tls=true/),
+        });
         expect(api.healthcheck?.test.join(' ')).toContain(HEALTH_READY_PATH);
       }
       const nginx = read('nginx/nginx.conf');
@@ -184,14 +258,22 @@ describe('deploy/', () => {
 
     it('installs with npm ci, compiles with npm run build, and runs node on the compiled code under tini, without npm', () => {
       expect(instructions).toEqual(expect.arrayContaining(['RUN npm ci', 'RUN npm run build']));
-      const exec = (keyword: string) => JSON.parse(instructions.filter((line) => line.startsWith(`${keyword} `)).at(-1)!.slice(keyword.length + 1)) as string[];
+      const exec = (keyword: string) =>
+        JSON.parse(
+          instructions
+            .filter((line) => line.startsWith(`${keyword} `))
+            .at(-1)!
+            .slice(keyword.length + 1),
+        ) as string[];
       expect(exec('ENTRYPOINT')).toEqual(['/usr/bin/tini', '--']);
       expect(exec('CMD').join(' ')).toBe(packageJson.scripts['start:prod']);
       expect(exec('CMD')[0]).toBe('node');
     });
 
     it('runs on a Node line in support (22 or 24 LTS) that package.json engines allow', () => {
-      const bases = instructions.filter((line) => line.startsWith('FROM ')).map((line) => /^FROM node:(\d+)\.\d+\.\d+-bookworm-slim /.exec(line)?.[1]);
+      const bases = instructions
+        .filter((line) => line.startsWith('FROM '))
+        .map((line) => /^FROM node:(\d+)\.\d+\.\d+-bookworm-slim /.exec(line)?.[1]);
       expect(bases.length).toBeGreaterThan(0);
       for (const major of bases) expect(['22', '24']).toContain(major);
       expect(packageJson.engines.node).toContain(`^${bases[0]}.`);

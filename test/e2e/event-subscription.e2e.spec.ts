@@ -10,7 +10,10 @@ function collect(client: Client, count: number, negotiationId: string): Promise<
   const received: Recorded['eventRecorded'][] = [];
   return new Promise((resolve, reject) => {
     const unsubscribe = client.subscribe<Recorded>(
-      { query: 'subscription Live($id: ID) { eventRecorded(negotiationId: $id) { type negotiationId data } }', variables: { id: negotiationId } },
+      {
+        query: 'subscription Live($id: ID) { eventRecorded(negotiationId: $id) { type negotiationId data } }',
+        variables: { id: negotiationId },
+      },
       {
         next: ({ data }) => {
           received.push(data!.eventRecorded);
@@ -33,7 +36,12 @@ describe('the eventRecorded subscription over graphql-ws', () => {
   beforeAll(async () => {
     await ledger.start();
     const { authorization } = await ledger.authorization();
-    client = createClient({ url: ledger.websocketUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization } });
+    client = createClient({
+      url: ledger.websocketUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization },
+    });
   });
   afterAll(async () => {
     await client.dispose();
@@ -48,9 +56,19 @@ describe('the eventRecorded subscription over graphql-ws', () => {
       record(ledger, 'openNegotiation', 'OpenNegotiationInput', { negotiationId, occurredOn: '2025-03-17', title });
     await open('andere-tafel', 'Samenwerkingsagenda');
     await open('bo-jeugd-2025', 'BO Jeugd 2025');
-    await record(ledger, 'admitParty', 'AdmitPartyInput', { negotiationId: 'bo-jeugd-2025', occurredOn: '2025-03-17', partyId: 'vng', name: 'VNG', kind: 'VNG' });
+    await record(ledger, 'admitParty', 'AdmitPartyInput', {
+      negotiationId: 'bo-jeugd-2025',
+      occurredOn: '2025-03-17',
+      partyId: 'vng',
+      name: 'VNG',
+      kind: 'VNG',
+    });
     expect(await live).toEqual([
-      { type: 'NegotiationOpened', negotiationId: 'bo-jeugd-2025', data: expect.objectContaining({ title: 'BO Jeugd 2025' }) },
+      {
+        type: 'NegotiationOpened',
+        negotiationId: 'bo-jeugd-2025',
+        data: expect.objectContaining({ title: 'BO Jeugd 2025' }),
+      },
       { type: 'PartyJoined', negotiationId: 'bo-jeugd-2025', data: expect.objectContaining({ partyId: 'vng' }) },
     ]);
   });

@@ -1,10 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNoteSigner, verifyDossier, type Dossier } from '@ledger/evidence';
-import { COMPENSATION_DISPUTE, COMPENSATION_NEGOTIATION, EvidenceWorkspace, RECORDER } from './support/evidence-workspace';
+import {
+  COMPENSATION_DISPUTE,
+  COMPENSATION_NEGOTIATION,
+  EvidenceWorkspace,
+  RECORDER,
+} from './support/evidence-workspace';
 
 const failures = (dossier: unknown, pin: string) =>
-  verifyDossier(dossier, [pin]).checks.filter((item) => item.status === 'FAIL').map(({ check, where }) => `${check} ${where}`);
+  verifyDossier(dossier, [pin])
+    .checks.filter((item) => item.status === 'FAIL')
+    .map(({ check, where }) => `${check} ${where}`);
 
 describe('the dossier of the 2023/2024 compensation dispute, from the real record', () => {
   const workspace = new EvidenceWorkspace();
@@ -12,7 +19,14 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
 
   beforeAll(async () => {
     await workspace.importRealDataset();
-    exported = await workspace.export('compensatie', '--negotiation', COMPENSATION_NEGOTIATION, '--dispute', COMPENSATION_DISPUTE, '--withhold-personal-data');
+    exported = await workspace.export(
+      'compensatie',
+      '--negotiation',
+      COMPENSATION_NEGOTIATION,
+      '--dispute',
+      COMPENSATION_DISPUTE,
+      '--withhold-personal-data',
+    );
   });
 
   afterAll(() => workspace.destroy());
@@ -21,7 +35,13 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
     const { dossier } = exported;
     const shown = dossier.evidence.entries.flatMap((entry) => (entry.kind === 'partial' ? [entry.header.type] : []));
     expect(shown).toEqual(['DisputeRaised', 'EscalationAnnounced']);
-    expect(dossier.subject).toEqual({ negotiationId: COMPENSATION_NEGOTIATION, disputeId: COMPENSATION_DISPUTE, from: null, to: null, asKnownAt: null });
+    expect(dossier.subject).toEqual({
+      negotiationId: COMPENSATION_NEGOTIATION,
+      disputeId: COMPENSATION_DISPUTE,
+      from: null,
+      to: null,
+      asKnownAt: null,
+    });
     expect(dossier.withheld).toEqual({ entries: 0, fields: 2, outsideSubject: dossier.evidence.entries.length - 2 });
   });
 
@@ -48,8 +68,13 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
   it('fails a bundle whose disclosed field was altered, naming the entry, with a non-zero exit', async () => {
     const altered = JSON.parse(readFileSync(exported.file, 'utf8')) as Dossier;
     const index = altered.evidence.entries.findIndex((entry) => entry.kind === 'partial');
-    const entry = altered.evidence.entries[index] as Extract<Dossier['evidence']['entries'][number], { kind: 'partial' }>;
-    const fields = entry.disclosure.fields.map((field) => ('name' in field && field.name === 'data.financialTerms' ? { ...field, value: [] } : field));
+    const entry = altered.evidence.entries[index] as Extract<
+      Dossier['evidence']['entries'][number],
+      { kind: 'partial' }
+    >;
+    const fields = entry.disclosure.fields.map((field) =>
+      'name' in field && field.name === 'data.financialTerms' ? { ...field, value: [] } : field,
+    );
     (altered.evidence.entries as unknown[])[index] = { ...entry, disclosure: { ...entry.disclosure, fields } };
     const file = join(workspace.dataDir, 'altered.json');
     writeFileSync(file, JSON.stringify(altered));
@@ -61,7 +86,10 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
 
   it('fails a bundle whose checkpoint signature was replaced by another signature of the same key id, naming the checkpoint', () => {
     const [note] = exported.dossier.evidence.checkpoints;
-    const [text, signatureLine] = [note.slice(0, note.lastIndexOf('\n\n') + 2), note.slice(note.lastIndexOf('\n\n') + 2)];
+    const [text, signatureLine] = [
+      note.slice(0, note.lastIndexOf('\n\n') + 2),
+      note.slice(note.lastIndexOf('\n\n') + 2),
+    ];
     const blob = Buffer.from(signatureLine.trim().split(' ').at(-1)!, 'base64');
     const other = createNoteSigner('other', new Uint8Array(32).fill(3)).sign(new TextEncoder().encode(text));
     const replaced = Buffer.concat([blob.subarray(0, 4), other]).toString('base64');

@@ -6,9 +6,15 @@ import { EvidenceLedger, loadEvidenceKeys, rotateDataFolderKey } from '@ledger/e
 import { COMPENSATION_NEGOTIATION, EvidenceWorkspace } from './support/evidence-workspace';
 
 /** Starts the evidence log as the service does (signing after meetings while it catches up), then stops it. */
-async function runService(workspace: EvidenceWorkspace, act: (ledger: EvidenceLedger) => Promise<unknown> = async () => undefined): Promise<void> {
+async function runService(
+  workspace: EvidenceWorkspace,
+  act: (ledger: EvidenceLedger) => Promise<unknown> = async () => undefined,
+): Promise<void> {
   const store = SqliteEventStore.open({ filename: workspace.storeFile });
-  const ledger = new EvidenceLedger(store, loadEvidenceKeys(workspace.dataDir, {}), { signAfterMeetings: true, now: () => '2025-09-02T09:00:00.000Z' });
+  const ledger = new EvidenceLedger(store, loadEvidenceKeys(workspace.dataDir, {}), {
+    signAfterMeetings: true,
+    now: () => '2025-09-02T09:00:00.000Z',
+  });
   try {
     await ledger.start();
     await ledger.caughtUp();
@@ -51,7 +57,9 @@ describe('exporting with the CLI after the service has run', () => {
     const after = await workspace.export('after', '--negotiation', COMPENSATION_NEGOTIATION);
 
     expect(after.dossier.evidence.rotations).toHaveLength(1);
-    expect(readdirSync(workspace.dataDir).filter((file) => file.startsWith('signing-key'))).toEqual(['signing-key.pem']);
+    expect(readdirSync(workspace.dataDir).filter((file) => file.startsWith('signing-key'))).toEqual([
+      'signing-key.pem',
+    ]);
     expect(verifyDossier(after.dossier, [after.pin]).verdict).toBe('PASS');
     // Whoever pinned the key before the rotation follows it to the new one.
     expect(verifyDossier(after.dossier, [before.pin]).verdict).toBe('PASS');
@@ -66,13 +74,27 @@ describe('exporting with the CLI after the service has run', () => {
       await ledger.rotateKey(rotation.next);
       rotation.complete();
     });
-    const after = await workspace.export('after', '--negotiation', COMPENSATION_NEGOTIATION, '--consistent-with', heldSize);
+    const after = await workspace.export(
+      'after',
+      '--negotiation',
+      COMPENSATION_NEGOTIATION,
+      '--consistent-with',
+      heldSize,
+    );
 
     expect(after.pin).not.toBe(before.pin);
     const run = await workspace.cli('verify', after.file, '--pin', after.pin, '--held', held);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('PASS  held-checkpoint: 1');
-    const refused = await workspace.cli('export', '--negotiation', COMPENSATION_NEGOTIATION, '--consistent-with', '3', '--out', join(workspace.dataDir, 'none'));
+    const refused = await workspace.cli(
+      'export',
+      '--negotiation',
+      COMPENSATION_NEGOTIATION,
+      '--consistent-with',
+      '3',
+      '--out',
+      join(workspace.dataDir, 'none'),
+    );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('nothing exported: The ledger recorded no checkpoint of 3 entries');
   });

@@ -1,6 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cosignCheckpoint, createCosigner, verifierKeyOf, verifyDossier, witnessKeyOf, type Dossier } from '@ledger/evidence';
+import {
+  cosignCheckpoint,
+  createCosigner,
+  verifierKeyOf,
+  verifyDossier,
+  witnessKeyOf,
+  type Dossier,
+} from '@ledger/evidence';
 import { loadEvidenceKeys } from '@ledger/evidence-ledger';
 import { witnessOnce, WitnessRefusal, type WitnessRequest } from '../../apps/ledger-cli/src/witness.command';
 import { COMPENSATION_NEGOTIATION, DATASET } from './support/evidence-workspace';
@@ -24,8 +31,12 @@ describe('the other party runs a witness', () => {
     const pin = verifierKeyOf(loadEvidenceKeys(ledger.dataDir, {}).signer);
     writeFileSync(join(ledger.dataDir, 'witness.key'), WITNESS_SEED);
     request = {
-      api: ledger.websocketUrl.replace(/^ws/, 'http'), pin, name: WITNESS_NAME, keyFile: join(ledger.dataDir, 'witness.key'),
-      stateFile: join(ledger.dataDir, 'witness.state.json'), token: await ledger.token(DEFAULT_CALLER),
+      api: ledger.websocketUrl.replace(/^ws/, 'http'),
+      pin,
+      name: WITNESS_NAME,
+      keyFile: join(ledger.dataDir, 'witness.key'),
+      stateFile: join(ledger.dataDir, 'witness.state.json'),
+      token: await ledger.token(DEFAULT_CALLER),
     };
   }, 120_000);
 
@@ -34,15 +45,17 @@ describe('the other party runs a witness', () => {
     await ledger.destroy();
   });
 
-  const dossier = async () => (await ledger.graphql<{ dossier: Dossier }>(`{ dossier(negotiationId: "${COMPENSATION_NEGOTIATION}") }`)).data!.dossier;
+  const dossier = async () =>
+    (await ledger.graphql<{ dossier: Dossier }>(`{ dossier(negotiationId: "${COMPENSATION_NEGOTIATION}") }`)).data!
+      .dossier;
 
   it('cosigns the latest checkpoint, which the ledger records and bundles, so the dossier passes with the witness pinned', async () => {
     expect(await witnessOnce(request, quiet, new Date('2025-09-02T10:00:00Z'))).toBe(0);
     const exported = await dossier();
     const report = verifyDossier(exported, [request.pin], { witnessKeys: [witnessKey] });
-    expect(report.checks.filter((item) => item.check === 'witness').map((item) => `${item.status} ${item.message.en}`)).toEqual([
-      `PASS Witness ${WITNESS_NAME} cosigned the last checkpoint at 2025-09-02T10:00:00.000Z.`,
-    ]);
+    expect(
+      report.checks.filter((item) => item.check === 'witness').map((item) => `${item.status} ${item.message.en}`),
+    ).toEqual([`PASS Witness ${WITNESS_NAME} cosigned the last checkpoint at 2025-09-02T10:00:00.000Z.`]);
     expect(report.verdict).toBe('PASS');
   }, 60_000);
 
@@ -59,14 +72,19 @@ describe('the other party runs a witness', () => {
     writeFileSync(request.stateFile, forked);
     await expect(witnessOnce(request, quiet, new Date('2025-09-04T10:00:00Z'))).rejects.toThrow(WitnessRefusal);
     await ledger.graphql('mutation { signCheckpoint { size } }');
-    await expect(witnessOnce(request, quiet, new Date('2025-09-04T10:00:00Z'))).rejects.toThrow(/does not extend the one of/);
+    await expect(witnessOnce(request, quiet, new Date('2025-09-04T10:00:00Z'))).rejects.toThrow(
+      /does not extend the one of/,
+    );
     expect(readFileSync(request.stateFile, 'utf8')).toBe(forked);
   }, 60_000);
 
   it('refuses the cosignature of a witness the ledger was not told of', async () => {
     const { data } = await ledger.graphql<{ checkpoints: { note: string }[] }>('{ checkpoints { note } }');
     const stranger = createCosigner('onbekend.example/w9', new Uint8Array(32).fill(45));
-    const response = await ledger.graphql('mutation Cosign($note: String!) { cosignCheckpoint(note: $note) { size } }', { note: cosignCheckpoint(data!.checkpoints[0].note, stranger, 1) });
+    const response = await ledger.graphql(
+      'mutation Cosign($note: String!) { cosignCheckpoint(note: $note) { size } }',
+      { note: cosignCheckpoint(data!.checkpoints[0].note, stranger, 1) },
+    );
     expect(response.errors?.[0].message).toContain('no valid cosignature of a witness in LEDGER_WITNESS_KEYS');
   }, 60_000);
 });

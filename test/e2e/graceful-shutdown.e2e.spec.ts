@@ -15,11 +15,23 @@ type Opened = { openNegotiation: { eventIds: string[] } };
 
 /** Starts the API as `npm start` does, in its own process, so SIGTERM reaches the real shutdown path. */
 function startApi(dataDir: string, port: number): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/ledger-api/src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'production', LEDGER_DATA_DIR: dataDir, LEDGER_SEED: 'none', PORT: String(port), LEDGER_LOG_LEVEL: 'info', LEDGER_STORE: 'embedded' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/ledger-api/src/main.ts'],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LEDGER_DATA_DIR: dataDir,
+        LEDGER_SEED: 'none',
+        PORT: String(port),
+        LEDGER_LOG_LEVEL: 'info',
+        LEDGER_STORE: 'embedded',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 describe('graceful shutdown on SIGTERM', () => {
@@ -37,7 +49,9 @@ describe('graceful shutdown on SIGTERM', () => {
     const api = startApi(dataDir, port);
     let stdout = '';
     api.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => api.on('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      api.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     await untilReady(root);
 
     const acknowledged: string[] = [];
@@ -46,7 +60,12 @@ describe('graceful shutdown on SIGTERM', () => {
     const writer = async (writerId: number) => {
       for (let index = 0; ; index++) {
         try {
-          const { body } = await postGraphql<Opened>(root, OPEN_NEGOTIATION, { input: openNegotiationInput(`w${writerId}-${index}`) }, { [CORRELATION_HEADER]: `writer-${writerId}-${index}` });
+          const { body } = await postGraphql<Opened>(
+            root,
+            OPEN_NEGOTIATION,
+            { input: openNegotiationInput(`w${writerId}-${index}`) },
+            { [CORRELATION_HEADER]: `writer-${writerId}-${index}` },
+          );
           if (body.data) acknowledged.push(...body.data.openNegotiation.eventIds);
           else body.errors?.forEach((error) => refusalCodes.add(error.extensions?.code));
         } catch {
@@ -63,9 +82,15 @@ describe('graceful shutdown on SIGTERM', () => {
 
     // Nest re-raises the signal once its shutdown hooks are done: exiting by SIGTERM here is the clean path.
     expect(exit).toEqual({ code: null, signal: 'SIGTERM' });
-    const logLines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; correlationId?: string });
+    const logLines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string; correlationId?: string });
     expect(logLines.map((line) => line.msg)).toEqual(
-      expect.arrayContaining(['shutting down: new commands refused, waiting for those in flight', 'in-flight commands drained; closing HTTP, subscriptions and the store']),
+      expect.arrayContaining([
+        'shutting down: new commands refused, waiting for those in flight',
+        'in-flight commands drained; closing HTTP, subscriptions and the store',
+      ]),
     );
     expect(logLines.some((line) => line.msg === 'command' && line.correlationId?.startsWith('writer-'))).toBe(true);
 

@@ -2,9 +2,14 @@ import { LedgerTestApp } from './support/ledger-app';
 import { NEGOTIATION, recordVoorjaarsnota, type Recorded } from './support/voorjaarsnota.scenario';
 
 type Edge = { cursor: string; node: { globalPosition: string } };
-type Page = { totalCount: number; edges: Edge[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } };
+type Page = {
+  totalCount: number;
+  edges: Edge[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+};
 
-const PAGE = 'totalCount edges { cursor node { globalPosition } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const PAGE =
+  'totalCount edges { cursor node { globalPosition } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
 describe('GraphQL conventions that tools and clients expect', () => {
   let ledger: LedgerTestApp;
@@ -16,7 +21,12 @@ describe('GraphQL conventions that tools and clients expect', () => {
     return response.data!;
   };
   const events = async (paging: string) =>
-    (await ask<{ events: Page }>(`query Log($head: String) { events(filter: { negotiationId: "${NEGOTIATION}" }, ${paging}, minPosition: $head) { ${PAGE} } }`, { head: recorded.dispute.globalPosition })).events;
+    (
+      await ask<{ events: Page }>(
+        `query Log($head: String) { events(filter: { negotiationId: "${NEGOTIATION}" }, ${paging}, minPosition: $head) { ${PAGE} } }`,
+        { head: recorded.dispute.globalPosition },
+      )
+    ).events;
   const positions = (page: Page) => page.edges.map((edge) => Number(edge.node.globalPosition));
 
   beforeAll(async () => {
@@ -41,7 +51,9 @@ describe('GraphQL conventions that tools and clients expect', () => {
       const trail = await ask<{ auditTrail: Page }>(`{ auditTrail(entityId: "bod-kabinet", last: 1) { ${PAGE} } }`);
       const forward = await ask<{ auditTrail: Page }>(`{ auditTrail(entityId: "bod-kabinet") { ${PAGE} } }`);
       expect(positions(trail.auditTrail)).toEqual(positions(forward.auditTrail).slice(-1));
-      const negotiations = await ask<{ negotiations: { edges: { node: { negotiationId: string } }[] } }>('{ negotiations(last: 1) { edges { node { negotiationId } } } }');
+      const negotiations = await ask<{ negotiations: { edges: { node: { negotiationId: string } }[] } }>(
+        '{ negotiations(last: 1) { edges { node { negotiationId } } } }',
+      );
       expect(negotiations.negotiations.edges.map((edge) => edge.node.negotiationId)).toEqual([NEGOTIATION]);
     });
 
@@ -59,13 +71,18 @@ describe('GraphQL conventions that tools and clients expect', () => {
 
   describe('Node on every entity with an id', () => {
     it('serves each entity with a global id that node(id) and nodes(ids) resolve, as the caller sees it', async () => {
-      const { negotiation } = await ask<{ negotiation: Record<string, { id: string; __typename: string }[]> }>(`{ negotiation(negotiationId: "${NEGOTIATION}") {
+      const { negotiation } = await ask<{
+        negotiation: Record<string, { id: string; __typename: string }[]>;
+      }>(`{ negotiation(negotiationId: "${NEGOTIATION}") {
         parties { id __typename } meetings { id __typename } proposals { id __typename } positions { id __typename }
         agreements { id __typename } commitments { id __typename } disputes { id __typename } } }`);
       const entities = Object.values(negotiation).flat();
-      expect(new Set(entities.map((entity) => entity.__typename))).toEqual(new Set(['Party', 'Meeting', 'Proposal', 'Position', 'Agreement', 'Commitment', 'Dispute']));
+      expect(new Set(entities.map((entity) => entity.__typename))).toEqual(
+        new Set(['Party', 'Meeting', 'Proposal', 'Position', 'Agreement', 'Commitment', 'Dispute']),
+      );
       const { nodes } = await ask<{ nodes: ({ id: string; __typename: string } | null)[] }>(
-        'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }', { ids: [...entities.map((entity) => entity.id), 'bm9wZTpub3BlCg'] },
+        'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }',
+        { ids: [...entities.map((entity) => entity.id), 'bm9wZTpub3BlCg'] },
       );
       expect(nodes).toEqual([...entities, null]);
       const agreement = entities.find((entity) => entity.__typename === 'Agreement')!;
@@ -84,11 +101,14 @@ describe('GraphQL conventions that tools and clients expect', () => {
     });
 
     it('states no year amount where the agreement gives none for the year alone, and runs "e.v." money a year past the years named, or to the horizon asked', async () => {
-      const { agreedState } = await ask<{ agreedState: { financialFramework: { year: number; yearAmountCents: string | null }[] } }>(
+      const { agreedState } = await ask<{
+        agreedState: { financialFramework: { year: number; yearAmountCents: string | null }[] };
+      }>(
         `{ agreedState(negotiationId: "${NEGOTIATION}", asOf: "2025-04-16") { financialFramework { year yearAmountCents } } }`,
       );
       expect(agreedState.financialFramework).toEqual([
-        { year: 2026, yearAmountCents: null }, { year: 2027, yearAmountCents: null },
+        { year: 2026, yearAmountCents: null },
+        { year: 2027, yearAmountCents: null },
       ]);
       const { agreedState: further } = await ask<{ agreedState: { financialFramework: { year: number }[] } }>(
         `{ agreedState(negotiationId: "${NEGOTIATION}", asOf: "2025-04-16", horizonYear: 2029) { financialFramework { year } } }`,
@@ -100,21 +120,50 @@ describe('GraphQL conventions that tools and clients expect', () => {
   describe('mutation payloads', () => {
     it('return the object the mutation changed beside the command result', async () => {
       ledger.clock.current = '2025-09-01T10:00:00.000Z';
-      const { fulfilCommitment } = await ask<{ fulfilCommitment: { revision: number; commitment: { commitmentId: string; status: string; outcome: { on: string } } } }>(
+      const { fulfilCommitment } = await ask<{
+        fulfilCommitment: {
+          revision: number;
+          commitment: { commitmentId: string; status: string; outcome: { on: string } };
+        };
+      }>(
         `mutation Fulfil($input: FulfilCommitmentInput!) { fulfilCommitment(input: $input) { revision commitment { commitmentId status outcome { on } } } }`,
-        { input: { negotiationId: NEGOTIATION, occurredOn: '2025-08-29', commitmentId: 'brief-mp-compensatie', note: 'Brief verstuurd' } },
+        {
+          input: {
+            negotiationId: NEGOTIATION,
+            occurredOn: '2025-08-29',
+            commitmentId: 'brief-mp-compensatie',
+            note: 'Brief verstuurd',
+          },
+        },
       );
-      expect(fulfilCommitment).toEqual({ revision: expect.any(Number), commitment: { commitmentId: 'brief-mp-compensatie', status: 'fulfilled', outcome: { on: '2025-08-29' } } });
-      const { readAudit } = await ask<{ readAudit: { edges: { node: { operation: string } }[] } }>(`{ readAudit(negotiationId: "${NEGOTIATION}", last: 5) { edges { node { operation } } } }`);
+      expect(fulfilCommitment).toEqual({
+        revision: expect.any(Number),
+        commitment: { commitmentId: 'brief-mp-compensatie', status: 'fulfilled', outcome: { on: '2025-08-29' } },
+      });
+      const { readAudit } = await ask<{ readAudit: { edges: { node: { operation: string } }[] } }>(
+        `{ readAudit(negotiationId: "${NEGOTIATION}", last: 5) { edges { node { operation } } } }`,
+      );
       expect(readAudit.edges.map((edge) => edge.node.operation)).toContain('commandPayload');
     });
 
     it('read nothing, and audit no read, when the object is not asked for', async () => {
-      const before = await ask<{ readAudit: { totalCount: number } }>(`{ readAudit(negotiationId: "${NEGOTIATION}") { totalCount } }`);
+      const before = await ask<{ readAudit: { totalCount: number } }>(
+        `{ readAudit(negotiationId: "${NEGOTIATION}") { totalCount } }`,
+      );
       await ask(`mutation Take($input: TakePositionInput!) { takePosition(input: $input) { revision } }`, {
-        input: { negotiationId: NEGOTIATION, occurredOn: '2025-09-01', positionId: 'rijk-over-bod', partyId: 'rijk', proposalId: 'bod-kabinet', topic: 'Bod kabinet', stance: 'SUPPORTS' },
+        input: {
+          negotiationId: NEGOTIATION,
+          occurredOn: '2025-09-01',
+          positionId: 'rijk-over-bod',
+          partyId: 'rijk',
+          proposalId: 'bod-kabinet',
+          topic: 'Bod kabinet',
+          stance: 'SUPPORTS',
+        },
       });
-      const after = await ask<{ readAudit: { totalCount: number } }>(`{ readAudit(negotiationId: "${NEGOTIATION}") { totalCount } }`);
+      const after = await ask<{ readAudit: { totalCount: number } }>(
+        `{ readAudit(negotiationId: "${NEGOTIATION}") { totalCount } }`,
+      );
       expect(after.readAudit.totalCount).toBe(before.readAudit.totalCount);
     });
   });

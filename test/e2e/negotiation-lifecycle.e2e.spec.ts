@@ -13,16 +13,33 @@ const AGREED_STATE = `query Agreed($asOf: String, $asKnownAt: String, $reference
   }
 }`;
 
-const EVENT_FIELDS = 'eventId type revision globalPosition occurredOn recordedAt recordedBy commandId classification { level } prevHash hash hashedJson';
+const EVENT_FIELDS =
+  'eventId type revision globalPosition occurredOn recordedAt recordedBy commandId classification { level } prevHash hash hashedJson';
 
 type AgreedState = {
   agreementsInForce: { agreementId: string; title: string; sources: { quote: string }[] }[];
-  financialFramework: { year: number; kind: string; yearAmountCents: string; lines: { asSaid: string; amountCents: string }[] }[];
+  financialFramework: {
+    year: number;
+    kind: string;
+    yearAmountCents: string;
+    lines: { asSaid: string; amountCents: string }[];
+  }[];
   commitments: { open: { commitmentId: string }[]; overdue: { commitmentId: string }[] };
   openDisputes: { disputeId: string; financialTerms: { amountCents: string; amountEuro: string }[] }[];
   latestPositions: { partyId: string; proposalId: string; position: { stance: string } }[];
 };
-type LedgerEvent = { eventId: string; type: string; revision: number; globalPosition: string; occurredOn: string; recordedBy: string; prevHash: string; hash: string; hashedJson: string; classification: { level: string } };
+type LedgerEvent = {
+  eventId: string;
+  type: string;
+  revision: number;
+  globalPosition: string;
+  occurredOn: string;
+  recordedBy: string;
+  prevHash: string;
+  hash: string;
+  hashedJson: string;
+  classification: { level: string };
+};
 type Page = { totalCount: number; edges: { node: LedgerEvent }[] };
 
 describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
@@ -68,20 +85,37 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     it('has the agreement, its source and its money in force from 16 April', async () => {
       const state = await agreedState({ asOf: '2025-04-16' });
       expect(state.agreementsInForce).toEqual([
-        { agreementId: 'afspraak-ravijn', title: 'Demping ravijn', sources: [expect.objectContaining({ quote: expect.stringContaining('oplopend tot € 424 miljoen') })] },
+        {
+          agreementId: 'afspraak-ravijn',
+          title: 'Demping ravijn',
+          sources: [expect.objectContaining({ quote: expect.stringContaining('oplopend tot € 424 miljoen') })],
+        },
       ]);
-      expect(state.financialFramework).toContainEqual(expect.objectContaining({
-        year: 2026, kind: 'FUNDING', lines: [expect.objectContaining({ asSaid: 'oplopend tot € 424 miljoen', amountCents: '42400000000' })],
-      }));
-      expect(state.openDisputes).toEqual([{ disputeId: 'compensatie-2023-2024', financialTerms: [{ amountCents: '72800000000', amountEuro: '728000000.00' }] }]);
-      expect(state.latestPositions).toEqual([{ partyId: 'vng', proposalId: 'bod-kabinet', position: { stance: 'CONDITIONAL' } }]);
+      expect(state.financialFramework).toContainEqual(
+        expect.objectContaining({
+          year: 2026,
+          kind: 'FUNDING',
+          lines: [expect.objectContaining({ asSaid: 'oplopend tot € 424 miljoen', amountCents: '42400000000' })],
+        }),
+      );
+      expect(state.openDisputes).toEqual([
+        {
+          disputeId: 'compensatie-2023-2024',
+          financialTerms: [{ amountCents: '72800000000', amountEuro: '728000000.00' }],
+        },
+      ]);
+      expect(state.latestPositions).toEqual([
+        { partyId: 'vng', proposalId: 'bod-kabinet', position: { stance: 'CONDITIONAL' } },
+      ]);
     });
 
     it('counts the promise "uiterlijk in augustus" open on 31 August and overdue on 1 September', async () => {
       const august = await agreedState({ asOf: '2025-04-16', referenceDate: '2025-08-31' });
       const september = await agreedState({ asOf: '2025-04-16', referenceDate: '2025-09-01' });
       expect(august.commitments).toEqual({ open: [{ commitmentId: 'brief-mp-compensatie' }], overdue: [] });
-      expect(september.commitments.overdue).toEqual([{ commitmentId: 'brief-mp-compensatie', due: { asSaid: 'uiterlijk in augustus', end: '2025-08-31' } }]);
+      expect(september.commitments.overdue).toEqual([
+        { commitmentId: 'brief-mp-compensatie', due: { asSaid: 'uiterlijk in augustus', end: '2025-08-31' } },
+      ]);
     });
   });
 
@@ -89,7 +123,9 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     it('lists every event that touched the cabinet offer, in order, with who recorded it and when it happened', async () => {
       const trail = await auditTrail('bod-kabinet');
       expect(trail.map((event) => event.type)).toEqual(['ProposalTabled', 'PositionTaken', 'AgreementReached']);
-      expect(trail.every((event) => event.occurredOn === '2025-04-16' && event.recordedBy === 'delegatie-vng')).toBe(true);
+      expect(trail.every((event) => event.occurredOn === '2025-04-16' && event.recordedBy === 'delegatie-vng')).toBe(
+        true,
+      );
       expect(trail[0].classification).toEqual({ level: 'PARTIES' });
     });
 
@@ -99,8 +135,17 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
       expect(trail[0].prevHash).toBe('0'.repeat(64));
       trail.slice(1).forEach((event, index) => expect(event.prevHash).toBe(trail[index].hash));
       // Anyone can check a hash from what the API serves: SHA-256 over prevHash and the exact hashed text.
-      trail.forEach((event) => expect(createHash('sha256').update(event.prevHash + event.hashedJson).digest('hex')).toBe(event.hash));
-      expect(JSON.parse(trail[0].hashedJson)).toMatchObject({ type: 'NegotiationOpened', data: { negotiationId: NEGOTIATION } });
+      trail.forEach((event) =>
+        expect(
+          createHash('sha256')
+            .update(event.prevHash + event.hashedJson)
+            .digest('hex'),
+        ).toBe(event.hash),
+      );
+      expect(JSON.parse(trail[0].hashedJson)).toMatchObject({
+        type: 'NegotiationOpened',
+        data: { negotiationId: NEGOTIATION },
+      });
       expect(trail.map((event) => event.revision)).toEqual(trail.map((_, index) => index));
     });
   });
@@ -109,8 +154,11 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     beforeAll(async () => {
       ledger.clock.current = '2025-09-01T09:00:00.000Z';
       const correction = await record(ledger, 'correctEntry', 'CorrectEntryInput', {
-        negotiationId: NEGOTIATION, occurredOn: '2025-09-01', correctedEventId: recorded.agreement.eventIds[0],
-        reason: 'Titel volgt de presentatie van 15 mei', patch: { title: 'Demping financieel ravijn' },
+        negotiationId: NEGOTIATION,
+        occurredOn: '2025-09-01',
+        correctedEventId: recorded.agreement.eventIds[0],
+        reason: 'Titel volgt de presentatie van 15 mei',
+        patch: { title: 'Demping financieel ravijn' },
       });
       lastWrite = correction.globalPosition;
     });
@@ -121,14 +169,17 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     });
 
     it('leaves the answer as known before it untouched', async () => {
-      const [agreement] = (await agreedState({ asOf: '2025-04-16', asKnownAt: '2025-08-01T00:00:00Z' })).agreementsInForce;
+      const [agreement] = (await agreedState({ asOf: '2025-04-16', asKnownAt: '2025-08-01T00:00:00Z' }))
+        .agreementsInForce;
       expect(agreement.title).toBe('Demping ravijn');
     });
 
     it('stands in the audit trail beside the entry it corrects', async () => {
       const trail = await auditTrail('afspraak-ravijn');
       expect(trail.map((event) => [event.type, event.occurredOn])).toEqual([
-        ['AgreementReached', '2025-04-16'], ['CommitmentMade', '2025-04-16'], ['EntryCorrected', '2025-09-01'],
+        ['AgreementReached', '2025-04-16'],
+        ['CommitmentMade', '2025-04-16'],
+        ['EntryCorrected', '2025-09-01'],
       ]);
     });
   });
@@ -144,27 +195,81 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
 
     it('refuses a stale expectedRevision with CONFLICT and the current revision', async () => {
       const response = await send(ledger, 'admitParty', 'AdmitPartyInput', {
-        negotiationId: NEGOTIATION, occurredOn: '2025-04-16', partyId: 'ipo', name: 'IPO', kind: 'IPO', expectedRevision: 3,
+        negotiationId: NEGOTIATION,
+        occurredOn: '2025-04-16',
+        partyId: 'ipo',
+        name: 'IPO',
+        kind: 'IPO',
+        expectedRevision: 3,
       });
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'expectedRevision', currentRevision: countBefore - 1 });
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'expectedRevision',
+        currentRevision: countBefore - 1,
+      });
     });
 
     it.each([
-      ['an amount with decimals', 'tableProposal', 'TableProposalInput', { proposalId: 'p2', partyId: 'vng', title: 't', terms: 't', financialTerms: [{ asSaid: 'x', amountCents: '12.5', kind: 'FUNDING', nature: 'STRUCTURAL', fromYear: 2025 }] }, 'financialTerms[0].amountCents'],
-      ['a position of a party not at the table', 'takePosition', 'TakePositionInput', { positionId: 'ipo-1', partyId: 'ipo', topic: 'eigen bijdrage', stance: 'OPPOSES' }, 'partyId'],
-      ['a commitment due before it was made', 'makeCommitment', 'MakeCommitmentInput', { commitmentId: 'c2', owedBy: ['rijk'], description: 'x', due: { asSaid: 'maart', precision: 'MONTH', anchor: '2025-03' } }, 'due'],
-      ['a date that does not exist', 'cancelMeeting', 'CancelMeetingInput', { meetingId: 'oo-2025-03-17', reason: 'x', occurredOn: '2025-02-30' }, 'occurredOn'],
+      [
+        'an amount with decimals',
+        'tableProposal',
+        'TableProposalInput',
+        {
+          proposalId: 'p2',
+          partyId: 'vng',
+          title: 't',
+          terms: 't',
+          financialTerms: [{ asSaid: 'x', amountCents: '12.5', kind: 'FUNDING', nature: 'STRUCTURAL', fromYear: 2025 }],
+        },
+        'financialTerms[0].amountCents',
+      ],
+      [
+        'a position of a party not at the table',
+        'takePosition',
+        'TakePositionInput',
+        { positionId: 'ipo-1', partyId: 'ipo', topic: 'eigen bijdrage', stance: 'OPPOSES' },
+        'partyId',
+      ],
+      [
+        'a commitment due before it was made',
+        'makeCommitment',
+        'MakeCommitmentInput',
+        {
+          commitmentId: 'c2',
+          owedBy: ['rijk'],
+          description: 'x',
+          due: { asSaid: 'maart', precision: 'MONTH', anchor: '2025-03' },
+        },
+        'due',
+      ],
+      [
+        'a date that does not exist',
+        'cancelMeeting',
+        'CancelMeetingInput',
+        { meetingId: 'oo-2025-03-17', reason: 'x', occurredOn: '2025-02-30' },
+        'occurredOn',
+      ],
       ['an unknown meeting', 'recordMeetingHeld', 'RecordMeetingHeldInput', { meetingId: 'bo-onbekend' }, 'meetingId'],
-    ])('refuses %s with BAD_USER_INPUT or NOT_FOUND naming the field', async (_case, mutation, inputType, input, field) => {
-      const response = await send(ledger, mutation, inputType, { negotiationId: NEGOTIATION, occurredOn: '2025-04-16', ...input });
-      expect(response.data).toBeNull();
-      expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(response.errors?.[0].extensions?.code);
-      expect(response.errors?.[0].extensions?.field).toBe(field);
-    });
+    ])(
+      'refuses %s with BAD_USER_INPUT or NOT_FOUND naming the field',
+      async (_case, mutation, inputType, input, field) => {
+        const response = await send(ledger, mutation, inputType, {
+          negotiationId: NEGOTIATION,
+          occurredOn: '2025-04-16',
+          ...input,
+        });
+        expect(response.data).toBeNull();
+        expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(response.errors?.[0].extensions?.code);
+        expect(response.errors?.[0].extensions?.field).toBe(field);
+      },
+    );
 
     it('answers a retried command with its first result and appends nothing', async () => {
       const retry = await record(ledger, 'openNegotiation', 'OpenNegotiationInput', {
-        negotiationId: NEGOTIATION, occurredOn: '2025-03-17', title: 'Financiering jeugdzorg Voorjaarsnota 2025', commandId: 'open-vjn-2025',
+        negotiationId: NEGOTIATION,
+        occurredOn: '2025-03-17',
+        title: 'Financiering jeugdzorg Voorjaarsnota 2025',
+        commandId: 'open-vjn-2025',
       });
       expect(retry).toEqual({ ...recorded.opened, duplicate: true });
     });
@@ -172,12 +277,15 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
 
   describe('lists and lookups', () => {
     it('finds the negotiation in the list and by its global id', async () => {
-      const list = await ledger.graphql<{ negotiations: { totalCount: number; edges: { node: { id: string; title: string } }[] } }>(
-        '{ negotiations(first: 10) { totalCount edges { node { id title } } } }',
-      );
+      const list = await ledger.graphql<{
+        negotiations: { totalCount: number; edges: { node: { id: string; title: string } }[] };
+      }>('{ negotiations(first: 10) { totalCount edges { node { id title } } } }');
       const { id } = list.data!.negotiations.edges[0].node;
       expect(list.data!.negotiations.totalCount).toBe(1);
-      const node = await ledger.graphql<{ node: { title: string } }>('query Node($id: ID!) { node(id: $id) { ... on Negotiation { title } } }', { id });
+      const node = await ledger.graphql<{ node: { title: string } }>(
+        'query Node($id: ID!) { node(id: $id) { ... on Negotiation { title } } }',
+        { id },
+      );
       expect(node.data!.node.title).toBe('Financiering jeugdzorg Voorjaarsnota 2025');
     });
 

@@ -3,7 +3,8 @@ import { CORRELATION_HEADER } from '../../apps/ledger-api/src/logging/correlatio
 import { LedgerTestApp } from './support/ledger-app';
 import { httpRoot, OPEN_NEGOTIATION, openNegotiationInput, postGraphql } from './support/http';
 
-const CORRELATION_OF_EVENT = 'query Log($minPosition: String) { events(first: 10, minPosition: $minPosition) { edges { node { commandId correlationId } } } }';
+const CORRELATION_OF_EVENT =
+  'query Log($minPosition: String) { events(first: 10, minPosition: $minPosition) { edges { node { commandId correlationId } } } }';
 
 type Opened = { openNegotiation: { globalPosition: string; eventIds: string[] } };
 
@@ -28,19 +29,34 @@ describe('operations: health, metrics and correlation ids', () => {
   });
 
   it("carries the caller's x-correlation-id into the response and the recorded event's envelope", async () => {
-    const { response, body } = await postGraphql<Opened>(root, OPEN_NEGOTIATION, { input: openNegotiationInput('correlated') }, { [CORRELATION_HEADER]: 'bo-jeugd-2025-04-04' });
+    const { response, body } = await postGraphql<Opened>(
+      root,
+      OPEN_NEGOTIATION,
+      { input: openNegotiationInput('correlated') },
+      { [CORRELATION_HEADER]: 'bo-jeugd-2025-04-04' },
+    );
 
     expect(response.headers.get(CORRELATION_HEADER)).toBe('bo-jeugd-2025-04-04');
-    const log = await postGraphql<{ events: { edges: { node: { correlationId: string } }[] } }>(root, CORRELATION_OF_EVENT, { minPosition: body.data!.openNegotiation.globalPosition });
+    const log = await postGraphql<{ events: { edges: { node: { correlationId: string } }[] } }>(
+      root,
+      CORRELATION_OF_EVENT,
+      { minPosition: body.data!.openNegotiation.globalPosition },
+    );
     expect(log.body.data!.events.edges.map((edge) => edge.node.correlationId)).toContain('bo-jeugd-2025-04-04');
   });
 
   it('makes up a correlation id when the caller sends none, and uses it for the command', async () => {
-    const { response, body } = await postGraphql<Opened>(root, OPEN_NEGOTIATION, { input: openNegotiationInput('uncorrelated') });
+    const { response, body } = await postGraphql<Opened>(root, OPEN_NEGOTIATION, {
+      input: openNegotiationInput('uncorrelated'),
+    });
 
     const generated = response.headers.get(CORRELATION_HEADER);
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
-    const log = await postGraphql<{ events: { edges: { node: { correlationId: string } }[] } }>(root, CORRELATION_OF_EVENT, { minPosition: body.data!.openNegotiation.globalPosition });
+    const log = await postGraphql<{ events: { edges: { node: { correlationId: string } }[] } }>(
+      root,
+      CORRELATION_OF_EVENT,
+      { minPosition: body.data!.openNegotiation.globalPosition },
+    );
     expect(log.body.data!.events.edges.map((edge) => edge.node.correlationId)).toContain(generated);
   });
 
@@ -48,13 +64,17 @@ describe('operations: health, metrics and correlation ids', () => {
     const input = { ...openNegotiationInput('measured'), commandId: 'measured-once' };
     await postGraphql(root, OPEN_NEGOTIATION, { input });
     await postGraphql(root, OPEN_NEGOTIATION, { input });
-    await postGraphql(root, OPEN_NEGOTIATION, { input: { ...openNegotiationInput('measured'), commandId: 'measured-twice', expectedRevision: 5 } });
+    await postGraphql(root, OPEN_NEGOTIATION, {
+      input: { ...openNegotiationInput('measured'), commandId: 'measured-twice', expectedRevision: 5 },
+    });
 
     const scrape = await fetch(`${root}${METRICS_PATH}`);
     const text = await scrape.text();
 
     expect(scrape.headers.get('content-type')).toContain('text/plain');
-    expect(text).toMatch(/^ledger_command_duration_seconds_count\{command="openNegotiation",outcome="recorded"\} [1-9]/m);
+    expect(text).toMatch(
+      /^ledger_command_duration_seconds_count\{command="openNegotiation",outcome="recorded"\} [1-9]/m,
+    );
     expect(text).toMatch(/^ledger_command_duration_seconds_count\{command="openNegotiation",outcome="duplicate"\} 1$/m);
     expect(text).toMatch(/^ledger_command_duration_seconds_count\{command="openNegotiation",outcome="CONFLICT"\} 1$/m);
     expect(text).toMatch(/^ledger_appends_total\{result="written"\} [1-9]/m);

@@ -18,7 +18,9 @@ const pictureQuery = `{
 type Picture = {
   negotiation: { parties: { partyId: string; delegation: string[] }[]; timeline: { label: string }[] };
   agreedState: { commitments: { open: { description: string }[] } };
-  auditTrail: { edges: { node: { eventId: string; type: string; data: { delegation?: string[] }; hashedJson: string } }[] };
+  auditTrail: {
+    edges: { node: { eventId: string; type: string; data: { delegation?: string[] }; hashedJson: string } }[];
+  };
 };
 
 /** What a reader is told about Jan, in each kind of answer. */
@@ -53,13 +55,23 @@ describe('personal data over GraphQL: sealed per person, erased by eraseSubject,
   beforeAll(async () => {
     await ledger.start();
     const at = { negotiationId: NEGOTIATION, occurredOn: '2025-03-17' };
-    await record(ledger, 'openNegotiation', 'OpenNegotiationInput', { ...at, title: 'Persoonsgegevens in het dossier' });
+    await record(ledger, 'openNegotiation', 'OpenNegotiationInput', {
+      ...at,
+      title: 'Persoonsgegevens in het dossier',
+    });
     await record(ledger, 'admitParty', 'AdmitPartyInput', {
-      ...at, partyId: 'vng', name: 'VNG', kind: 'VNG', delegation: ['Voorzitter VNG', JAN],
+      ...at,
+      partyId: 'vng',
+      name: 'VNG',
+      kind: 'VNG',
+      delegation: ['Voorzitter VNG', JAN],
       personalData: [{ field: 'delegation[1]', subjectId: 'person-jan' }],
     });
     await record(ledger, 'makeCommitment', 'MakeCommitmentInput', {
-      ...at, commitmentId: 'vng-brief', owedBy: ['vng'], description: `${JAN} stuurt de ledenbrief`,
+      ...at,
+      commitmentId: 'vng-brief',
+      owedBy: ['vng'],
+      description: `${JAN} stuurt de ledenbrief`,
       due: { asSaid: 'eind 2025', precision: 'YEAR', anchor: '2025' },
       personalData: [{ field: 'description', subjectId: 'person-jan' }],
     });
@@ -69,46 +81,76 @@ describe('personal data over GraphQL: sealed per person, erased by eraseSubject,
 
   it('stores only ciphertext, reads the name back for those who may see it, and refuses erasure to anyone but an admin', async () => {
     const before = janIn(await picture());
-    expect(before).toMatchObject({ delegation: ['Voorzitter VNG', JAN], commitment: [`${JAN} stuurt de ledenbrief`], timeline: true, eventData: ['Voorzitter VNG', JAN] });
+    expect(before).toMatchObject({
+      delegation: ['Voorzitter VNG', JAN],
+      commitment: [`${JAN} stuurt de ledenbrief`],
+      timeline: true,
+      eventData: ['Voorzitter VNG', JAN],
+    });
     expect(before.hashedJson).not.toContain(JAN);
     expect(JSON.stringify(await readAll())).not.toContain('Jansen');
-    const refused = await ledger.graphql(erasure, { input: { subjectId: 'person-jan', reason: 'Verzoek tot wissing' } }, recorder);
+    const refused = await ledger.graphql(
+      erasure,
+      { input: { subjectId: 'person-jan', reason: 'Verzoek tot wissing' } },
+      recorder,
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const unknown = await ledger.graphql(erasure, { input: { subjectId: 'person-nobody', reason: 'Verzoek tot wissing' } });
+    const unknown = await ledger.graphql(erasure, {
+      input: { subjectId: 'person-nobody', reason: 'Verzoek tot wissing' },
+    });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'subjectId' });
   });
 
   it('erases the name from every answer, adds only SubjectErased, and keeps every chain, proof and dossier valid', async () => {
-    const signed = await ledger.graphql<{ signCheckpoint: { size: number; rootHash: string } }>('mutation { signCheckpoint { size rootHash } }');
+    const signed = await ledger.graphql<{ signCheckpoint: { size: number; rootHash: string } }>(
+      'mutation { signCheckpoint { size rootHash } }',
+    );
     const checkpoint = signed.data!.signCheckpoint;
     const shownBefore = janIn(await picture());
     const eventsBefore = await readAll();
 
-    const first = await ledger.graphql<{ eraseSubject: { eventId: string; duplicate: boolean } }>(erasure, { input: { subjectId: 'person-jan', reason: 'Verzoek tot wissing (AVG art. 17)' } });
+    const first = await ledger.graphql<{ eraseSubject: { eventId: string; duplicate: boolean } }>(erasure, {
+      input: { subjectId: 'person-jan', reason: 'Verzoek tot wissing (AVG art. 17)' },
+    });
     expect(first.data!.eraseSubject.duplicate).toBe(false);
-    const again = await ledger.graphql<{ eraseSubject: { eventId: string; duplicate: boolean } }>(erasure, { input: { subjectId: 'person-jan', reason: 'Nogmaals' } });
+    const again = await ledger.graphql<{ eraseSubject: { eventId: string; duplicate: boolean } }>(erasure, {
+      input: { subjectId: 'person-jan', reason: 'Nogmaals' },
+    });
     expect(again.data!.eraseSubject).toEqual({ ...first.data!.eraseSubject, duplicate: true });
 
     const shownAfter = janIn(await picture());
-    expect(shownAfter).toEqual({ ...shownBefore, delegation: ['Voorzitter VNG', ERASED], commitment: [ERASED], timeline: false, eventData: ['Voorzitter VNG', ERASED] });
+    expect(shownAfter).toEqual({
+      ...shownBefore,
+      delegation: ['Voorzitter VNG', ERASED],
+      commitment: [ERASED],
+      timeline: false,
+      eventData: ['Voorzitter VNG', ERASED],
+    });
 
     const eventsAfter = await readAll();
     expect(eventsAfter.slice(0, eventsBefore.length)).toEqual(eventsBefore);
     const added = eventsAfter.slice(eventsBefore.length).filter((event) => event.streamId !== 'readaudit-log');
-    expect(added.map((event) => [event.streamId, event.type, event.eventId])).toEqual([['personaldata-erasures', 'SubjectErased', first.data!.eraseSubject.eventId]]);
+    expect(added.map((event) => [event.streamId, event.type, event.eventId])).toEqual([
+      ['personaldata-erasures', 'SubjectErased', first.data!.eraseSubject.eventId],
+    ]);
     for (const streamId of new Set(eventsAfter.map((event) => event.streamId))) {
       expect(findRecordedChainBreak(eventsAfter.filter((event) => event.streamId === streamId))).toBeNull();
     }
 
     const joinedId = eventsBefore.find((event) => event.type === 'PartyJoined')!.eventId;
-    const proof = await ledger.graphql<{ inclusionProof: { leafIndex: number; leafHash: string; auditPath: string[] } }>(
-      `{ inclusionProof(eventId: "${joinedId}", treeSize: ${checkpoint.size}) { leafIndex leafHash auditPath } }`,
-    );
+    const proof = await ledger.graphql<{
+      inclusionProof: { leafIndex: number; leafHash: string; auditPath: string[] };
+    }>(`{ inclusionProof(eventId: "${joinedId}", treeSize: ${checkpoint.size}) { leafIndex leafHash auditPath } }`);
     const { leafIndex, leafHash, auditPath } = proof.data!.inclusionProof;
-    expect(verifyInclusion(leafIndex, checkpoint.size, bytes(leafHash), auditPath.map(bytes), bytes(checkpoint.rootHash))).toBe(true);
-    const chain = await ledger.graphql<{ verifyChain: { intact: boolean } }>(`{ verifyChain(negotiationId: "${NEGOTIATION}") { intact } }`);
+    expect(
+      verifyInclusion(leafIndex, checkpoint.size, bytes(leafHash), auditPath.map(bytes), bytes(checkpoint.rootHash)),
+    ).toBe(true);
+    const chain = await ledger.graphql<{ verifyChain: { intact: boolean } }>(
+      `{ verifyChain(negotiationId: "${NEGOTIATION}") { intact } }`,
+    );
     expect(chain.data!.verifyChain.intact).toBe(true);
-    const dossier = (await ledger.graphql<{ dossier: Dossier }>(`{ dossier(negotiationId: "${NEGOTIATION}") }`)).data!.dossier;
+    const dossier = (await ledger.graphql<{ dossier: Dossier }>(`{ dossier(negotiationId: "${NEGOTIATION}") }`)).data!
+      .dossier;
     expect(verifyDossier(dossier, dossier.publicKeys).verdict).toBe('PASS');
     expect(JSON.stringify(dossier)).not.toContain('Jansen');
   });
@@ -116,8 +158,22 @@ describe('personal data over GraphQL: sealed per person, erased by eraseSubject,
   it('records nothing more about an erased person', async () => {
     const response = await ledger.graphql(
       'mutation Record($input: TakePositionInput!) { takePosition(input: $input) { revision } }',
-      { input: { negotiationId: NEGOTIATION, occurredOn: '2025-04-16', positionId: 'vng-p', partyId: 'vng', topic: 'brief', stance: 'SUPPORTS', reasons: [JAN], personalData: [{ field: 'reasons[0]', subjectId: 'person-jan' }] } },
+      {
+        input: {
+          negotiationId: NEGOTIATION,
+          occurredOn: '2025-04-16',
+          positionId: 'vng-p',
+          partyId: 'vng',
+          topic: 'brief',
+          stance: 'SUPPORTS',
+          reasons: [JAN],
+          personalData: [{ field: 'reasons[0]', subjectId: 'person-jan' }],
+        },
+      },
     );
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personalData[0].subjectId' });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'personalData[0].subjectId',
+    });
   });
 });

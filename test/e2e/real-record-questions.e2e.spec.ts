@@ -1,5 +1,14 @@
 import {
-  DOCUMENTS, JZ2020, MONEY_FIELDS, PERIOD_FIELDS, RealRecord, SOURCE_FIELDS, VJN2025, type Money, type Period, type Source,
+  DOCUMENTS,
+  JZ2020,
+  MONEY_FIELDS,
+  PERIOD_FIELDS,
+  RealRecord,
+  SOURCE_FIELDS,
+  VJN2025,
+  type Money,
+  type Period,
+  type Source,
 } from './support/real-record';
 
 /**
@@ -15,16 +24,38 @@ const VNG = 'vjn2025-party-vng';
 const COMMISSIE_VAN_ARK = 'vjn2025-party-commissie-van-ark';
 
 type Agreement = {
-  agreementId: string; title: string; terms: string; meetingId: string | null; proposalIds: string[]; reachedOn: string; financialTerms: Money[]; sources: Source[];
-  standing: string; openTerms: { asSaid: string; disputeId: string | null }[];
+  agreementId: string;
+  title: string;
+  terms: string;
+  meetingId: string | null;
+  proposalIds: string[];
+  reachedOn: string;
+  financialTerms: Money[];
+  sources: Source[];
+  standing: string;
+  openTerms: { asSaid: string; disputeId: string | null }[];
 };
-type Commitment = { commitmentId: string; owedBy: string[]; dueKind: string; description: string; due: Period; status: string; outcome: { on: string; note: string } | null; sources: Source[] };
+type Commitment = {
+  commitmentId: string;
+  owedBy: string[];
+  dueKind: string;
+  description: string;
+  due: Period;
+  status: string;
+  outcome: { on: string; note: string } | null;
+  sources: Source[];
+};
 type AgreedState = {
   agreementsInForce: { agreementId: string }[];
   financialFramework: { year: number; kind: string; lines: { agreementId: string; amountCents: string }[] }[];
   commitments: Record<'open' | 'overdue' | 'fulfilled', { commitmentId: string; owedBy: string[] }[]>;
   openDisputes: { disputeId: string }[];
-  latestPositions: { partyId: string; proposalId: string | null; topic: string; position: { positionId: string; stance: string } }[];
+  latestPositions: {
+    partyId: string;
+    proposalId: string | null;
+    topic: string;
+    position: { positionId: string; stance: string };
+  }[];
 };
 
 const AGREEMENTS = `query Agreements($negotiationId: ID!) { negotiation(negotiationId: $negotiationId) {
@@ -50,12 +81,16 @@ describe('questions a delegation asks of the real record, through GraphQL over H
   let commitments: Commitment[];
 
   const agreedState = async (variables: { negotiationId?: string; asOf: string; referenceDate?: string }) =>
-    (await record.ask<{ agreedState: AgreedState }>(AGREED_STATE, { negotiationId: VJN2025, ...variables })).agreedState;
+    (await record.ask<{ agreedState: AgreedState }>(AGREED_STATE, { negotiationId: VJN2025, ...variables }))
+      .agreedState;
 
   beforeAll(async () => {
     await record.start();
-    agreements = (await record.ask<{ negotiation: { agreements: Agreement[] } }>(AGREEMENTS, { negotiationId: VJN2025 })).negotiation.agreements;
-    commitments = (await record.ask<{ negotiation: { commitments: Commitment[] } }>(COMMITMENTS)).negotiation.commitments;
+    agreements = (
+      await record.ask<{ negotiation: { agreements: Agreement[] } }>(AGREEMENTS, { negotiationId: VJN2025 })
+    ).negotiation.agreements;
+    commitments = (await record.ask<{ negotiation: { commitments: Commitment[] } }>(COMMITMENTS)).negotiation
+      .commitments;
   });
   afterAll(() => record.destroy());
 
@@ -63,82 +98,208 @@ describe('questions a delegation asks of the real record, through GraphQL over H
     const atMeeting = agreements.filter((agreement) => agreement.meetingId === OVERHEDENOVERLEG_16_APRIL);
     expect(atMeeting).toHaveLength(17);
     expect(atMeeting.every((agreement) => agreement.reachedOn === '2025-04-16')).toBe(true);
-    expect(atMeeting.every((agreement) => agreement.proposalIds.includes('vjn2025-proposal-bod-kabinet-2025-04-16'))).toBe(true);
+    expect(
+      atMeeting.every((agreement) => agreement.proposalIds.includes('vjn2025-proposal-bod-kabinet-2025-04-16')),
+    ).toBe(true);
 
     const withMoney = atMeeting.filter((agreement) => agreement.financialTerms.length > 0);
-    expect(withMoney.map((agreement) => agreement.agreementId)).toEqual(['vjn2025-agreement-demping-ravijn-424-mln', 'vjn2025-agreement-circa-3-miljard-2025-2027']);
-    expect(withMoney[0].financialTerms).toEqual([{
-      asSaid: 'Demping ravijn, vanaf 2026 met structureel geld, oplopend tot € 424 miljoen', amountCents: '42400000000', amountEuro: '424000000.00',
-      kind: 'FUNDING', nature: 'STRUCTURAL', basis: 'RISING_TO', fromYear: 2026, toYear: null, approximate: false,
-    }]);
-    expect(withMoney[1].financialTerms).toEqual([expect.objectContaining({
-      amountCents: '300000000000', kind: 'FUNDING', basis: 'CUMULATIVE', fromYear: 2025, toYear: 2027, approximate: true,
-    })]);
-    const structuralCosts = atMeeting.find((agreement) => agreement.agreementId === 'vjn2025-agreement-vergoeding-structurele-kosten-jeugdhulp')!;
+    expect(withMoney.map((agreement) => agreement.agreementId)).toEqual([
+      'vjn2025-agreement-demping-ravijn-424-mln',
+      'vjn2025-agreement-circa-3-miljard-2025-2027',
+    ]);
+    expect(withMoney[0].financialTerms).toEqual([
+      {
+        asSaid: 'Demping ravijn, vanaf 2026 met structureel geld, oplopend tot € 424 miljoen',
+        amountCents: '42400000000',
+        amountEuro: '424000000.00',
+        kind: 'FUNDING',
+        nature: 'STRUCTURAL',
+        basis: 'RISING_TO',
+        fromYear: 2026,
+        toYear: null,
+        approximate: false,
+      },
+    ]);
+    expect(withMoney[1].financialTerms).toEqual([
+      expect.objectContaining({
+        amountCents: '300000000000',
+        kind: 'FUNDING',
+        basis: 'CUMULATIVE',
+        fromYear: 2025,
+        toYear: 2027,
+        approximate: true,
+      }),
+    ]);
+    const structuralCosts = atMeeting.find(
+      (agreement) => agreement.agreementId === 'vjn2025-agreement-vergoeding-structurele-kosten-jeugdhulp',
+    )!;
     // The 50-50 verrekening is listed with the outcome, but no agreement was reached on it: an open term of the 728 mln dispute.
     expect(structuralCosts.terms).toContain('vanaf 2025 op basis van feitelijk uitgavenniveau 2024.');
     expect(structuralCosts.terms).not.toContain('50-50');
     expect(structuralCosts).toMatchObject({
       standing: 'OP_HOOFDLIJNEN',
-      openTerms: [{ asSaid: 'met verrekening 50-50% verdeling over 2023/2024', disputeId: 'vjn2025-dispute-compensatie-2023-2024' }],
+      openTerms: [
+        {
+          asSaid: 'met verrekening 50-50% verdeling over 2023/2024',
+          disputeId: 'vjn2025-dispute-compensatie-2023-2024',
+        },
+      ],
     });
     expect(structuralCosts.financialTerms).toEqual([]);
   });
 
-  it('was the cabinet\'s bid at the Overhedenoverleg of 16 April 2025 negotiable?', async () => {
-    const { negotiation } = await record.ask<{ negotiation: { proposals: { proposalId: string; partyId: string; agreed: boolean; current: { nonNegotiable: boolean; meetingId: string } }[] } }>(
+  it("was the cabinet's bid at the Overhedenoverleg of 16 April 2025 negotiable?", async () => {
+    const { negotiation } = await record.ask<{
+      negotiation: {
+        proposals: {
+          proposalId: string;
+          partyId: string;
+          agreed: boolean;
+          current: { nonNegotiable: boolean; meetingId: string };
+        }[];
+      };
+    }>(
       `{ negotiation(negotiationId: "${VJN2025}") { proposals { proposalId partyId agreed current { nonNegotiable meetingId } } } }`,
     );
-    expect(negotiation.proposals.find((proposal) => proposal.proposalId === 'vjn2025-proposal-bod-kabinet-2025-04-16')).toEqual({
-      proposalId: 'vjn2025-proposal-bod-kabinet-2025-04-16', partyId: RIJK, agreed: true, current: { nonNegotiable: true, meetingId: OVERHEDENOVERLEG_16_APRIL },
+    expect(
+      negotiation.proposals.find((proposal) => proposal.proposalId === 'vjn2025-proposal-bod-kabinet-2025-04-16'),
+    ).toEqual({
+      proposalId: 'vjn2025-proposal-bod-kabinet-2025-04-16',
+      partyId: RIJK,
+      agreed: true,
+      current: { nonNegotiable: true, meetingId: OVERHEDENOVERLEG_16_APRIL },
     });
   });
 
   it('what did Rijk and VNG agree at the Overhedenoverleg of 17 March 2025?', async () => {
     const atMeeting = agreements.filter((agreement) => agreement.meetingId === OVERHEDENOVERLEG_17_MARCH);
     expect(atMeeting.map((agreement) => agreement.agreementId)).toEqual([
-      'vjn2025-agreement-niet-of-maar-hoe', 'vjn2025-agreement-uitwerking-aanpak-bo-jeugd',
-      'vjn2025-agreement-formeel-overleg-uiterlijk-14-april', 'vjn2025-agreement-samenwerkingsagenda-weerbaarheid',
+      'vjn2025-agreement-niet-of-maar-hoe',
+      'vjn2025-agreement-uitwerking-aanpak-bo-jeugd',
+      'vjn2025-agreement-formeel-overleg-uiterlijk-14-april',
+      'vjn2025-agreement-samenwerkingsagenda-weerbaarheid',
     ]);
     const [nietOfMaarHoe, uitwerking, formeelOverleg] = atMeeting;
     expect(nietOfMaarHoe.terms).toContain('(‘niet of, maar hoe’) is opnieuw bekrachtigd');
     expect(nietOfMaarHoe.terms).toContain('artikel 108 lid 3 Gemeentewet');
-    expect(uitwerking.terms).toContain('De staatssecretaris van VWS spreekt vanaf nu met de grootst mogelijke urgentie verder met de VNG');
+    expect(uitwerking.terms).toContain(
+      'De staatssecretaris van VWS spreekt vanaf nu met de grootst mogelijke urgentie verder met de VNG',
+    );
     expect(formeelOverleg.terms).toContain('uiterlijk 14 april in een formeel overleg');
-    expect(atMeeting.every((agreement) => agreement.sources.some((source) => source.document.kenmerk === DOCUMENTS.ledenbrief.kenmerk))).toBe(true);
+    expect(
+      atMeeting.every((agreement) =>
+        agreement.sources.some((source) => source.document.kenmerk === DOCUMENTS.ledenbrief.kenmerk),
+      ),
+    ).toBe(true);
   });
 
-  it('what was the cabinet\'s inzet on additional measures for 2028 e.v., and what was VNG\'s position on it?', async () => {
-    const { negotiation } = await record.ask<{ negotiation: {
-      proposals: { proposalId: string; partyId: string; current: { terms: string; financialTerms: Money[] } }[];
-      positions: { positionId: string; partyId: string; proposalId: string | null; stance: string; reasons: string[]; takenOn: string }[];
-    } }>(`{ negotiation(negotiationId: "${VJN2025}") {
+  it("what was the cabinet's inzet on additional measures for 2028 e.v., and what was VNG's position on it?", async () => {
+    const { negotiation } = await record.ask<{
+      negotiation: {
+        proposals: { proposalId: string; partyId: string; current: { terms: string; financialTerms: Money[] } }[];
+        positions: {
+          positionId: string;
+          partyId: string;
+          proposalId: string | null;
+          stance: string;
+          reasons: string[];
+          takenOn: string;
+        }[];
+      };
+    }>(`{ negotiation(negotiationId: "${VJN2025}") {
       proposals { proposalId partyId current { terms financialTerms { ${MONEY_FIELDS} } } }
       positions { positionId partyId proposalId stance reasons takenOn } } }`);
-    const inzet = negotiation.proposals.find((proposal) => proposal.proposalId === 'vjn2025-proposal-aanvullende-maatregelen-2028')!;
+    const inzet = negotiation.proposals.find(
+      (proposal) => proposal.proposalId === 'vjn2025-proposal-aanvullende-maatregelen-2028',
+    )!;
     expect(inzet.partyId).toBe(RIJK);
-    expect(inzet.current.terms).toContain('sturen op trajectduur, invoeren eigen bijdrage, indexering besparingspotentieel maatregelen Cie van Wijzen');
-    expect(inzet.current.financialTerms.map(({ asSaid, amountCents, kind, nature, basis, fromYear, toYear }) => ({ asSaid, amountCents, kind, nature, basis, fromYear, toYear }))).toEqual([
-      { asSaid: 'Sturen op trajectduur (68 mln)', amountCents: '6800000000', kind: 'SAVING', nature: 'STRUCTURAL', basis: 'PER_YEAR', fromYear: 2028, toYear: null },
-      { asSaid: 'Invoeren eigen bijdrage (260 mln)', amountCents: '26000000000', kind: 'SAVING', nature: 'STRUCTURAL', basis: 'PER_YEAR', fromYear: 2028, toYear: null },
-      { asSaid: 'Indexering besparingspotentieel maatregelen Cie van Wijzen (507 mln)', amountCents: '50700000000', kind: 'SAVING', nature: 'STRUCTURAL', basis: 'PER_YEAR', fromYear: 2028, toYear: null },
+    expect(inzet.current.terms).toContain(
+      'sturen op trajectduur, invoeren eigen bijdrage, indexering besparingspotentieel maatregelen Cie van Wijzen',
+    );
+    expect(
+      inzet.current.financialTerms.map(({ asSaid, amountCents, kind, nature, basis, fromYear, toYear }) => ({
+        asSaid,
+        amountCents,
+        kind,
+        nature,
+        basis,
+        fromYear,
+        toYear,
+      })),
+    ).toEqual([
+      {
+        asSaid: 'Sturen op trajectduur (68 mln)',
+        amountCents: '6800000000',
+        kind: 'SAVING',
+        nature: 'STRUCTURAL',
+        basis: 'PER_YEAR',
+        fromYear: 2028,
+        toYear: null,
+      },
+      {
+        asSaid: 'Invoeren eigen bijdrage (260 mln)',
+        amountCents: '26000000000',
+        kind: 'SAVING',
+        nature: 'STRUCTURAL',
+        basis: 'PER_YEAR',
+        fromYear: 2028,
+        toYear: null,
+      },
+      {
+        asSaid: 'Indexering besparingspotentieel maatregelen Cie van Wijzen (507 mln)',
+        amountCents: '50700000000',
+        kind: 'SAVING',
+        nature: 'STRUCTURAL',
+        basis: 'PER_YEAR',
+        fromYear: 2028,
+        toYear: null,
+      },
     ]);
 
     const onInzet = negotiation.positions.filter((position) => position.proposalId === inzet.proposalId);
     expect(onInzet).toEqual([expect.objectContaining({ partyId: VNG, stance: 'RESERVES', takenOn: '2025-05-15' })]);
-    expect(onInzet[0].reasons).toContain('Inzet Kabinet is te ambitieus zowel waar het de haalbaarheid en de impact van maatregelen betreft, alsook het tempo');
+    expect(onInzet[0].reasons).toContain(
+      'Inzet Kabinet is te ambitieus zowel waar het de haalbaarheid en de impact van maatregelen betreft, alsook het tempo',
+    );
 
-    const agreed = agreements.find((agreement) => agreement.agreementId === 'vjn2025-agreement-aanvullende-maatregelen-2028')!;
+    const agreed = agreements.find(
+      (agreement) => agreement.agreementId === 'vjn2025-agreement-aanvullende-maatregelen-2028',
+    )!;
     expect(agreed.proposalIds).toContain(inzet.proposalId);
-    expect(agreed.terms).toContain('Het Rijk is verantwoordelijk mochten de besparingen ondanks de volledige inzet van Rijk en gemeenten niet behaald worden.');
+    expect(agreed.terms).toContain(
+      'Het Rijk is verantwoordelijk mochten de besparingen ondanks de volledige inzet van Rijk en gemeenten niet behaald worden.',
+    );
   });
 
   it('which promises fall due in Q1 2027, and who owes them?', () => {
     const due = commitments.filter((commitment) => dueWithin(commitment.due, '2027-01-01', '2027-03-31'));
-    expect(due.map(({ commitmentId, owedBy, due: { asSaid, precision, start, end } }) => ({ commitmentId, owedBy, asSaid, precision, start, end }))).toEqual([
-      { commitmentId: 'vjn2025-commitment-oordeel-van-ark-q1-2027', owedBy: [COMMISSIE_VAN_ARK], asSaid: 'in het eerste kwartaal van 2027', precision: 'QUARTER', start: '2027-01-01', end: '2027-03-31' },
+    expect(
+      due.map(({ commitmentId, owedBy, due: { asSaid, precision, start, end } }) => ({
+        commitmentId,
+        owedBy,
+        asSaid,
+        precision,
+        start,
+        end,
+      })),
+    ).toEqual([
+      {
+        commitmentId: 'vjn2025-commitment-oordeel-van-ark-q1-2027',
+        owedBy: [COMMISSIE_VAN_ARK],
+        asSaid: 'in het eerste kwartaal van 2027',
+        precision: 'QUARTER',
+        start: '2027-01-01',
+        end: '2027-03-31',
+      },
       // "wordt gestreefd naar": no document names who.
-      { commitmentId: 'vjn2025-commitment-wettelijke-grondslag-data-berichtenverkeer', owedBy: [], asSaid: 'gestreefd naar 1 januari 2027', precision: 'DAY', start: '2027-01-01', end: '2027-01-01' },
+      {
+        commitmentId: 'vjn2025-commitment-wettelijke-grondslag-data-berichtenverkeer',
+        owedBy: [],
+        asSaid: 'gestreefd naar 1 januari 2027',
+        precision: 'DAY',
+        start: '2027-01-01',
+        end: '2027-01-01',
+      },
     ]);
   });
 
@@ -147,25 +308,46 @@ describe('questions a delegation asks of the real record, through GraphQL over H
       const { owedBy, due } = commitments.find((commitment) => commitment.commitmentId === commitmentId)!;
       return { owedBy, ...due };
     };
-    const autumn2025 = { asSaid: 'in het najaar van 2025', precision: 'SEASON', start: '2025-09-01', end: '2025-11-30' };
+    const autumn2025 = {
+      asSaid: 'in het najaar van 2025',
+      precision: 'SEASON',
+      start: '2025-09-01',
+      end: '2025-11-30',
+    };
     const end2025 = { asSaid: 'eind 2025', precision: 'YEAR', start: '2025-01-01', end: '2025-12-31' };
     // "Rijk en VNG spreken af": one promise owed jointly, not one per party.
     expect(owed('vjn2025-commitment-kpi-set-rijk')).toEqual({ owedBy: [RIJK, VNG], ...autumn2025 });
     expect(owed('vjn2025-commitment-contouren-brede-agenda-rijk')).toEqual({ owedBy: [RIJK, VNG], ...end2025 });
-    expect(commitments.map((commitment) => commitment.commitmentId)).not.toEqual(expect.arrayContaining(['vjn2025-commitment-kpi-set-vng']));
-    expect(commitments.map((commitment) => commitment.commitmentId)).not.toEqual(expect.arrayContaining(['vjn2025-commitment-contouren-brede-agenda-vng']));
+    expect(commitments.map((commitment) => commitment.commitmentId)).not.toEqual(
+      expect.arrayContaining(['vjn2025-commitment-kpi-set-vng']),
+    );
+    expect(commitments.map((commitment) => commitment.commitmentId)).not.toEqual(
+      expect.arrayContaining(['vjn2025-commitment-contouren-brede-agenda-vng']),
+    );
     // "worden ... vormgegeven", "moet ... in werking treden": no document names who.
     expect(owed('vjn2025-commitment-contouren-financieringsmodel')).toEqual({ owedBy: [], ...end2025 });
     expect(owed('vjn2025-commitment-financieringsmodel-in-werking-2029')).toEqual({
-      owedBy: [], asSaid: 'per 1 januari 2029', precision: 'DAY', start: '2029-01-01', end: '2029-01-01',
+      owedBy: [],
+      asSaid: 'per 1 januari 2029',
+      precision: 'DAY',
+      start: '2029-01-01',
+      end: '2029-01-01',
     });
     // "Gemeenten zetten zich in": the municipalities, not the VNG.
     expect(owed('vjn2025-commitment-gemeenten-datagedreven-2026').owedBy).toEqual(['vjn2025-party-gemeenten']);
   });
 
   it('which commitments are deadlines and which are targets?', () => {
-    const byKind = (dueKind: string) => commitments.filter((commitment) => commitment.dueKind === dueKind).map((commitment) => commitment.due.asSaid).sort();
-    expect(byKind('DEADLINE')).toEqual(['per 1 januari 2029', 'uiterlijk 14 april a.s.', 'uiterlijk in augustus van dit jaar']);
+    const byKind = (dueKind: string) =>
+      commitments
+        .filter((commitment) => commitment.dueKind === dueKind)
+        .map((commitment) => commitment.due.asSaid)
+        .sort();
+    expect(byKind('DEADLINE')).toEqual([
+      'per 1 januari 2029',
+      'uiterlijk 14 april a.s.',
+      'uiterlijk in augustus van dit jaar',
+    ]);
     expect(byKind('TARGET')).toEqual(['gestreefd naar 1 januari 2027', 'in 2026', 'rond de zomer 2025']);
     expect(byKind('UNSPECIFIED')).toHaveLength(4);
   });
@@ -190,11 +372,17 @@ describe('questions a delegation asks of the real record, through GraphQL over H
     expect(lastDay.commitments.overdue).not.toContainEqual(judgement);
     expect((await agreedState({ asOf: '2027-04-01' })).commitments.overdue).toContainEqual(judgement);
     // The agreements say Q1 2027; the next-steps slide says "februari 2027": both quotes stand beside the promise.
-    const quotes = commitments.find((commitment) => commitment.commitmentId === judgement.commitmentId)!.sources.map((source) => source.quote);
-    expect(quotes).toEqual(expect.arrayContaining([
-      expect.stringContaining('De commissie van deskundigen zal in het eerste kwartaal van 2027 een zwaarwegend maatgevend advies'),
-      'Overleg VWS (en BZK, FIN) over opdracht en status uitspraak Van Ark II (februari 2027):',
-    ]));
+    const quotes = commitments
+      .find((commitment) => commitment.commitmentId === judgement.commitmentId)!
+      .sources.map((source) => source.quote);
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'De commissie van deskundigen zal in het eerste kwartaal van 2027 een zwaarwegend maatgevend advies',
+        ),
+        'Overleg VWS (en BZK, FIN) over opdracht en status uitspraak Van Ark II (februari 2027):',
+      ]),
+    );
   });
 
   it('was the formal meeting promised for "uiterlijk 14 april" held in time?', async () => {
@@ -204,21 +392,37 @@ describe('questions a delegation asks of the real record, through GraphQL over H
     const sixteenth = await agreedState({ asOf: '2025-04-16' });
     expect(sixteenth.commitments.fulfilled).toEqual([]);
     expect(sixteenth.commitments.overdue).toContainEqual(promise);
-    const { due, status, outcome } = commitments.find((commitment) => commitment.commitmentId === promise.commitmentId)!;
-    expect(due).toEqual({ asSaid: 'uiterlijk 14 april a.s.', precision: 'DAY', start: '2025-04-14', end: '2025-04-14' });
+    const { due, status, outcome } = commitments.find(
+      (commitment) => commitment.commitmentId === promise.commitmentId,
+    )!;
+    expect(due).toEqual({
+      asSaid: 'uiterlijk 14 april a.s.',
+      precision: 'DAY',
+      start: '2025-04-14',
+      end: '2025-04-14',
+    });
     expect([status, outcome]).toEqual(['open', null]);
   });
 
   it('what stood agreed on 15 April 2025, and what on 16 April 2025?', async () => {
     const before = await agreedState({ asOf: '2025-04-15' });
-    expect(ids(before.agreementsInForce, 'agreementId')).toEqual(ids(agreements.filter((agreement) => agreement.meetingId === OVERHEDENOVERLEG_17_MARCH), 'agreementId'));
+    expect(ids(before.agreementsInForce, 'agreementId')).toEqual(
+      ids(
+        agreements.filter((agreement) => agreement.meetingId === OVERHEDENOVERLEG_17_MARCH),
+        'agreementId',
+      ),
+    );
     expect(before.financialFramework).toEqual([]);
     expect(before.openDisputes).toEqual([]);
 
     const after = await agreedState({ asOf: '2025-04-16' });
     expect(after.agreementsInForce).toHaveLength(21);
     expect(after.financialFramework).toContainEqual({
-      year: 2026, kind: 'FUNDING', lines: expect.arrayContaining([{ agreementId: 'vjn2025-agreement-demping-ravijn-424-mln', amountCents: '42400000000' }]),
+      year: 2026,
+      kind: 'FUNDING',
+      lines: expect.arrayContaining([
+        { agreementId: 'vjn2025-agreement-demping-ravijn-424-mln', amountCents: '42400000000' },
+      ]),
     });
     expect(after.openDisputes).toEqual([{ disputeId: 'vjn2025-dispute-compensatie-2023-2024' }]);
   });
@@ -226,11 +430,15 @@ describe('questions a delegation asks of the real record, through GraphQL over H
   it('what stood agreed between Rijk and VNG on 31 January 2022, after the coalition agreement and the ALV of 13 January?', async () => {
     const state = await agreedState({ negotiationId: JZ2020, asOf: '2022-01-31' });
     expect(state.agreementsInForce.map((agreement) => agreement.agreementId)).toEqual([
-      'jz2020-2022-agreement-aanvaarding-uitkomsten-aef', 'jz2020-2022-agreement-geen-verplichte-gr', 'jz2020-2022-agreement-bestuurlijke-afspraken-juni-2021',
+      'jz2020-2022-agreement-aanvaarding-uitkomsten-aef',
+      'jz2020-2022-agreement-geen-verplichte-gr',
+      'jz2020-2022-agreement-bestuurlijke-afspraken-juni-2021',
     ]);
     expect(state.openDisputes).toEqual([{ disputeId: 'jz2020-2022-dispute-regeerakkoord-uitspraak-cvw' }]);
     expect(state.latestPositions).toContainEqual({
-      partyId: 'jz2020-2022-party-vng', proposalId: null, topic: 'Meewerken aan de Hervormingsagenda Jeugd',
+      partyId: 'jz2020-2022-party-vng',
+      proposalId: null,
+      topic: 'Meewerken aan de Hervormingsagenda Jeugd',
       position: { positionId: 'jz2020-2022-position-vng-voorwaarde-hervormingsagenda', stance: 'CONDITIONAL' },
     });
   });

@@ -31,13 +31,20 @@ describe('replicas that share their data folder share their keys', () => {
     const at = { negotiationId: NEGOTIATION, occurredOn: '2025-03-17' };
     await record(replicaA, 'openNegotiation', 'OpenNegotiationInput', { ...at, title: 'Sleutels over replica’s' });
     const admitted = await record(replicaA, 'admitParty', 'AdmitPartyInput', {
-      ...at, partyId: 'vng', name: 'VNG', kind: 'VNG', delegation: ['Voorzitter VNG', JAN],
+      ...at,
+      partyId: 'vng',
+      name: 'VNG',
+      kind: 'VNG',
+      delegation: ['Voorzitter VNG', JAN],
       personalData: [{ field: 'delegation[1]', subjectId: 'person-jan' }],
     });
 
     const read = await replicaB.graphql<Delegation>(DELEGATION, { minPosition: String(admitted.globalPosition) });
     expect(read.errors).toBeUndefined();
-    expect(read.data!.negotiation.parties.find((party) => party.partyId === 'vng')!.delegation).toEqual(['Voorzitter VNG', JAN]);
+    expect(read.data!.negotiation.parties.find((party) => party.partyId === 'vng')!.delegation).toEqual([
+      'Voorzitter VNG',
+      JAN,
+    ]);
 
     const signedOnA = await replicaA.graphql<{ signCheckpoint: Checkpoint }>(SIGN);
     const signedOnB = await replicaB.graphql<{ signCheckpoint: Checkpoint }>(SIGN);

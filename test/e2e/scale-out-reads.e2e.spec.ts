@@ -4,7 +4,8 @@ import { OPEN_NEGOTIATION, openNegotiationInput } from './support/http';
 type Opened = { openNegotiation: { globalPosition: string; eventIds: string[] } };
 type Log = { events: { edges: { node: { eventId: string } }[] } };
 
-const EVENTS_SINCE = 'query Log($minPosition: String) { events(first: 500, minPosition: $minPosition) { edges { node { eventId } } } }';
+const EVENTS_SINCE =
+  'query Log($minPosition: String) { events(first: 500, minPosition: $minPosition) { edges { node { eventId } } } }';
 
 /** Two replicas on one embedded store file: B learns of A's writes only by reading the shared file. */
 describe('reading your own writes on another replica', () => {

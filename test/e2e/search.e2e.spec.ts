@@ -4,7 +4,16 @@ import { DATASET_PATH, JZ2020, VJN2025 } from './support/real-record';
 const VNG_READER: TestCaller = { sub: 'jan-vng', party: 'vng', role: 'reader' };
 const RIJK_READER: TestCaller = { sub: 'piet-rijk', party: 'rijk', role: 'reader' };
 
-type Hits = { search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { snippet: string; node: { negotiationId: string; type: string; withheld: boolean; data: Record<string, unknown> | null } }[] } };
+type Hits = {
+  search: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      snippet: string;
+      node: { negotiationId: string; type: string; withheld: boolean; data: Record<string, unknown> | null };
+    }[];
+  };
+};
 
 const SEARCH = `query ($text: String!, $negotiationId: ID, $first: Int, $after: String) {
   search(text: $text, negotiationId: $negotiationId, first: $first, after: $after) {
@@ -14,14 +23,17 @@ const SEARCH = `query ($text: String!, $negotiationId: ID, $first: Int, $after: 
 
 describe('full-text search over the shipped record', () => {
   const app = new LedgerTestApp(DATASET_PATH);
-  const search = (caller: TestCaller, variables: Record<string, unknown>) => app.graphql<Hits>(SEARCH, variables, caller);
+  const search = (caller: TestCaller, variables: Record<string, unknown>) =>
+    app.graphql<Hits>(SEARCH, variables, caller);
 
   beforeAll(() => app.start(), 120_000);
   afterAll(() => app.destroy());
 
   it('finds an agreement by words of its source quote, marking them in the snippet', async () => {
     const { data } = await search(VNG_READER, { text: 'feitelijk uitgavenniveau' });
-    const hit = data!.search.edges.find((edge) => edge.node.data?.agreementId === 'vjn2025-agreement-vergoeding-structurele-kosten-jeugdhulp');
+    const hit = data!.search.edges.find(
+      (edge) => edge.node.data?.agreementId === 'vjn2025-agreement-vergoeding-structurele-kosten-jeugdhulp',
+    );
     expect(hit?.snippet).toContain('[feitelijk] [uitgavenniveau]');
   });
 
@@ -35,19 +47,31 @@ describe('full-text search over the shipped record', () => {
   it('judges access before counting: VNG finds its own internal proposal, Rijk finds nothing and learns no count', async () => {
     const vng = await search(VNG_READER, { text: 'harmonisatie administratie' });
     const rijk = await search(RIJK_READER, { text: 'harmonisatie administratie' });
-    expect(vng.data!.search.edges.map((edge) => edge.node.data?.proposalId)).toContain('jz2020-2022-proposal-vng-harmonisatie-administratie');
-    expect(rijk.data!.search).toEqual({ totalCount: 0, pageInfo: expect.objectContaining({ hasNextPage: false }), edges: [] });
+    expect(vng.data!.search.edges.map((edge) => edge.node.data?.proposalId)).toContain(
+      'jz2020-2022-proposal-vng-harmonisatie-administratie',
+    );
+    expect(rijk.data!.search).toEqual({
+      totalCount: 0,
+      pageInfo: expect.objectContaining({ hasNextPage: false }),
+      edges: [],
+    });
   });
 
   it('searches within one negotiation and pages with cursors', async () => {
     const all = await search(VNG_READER, { text: 'jeugdzorg', negotiationId: VJN2025, first: 500 });
     const first = await search(VNG_READER, { text: 'jeugdzorg', negotiationId: VJN2025, first: 2 });
-    const next = await search(VNG_READER, { text: 'jeugdzorg', negotiationId: VJN2025, first: 2, after: first.data!.search.pageInfo.endCursor });
+    const next = await search(VNG_READER, {
+      text: 'jeugdzorg',
+      negotiationId: VJN2025,
+      first: 2,
+      after: first.data!.search.pageInfo.endCursor,
+    });
     expect(all.data!.search.edges.every((edge) => edge.node.negotiationId === VJN2025)).toBe(true);
     expect(all.data!.search.edges.some((edge) => edge.node.negotiationId === JZ2020)).toBe(false);
     expect(first.data!.search.pageInfo.hasNextPage).toBe(true);
-    expect([...first.data!.search.edges, ...next.data!.search.edges].map((edge) => edge.node.data))
-      .toEqual(all.data!.search.edges.slice(0, 4).map((edge) => edge.node.data));
+    expect([...first.data!.search.edges, ...next.data!.search.edges].map((edge) => edge.node.data)).toEqual(
+      all.data!.search.edges.slice(0, 4).map((edge) => edge.node.data),
+    );
   });
 
   it('refuses empty words naming the field, and answers no one without a token', async () => {

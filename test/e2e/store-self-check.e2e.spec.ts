@@ -10,7 +10,11 @@ const INTACT_METRIC = /^ledger_store_integrity_intact (-?\d+)$/m;
 
 async function verifyStore(dataDir: string) {
   const lines: string[] = [];
-  const code = await runCli(['verify-store'], { LEDGER_DATA_DIR: dataDir }, { info: (line) => lines.push(line), error: (line) => lines.push(line) });
+  const code = await runCli(
+    ['verify-store'],
+    { LEDGER_DATA_DIR: dataDir },
+    { info: (line) => lines.push(line), error: (line) => lines.push(line) },
+  );
   return { code, text: lines.join('\n') };
 }
 
@@ -34,13 +38,20 @@ describe('a store that checks itself', () => {
     expect(await intactMetricOnceChecked(httpRoot(ledger))).toBe('1');
     expect((await fetch(`${httpRoot(ledger)}${HEALTH_READY_PATH}`)).status).toBe(200);
     await ledger.stop();
-    expect(await verifyStore(ledger.dataDir)).toMatchObject({ code: 0, text: expect.stringMatching(/^intact: \d+ events/m) });
+    expect(await verifyStore(ledger.dataDir)).toMatchObject({
+      code: 0,
+      text: expect.stringMatching(/^intact: \d+ events/m),
+    });
   }, 120_000);
 
   it('answers 503 on /health/ready, and shows it in /metrics, after one byte of one stored event changed', async () => {
     const db = new BetterSqlite3(join(ledger.dataDir, 'ledger.sqlite'));
-    const { global_position: position } = db.prepare(`SELECT global_position FROM events WHERE data LIKE '%72800000000%' ORDER BY global_position LIMIT 1`).get() as { global_position: number };
-    db.prepare(`UPDATE events SET data = replace(data, '72800000000', '72900000000') WHERE global_position = ?`).run(position);
+    const { global_position: position } = db
+      .prepare(`SELECT global_position FROM events WHERE data LIKE '%72800000000%' ORDER BY global_position LIMIT 1`)
+      .get() as { global_position: number };
+    db.prepare(`UPDATE events SET data = replace(data, '72800000000', '72900000000') WHERE global_position = ?`).run(
+      position,
+    );
     db.close();
 
     await ledger.start();
@@ -48,7 +59,9 @@ describe('a store that checks itself', () => {
     expect(await intactMetricOnceChecked(root)).toBe('0');
     const ready = await fetch(`${root}${HEALTH_READY_PATH}`);
     expect(ready.status).toBe(503);
-    expect(JSON.stringify(await ready.json())).toContain(`store integrity: broken at global position ${position} (chain)`);
+    expect(JSON.stringify(await ready.json())).toContain(
+      `store integrity: broken at global position ${position} (chain)`,
+    );
     await ledger.stop();
 
     const offline = await verifyStore(ledger.dataDir);

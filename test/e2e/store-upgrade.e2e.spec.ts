@@ -36,7 +36,8 @@ function storeWrittenByMain(app: LedgerTestApp): string {
 
 async function ask<T>(app: LedgerTestApp, query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await app.graphql<T>(query, variables);
-  if (response.errors || !response.data) throw new Error(`GraphQL answered with errors: ${JSON.stringify(response.errors)}`);
+  if (response.errors || !response.data)
+    throw new Error(`GraphQL answered with errors: ${JSON.stringify(response.errors)}`);
   return response.data;
 }
 
@@ -54,7 +55,10 @@ describe('a store written by main before upcasting', () => {
     before = await ask<Entities>(upgraded, ENTITIES, { negotiationId: JZ2020 });
     await upgraded.stop();
     const store = SqliteEventStore.open({ filename: file });
-    await importDataset(store, readFileSync(DATASET_PATH, 'utf8'), { now: '2026-12-02T10:00:00.000Z', recordedBy: 'ledger-cli' });
+    await importDataset(store, readFileSync(DATASET_PATH, 'utf8'), {
+      now: '2026-12-02T10:00:00.000Z',
+      recordedBy: 'ledger-cli',
+    });
     await store.close();
     await upgraded.start();
   });
@@ -63,31 +67,43 @@ describe('a store written by main before upcasting', () => {
     await fresh.destroy();
   });
 
-  it('opens under today\'s code and reads its version 1 events with the new fields defaulted', () => {
-    const cvw = before.negotiation.rulings.find((ruling) => ruling.rulingId === 'jz2020-2022-ruling-commissie-van-wijzen-2021');
+  it("opens under today's code and reads its version 1 events with the new fields defaulted", () => {
+    const cvw = before.negotiation.rulings.find(
+      (ruling) => ruling.rulingId === 'jz2020-2022-ruling-commissie-van-wijzen-2021',
+    );
     // Written as `binding: false`: read as said, not binding, until the import corrects it.
     expect(cvw).toMatchObject({ bindingness: 'NOT_BINDING', binding: false, issuedOn: '2021-06-01' });
-    expect(before.negotiation.agreements.every((agreement) => agreement.standing === 'UNKNOWN' && (agreement.openTerms as []).length === 0)).toBe(true);
+    expect(
+      before.negotiation.agreements.every(
+        (agreement) => agreement.standing === 'UNKNOWN' && (agreement.openTerms as []).length === 0,
+      ),
+    ).toBe(true);
   });
 
   it.each([
     [JZ2020, ['2021-04-15', '2021-06-30', '2022-06-01']],
     [VJN2025, ['2025-04-16', '2025-09-01']],
-  ])('answers as a fresh import of today\'s dataset does, once imported into (%s)', async (negotiationId, dates) => {
+  ])("answers as a fresh import of today's dataset does, once imported into (%s)", async (negotiationId, dates) => {
     const [upgradedAnswer, freshAnswer] = await Promise.all([
-      ask<Entities>(upgraded, ENTITIES, { negotiationId }), fresh.ask<Entities>(ENTITIES, { negotiationId }),
+      ask<Entities>(upgraded, ENTITIES, { negotiationId }),
+      fresh.ask<Entities>(ENTITIES, { negotiationId }),
     ]);
     expect(withoutCorrections(upgradedAnswer)).toEqual(withoutCorrections(freshAnswer));
     expect(freshAnswer.negotiation.corrections).toEqual([]);
     for (const asOf of dates) {
-      const [a, b] = await Promise.all([ask(upgraded, AGREED_STATE, { negotiationId, asOf }), fresh.ask(AGREED_STATE, { negotiationId, asOf })]);
+      const [a, b] = await Promise.all([
+        ask(upgraded, AGREED_STATE, { negotiationId, asOf }),
+        fresh.ask(AGREED_STATE, { negotiationId, asOf }),
+      ]);
       expect(a).toEqual(b);
     }
   });
 
   it('shows each correction with its reason in the upgraded ledger', async () => {
     const reasons = async (negotiationId: string) =>
-      (await ask<Entities>(upgraded, ENTITIES, { negotiationId })).negotiation.corrections.map(({ reason, retracted }) => ({ reason, retracted }));
+      (await ask<Entities>(upgraded, ENTITIES, { negotiationId })).negotiation.corrections.map(
+        ({ reason, retracted }) => ({ reason, retracted }),
+      );
     expect(await reasons(JZ2020)).toEqual([
       { reason: expect.stringContaining('vastgelegd als onbekend'), retracted: false },
       { reason: expect.stringContaining('vastgelegd als onbekend'), retracted: false },
@@ -95,13 +111,23 @@ describe('a store written by main before upcasting', () => {
       { reason: expect.stringContaining('De compensatie geldt vanaf 2021'), retracted: false },
     ]);
     const voorjaarsnota = await reasons(VJN2025);
-    expect(voorjaarsnota).toEqual(expect.arrayContaining([
-      { reason: expect.stringContaining('geen document zegt dat het Overhedenoverleg van 16 april het toegezegde formele overleg was'), retracted: true },
-      { reason: expect.stringContaining('De verrekening 50-50% over 2023/2024 staat bij de uitkomsten'), retracted: false },
-      { reason: expect.stringContaining('Rijk en VNG zeggen dit samen toe'), retracted: false },
-      { reason: expect.stringContaining('opgegaan in vjn2025-commitment-kpi-set-rijk'), retracted: true },
-      { reason: expect.stringContaining('Gemeenten zetten zich in'), retracted: false },
-    ]));
+    expect(voorjaarsnota).toEqual(
+      expect.arrayContaining([
+        {
+          reason: expect.stringContaining(
+            'geen document zegt dat het Overhedenoverleg van 16 april het toegezegde formele overleg was',
+          ),
+          retracted: true,
+        },
+        {
+          reason: expect.stringContaining('De verrekening 50-50% over 2023/2024 staat bij de uitkomsten'),
+          retracted: false,
+        },
+        { reason: expect.stringContaining('Rijk en VNG zeggen dit samen toe'), retracted: false },
+        { reason: expect.stringContaining('opgegaan in vjn2025-commitment-kpi-set-rijk'), retracted: true },
+        { reason: expect.stringContaining('Gemeenten zetten zich in'), retracted: false },
+      ]),
+    );
     // One per corrected or retracted line of the Voorjaarsnota negotiation: see datasets/README.md.
     expect(voorjaarsnota).toHaveLength(16);
   });

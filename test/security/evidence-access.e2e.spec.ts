@@ -33,17 +33,23 @@ describe('who may use proofs, checkpoints and dossiers', () => {
   describe.each(ALL)('%s', (name) => {
     const caller = CALLERS[name];
 
-    it.each(EVIDENCE_OPERATIONS)(`%s is ${mayUseEvidence(caller) ? 'answered' : 'FORBIDDEN'}`, async (_operation, query) => {
-      const response = await ledger.graphql(query, {}, caller);
-      if (mayUseEvidence(caller)) expect(response.errors).toBeUndefined();
-      else expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
-    });
+    it.each(EVIDENCE_OPERATIONS)(
+      `%s is ${mayUseEvidence(caller) ? 'answered' : 'FORBIDDEN'}`,
+      async (_operation, query) => {
+        const response = await ledger.graphql(query, {}, caller);
+        if (mayUseEvidence(caller)) expect(response.errors).toBeUndefined();
+        else expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      },
+    );
   });
 
-  it.each(['vngReader', 'vngRecorder', 'vngLegal', 'rijkLegal'] as const)('leaves rotating the signing key to admins: %s gets FORBIDDEN', async (name) => {
-    const response = await ledger.graphql('mutation { rotateSigningKey { to } }', {}, CALLERS[name]);
-    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
-  });
+  it.each(['vngReader', 'vngRecorder', 'vngLegal', 'rijkLegal'] as const)(
+    'leaves rotating the signing key to admins: %s gets FORBIDDEN',
+    async (name) => {
+      const response = await ledger.graphql('mutation { rotateSigningKey { to } }', {}, CALLERS[name]);
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    },
+  );
 
   it.each(['vngLegal', 'rijkLegal', 'vngAdmin', 'rijkAdmin', 'ipoAdmin'] as const)(
     'exports for %s a dossier that withholds, as hash only, each entry it may not see, counts it, and still verifies',
@@ -61,7 +67,10 @@ describe('who may use proofs, checkpoints and dossiers', () => {
   );
 
   it('treats a negotiation whose opening the caller may not see as unknown, for chain checks and dossiers alike', async () => {
-    for (const query of [`{ verifyChain(negotiationId: "${OUTSIDE}") { intact } }`, `{ dossier(negotiationId: "${OUTSIDE}") }`]) {
+    for (const query of [
+      `{ verifyChain(negotiationId: "${OUTSIDE}") { intact } }`,
+      `{ dossier(negotiationId: "${OUTSIDE}") }`,
+    ]) {
       expect((await ledger.graphql(query, {}, CALLERS.rijkLegal)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await ledger.graphql(query, {}, CALLERS.vngLegal)).errors).toBeUndefined();
     }
@@ -70,13 +79,23 @@ describe('who may use proofs, checkpoints and dossiers', () => {
   it('records each export in the read audit, with who exported which negotiation', async () => {
     await ledger.graphql(`{ dossier(negotiationId: "${TABLE}") }`, {}, CALLERS.rijkLegal);
     const { data } = await ledger.graphql<Reads>(
-      'query Reads($id: ID) { readAudit(negotiationId: $id, first: 500) { edges { node { reader operation negotiationIds } } } }', { id: TABLE }, CALLERS.vngAdmin,
+      'query Reads($id: ID) { readAudit(negotiationId: $id, first: 500) { edges { node { reader operation negotiationIds } } } }',
+      { id: TABLE },
+      CALLERS.vngAdmin,
     );
-    expect(data!.readAudit.edges.map(({ node }) => node)).toContainEqual({ reader: CALLERS.rijkLegal.sub, operation: 'export', negotiationIds: [TABLE] });
+    expect(data!.readAudit.edges.map(({ node }) => node)).toContainEqual({
+      reader: CALLERS.rijkLegal.sub,
+      operation: 'export',
+      negotiationIds: [TABLE],
+    });
   });
 
   it('lets an admin rotate the signing key', async () => {
-    const response = await ledger.graphql<{ rotateSigningKey: { from: string; to: string } }>('mutation { rotateSigningKey { from to } }', {}, CALLERS.rijkAdmin);
+    const response = await ledger.graphql<{ rotateSigningKey: { from: string; to: string } }>(
+      'mutation { rotateSigningKey { from to } }',
+      {},
+      CALLERS.rijkAdmin,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.rotateSigningKey.to).not.toBe(response.data!.rotateSigningKey.from);
   });

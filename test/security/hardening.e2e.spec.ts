@@ -20,16 +20,23 @@ describe('hardening', () => {
     const ledger = await start({ maxQueryDepth: 3 });
     const deep = await ledger.graphql('{ negotiations { edges { node { negotiationId } } } }');
     const shallow = await ledger.graphql('{ negotiations { totalCount } }');
-    expect(deep.errors?.[0]).toMatchObject({ message: expect.stringMatching(/nests 4 levels deep; at most 3/), extensions: { code: 'QUERY_TOO_LARGE' } });
+    expect(deep.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/nests 4 levels deep; at most 3/),
+      extensions: { code: 'QUERY_TOO_LARGE' },
+    });
     expect(shallow).toEqual({ data: { negotiations: { totalCount: 0 } } });
   });
 
   it('refuses a caller over its rate limit with 429, and not the next caller', async () => {
     const ledger = await start({ rateLimitPerMinute: 3 });
     const answers = [];
-    for (let i = 0; i < 4; i++) answers.push(await rawRequest(ledger, JSON.stringify({ query: '{ __typename }' }), await ledger.authorization()));
+    for (let i = 0; i < 4; i++)
+      answers.push(await rawRequest(ledger, JSON.stringify({ query: '{ __typename }' }), await ledger.authorization()));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429]);
-    expect(answers[3].body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(answers[3].body.errors?.[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
     const other = await ledger.graphql('{ __typename }', {}, { sub: 'iemand-anders', party: 'vng', role: 'reader' });
     expect(other.errors).toBeUndefined();
   });
@@ -38,7 +45,11 @@ describe('hardening', () => {
     const ledger = await start({ production: true });
     const refused = await ledger.graphql('{ negotiation(negotiationId: "onbekend") { title } }');
     const misspelt = await ledger.graphql('{ negotiatons { totalCount } }');
-    expect(refused.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id', violations: [{ field: 'id', message: 'negotiation onbekend does not exist' }] });
+    expect(refused.errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'id',
+      violations: [{ field: 'id', message: 'negotiation onbekend does not exist' }],
+    });
     expect(misspelt.errors?.[0].message).not.toMatch(/Did you mean/);
   });
 

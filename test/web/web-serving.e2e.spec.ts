@@ -40,19 +40,31 @@ describe('the service serves the web workspace at / and signs in with one-time l
     expect(script.headers.get('content-type')).toContain('text/javascript');
     const body = Buffer.from(await script.arrayBuffer());
     expect(gzipSync(body).length).toBeLessThan(SCRIPT_BUDGET_GZIP_BYTES);
-    for (const path of ['/web/build-size.json', '/web/..%2Fpackage.json', '/web/%2e%2e%2fpackage.json', '/web/missing.js']) {
+    for (const path of [
+      '/web/build-size.json',
+      '/web/..%2Fpackage.json',
+      '/web/%2e%2e%2fpackage.json',
+      '/web/missing.js',
+    ]) {
       expect((await fetch(`${base}${path}`)).status).toBe(404);
     }
   });
 
   it('exchanges a one-time code for a token the API accepts, once', async () => {
     const code = createSignInCode(ledger.dataDir, { sub: 'jan', party: 'vng', role: 'reader', ttl: '1h' }, new Date());
-    const redeem = () => fetch(`${base}/sign-in/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    const redeem = () =>
+      fetch(`${base}/sign-in/local`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
     const first = await redeem();
     expect(first.status).toBe(200);
     const { token } = (await first.json()) as { token: string };
     const answer = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ negotiations { totalCount } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ negotiations { totalCount } }' }),
     });
     expect(((await answer.json()) as { data: unknown }).data).toEqual({ negotiations: { totalCount: 0 } });
     expect((await redeem()).status).toBe(401);
@@ -60,7 +72,11 @@ describe('the service serves the web workspace at / and signs in with one-time l
 });
 
 describe('with an identity provider configured', () => {
-  const ledger = new LedgerTestApp(null, undefined, { ...readSecurityConfig({}), keys: { kind: 'jwks', url: 'http://127.0.0.1:9/jwks' }, issuer: 'https://idp.example' });
+  const ledger = new LedgerTestApp(null, undefined, {
+    ...readSecurityConfig({}),
+    keys: { kind: 'jwks', url: 'http://127.0.0.1:9/jwks' },
+    issuer: 'https://idp.example',
+  });
 
   beforeAll(() => ledger.start(), 60_000);
   afterAll(() => ledger.destroy());
@@ -68,7 +84,11 @@ describe('with an identity provider configured', () => {
   it('has no local sign-in', async () => {
     const base = ledger.websocketUrl.replace(/^ws/, 'http').replace(/\/graphql$/, '');
     const code = createSignInCode(ledger.dataDir, { sub: 'jan', party: 'vng', role: 'admin', ttl: '1h' }, new Date());
-    const response = await fetch(`${base}/sign-in/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    const response = await fetch(`${base}/sign-in/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
     expect(response.status).toBe(404);
   });
 });

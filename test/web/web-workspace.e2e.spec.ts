@@ -17,7 +17,8 @@ const RIJK_INTERNAL_REASON = 'Vertrouwelijke rijksafweging: onderhandelingsruimt
 // One browser and one service for the file; each page is a real round trip through GraphQL, slow on a loaded machine.
 jest.setTimeout(90_000);
 
-if (!browserAvailable) console.warn(`Skipping the web workspace browser tests: ${CHROMIUM} is absent (apt-get install -y chromium).`);
+if (!browserAvailable)
+  console.warn(`Skipping the web workspace browser tests: ${CHROMIUM} is absent (apt-get install -y chromium).`);
 const describeInBrowser = browserAvailable ? describe : describe.skip;
 
 describeInBrowser('the web workspace in a real browser, on the shipped record', () => {
@@ -35,13 +36,22 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
 
   beforeAll(async () => {
     await workspace.start();
-    const recorded = await workspace.ledger.graphql(`mutation ($input: TakePositionInput!) { takePosition(input: $input) { revision } }`, {
-      input: {
-        negotiationId: VJN2025, occurredOn: '2025-04-10', positionId: 'rijk-intern-ruimte', partyId: 'vjn2025-party-rijk',
-        topic: 'Onderhandelingsruimte', stance: 'CONDITIONAL', reasons: [RIJK_INTERNAL_REASON],
-        classification: { level: 'INTERNAL', party: 'vjn2025-party-rijk' },
+    const recorded = await workspace.ledger.graphql(
+      `mutation ($input: TakePositionInput!) { takePosition(input: $input) { revision } }`,
+      {
+        input: {
+          negotiationId: VJN2025,
+          occurredOn: '2025-04-10',
+          positionId: 'rijk-intern-ruimte',
+          partyId: 'vjn2025-party-rijk',
+          topic: 'Onderhandelingsruimte',
+          stance: 'CONDITIONAL',
+          reasons: [RIJK_INTERNAL_REASON],
+          classification: { level: 'INTERNAL', party: 'vjn2025-party-rijk' },
+        },
       },
-    }, RIJK_ADMIN);
+      RIJK_ADMIN,
+    );
     expect(recorded.errors).toBeUndefined();
   }, 180_000);
 
@@ -99,9 +109,14 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.locator('mark', { hasText: 'feitelijk' }).first().waitFor();
     await expectAccessible(page, 'zoeken-citaat');
-    await page.getByRole('link', { name: /Vergoeding structurele kosten Jeugdhulp/ }).first().click();
+    await page
+      .getByRole('link', { name: /Vergoeding structurele kosten Jeugdhulp/ })
+      .first()
+      .click();
     await page.getByRole('heading', { name: 'Audittrail' }).waitFor();
-    expect(await page.locator('blockquote').allInnerTexts()).toContainEqual(expect.stringContaining('op basis van feitelijk uitgavenniveau 2024'));
+    expect(await page.locator('blockquote').allInnerTexts()).toContainEqual(
+      expect.stringContaining('op basis van feitelijk uitgavenniveau 2024'),
+    );
     expect(await page.locator('.hash').first().innerText()).toMatch(/^[0-9a-f]{64}$/);
     await expectAccessible(page, 'regel-uit-zoekresultaat');
   });
@@ -159,7 +174,10 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
   it('shows the API’s validation error next to the field of a correction, then records it', async () => {
     const page = await signedIn(RIJK_ADMIN);
     await page.goto(`${workspace.baseUrl}/#/zoeken?q=feitelijk uitgavenniveau`);
-    await page.getByRole('link', { name: /Vergoeding structurele kosten Jeugdhulp/ }).first().click();
+    await page
+      .getByRole('link', { name: /Vergoeding structurele kosten Jeugdhulp/ })
+      .first()
+      .click();
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Correctie vastleggen' }) });
     await form.getByRole('button', { name: 'Vastleggen' }).click();
     const reason = form.getByLabel('Reden');
@@ -188,7 +206,11 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
     for (const tab of ['geschillen', 'toezeggingen', 'stand', 'veranderd', 'bewijs']) {
       await page.goto(`${workspace.baseUrl}/#/dossier/${VJN2025}/${tab}`);
       await page.locator('main h1').waitFor();
-      await page.locator('[role="status"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await page
+        .locator('[role="status"]')
+        .first()
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       await expectAccessible(page, `tab-${tab}`);
     }
   });

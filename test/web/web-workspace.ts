@@ -14,8 +14,14 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM);
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
-  '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const ROOT = join(__dirname, '../..');
@@ -26,7 +32,10 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 
 /** Builds the web workspace into a folder and starts the service serving it (LEDGER_WEB_DIR is read at start). */
 export async function startServing(ledger: LedgerTestApp, webDir: string): Promise<void> {
-  execFileSync(process.execPath, [join(ROOT, 'apps/ledger-web/build.mjs')], { env: { ...process.env, LEDGER_WEB_DIR: webDir }, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'apps/ledger-web/build.mjs')], {
+    env: { ...process.env, LEDGER_WEB_DIR: webDir },
+    stdio: 'pipe',
+  });
   process.env.LEDGER_WEB_DIR = webDir;
   try {
     await ledger.start();
@@ -81,7 +90,11 @@ export class WebWorkspace {
   }
 
   async newPage(): Promise<Page> {
-    const context = await this.browser!.newContext({ acceptDownloads: true, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const context = await this.browser!.newContext({
+      acceptDownloads: true,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
     return context.newPage();
   }
 
@@ -94,8 +107,11 @@ export class WebWorkspace {
   /** axe-core run inside the page (evaluated, so the page's CSP stays on); returns the serious and critical violations. */
   async seriousViolations(page: Page): Promise<AxeViolation[]> {
     // Hash routes keep the document, so axe is loaded once per page.
-    if (await page.evaluate('typeof axe === "undefined"')) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)") as AxeViolation[];
+    if (await page.evaluate('typeof axe === "undefined"'))
+      await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = (await page.evaluate(
+      "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)",
+    )) as AxeViolation[];
     return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   }
 

@@ -60,7 +60,10 @@ export class AppModule {
         WebModule,
       ],
       providers: [
-        { provide: APP_PIPE, useValue: new ValidationPipe({ transform: true, exceptionFactory: inputValidationErrorFactory }) },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ transform: true, exceptionFactory: inputValidationErrorFactory }),
+        },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
       ],
     };

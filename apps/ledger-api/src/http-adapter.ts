@@ -9,7 +9,9 @@ export class UnsupportedEncodingError extends Error {
   readonly statusCode = 415;
 
   constructor(encoding: string) {
-    super(`The request body has a content encoding the ledger does not read (${encoding.slice(0, 40)}); send it uncompressed`);
+    super(
+      `The request body has a content encoding the ledger does not read (${encoding.slice(0, 40)}); send it uncompressed`,
+    );
   }
 }
 

@@ -11,7 +11,9 @@ import { PinoNestLogger } from './logging/pino-nest.logger';
 async function bootstrap(): Promise<void> {
   const config = readConfig();
   // Nest's own startup messages are held until the JSON logger exists, so every line is JSON.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), ledgerHttpAdapter(), { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), ledgerHttpAdapter(), {
+    bufferLogs: true,
+  });
   app.useLogger(new PinoNestLogger(app.get(LEDGER_LOGGER)));
   app.enableShutdownHooks();
   const host = config.host ?? DEFAULT_HOST;

@@ -27,7 +27,8 @@ const ENTRY_LABELS: Readonly<Record<string, string>> = {
 export const entryLabel = (type: string): string => ENTRY_LABELS[type] ?? type;
 
 /** A recorded value as a reader reads it: text as written, anything else as compact JSON. */
-export const readableValue = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+export const readableValue = (value: unknown): string =>
+  typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 
 /** The period a dossier covers, in words: no dots or blanks for an open end. */
 export function periodInWords(from: string | null, to: string | null): string {
@@ -41,7 +42,10 @@ export function periodInWords(from: string | null, to: string | null): string {
 export function corrected(
   data: Readonly<Record<string, unknown>>,
   occurredOn: unknown,
-  corrections: readonly Readonly<{ data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, unknown>> }>[],
+  corrections: readonly Readonly<{
+    data: Readonly<Record<string, unknown>>;
+    metadata: Readonly<Record<string, unknown>>;
+  }>[],
 ): Readonly<{ data: Record<string, unknown>; occurredOn: unknown; retracted: boolean; notes: string[] }> {
   const current: Record<string, unknown> = { ...data };
   let day = occurredOn;
@@ -57,11 +61,15 @@ export function corrected(
     }
     const patch = (correction.data.patch ?? {}) as Record<string, unknown>;
     for (const [field, value] of Object.entries(patch)) {
-      notes.push(`${on}: ${field} oorspronkelijk / originally ${readableValue(current[field])}, nu / now ${readableValue(value)}${reason}`);
+      notes.push(
+        `${on}: ${field} oorspronkelijk / originally ${readableValue(current[field])}, nu / now ${readableValue(value)}${reason}`,
+      );
       current[field] = value;
     }
     if (typeof correction.data.occurredOn === 'string') {
-      notes.push(`${on}: datum oorspronkelijk / date originally ${String(day)}, nu / now ${correction.data.occurredOn}${reason}`);
+      notes.push(
+        `${on}: datum oorspronkelijk / date originally ${String(day)}, nu / now ${correction.data.occurredOn}${reason}`,
+      );
       day = correction.data.occurredOn;
     }
   }

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyDossierJson } from '@ledger/evidence';
@@ -14,16 +24,23 @@ const OTHER_USER = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 /** The CLI in its own process, as another user when this one is root. */
 function ledgerAs(dataDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['-r', 'sucrase/register/ts', '-r', 'tsconfig-paths/register', 'apps/ledger-cli/src/main.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, LEDGER_DATA_DIR: dataDir },
-    encoding: 'utf8',
-    ...OTHER_USER,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['-r', 'sucrase/register/ts', '-r', 'tsconfig-paths/register', 'apps/ledger-cli/src/main.ts', ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, LEDGER_DATA_DIR: dataDir },
+      encoding: 'utf8',
+      ...OTHER_USER,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const snapshot = (dir: string) => readdirSync(dir).map((name) => `${name} ${statSync(join(dir, name)).size} ${statSync(join(dir, name)).mtimeMs}`).sort();
+const snapshot = (dir: string) =>
+  readdirSync(dir)
+    .map((name) => `${name} ${statSync(join(dir, name)).size} ${statSync(join(dir, name)).mtimeMs}`)
+    .sort();
 
 describe('data folder failures', () => {
   let root: string;
@@ -44,10 +61,15 @@ describe('data folder failures', () => {
     const storeFile = join(dataDir, 'ledger.sqlite');
     writeFileSync(storeFile, 'dit is geen database\n'.repeat(300));
     const before = snapshot(dataDir);
-    for (const args of [['import', DATASET], ['export', '--negotiation', NEGOTIATION, '--out', join(root, 'out')]]) {
+    for (const args of [
+      ['import', DATASET],
+      ['export', '--negotiation', NEGOTIATION, '--out', join(root, 'out')],
+    ]) {
       lines = capturedOutput();
       expect(await ledger(...args)).toBe(1);
-      expect(lines.error.join('\n')).toContain(`The store file ${storeFile} is not a readable ledger store (file is not a database). Restore it from a backup`);
+      expect(lines.error.join('\n')).toContain(
+        `The store file ${storeFile} is not a readable ledger store (file is not a database). Restore it from a backup`,
+      );
     }
     expect(snapshot(dataDir)).toEqual(before);
   });

@@ -1,4 +1,14 @@
-import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -45,7 +55,8 @@ export async function leavingNothingOnFailure(folders: readonly string[], run: (
 function removeCreated(folder: string, existing: ReadonlySet<string> | null): void {
   if (existing === null) return rmSync(folder, { recursive: true, force: true });
   if (!existsSync(folder)) return;
-  for (const name of readdirSync(folder)) if (!existing.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+  for (const name of readdirSync(folder))
+    if (!existing.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
 }
 
 const isWritable = (dir: string): boolean => {

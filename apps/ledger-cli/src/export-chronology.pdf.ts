@@ -13,7 +13,12 @@ type ChronologyEntry = Readonly<{
   withheldFields: number;
 }>;
 
-type Source = Readonly<{ quote?: string; page?: number; paragraph?: string; document?: Readonly<{ title?: string; issuer?: string; date?: string }> }>;
+type Source = Readonly<{
+  quote?: string;
+  page?: number;
+  paragraph?: string;
+  document?: Readonly<{ title?: string; issuer?: string; date?: string }>;
+}>;
 
 /** Rebuilds data and metadata of a partly shown entry from its shown fields only: what is withheld cannot leak. */
 function entriesOf(dossier: Dossier): ChronologyEntry[] {
@@ -36,63 +41,113 @@ function entriesOf(dossier: Dossier): ChronologyEntry[] {
   });
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : Array.isArray(value) ? value.map(text).join('; ') : '');
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : Array.isArray(value) ? value.map(text).join('; ') : '';
 
 /** Who acted, by name where the dossier itself shows the party joining, else by id; or the committee that ruled. */
 function actorOf({ data }: ChronologyEntry, partyNames: ReadonlyMap<string, string>): string {
-  const partyIds = [data.partyId, data.raisedBy, data.announcedBy, data.bindsParty, ...(Array.isArray(data.parties) ? data.parties : [])]
-    .filter((id): id is string => typeof id === 'string');
+  const partyIds = [
+    data.partyId,
+    data.raisedBy,
+    data.announcedBy,
+    data.bindsParty,
+    ...(Array.isArray(data.parties) ? data.parties : []),
+  ].filter((id): id is string => typeof id === 'string');
   return partyIds.map((id) => partyNames.get(id) ?? id).join('; ') || text(data.body);
 }
 
 /** What was said, proposed, agreed or decided: the entry's own words. */
 const statementOf = ({ data }: ChronologyEntry): string =>
-  [data.title, data.topic && `${text(data.topic)} (${text(data.stance)})`, data.terms, data.description, data.summary, data.reasons, data.outcome, data.reason, data.text]
+  [
+    data.title,
+    data.topic && `${text(data.topic)} (${text(data.stance)})`,
+    data.terms,
+    data.description,
+    data.summary,
+    data.reasons,
+    data.outcome,
+    data.reason,
+    data.text,
+  ]
     .map(text)
     .filter((part) => part !== '')
     .join('\n');
 
 function describeSource(source: Source): string {
   const document = source.document ?? {};
-  const where = [source.page === undefined ? '' : `p. ${source.page}`, source.paragraph ?? ''].filter(Boolean).join(', ');
+  const where = [source.page === undefined ? '' : `p. ${source.page}`, source.paragraph ?? '']
+    .filter(Boolean)
+    .join(', ');
   return `"${source.quote ?? ''}" (${[document.title, document.issuer, document.date, where].filter(Boolean).join(', ')})`;
 }
 
 type Names = Readonly<{ meetings: ReadonlyMap<string, string>; parties: ReadonlyMap<string, string> }>;
 
-function writeEntry(doc: PDFKit.PDFDocument, recorded: ChronologyEntry, names: Names, corrections: readonly ChronologyEntry[]): void {
+function writeEntry(
+  doc: PDFKit.PDFDocument,
+  recorded: ChronologyEntry,
+  names: Names,
+  corrections: readonly ChronologyEntry[],
+): void {
   // The main text says what stands after the corrections; what was first recorded is marked below it.
   const { data, occurredOn, retracted, notes } = corrected(recorded.data, recorded.metadata.occurredOn, corrections);
   const entry = { ...recorded, data };
   const { meetings } = names;
   const meeting = typeof data.meetingId === 'string' ? (meetings.get(data.meetingId) ?? data.meetingId) : '';
   const day = text(occurredOn) || 'datum niet vrijgegeven / date withheld';
-  doc.font('Helvetica-Bold').fontSize(11).text(`${day}  ${entryLabel(entry.type)}${meeting ? ` — ${meeting}` : ''}${retracted ? '  [INGETROKKEN / RETRACTED]' : ''}`);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .text(
+      `${day}  ${entryLabel(entry.type)}${meeting ? ` — ${meeting}` : ''}${retracted ? '  [INGETROKKEN / RETRACTED]' : ''}`,
+    );
   const actor = actorOf(entry, names.parties);
   doc.font('Helvetica').fontSize(10);
   if (actor) doc.text(`Wie / who: ${actor}`);
   const statement = statementOf(entry);
   if (statement) doc.text(statement);
-  for (const source of (entry.metadata.sources as Source[] | undefined) ?? []) doc.font('Helvetica-Oblique').text(describeSource(source), { indent: 12 });
+  for (const source of (entry.metadata.sources as Source[] | undefined) ?? [])
+    doc.font('Helvetica-Oblique').text(describeSource(source), { indent: 12 });
   for (const note of notes) doc.font('Helvetica-Bold').fillColor('#a00000').text(note, { indent: 12 });
   doc.fillColor('black');
-  if (entry.withheldFields > 0) doc.font('Helvetica-Oblique').text(`${entry.withheldFields} veld(en) achtergehouden / field(s) withheld`);
-  doc.font('Courier').fontSize(6).fillColor('#555555').text(`leaf ${entry.index}  event ${entry.eventId}  hash ${entry.hash}  (${entry.type})`);
+  if (entry.withheldFields > 0)
+    doc.font('Helvetica-Oblique').text(`${entry.withheldFields} veld(en) achtergehouden / field(s) withheld`);
+  doc
+    .font('Courier')
+    .fontSize(6)
+    .fillColor('#555555')
+    .text(`leaf ${entry.index}  event ${entry.eventId}  hash ${entry.hash}  (${entry.type})`);
   doc.fillColor('black').moveDown(0.8);
 }
 
 function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier, pin: string): void {
   const { subject, withheld } = dossier;
   const checkpoint = parseCheckpoint(parseNote(dossier.evidence.checkpoints.at(-1))?.text ?? '');
-  doc.font('Helvetica-Bold').fontSize(16).text(`Chronologie ${subject.negotiationId}${subject.disputeId ? ` — ${subject.disputeId}` : ''}`);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .text(`Chronologie ${subject.negotiationId}${subject.disputeId ? ` — ${subject.disputeId}` : ''}`);
   doc.font('Helvetica').fontSize(9);
-  doc.text(`Periode / period: ${periodInWords(subject.from, subject.to)}; stand van kennis / as known at: ${subject.asKnownAt ?? dossier.exportedAt}`);
-  doc.text(`Achtergehouden / withheld: ${withheld.entries} item(s), ${withheld.fields} veld(en); ${withheld.outsideSubject} item(s) buiten dit dossier (alleen als hash).`);
-  doc.text('Elk item is te controleren met de JSON-bundel / every entry can be checked with the JSON bundle: npm run ledger -- verify dossier.json --pin <sleutel / key>');
-  doc.text('Vast te pinnen sleutel (buiten dit document te bevestigen bij de ledger) / key to pin (confirm it with the ledger, not from this document):');
+  doc.text(
+    `Periode / period: ${periodInWords(subject.from, subject.to)}; stand van kennis / as known at: ${subject.asKnownAt ?? dossier.exportedAt}`,
+  );
+  doc.text(
+    `Achtergehouden / withheld: ${withheld.entries} item(s), ${withheld.fields} veld(en); ${withheld.outsideSubject} item(s) buiten dit dossier (alleen als hash).`,
+  );
+  doc.text(
+    'Elk item is te controleren met de JSON-bundel / every entry can be checked with the JSON bundle: npm run ledger -- verify dossier.json --pin <sleutel / key>',
+  );
+  doc.text(
+    'Vast te pinnen sleutel (buiten dit document te bevestigen bij de ledger) / key to pin (confirm it with the ledger, not from this document):',
+  );
   doc.font('Courier').fontSize(7).text(pin);
   if (checkpoint) {
-    doc.font('Helvetica').fontSize(9).text(`Bewezen tegen het checkpoint van / proven against the checkpoint of ${checkpoint.size} items, root ${toHex(checkpoint.root)}`);
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(
+        `Bewezen tegen het checkpoint van / proven against the checkpoint of ${checkpoint.size} items, root ${toHex(checkpoint.root)}`,
+      );
   }
   doc.font('Helvetica').fontSize(9).moveDown();
 }
@@ -107,19 +162,34 @@ export type ChronologyOptions = Readonly<{
 /** The readable chronology for lawyers, drawn from the dossier alone, so it can show nothing the bundle withholds. */
 export function renderChronologyPdf(dossier: Dossier, options: ChronologyOptions): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', margin: 56, bufferPages: true, compress: options.compress ?? true, info: { Title: `Chronologie ${dossier.subject.negotiationId}` },
+    size: 'A4',
+    margin: 56,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    info: { Title: `Chronologie ${dossier.subject.negotiationId}` },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const entries = entriesOf(dossier);
   const namesFrom = (type: string, idKey: string, nameKey: string) =>
-    new Map(entries.filter((entry) => entry.type === type).map((entry) => [text(entry.data[idKey]), text(entry.data[nameKey])]));
-  const names: Names = { meetings: namesFrom('MeetingScheduled', 'meetingId', 'title'), parties: namesFrom('PartyJoined', 'partyId', 'name') };
-  const correctionsOf = (entry: ChronologyEntry) => entries.filter((other) => other.type === 'EntryCorrected' && other.data.correctedEventId === entry.eventId);
+    new Map(
+      entries
+        .filter((entry) => entry.type === type)
+        .map((entry) => [text(entry.data[idKey]), text(entry.data[nameKey])]),
+    );
+  const names: Names = {
+    meetings: namesFrom('MeetingScheduled', 'meetingId', 'title'),
+    parties: namesFrom('PartyJoined', 'partyId', 'name'),
+  };
+  const correctionsOf = (entry: ChronologyEntry) =>
+    entries.filter((other) => other.type === 'EntryCorrected' && other.data.correctedEventId === entry.eventId);
   const chronological = entries
     .filter((entry) => entry.type !== 'EntryCorrected')
-    .sort((left, right) => text(left.metadata.occurredOn).localeCompare(text(right.metadata.occurredOn)) || left.index - right.index);
+    .sort(
+      (left, right) =>
+        text(left.metadata.occurredOn).localeCompare(text(right.metadata.occurredOn)) || left.index - right.index,
+    );
   writeHeader(doc, dossier, options.pin);
   for (const entry of chronological) writeEntry(doc, entry, names, correctionsOf(entry));
   const { start, count } = doc.bufferedPageRange();
@@ -127,7 +197,14 @@ export function renderChronologyPdf(dossier: Dossier, options: ChronologyOptions
     doc.switchToPage(page);
     // The footer sits in the bottom margin; without this pdfkit would think it overflows and add a page.
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).text(`${page + 1} / ${count}`, 0, doc.page.height - 40, { align: 'center', width: doc.page.width, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(`${page + 1} / ${count}`, 0, doc.page.height - 40, {
+        align: 'center',
+        width: doc.page.width,
+        lineBreak: false,
+      });
   }
   doc.end();
   return done;

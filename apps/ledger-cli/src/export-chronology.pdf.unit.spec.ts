@@ -1,29 +1,67 @@
 import {
-  assembleDossier, buildEvidenceBundle, commitEvent, createNoteSigner, eventHash, eventLeafHash, GENESIS_PREV_HASH, MerkleTree, signCheckpoint, verifierKeyOf,
+  assembleDossier,
+  buildEvidenceBundle,
+  commitEvent,
+  createNoteSigner,
+  eventHash,
+  eventLeafHash,
+  GENESIS_PREV_HASH,
+  MerkleTree,
+  signCheckpoint,
+  verifierKeyOf,
   type LoggedEvent,
 } from '@ledger/evidence';
 import { renderChronologyPdf } from './export-chronology.pdf';
 
 const SECRET = new Uint8Array(32).fill(5);
 const signer = createNoteSigner('ledger.test/chronologie', new Uint8Array(32).fill(1));
-const metadata = (occurredOn: string) => ({ occurredOn, recordedAt: '2025-09-01T09:00:00.000Z', recordedBy: 'griffie', sources: [], classification: { level: 'parties' } });
+const metadata = (occurredOn: string) => ({
+  occurredOn,
+  recordedAt: '2025-09-01T09:00:00.000Z',
+  recordedBy: 'griffie',
+  sources: [],
+  classification: { level: 'parties' },
+});
 
 function dossierOf(records: readonly Pick<LoggedEvent, 'type' | 'data' | 'metadata'>[]) {
   let prevHash = GENESIS_PREV_HASH;
   const events = records.map((record, revision) => {
-    const unhashed = { eventId: `ev-${revision}`, streamId: 'negotiation-chronologie', revision, schemaVersion: 1, prevHash, ...record };
+    const unhashed = {
+      eventId: `ev-${revision}`,
+      streamId: 'negotiation-chronologie',
+      revision,
+      schemaVersion: 1,
+      prevHash,
+      ...record,
+    };
     prevHash = eventHash(unhashed);
     return { ...unhashed, hash: prevHash };
   });
   const tree = new MerkleTree();
   for (const event of events) tree.appendLeafHash(eventLeafHash(event, SECRET));
-  const note = signCheckpoint({ origin: signer.name, size: events.length, root: tree.root(events.length), extensions: [] }, [signer]);
+  const note = signCheckpoint(
+    { origin: signer.name, size: events.length, root: tree.root(events.length), extensions: [] },
+    [signer],
+  );
   const evidence = buildEvidenceBundle(
-    { origin: signer.name, proofs: tree, commit: (event) => commitEvent(event, SECRET), checkpoints: [{ size: events.length, note }], rotations: [] },
+    {
+      origin: signer.name,
+      proofs: tree,
+      commit: (event) => commitEvent(event, SECRET),
+      checkpoints: [{ size: events.length, note }],
+      rotations: [],
+    },
     events.map((event, index) => ({ index, event, exposure: { kind: 'disclosed' as const } })),
   );
   const subject = { negotiationId: 'chronologie', disputeId: null, from: null, to: null, asKnownAt: null };
-  return assembleDossier({ exportedAt: '2025-09-01T09:00:00.000Z', subject, withheld: { entries: 0, fields: 0, outsideSubject: 0 }, publicKeys: [], evidence, specification: '' });
+  return assembleDossier({
+    exportedAt: '2025-09-01T09:00:00.000Z',
+    subject,
+    withheld: { entries: 0, fields: 0, outsideSubject: 0 },
+    publicKeys: [],
+    evidence,
+    specification: '',
+  });
 }
 
 /** The text lines of an uncompressed pdfkit document: each TJ array's hex strings, WinAnsi decoded. */
@@ -35,9 +73,28 @@ function linesOf(pdf: Buffer): string[] {
 
 describe('the chronology PDF', () => {
   const dossier = dossierOf([
-    { type: 'PartyJoined', data: { partyId: 'vng', name: 'Vereniging van Nederlandse Gemeenten', kind: 'VNG', delegation: [] }, metadata: metadata('2025-03-17') },
-    { type: 'DisputeRaised', data: { disputeId: 'd-1', raisedBy: 'vng', title: 'Compensatie tekorten 2023/2024', amountCents: 72800000000 }, metadata: metadata('2025-04-16') },
-    { type: 'EntryCorrected', data: { correctedEventId: 'ev-1', entityId: 'd-1', reason: 'verschrijving', retracted: false, patch: { title: 'Compensatie tekorten 2023 en 2024' }, occurredOn: null }, metadata: metadata('2025-05-01') },
+    {
+      type: 'PartyJoined',
+      data: { partyId: 'vng', name: 'Vereniging van Nederlandse Gemeenten', kind: 'VNG', delegation: [] },
+      metadata: metadata('2025-03-17'),
+    },
+    {
+      type: 'DisputeRaised',
+      data: { disputeId: 'd-1', raisedBy: 'vng', title: 'Compensatie tekorten 2023/2024', amountCents: 72800000000 },
+      metadata: metadata('2025-04-16'),
+    },
+    {
+      type: 'EntryCorrected',
+      data: {
+        correctedEventId: 'ev-1',
+        entityId: 'd-1',
+        reason: 'verschrijving',
+        retracted: false,
+        patch: { title: 'Compensatie tekorten 2023 en 2024' },
+        occurredOn: null,
+      },
+      metadata: metadata('2025-05-01'),
+    },
   ]);
   let lines: string[];
   /** The text with wrapped lines joined again (pdfkit ends a wrapped line in a space it draws as a middle dot). */
@@ -56,7 +113,9 @@ describe('the chronology PDF', () => {
   it('shows the corrected value in the main text and marks what was first recorded', () => {
     expect(lines).toContain('Compensatie tekorten 2023 en 2024');
     expect(lines).not.toContain('Compensatie tekorten 2023/2024');
-    expect(flowing()).toContain('title oorspronkelijk / originally "Compensatie tekorten 2023/2024", nu / now "Compensatie tekorten 2023 en 2024" (verschrijving)');
+    expect(flowing()).toContain(
+      'title oorspronkelijk / originally "Compensatie tekorten 2023/2024", nu / now "Compensatie tekorten 2023 en 2024" (verschrijving)',
+    );
   });
 
   it('prints the key to pin and the checkpoint the entries are proven against, and no placeholders', () => {

@@ -3,12 +3,26 @@ import { join, resolve } from 'node:path';
 import type { EventStore } from '@ledger/event-store';
 import { canonicalJson, type Dossier } from '@ledger/evidence';
 import {
-  dossierRequestOf, EvidenceError, EvidenceErrorCode, EvidenceLedger, exportDossier, loadEvidenceKeys, SECRET_FILE, SIGNING_KEY_FILE, type DossierRequest,
+  dossierRequestOf,
+  EvidenceError,
+  EvidenceErrorCode,
+  EvidenceLedger,
+  exportDossier,
+  loadEvidenceKeys,
+  SECRET_FILE,
+  SIGNING_KEY_FILE,
+  type DossierRequest,
 } from '@ledger/evidence-ledger';
 import { openSubjectKeyVault, revealPersonalData, type SubjectKeyVault } from '@ledger/personal-data';
 import { noteTo, type CliOutput } from './cli-output';
 import type { ExportCommandOptions } from './cli-program';
-import { dataFolderOf, existingStoreIn, leavingNothingOnFailure, storeFileIn, withReadableDataFolder } from './data-folder';
+import {
+  dataFolderOf,
+  existingStoreIn,
+  leavingNothingOnFailure,
+  storeFileIn,
+  withReadableDataFolder,
+} from './data-folder';
 import { withEmbeddedStore } from './embedded-store';
 import { renderChronologyPdf } from './export-chronology.pdf';
 import { startProgress } from './progress';
@@ -25,7 +39,12 @@ const EVIDENCE_KEY_FILES = [
 ];
 
 function checkpointSize(text: string): number {
-  if (!/^[1-9][0-9]*$/.test(text)) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `--consistent-with takes a checkpoint size, got "${text}"`, 'consistentWith');
+  if (!/^[1-9][0-9]*$/.test(text))
+    throw new EvidenceError(
+      EvidenceErrorCode.InvalidRequest,
+      `--consistent-with takes a checkpoint size, got "${text}"`,
+      'consistentWith',
+    );
   return Number(text);
 }
 
@@ -45,7 +64,12 @@ export function exportRequestOf(options: ExportCommandOptions) {
 }
 
 /** `export`: from the data folder's store, which must exist; a failed export leaves neither keys nor a folder behind. */
-export async function exportCommand(options: ExportCommandOptions, env: NodeJS.ProcessEnv, output: CliOutput, now: Date): Promise<number> {
+export async function exportCommand(
+  options: ExportCommandOptions,
+  env: NodeJS.ProcessEnv,
+  output: CliOutput,
+  now: Date,
+): Promise<number> {
   let parsed: ReturnType<typeof exportRequestOf>;
   try {
     parsed = exportRequestOf(options);
@@ -60,7 +84,9 @@ export async function exportCommand(options: ExportCommandOptions, env: NodeJS.P
   note(`data folder: ${dataDir}`);
   return leavingNothingOnFailure([dataDir, parsed.out], () =>
     withReadableDataFolder(dataDir, EVIDENCE_KEY_FILES, env, note, (readable) =>
-      withEmbeddedStore(storeFileIn(readable), (store) => runExport(store, parsed.request, parsed.out, { dataDir: readable, env, output, now })),
+      withEmbeddedStore(storeFileIn(readable), (store) =>
+        runExport(store, parsed.request, parsed.out, { dataDir: readable, env, output, now }),
+      ),
     ),
   );
 }
@@ -72,7 +98,13 @@ async function writeDossier(dossier: Dossier, out: string, personalData: Subject
   // Canonical JSON: the file's bytes are the same on every export of the same dossier.
   await writeFile(join(out, DOSSIER_FILE), canonicalJson(dossier));
   // The chronology is for reading: personal data in it is opened, or shown as erased; the JSON keeps the sealed text its proofs cover.
-  await writeFile(join(out, CHRONOLOGY_FILE), await renderChronologyPdf(revealPersonalData(dossier, (keyId) => personalData.keyById(keyId)), { pin }));
+  await writeFile(
+    join(out, CHRONOLOGY_FILE),
+    await renderChronologyPdf(
+      revealPersonalData(dossier, (keyId) => personalData.keyById(keyId)),
+      { pin },
+    ),
+  );
   await writeFile(join(out, 'FORMAT.md'), dossier.specification);
   await writeFile(join(out, CHECKPOINT_FILE), dossier.evidence.checkpoints.at(-1)!);
 }
@@ -81,7 +113,12 @@ async function writeDossier(dossier: Dossier, out: string, personalData: Subject
  * `export`: builds the log from the store (catch-up), signs a checkpoint when none covers the dossier,
  * and writes the JSON bundle, the PDF chronology and the format spec into the folder.
  */
-export async function runExport(store: EventStore, request: DossierRequest, out: string, context: ExportContext): Promise<number> {
+export async function runExport(
+  store: EventStore,
+  request: DossierRequest,
+  out: string,
+  context: ExportContext,
+): Promise<number> {
   const { dataDir, env, output, now } = context;
   const keys = loadEvidenceKeys(dataDir, env);
   const ledger = new EvidenceLedger(store, keys, { signAfterMeetings: false, now: () => now.toISOString() });
@@ -94,8 +131,12 @@ export async function runExport(store: EventStore, request: DossierRequest, out:
     const dossier = await exportDossier(ledger, request, now.toISOString());
     await writeDossier(dossier, out, personalData, ledger.verifierKey);
     const { range, entries } = dossier.evidence;
-    output.info(`exported ${entries.length} entries (log ${range.from}–${range.to}) to ${out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md, ${CHECKPOINT_FILE}`);
-    output.info(`withheld: ${dossier.withheld.entries} entries, ${dossier.withheld.fields} fields; ${dossier.withheld.outsideSubject} entries outside the dossier`);
+    output.info(
+      `exported ${entries.length} entries (log ${range.from}–${range.to}) to ${out}: ${DOSSIER_FILE}, ${CHRONOLOGY_FILE}, FORMAT.md, ${CHECKPOINT_FILE}`,
+    );
+    output.info(
+      `withheld: ${dossier.withheld.entries} entries, ${dossier.withheld.fields} fields; ${dossier.withheld.outsideSubject} entries outside the dossier`,
+    );
     output.info(`pin this key to verify: ${ledger.verifierKey}`);
     return 0;
   } catch (error) {

@@ -10,10 +10,17 @@ import { startProgress, type Progress } from './progress';
 export const CLI_RECORDED_BY = 'ledger-cli';
 
 /** `import <file>` into the data folder's store, created when the folder has none; a refused import leaves no file behind. */
-export async function importCommand(file: string, env: NodeJS.ProcessEnv, output: CliOutput, now: Date): Promise<number> {
+export async function importCommand(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  output: CliOutput,
+  now: Date,
+): Promise<number> {
   const dataDir = dataFolderOf(env);
   noteTo(output)(`data folder: ${dataDir}`);
-  return leavingNothingOnFailure([dataDir], () => withEmbeddedStore(storeFileIn(dataDir), (store) => runImport(store, file, output, now)));
+  return leavingNothingOnFailure([dataDir], () =>
+    withEmbeddedStore(storeFileIn(dataDir), (store) => runImport(store, file, output, now)),
+  );
 }
 
 /** Loads a JSONL dataset through the command path; a refused dataset leaves the store untouched. */
@@ -27,12 +34,19 @@ export async function runImport(store: EventStore, file: string, output: CliOutp
   }
   const phases: Progress[] = [];
   try {
-    const summary = await importDataset(store, text, { now: now.toISOString(), recordedBy: CLI_RECORDED_BY }, (phase, done, total) => {
-      if (done === 0) phases.push(startProgress(output, phase === 'rehearse' ? 'rehearsing' : 'writing', total));
-      phases.at(-1)!.update(done);
-      if (done === total) phases.at(-1)!.done();
-    });
-    output.info(`imported ${file}: ${summary.lines} lines, ${summary.appended} appended, ${summary.duplicates} duplicates, ${summary.corrections} corrections`);
+    const summary = await importDataset(
+      store,
+      text,
+      { now: now.toISOString(), recordedBy: CLI_RECORDED_BY },
+      (phase, done, total) => {
+        if (done === 0) phases.push(startProgress(output, phase === 'rehearse' ? 'rehearsing' : 'writing', total));
+        phases.at(-1)!.update(done);
+        if (done === total) phases.at(-1)!.done();
+      },
+    );
+    output.info(
+      `imported ${file}: ${summary.lines} lines, ${summary.appended} appended, ${summary.duplicates} duplicates, ${summary.corrections} corrections`,
+    );
     return 0;
   } catch (error) {
     phases.at(-1)?.done();

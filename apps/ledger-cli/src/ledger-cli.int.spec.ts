@@ -9,7 +9,9 @@ import { runCli } from './main';
 const REPO_ROOT = join(__dirname, '../../..');
 const DATASET = join(REPO_ROOT, 'datasets/rijk-vng-jeugdzorg-2020-2025.jsonl');
 const COMMANDS = ['import', 'export', 'verify', 'migrate', 'token'];
-const DATASET_LINES = readFileSync(DATASET, 'utf8').split('\n').filter((line) => line.trim() !== '');
+const DATASET_LINES = readFileSync(DATASET, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');
 /** Retract lines take back what an earlier version of the dataset recorded: a fresh store has nothing to retract. */
 const RETRACT_LINES = DATASET_LINES.filter((line) => line.includes('"type":"Retract"')).length;
 
@@ -56,13 +58,16 @@ describe('ledger command line', () => {
       expect(lines.info).toEqual([version]);
     });
 
-    it.each([[['no-such-command']], [['constructor']], [[]]])('refuses %j as wrong usage with the list of commands (exit 2)', async (args) => {
-      expect(await ledger(...args)).toBe(2);
-      const said = lines.error.join('\n');
-      expect(said).toMatch(/unknown command|Usage: ledger/);
-      if (args.length === 0) for (const command of COMMANDS) expect(said).toContain(command);
-      expect(lines.info).toEqual([]);
-    });
+    it.each([[['no-such-command']], [['constructor']], [[]]])(
+      'refuses %j as wrong usage with the list of commands (exit 2)',
+      async (args) => {
+        expect(await ledger(...args)).toBe(2);
+        const said = lines.error.join('\n');
+        expect(said).toMatch(/unknown command|Usage: ledger/);
+        if (args.length === 0) for (const command of COMMANDS) expect(said).toContain(command);
+        expect(lines.info).toEqual([]);
+      },
+    );
   });
 
   describe('import', () => {
@@ -70,11 +75,24 @@ describe('ledger command line', () => {
       expect(await ledger('import', DATASET)).toBe(0);
       expect(lines.error).toEqual([]);
       const [total, appended] = [DATASET_LINES.length, DATASET_LINES.length - RETRACT_LINES];
-      expect(lines.info).toEqual([expect.stringMatching(new RegExp(`^imported .*: ${total} lines, ${appended} appended, ${RETRACT_LINES} duplicates, 0 corrections$`))]);
+      expect(lines.info).toEqual([
+        expect.stringMatching(
+          new RegExp(`^imported .*: ${total} lines, ${appended} appended, ${RETRACT_LINES} duplicates, 0 corrections$`),
+        ),
+      ]);
       expect(lines.notes[0]).toBe(`data folder: ${dataDir}`);
       // Outside a terminal, counts: here every command, as the interval is 0.
-      expect(lines.notes).toEqual(expect.arrayContaining([`rehearsing: 0/${total}`, `rehearsing: ${total}/${total}`, `writing: 0/${total}`, `writing: ${total}/${total}`]));
-      expect(lines.notes.indexOf(`rehearsing: ${total}/${total}`)).toBeLessThan(lines.notes.indexOf(`writing: 0/${total}`));
+      expect(lines.notes).toEqual(
+        expect.arrayContaining([
+          `rehearsing: 0/${total}`,
+          `rehearsing: ${total}/${total}`,
+          `writing: 0/${total}`,
+          `writing: ${total}/${total}`,
+        ]),
+      );
+      expect(lines.notes.indexOf(`rehearsing: ${total}/${total}`)).toBeLessThan(
+        lines.notes.indexOf(`writing: 0/${total}`),
+      );
 
       const head = await headPosition(dataDir);
       lines = capturedOutput();
@@ -105,7 +123,9 @@ describe('ledger command line', () => {
 
   describe('export', () => {
     it('refuses a data folder without a store, naming it, and creates nothing', async () => {
-      expect(await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--out', join(root, 'out'))).toBe(1);
+      expect(
+        await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--out', join(root, 'out')),
+      ).toBe(1);
       expect(lines.error.join('\n')).toContain(`There is no store in the data folder ${dataDir}`);
       expect(existsSync(dataDir)).toBe(false);
       expect(existsSync(join(root, 'out'))).toBe(false);
@@ -115,10 +135,17 @@ describe('ledger command line', () => {
       await ledger('import', DATASET);
       const events = await headPosition(dataDir);
       lines = capturedOutput();
-      expect(await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--out', join(root, 'out'))).toBe(0);
+      expect(
+        await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--out', join(root, 'out')),
+      ).toBe(0);
       expect(lines.notes[0]).toBe(`data folder: ${dataDir}`);
       expect(lines.notes.at(-1)).toBe(`evidence log: ${events}/${events}`);
-      expect(readdirSync(join(root, 'out')).sort()).toEqual(['FORMAT.md', 'checkpoint.txt', 'chronologie.pdf', 'dossier.json']);
+      expect(readdirSync(join(root, 'out')).sort()).toEqual([
+        'FORMAT.md',
+        'checkpoint.txt',
+        'chronologie.pdf',
+        'dossier.json',
+      ]);
     });
 
     it('leaves neither keys nor a folder behind when the negotiation is unknown', async () => {
@@ -133,7 +160,9 @@ describe('ledger command line', () => {
     });
 
     it('refuses a malformed instant as wrong usage (exit 2), before it reads the data folder', async () => {
-      expect(await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--as-known-at', 'gisteren')).toBe(2);
+      expect(
+        await ledger('export', '--negotiation', 'vjn2025-financiering-jeugdzorg', '--as-known-at', 'gisteren'),
+      ).toBe(2);
       expect(lines.error.join('\n')).toContain('asKnownAt must be an ISO 8601 instant');
       expect(existsSync(dataDir)).toBe(false);
     });

@@ -4,7 +4,8 @@ import { ledgerProgram } from './cli-program';
 import { CommandRefusal } from './data-folder';
 
 /** Help and --version asked for exit 0; every other parser complaint is wrong usage (2). */
-const exitCodeOf = (error: CommanderError) => (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2);
+const exitCodeOf = (error: CommanderError) =>
+  error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
 
 /** The ledger's command line: the same libs as the API, without HTTP. Returns the process exit code. */
 export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, output: CliOutput): Promise<number> {

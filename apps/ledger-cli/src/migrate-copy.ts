@@ -30,9 +30,19 @@ type TargetStream = { hashes: string[] };
  * itself, so ids and hashes are recomputed there; each is checked against the source's. What the target
  * already holds, from an interrupted run, is checked the same way and skipped.
  */
-export async function copyEvents(source: EventStore, target: EventStore, options: CopyOptions = {}): Promise<CopySummary> {
+export async function copyEvents(
+  source: EventStore,
+  target: EventStore,
+  options: CopyOptions = {},
+): Promise<CopySummary> {
   const pageSize = options.pageSize ?? 500;
-  const summary: CopySummary = { copiedEvents: 0, copiedCommands: 0, skippedEvents: 0, skippedCommands: 0, streamIds: [] };
+  const summary: CopySummary = {
+    copiedEvents: 0,
+    copiedCommands: 0,
+    skippedEvents: 0,
+    skippedCommands: 0,
+    streamIds: [],
+  };
   const streams = new Map<string, TargetStream>();
   const targetStream = async (streamId: string): Promise<TargetStream> => {
     let stream = streams.get(streamId);
@@ -55,7 +65,7 @@ export async function copyEvents(source: EventStore, target: EventStore, options
   };
 
   let command: RecordedEvent[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await source.readAll({ after, limit: pageSize });
     for (const event of page) {
       if (command.length > 0 && !continuesCommand(command[command.length - 1], event)) {
@@ -73,9 +83,15 @@ export async function copyEvents(source: EventStore, target: EventStore, options
 }
 
 const continuesCommand = (previous: RecordedEvent, next: RecordedEvent) =>
-  next.streamId === previous.streamId && next.metadata.commandId === previous.metadata.commandId && next.revision === previous.revision + 1;
+  next.streamId === previous.streamId &&
+  next.metadata.commandId === previous.metadata.commandId &&
+  next.revision === previous.revision + 1;
 
-async function copyOneCommand(target: EventStore, stream: TargetStream, events: readonly RecordedEvent[]): Promise<'copied' | 'skipped'> {
+async function copyOneCommand(
+  target: EventStore,
+  stream: TargetStream,
+  events: readonly RecordedEvent[],
+): Promise<'copied' | 'skipped'> {
   const { streamId, revision: first } = events[0];
   const last = first + events.length - 1;
   if (last < stream.hashes.length) {
@@ -83,13 +99,17 @@ async function copyOneCommand(target: EventStore, stream: TargetStream, events: 
     return 'skipped';
   }
   if (first !== stream.hashes.length) {
-    throw new MigrationError(`The target's ${streamId} ends at revision ${stream.hashes.length - 1}, but the source's next command starts at ${first}: they hold different histories`);
+    throw new MigrationError(
+      `The target's ${streamId} ends at revision ${stream.hashes.length - 1}, but the source's next command starts at ${first}: they hold different histories`,
+    );
   }
   const appended = await target.append(streamId, first === 0 ? 'no_stream' : first - 1, events.map(asNewEvent));
   events.forEach((event, index) => {
     const written = appended.events[index];
     if (written?.eventId !== event.eventId || written.revision !== event.revision) {
-      throw new MigrationError(`The target wrote ${streamId}@${event.revision} as ${written?.eventId}@${written?.revision}, not as event ${event.eventId}`);
+      throw new MigrationError(
+        `The target wrote ${streamId}@${event.revision} as ${written?.eventId}@${written?.revision}, not as event ${event.eventId}`,
+      );
     }
     assertSameHash(event, written.hash, 'computed');
     stream.hashes.push(written.hash);
@@ -99,7 +119,9 @@ async function copyOneCommand(target: EventStore, stream: TargetStream, events: 
 
 function assertSameHash(event: RecordedEvent, targetHash: string | undefined, verb: 'holds' | 'computed'): void {
   if (targetHash !== event.hash) {
-    throw new MigrationError(`The target ${verb} hash ${targetHash} for ${event.streamId}@${event.revision}; the source has ${event.hash}`);
+    throw new MigrationError(
+      `The target ${verb} hash ${targetHash} for ${event.streamId}@${event.revision}; the source has ${event.hash}`,
+    );
   }
 }
 

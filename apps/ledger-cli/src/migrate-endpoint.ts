@@ -20,7 +20,8 @@ export function parseEndpoint(value: string, role: 'source' | 'target'): Migrati
       label: value.replace(/(:\/\/[^:@/]+:)[^@]*@/, '$1***@'),
       identity: value,
       // Loaded only when asked for: the EventStoreDB client brings gRPC with it.
-      open: async () => (await import('@ledger/event-store/eventstoredb')).EventStoreDbEventStore.fromConnectionString(value),
+      open: async () =>
+        (await import('@ledger/event-store/eventstoredb')).EventStoreDbEventStore.fromConnectionString(value),
     };
   }
   const file = join(resolve(value), 'ledger.sqlite');

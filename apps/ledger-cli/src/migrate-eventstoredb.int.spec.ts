@@ -13,7 +13,9 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING ?? '';
 // Without a server the suite is reported as skipped (jest's own count), never as passed.
 const describeIfServer = connectionString ? describe : describe.skip;
 if (!connectionString) {
-  console.warn('EventStoreDB migration skipped: EVENTSTORE_CONNECTION_STRING is not set (e.g. esdb://127.0.0.1:2113?tls=false).');
+  console.warn(
+    'EventStoreDB migration skipped: EVENTSTORE_CONNECTION_STRING is not set (e.g. esdb://127.0.0.1:2113?tls=false).',
+  );
 }
 
 describeIfServer('migrating between the embedded store and EventStoreDB', () => {
@@ -23,7 +25,9 @@ describeIfServer('migrating between the embedded store and EventStoreDB', () => 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-migrate-esdb-'));
     // A prefix of its own, so runs sharing one server never see each other's streams.
-    esdb = EventStoreDbEventStore.fromConnectionString(connectionString, { streamPrefix: `ledger-migrate-${randomUUID().slice(0, 8)}-` });
+    esdb = EventStoreDbEventStore.fromConnectionString(connectionString, {
+      streamPrefix: `ledger-migrate-${randomUUID().slice(0, 8)}-`,
+    });
   });
   afterAll(async () => {
     await esdb.close();

@@ -61,7 +61,9 @@ describe('ledger migrate, embedded to embedded', () => {
   it('resumes an interrupted run where it stopped, skipping what was copied', async () => {
     const crashAt = 40;
     await withStore(source, (from) =>
-      withStore(target('resumed'), (to) => expect(copyEvents(from, crashingAtAppend(to, crashAt), { pageSize: 25 })).rejects.toThrow('simulated crash')),
+      withStore(target('resumed'), (to) =>
+        expect(copyEvents(from, crashingAtAppend(to, crashAt), { pageSize: 25 })).rejects.toThrow('simulated crash'),
+      ),
     );
     const partial = await withStore(target('resumed'), logOf);
     expect(partial.length).toBeGreaterThan(0);
@@ -70,7 +72,9 @@ describe('ledger migrate, embedded to embedded', () => {
     const result = await migrate('--from', source, '--to', target('resumed'));
 
     expect(result.code).toBe(0);
-    expect(result.info[1]).toMatch(new RegExp(`skipped ${partial.length} events \\(${crashAt - 1} commands\\) already in the target`));
+    expect(result.info[1]).toMatch(
+      new RegExp(`skipped ${partial.length} events \\(${crashAt - 1} commands\\) already in the target`),
+    );
     expect(await withStore(target('resumed'), logOf)).toEqual(sourceLog);
   });
 
@@ -86,23 +90,40 @@ describe('ledger migrate, embedded to embedded', () => {
   it('stops at a target that holds another history, naming the stream, the revision and both hashes', async () => {
     const first = sourceLog[0];
     await withStore(target('other'), (store) =>
-      store.append(first.streamId, 'no_stream', [{ type: first.type, schemaVersion: first.schemaVersion, data: first.data, metadata: { ...first.metadata, commandId: 'another-command' } }]),
+      store.append(first.streamId, 'no_stream', [
+        {
+          type: first.type,
+          schemaVersion: first.schemaVersion,
+          data: first.data,
+          metadata: { ...first.metadata, commandId: 'another-command' },
+        },
+      ]),
     );
 
     const result = await migrate('--from', source, '--to', target('other'));
 
     expect(result.code).toBe(1);
-    expect(result.error).toEqual([expect.stringMatching(new RegExp(`^migration stopped: The target holds hash \\w+ for ${first.streamId}@0; the source has ${first.hash}$`))]);
+    expect(result.error).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^migration stopped: The target holds hash \\w+ for ${first.streamId}@0; the source has ${first.hash}$`,
+        ),
+      ),
+    ]);
   });
 
   it('refuses a source folder without a store, and a store migrated onto itself', async () => {
     expect(await migrate('--from', target('nothing-here'), '--to', target('x'))).toMatchObject({
-      code: 1, error: [`migration stopped: There is no embedded store at ${join(target('nothing-here'), 'ledger.sqlite')}`],
+      code: 1,
+      error: [`migration stopped: There is no embedded store at ${join(target('nothing-here'), 'ledger.sqlite')}`],
     });
     expect((await migrate('--from', source, '--to', source)).code).toBe(2);
   });
 
   it('refuses a missing --from or --to as wrong usage', async () => {
-    expect(await migrate('--from', source)).toMatchObject({ code: 2, error: [expect.stringContaining("required option '--to <store>' not specified"), '(add --help for usage)'] });
+    expect(await migrate('--from', source)).toMatchObject({
+      code: 2,
+      error: [expect.stringContaining("required option '--to <store>' not specified"), '(add --help for usage)'],
+    });
   });
 });

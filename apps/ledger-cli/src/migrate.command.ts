@@ -34,7 +34,9 @@ export async function migrateCommand(options: MigrateCommandOptions, output: Cli
       for (const problem of verified.problems) output.error(`verification failed: ${problem}`);
       return 1;
     }
-    output.info(`verified ${verified.streams} streams, ${verified.events} events: every hash chain intact and equal to the source's`);
+    output.info(
+      `verified ${verified.streams} streams, ${verified.events} events: every hash chain intact and equal to the source's`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof MigrationError)) throw error;

@@ -13,10 +13,20 @@ export async function importShippedRecord(store: EventStore): Promise<void> {
   const now = '2025-09-01T12:00:00.000Z';
   await importDataset(store, readFileSync(DATASET, 'utf8'), { now, recordedBy: 'migration-test' });
   const metadata = {
-    occurredOn: '2025-09-01', recordedAt: now, recordedBy: 'migration-test', commandId: 'three-events', correlationId: 'three-events',
-    causationId: 'three-events', sources: [], classification: { level: 'public' as const },
+    occurredOn: '2025-09-01',
+    recordedAt: now,
+    recordedBy: 'migration-test',
+    commandId: 'three-events',
+    correlationId: 'three-events',
+    causationId: 'three-events',
+    sources: [],
+    classification: { level: 'public' as const },
   };
-  await store.append('negotiation-migration-test', 'no_stream', [1, 2, 3].map((step) => ({ type: 'StepRecorded', schemaVersion: 1, data: { step }, metadata })));
+  await store.append(
+    'negotiation-migration-test',
+    'no_stream',
+    [1, 2, 3].map((step) => ({ type: 'StepRecorded', schemaVersion: 1, data: { step }, metadata })),
+  );
 }
 
 /** Every event of the log in global order, without its position (which only the embedded store keeps gap-free). */

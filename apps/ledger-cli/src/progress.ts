@@ -10,7 +10,10 @@ export type Progress = Readonly<{ update(count: number): void; done(): void }>;
  */
 export function startProgress(output: CliOutput, label: string, total: number): Progress {
   if (output.interactive) {
-    const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`, stream: process.stderr }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`, stream: process.stderr },
+      Presets.shades_classic,
+    );
     bar.start(total, 0);
     return { update: (count) => bar.update(count), done: () => bar.stop() };
   }

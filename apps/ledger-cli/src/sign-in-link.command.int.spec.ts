@@ -8,7 +8,8 @@ import { runCli } from './main';
 describe('ledger sign-in-link', () => {
   let dataDir: string;
   let lines: ReturnType<typeof capturedOutput>;
-  const link = (...args: string[]) => runCli(['sign-in-link', ...args], { LEDGER_DATA_DIR: dataDir, PORT: '3100' }, lines.output);
+  const link = (...args: string[]) =>
+    runCli(['sign-in-link', ...args], { LEDGER_DATA_DIR: dataDir, PORT: '3100' }, lines.output);
 
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'ledger-sign-in-link-'));
@@ -21,12 +22,19 @@ describe('ledger sign-in-link', () => {
     expect(lines.info).toHaveLength(1);
     const match = /^http:\/\/localhost:3100\/#\/aanmelden\?code=([\w-]{43})$/.exec(lines.info[0]);
     expect(match).not.toBeNull();
-    expect(redeemSignInCode(dataDir, match![1], new Date())).toEqual({ sub: 'jan', party: 'vng', role: 'legal', ttl: '2h' });
+    expect(redeemSignInCode(dataDir, match![1], new Date())).toEqual({
+      sub: 'jan',
+      party: 'vng',
+      role: 'legal',
+      ttl: '2h',
+    });
     expect(redeemSignInCode(dataDir, match![1], new Date())).toBeNull();
   });
 
   it('takes the address the users reach the service at', async () => {
-    expect(await link('--sub', 'jan', '--party', 'vng', '--role', 'reader', '--url', 'https://ledger.example.nl/')).toBe(0);
+    expect(
+      await link('--sub', 'jan', '--party', 'vng', '--role', 'reader', '--url', 'https://ledger.example.nl/'),
+    ).toBe(0);
     expect(lines.info[0]).toMatch(/^https:\/\/ledger\.example\.nl\/#\/aanmelden\?code=/);
   });
 

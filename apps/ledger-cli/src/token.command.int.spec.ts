@@ -24,7 +24,10 @@ describe('ledger token', () => {
       expect(await token('--sub', 'jan', '--party', 'vng', '--role', 'recorder', '--ttl', '2h')).toBe(0);
       expect(statSync(join(dataDir, LOCAL_KEY_FILE)).mode & 0o777).toBe(0o600);
       expect(lines.info).toHaveLength(1);
-      const { payload } = await jwtVerify(lines.info[0], loadOrCreateLocalKey(dataDir).publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE });
+      const { payload } = await jwtVerify(lines.info[0], loadOrCreateLocalKey(dataDir).publicKey, {
+        issuer: LOCAL_ISSUER,
+        audience: LOCAL_AUDIENCE,
+      });
       expect(payload).toMatchObject({ sub: 'jan', party: 'vng', role: 'recorder' });
       expect(payload.exp! - payload.iat!).toBe(7200);
       expect(decodeProtectedHeader(lines.info[0]).alg).toBe('EdDSA');

@@ -13,11 +13,20 @@ const TTL = /^\d+\s?(s|m|h|d|w)$/;
  * on its first start. A folder without that key is refused: a new key there would sign tokens the API
  * refuses. The token goes to stdout alone, so `TOKEN=$(npm run -s ledger -- token ...)` works.
  */
-export async function tokenCommand(options: TokenCommandOptions, env: NodeJS.ProcessEnv, output: CliOutput): Promise<number> {
+export async function tokenCommand(
+  options: TokenCommandOptions,
+  env: NodeJS.ProcessEnv,
+  output: CliOutput,
+): Promise<number> {
   const [sub, party] = [options.sub.trim(), options.party.trim()];
-  const refusal = !sub || !party ? 'give --sub and --party'
-    : !ROLES.includes(options.role as Role) ? `--role must be one of ${ROLES.join(', ')}`
-    : !TTL.test(options.ttl) ? '--ttl is a number with s, m, h, d or w, e.g. 8h' : null;
+  const refusal =
+    !sub || !party
+      ? 'give --sub and --party'
+      : !ROLES.includes(options.role as Role)
+        ? `--role must be one of ${ROLES.join(', ')}`
+        : !TTL.test(options.ttl)
+          ? '--ttl is a number with s, m, h, d or w, e.g. 8h'
+          : null;
   if (refusal) {
     output.error(`${refusal}\n(add --help for usage)`);
     return 2;

@@ -9,7 +9,9 @@ export async function verifyStoreCommand(env: NodeJS.ProcessEnv, output: CliOutp
   const dataDir = dataFolderOf(env);
   existingStoreIn(dataDir);
   noteTo(output)(`data folder: ${dataDir}`);
-  return withEmbeddedStore(storeFileIn(dataDir), (store) => runVerifyStore(store, loadEvidenceKeys(dataDir, env).secret, output));
+  return withEmbeddedStore(storeFileIn(dataDir), (store) =>
+    runVerifyStore(store, loadEvidenceKeys(dataDir, env).secret, output),
+  );
 }
 
 /**
@@ -19,7 +21,9 @@ export async function verifyStoreCommand(env: NodeJS.ProcessEnv, output: CliOutp
 export async function runVerifyStore(store: EventStore, secret: Uint8Array, output: CliOutput): Promise<number> {
   const report = await checkStoreIntegrity(store, { secret });
   if (report.intact) {
-    output.info(`intact: ${report.events} events, ${report.checkpoints} signed heads; hash chains, Merkle log and checkpoints agree with the store`);
+    output.info(
+      `intact: ${report.events} events, ${report.checkpoints} signed heads; hash chains, Merkle log and checkpoints agree with the store`,
+    );
     return 0;
   }
   const { kind, globalPosition, detail } = report.firstBreak!;

@@ -8,18 +8,25 @@ export function formatReport(report: VerificationReport): string[] {
   const { summary } = report;
   const failures = report.checks.filter((item) => item.status === 'FAIL');
   const passes = new Map<string, number>();
-  for (const item of report.checks) if (item.status === 'PASS') passes.set(item.check, (passes.get(item.check) ?? 0) + 1);
+  for (const item of report.checks)
+    if (item.status === 'PASS') passes.set(item.check, (passes.get(item.check) ?? 0) + 1);
   return [
-    report.verdict === 'PASS' ? 'PASS — de bundel is in orde / the bundle verifies' : 'FAIL — de bundel is NIET in orde / the bundle does NOT verify',
+    report.verdict === 'PASS'
+      ? 'PASS — de bundel is in orde / the bundle verifies'
+      : 'FAIL — de bundel is NIET in orde / the bundle does NOT verify',
     `items / entries: ${summary.entries} (getoond / shown ${summary.disclosedEntries}, deels / partly ${summary.partialEntries}, achtergehouden / withheld ${summary.withheldEntries}); ` +
       `achtergehouden velden / withheld fields: ${summary.withheldFields}; checkpoints: ${summary.checkpoints}`,
-    ...failures.map((item) => `FAIL  ${item.check}  ${item.where}\n      nl: ${item.message.nl}\n      en: ${item.message.en}`),
+    ...failures.map(
+      (item) => `FAIL  ${item.check}  ${item.where}\n      nl: ${item.message.nl}\n      en: ${item.message.en}`,
+    ),
     ...[...passes].map(([kind, count]) => `PASS  ${kind}: ${count}`),
   ];
 }
 
 async function pinnedKeys(pins: readonly string[], pinFiles: readonly string[]): Promise<string[]> {
-  const fromFiles = await Promise.all(pinFiles.map(async (file) => (await readFile(file, 'utf8')).split('\n').map((line) => line.trim())));
+  const fromFiles = await Promise.all(
+    pinFiles.map(async (file) => (await readFile(file, 'utf8')).split('\n').map((line) => line.trim())),
+  );
   return [...pins, ...fromFiles.flat()].filter((line) => line !== '');
 }
 
@@ -34,7 +41,10 @@ export async function verifyCommand(file: string, options: VerifyCommandOptions,
     output.error(`cannot read: ${(error as Error).message}`);
     return 2;
   }
-  const report = verifyDossierJson(text, await pinnedKeys(options.pin, options.pinFile), { heldCheckpoints, witnessKeys: options.witness });
+  const report = verifyDossierJson(text, await pinnedKeys(options.pin, options.pinFile), {
+    heldCheckpoints,
+    witnessKeys: options.witness,
+  });
   const lines = formatReport(report);
   if (report.verdict === 'PASS') lines.forEach((line) => output.info(line));
   else lines.forEach((line) => output.error(line));

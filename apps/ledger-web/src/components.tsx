@@ -23,7 +23,11 @@ export function Loading() {
 export function ErrorBox({ error }: { error: ApiFailure }) {
   return (
     <div class="error" role="alert">
-      {error.errors.map((item, i) => <p key={i}>{item.message} <span class="muted">({item.code})</span></p>)}
+      {error.errors.map((item, i) => (
+        <p key={i}>
+          {item.message} <span class="muted">({item.code})</span>
+        </p>
+      ))}
     </div>
   );
 }
@@ -40,7 +44,8 @@ export function Sources({ sources }: { sources: readonly Source[] | null }) {
             <blockquote>“{source.quote}”</blockquote>
             <span class="muted">
               {source.document.title}, {source.document.issuer}, {formatDay(source.document.date, lang)}
-              {source.document.kenmerk ? `, ${source.document.kenmerk}` : ''}{source.page ? `, p. ${source.page}` : ''}
+              {source.document.kenmerk ? `, ${source.document.kenmerk}` : ''}
+              {source.page ? `, p. ${source.page}` : ''}
             </span>
           </li>
         ))}
@@ -50,7 +55,13 @@ export function Sources({ sources }: { sources: readonly Source[] | null }) {
 }
 
 export const Terms = ({ terms }: { terms: readonly FinancialTerm[] | undefined }) =>
-  terms?.length ? <ul>{terms.map((term, i) => <li key={i}>{term.asSaid}</li>)}</ul> : null;
+  terms?.length ? (
+    <ul>
+      {terms.map((term, i) => (
+        <li key={i}>{term.asSaid}</li>
+      ))}
+    </ul>
+  ) : null;
 
 /** The words an entry is known by: its title, or else its description, topic, summary or reason. */
 export function entryLabel(event: Pick<LedgerEvent, 'data'>): string {
@@ -68,7 +79,11 @@ export function Kind({ type }: { type: string | null }) {
 
 export function PrintButton() {
   const { t } = useWords();
-  return <button type="button" class="no-print" onClick={() => window.print()}>{t('print')}</button>;
+  return (
+    <button type="button" class="no-print" onClick={() => window.print()}>
+      {t('print')}
+    </button>
+  );
 }
 
 export const Page = ({ title, children }: { title: string; children: ComponentChildren }) => (

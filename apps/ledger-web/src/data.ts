@@ -13,7 +13,16 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>, s
     setState((previous) => ({ ...previous, loading: true }));
     graphql<T>(query, variables).then(
       (data) => current && setState({ data, error: null, loading: false }),
-      (error: unknown) => current && setState({ data: null, error: error instanceof ApiFailure ? error : new ApiFailure([{ message: String(error), code: 'ERROR', field: null }]), loading: false }),
+      (error: unknown) =>
+        current &&
+        setState({
+          data: null,
+          error:
+            error instanceof ApiFailure
+              ? error
+              : new ApiFailure([{ message: String(error), code: 'ERROR', field: null }]),
+          loading: false,
+        }),
     );
     return () => {
       current = false;
@@ -23,15 +32,31 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>, s
 }
 
 /** One source of an entry, as the API gives it. */
-export type Source = Readonly<{ quote: string; page: number | null; paragraph: string | null; document: { title: string; issuer: string; date: string; kenmerk: string | null } }>;
+export type Source = Readonly<{
+  quote: string;
+  page: number | null;
+  paragraph: string | null;
+  document: { title: string; issuer: string; date: string; kenmerk: string | null };
+}>;
 
 export type FinancialTerm = Readonly<{ asSaid: string; amountCents: string; fromYear: number; toYear: number | null }>;
 
 export type LedgerEvent = Readonly<{
-  id: string; eventId: string; negotiationId: string; revision: number; globalPosition: string; withheld: boolean;
-  type: string | null; occurredOn: string | null; recordedAt: string | null; recordedBy: string | null;
-  data: Record<string, unknown> | null; sources: readonly Source[] | null;
-  classification: { level: string; party: string | null }; prevHash: string; hash: string;
+  id: string;
+  eventId: string;
+  negotiationId: string;
+  revision: number;
+  globalPosition: string;
+  withheld: boolean;
+  type: string | null;
+  occurredOn: string | null;
+  recordedAt: string | null;
+  recordedBy: string | null;
+  data: Record<string, unknown> | null;
+  sources: readonly Source[] | null;
+  classification: { level: string; party: string | null };
+  prevHash: string;
+  hash: string;
 }>;
 
 export const EVENT_FIELDS = `id eventId negotiationId revision globalPosition withheld type occurredOn recordedAt recordedBy data

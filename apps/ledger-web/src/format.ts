@@ -8,7 +8,12 @@ export function formatDay(day: string | null | undefined, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** A moment (ISO 8601) with its time, in the reader's time zone. */
@@ -25,7 +30,8 @@ export function formatMoment(moment: string | null | undefined, lang: Lang): str
 export function formatCents(cents: string | null, lang: Lang): string {
   if (cents === null) return lang === 'nl' ? 'niet per jaar genoemd' : 'not given per year';
   const euros = Number(BigInt(cents) / 100n);
-  const number = (value: number, digits: number) => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
   const sign = euros < 0 ? '-' : '';
   const size = Math.abs(euros);
   if (size >= 1e9) return `${sign}€ ${number(size / 1e9, 2)} ${lang === 'nl' ? 'mld' : 'bn'}`;

@@ -49,17 +49,33 @@ const CODES: Readonly<Record<string, Readonly<{ nl: string; en: string }>>> = {
   internal: { nl: 'intern, alleen', en: 'internal, only' },
 };
 
-export const codeLabel = (code: string | null | undefined, lang: Lang): string => (code ? (CODES[code.toLowerCase()]?.[lang] ?? code) : '');
+export const codeLabel = (code: string | null | undefined, lang: Lang): string =>
+  code ? (CODES[code.toLowerCase()]?.[lang] ?? code) : '';
 
 /** Dutch and English names of the fields of an entry, for its page. */
 const FIELDS: Readonly<Record<string, Readonly<{ nl: string; en: string }>>> = {
-  title: { nl: 'Titel', en: 'Title' }, terms: { nl: 'Inhoud', en: 'Terms' }, description: { nl: 'Omschrijving', en: 'Description' },
-  topic: { nl: 'Onderwerp', en: 'Topic' }, stance: { nl: 'Standpunt', en: 'Stance' }, reasons: { nl: 'Redenen', en: 'Reasons' },
-  financialTerms: { nl: 'Bedragen', en: 'Amounts' }, due: { nl: 'Termijn', en: 'Due' }, parties: { nl: 'Partijen', en: 'Parties' },
-  partyId: { nl: 'Partij', en: 'Party' }, raisedBy: { nl: 'Ingebracht door', en: 'Raised by' }, summary: { nl: 'Samenvatting', en: 'Summary' },
-  reason: { nl: 'Reden', en: 'Reason' }, outcome: { nl: 'Afloop', en: 'Outcome' }, note: { nl: 'Toelichting', en: 'Note' },
-  body: { nl: 'Orgaan', en: 'Body' }, text: { nl: 'Tekst', en: 'Text' }, name: { nl: 'Naam', en: 'Name' }, condition: { nl: 'Voorwaarde', en: 'Condition' },
-  scheduledFor: { nl: 'Gepland', en: 'Scheduled' }, delegation: { nl: 'Delegatie', en: 'Delegation' }, participants: { nl: 'Deelnemers', en: 'Participants' },
+  title: { nl: 'Titel', en: 'Title' },
+  terms: { nl: 'Inhoud', en: 'Terms' },
+  description: { nl: 'Omschrijving', en: 'Description' },
+  topic: { nl: 'Onderwerp', en: 'Topic' },
+  stance: { nl: 'Standpunt', en: 'Stance' },
+  reasons: { nl: 'Redenen', en: 'Reasons' },
+  financialTerms: { nl: 'Bedragen', en: 'Amounts' },
+  due: { nl: 'Termijn', en: 'Due' },
+  parties: { nl: 'Partijen', en: 'Parties' },
+  partyId: { nl: 'Partij', en: 'Party' },
+  raisedBy: { nl: 'Ingebracht door', en: 'Raised by' },
+  summary: { nl: 'Samenvatting', en: 'Summary' },
+  reason: { nl: 'Reden', en: 'Reason' },
+  outcome: { nl: 'Afloop', en: 'Outcome' },
+  note: { nl: 'Toelichting', en: 'Note' },
+  body: { nl: 'Orgaan', en: 'Body' },
+  text: { nl: 'Tekst', en: 'Text' },
+  name: { nl: 'Naam', en: 'Name' },
+  condition: { nl: 'Voorwaarde', en: 'Condition' },
+  scheduledFor: { nl: 'Gepland', en: 'Scheduled' },
+  delegation: { nl: 'Delegatie', en: 'Delegation' },
+  participants: { nl: 'Deelnemers', en: 'Participants' },
 };
 
 export const fieldLabel = (key: string, lang: Lang): string => FIELDS[key]?.[lang] ?? key;
@@ -79,7 +95,10 @@ const WORDS = {
     en: 'Ask whoever runs the ledger for a sign-in link (npm run ledger -- sign-in-link --sub <name> --party <party> --role <role>) and open it in this browser. A link works once, for ten minutes.',
   },
   signingIn: { nl: 'Bezig met aanmelden…', en: 'Signing in…' },
-  signInFailed: { nl: 'Deze aanmeldlink is onbekend, al gebruikt of verlopen. Vraag een nieuwe.', en: 'This sign-in link is unknown, used or expired. Ask for a new one.' },
+  signInFailed: {
+    nl: 'Deze aanmeldlink is onbekend, al gebruikt of verlopen. Vraag een nieuwe.',
+    en: 'This sign-in link is unknown, used or expired. Ask for a new one.',
+  },
   loading: { nl: 'Laden…', en: 'Loading…' },
   timeline: { nl: 'Tijdlijn', en: 'Timeline' },
   agreedState: { nl: 'Stand per datum', en: 'Standing on a date' },
@@ -100,7 +119,10 @@ const WORDS = {
   what: { nl: 'Wat', en: 'What' },
   filter: { nl: 'Toon', en: 'Show' },
   print: { nl: 'Afdrukken', en: 'Print' },
-  withheld: { nl: 'Afgeschermd: u mag de inhoud van deze regel niet zien. Alleen de hash staat er.', en: 'Withheld: you may not see this entry’s content. Only its hash is shown.' },
+  withheld: {
+    nl: 'Afgeschermd: u mag de inhoud van deze regel niet zien. Alleen de hash staat er.',
+    en: 'Withheld: you may not see this entry’s content. Only its hash is shown.',
+  },
   withheldShort: { nl: 'afgeschermd', en: 'withheld' },
   shown: { nl: 'getoond', en: 'shown' },
   asOf: { nl: 'Peildatum', en: 'As of' },
@@ -150,10 +172,16 @@ const WORDS = {
   results: { nl: 'resultaten', en: 'results' },
   more: { nl: 'Meer', en: 'More' },
   download: { nl: 'Dossier downloaden (JSON)', en: 'Download dossier (JSON)' },
-  dropBundle: { nl: 'Sleep een dossier (JSON) hierheen of kies een bestand', en: 'Drop a dossier (JSON) here or choose a file' },
+  dropBundle: {
+    nl: 'Sleep een dossier (JSON) hierheen of kies een bestand',
+    en: 'Drop a dossier (JSON) here or choose a file',
+  },
   pinnedKey: { nl: 'Vastgepinde sleutel (vkey)', en: 'Pinned key (vkey)' },
   check: { nl: 'Controleren', en: 'Verify' },
-  verifyOffline: { nl: 'De controle gebeurt in deze browser; er gaat niets over het netwerk.', en: 'The check runs in this browser; nothing goes over the network.' },
+  verifyOffline: {
+    nl: 'De controle gebeurt in deze browser; er gaat niets over het netwerk.',
+    en: 'The check runs in this browser; nothing goes over the network.',
+  },
   correction: { nl: 'Correctie vastleggen', en: 'Record a correction' },
   attachSource: { nl: 'Bron koppelen', en: 'Attach a source' },
   reason: { nl: 'Reden', en: 'Reason' },

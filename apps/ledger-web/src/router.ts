@@ -11,8 +11,13 @@ function parse(hash: string): Route {
 /** A link target for a route: `href('dossier', id, 'stand')`, with optional parameters. */
 export function href(...parts: (string | Record<string, string | undefined>)[]): string {
   const params = parts.find((part): part is Record<string, string | undefined> => typeof part === 'object');
-  const path = parts.filter((part): part is string => typeof part === 'string').map(encodeURIComponent).join('/');
-  const query = params ? new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => !!entry[1])).toString() : '';
+  const path = parts
+    .filter((part): part is string => typeof part === 'string')
+    .map(encodeURIComponent)
+    .join('/');
+  const query = params
+    ? new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => !!entry[1])).toString()
+    : '';
   return `#/${path}${query ? `?${query}` : ''}`;
 }
 

@@ -9,7 +9,10 @@ export type Session = Readonly<{ token: string; sub: string; party: string; role
 function claimsOf(token: string): Record<string, unknown> | null {
   try {
     const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0)))) as Record<string, unknown>;
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0)))) as Record<
+      string,
+      unknown
+    >;
   } catch {
     return null;
   }
@@ -19,7 +22,13 @@ export function currentSession(): Session | null {
   const token = sessionStorage.getItem(TOKEN_KEY);
   const claims = token ? claimsOf(token) : null;
   if (!token || !claims || typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) return null;
-  return { token, sub: String(claims.sub), party: String(claims.party ?? ''), role: String(claims.role ?? ''), expiresAt: claims.exp * 1000 };
+  return {
+    token,
+    sub: String(claims.sub),
+    party: String(claims.party ?? ''),
+    role: String(claims.role ?? ''),
+    expiresAt: claims.exp * 1000,
+  };
 }
 
 export function signOut(): void {

@@ -16,7 +16,10 @@ const admit = (partyId: string): NegotiationCommand => ({
   metadata,
 });
 const envelope = (commandId: string, extra: Partial<CommandEnvelope> = {}): CommandEnvelope => ({
-  commandId, sources: [], classification: { level: 'parties' }, ...extra,
+  commandId,
+  sources: [],
+  classification: { level: 'parties' },
+  ...extra,
 });
 
 describe('handleNegotiationCommand', () => {
@@ -32,11 +35,21 @@ describe('handleNegotiationCommand', () => {
   it('appends the decided events to the negotiation stream with the full envelope', async () => {
     const result = await run(openVoorjaarsnota, envelope('cmd-open', { correlationId: 'corr-1' }));
     const [event] = await store.readStream('negotiation-vjn-2025');
-    expect(result).toMatchObject({ negotiationId: 'vjn-2025', revision: 0, duplicate: false, eventIds: [event.eventId] });
+    expect(result).toMatchObject({
+      negotiationId: 'vjn-2025',
+      revision: 0,
+      duplicate: false,
+      eventIds: [event.eventId],
+    });
     expect(event.type).toBe('NegotiationOpened');
     expect(event.metadata).toMatchObject({
-      occurredOn: '2025-04-16', recordedAt: metadata.now, recordedBy: 'delegatie-vng', commandId: 'cmd-open',
-      correlationId: 'corr-1', causationId: 'cmd-open', classification: { level: 'parties' },
+      occurredOn: '2025-04-16',
+      recordedAt: metadata.now,
+      recordedBy: 'delegatie-vng',
+      commandId: 'cmd-open',
+      correlationId: 'corr-1',
+      causationId: 'cmd-open',
+      classification: { level: 'parties' },
     });
   });
 
@@ -62,8 +75,13 @@ describe('handleNegotiationCommand', () => {
   });
 
   it('refuses an invalid source before deciding', async () => {
-    const badSource = { document: { title: 'Afspraken Rijk – VNG Jeugdzorg', issuer: 'Rijk en VNG', date: '2025-04' }, quote: 'x' };
-    await expect(run(openVoorjaarsnota, envelope('cmd-open', { sources: [badSource] }))).rejects.toMatchObject({ field: 'sources[0].document.date' });
+    const badSource = {
+      document: { title: 'Afspraken Rijk – VNG Jeugdzorg', issuer: 'Rijk en VNG', date: '2025-04' },
+      quote: 'x',
+    };
+    await expect(run(openVoorjaarsnota, envelope('cmd-open', { sources: [badSource] }))).rejects.toMatchObject({
+      field: 'sources[0].document.date',
+    });
     expect(await store.headPosition()).toBe(0);
   });
 
@@ -79,16 +97,36 @@ describe('handleNegotiationCommand', () => {
   describe('for an actor', () => {
     const vngRecorder = { party: 'vng', role: 'recorder' } as const;
     const vngInternal = { level: 'internal', party: 'vng' } as const;
-    const tableProposal = (proposalId: string): NegotiationCommand => ({
-      type: 'TableProposal',
-      data: { negotiationId: 'vjn-2025', proposalId, partyId: 'vng', title: 'Inzet', terms: 'Compensatie', financialTerms: [], nonNegotiable: false, meetingId: null },
-      metadata,
-    } as NegotiationCommand);
-    const position = (proposalId: string): NegotiationCommand => ({
-      type: 'TakePosition',
-      data: { negotiationId: 'vjn-2025', positionId: `standpunt-${proposalId}`, partyId: 'rijk', proposalId, topic: 'compensatie', stance: 'opposes', reasons: [], meetingId: null },
-      metadata,
-    } as NegotiationCommand);
+    const tableProposal = (proposalId: string): NegotiationCommand =>
+      ({
+        type: 'TableProposal',
+        data: {
+          negotiationId: 'vjn-2025',
+          proposalId,
+          partyId: 'vng',
+          title: 'Inzet',
+          terms: 'Compensatie',
+          financialTerms: [],
+          nonNegotiable: false,
+          meetingId: null,
+        },
+        metadata,
+      }) as NegotiationCommand;
+    const position = (proposalId: string): NegotiationCommand =>
+      ({
+        type: 'TakePosition',
+        data: {
+          negotiationId: 'vjn-2025',
+          positionId: `standpunt-${proposalId}`,
+          partyId: 'rijk',
+          proposalId,
+          topic: 'compensatie',
+          stance: 'opposes',
+          reasons: [],
+          meetingId: null,
+        },
+        metadata,
+      }) as NegotiationCommand;
 
     beforeEach(async () => {
       await run(openVoorjaarsnota, envelope('cmd-open'));
@@ -98,19 +136,37 @@ describe('handleNegotiationCommand', () => {
     });
 
     it('refuses a command its role does not allow and writes nothing', async () => {
-      const reading = handleNegotiationCommand(store, new StreamCache(store), position('vng-inzet'), envelope('cmd-x'), { party: 'vng', role: 'reader' });
+      const reading = handleNegotiationCommand(
+        store,
+        new StreamCache(store),
+        position('vng-inzet'),
+        envelope('cmd-x'),
+        { party: 'vng', role: 'reader' },
+      );
       await expect(reading).rejects.toBeInstanceOf(AccessDeniedError);
       expect(await store.headPosition()).toBe(4);
     });
 
     it('treats an entry internal to another party as unknown', async () => {
-      const rijk = handleNegotiationCommand(store, new StreamCache(store), position('vng-inzet'), envelope('cmd-rijk-pos'), { party: 'rijk', role: 'recorder' });
+      const rijk = handleNegotiationCommand(
+        store,
+        new StreamCache(store),
+        position('vng-inzet'),
+        envelope('cmd-rijk-pos'),
+        { party: 'rijk', role: 'recorder' },
+      );
       await expect(rijk).rejects.toMatchObject({ code: NegotiationErrorCode.NotFound, field: 'proposalId' });
       expect(await store.headPosition()).toBe(4);
     });
 
     it('records against an entry of its own party', async () => {
-      const vng = await handleNegotiationCommand(store, new StreamCache(store), position('vng-inzet'), envelope('cmd-vng-pos', { classification: vngInternal }), vngRecorder);
+      const vng = await handleNegotiationCommand(
+        store,
+        new StreamCache(store),
+        position('vng-inzet'),
+        envelope('cmd-vng-pos', { classification: vngInternal }),
+        vngRecorder,
+      );
       expect(vng.revision).toBe(4);
     });
   });

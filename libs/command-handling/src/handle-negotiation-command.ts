@@ -1,10 +1,24 @@
 import {
-  alreadyExists, authorizeCommand, authorizeIdentifiers, decide, EVENT_SCHEMA_VERSION, invalid, negotiationStreamId, validateClassification,
-  validateSources, type NegotiationCommand, type NegotiationEvent, type NegotiationState, type Viewer,
+  alreadyExists,
+  authorizeCommand,
+  authorizeIdentifiers,
+  decide,
+  EVENT_SCHEMA_VERSION,
+  invalid,
+  negotiationStreamId,
+  validateClassification,
+  validateSources,
+  type NegotiationCommand,
+  type NegotiationEvent,
+  type NegotiationState,
+  type Viewer,
 } from '@ledger/domain';
 import {
-  EventStoreErrorCode, WrongExpectedRevisionError,
-  type EventStore, type NewEvent, type RecordedEvent,
+  EventStoreErrorCode,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
 } from '@ledger/event-store';
 import { personalDataSealer, type SubjectKeyVault } from '@ledger/personal-data';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
@@ -47,20 +61,28 @@ export async function handleNegotiationCommand(
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== seenRevision) {
       throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, seenRevision);
     }
-    const events = sealPersonalData(decideOn(viewOf(actor, snapshot), snapshot, command)).map((event) => toNewEvent(event, command, envelope));
+    const events = sealPersonalData(decideOn(viewOf(actor, snapshot), snapshot, command)).map((event) =>
+      toNewEvent(event, command, envelope),
+    );
     try {
       const appended = await store.append(streamId, snapshot.revision === -1 ? 'no_stream' : snapshot.revision, events);
       streams.remember(streamId, appended.events);
-      return appended.duplicate ? retried(appended.events, command, envelope, actor) : resultOf(command, appended.events, false);
+      return appended.duplicate
+        ? retried(appended.events, command, envelope, actor)
+        : resultOf(command, appended.events, false);
     } catch (error) {
       if (hasCode(error, EventStoreErrorCode.IdempotencyMismatch)) throw commandIdTaken(envelope.commandId);
-      const lostRace = hasCode(error, EventStoreErrorCode.WrongExpectedRevision) && envelope.expectedRevision === undefined && attempt < MAX_OPTIMISTIC_RETRIES;
+      const lostRace =
+        hasCode(error, EventStoreErrorCode.WrongExpectedRevision) &&
+        envelope.expectedRevision === undefined &&
+        attempt < MAX_OPTIMISTIC_RETRIES;
       if (!lostRace) throw error;
     }
   }
 }
 
-const viewOf = (actor: Viewer | undefined, snapshot: StreamSnapshot): NegotiationState => (actor ? snapshot.stateVisibleTo(actor) : snapshot.state);
+const viewOf = (actor: Viewer | undefined, snapshot: StreamSnapshot): NegotiationState =>
+  actor ? snapshot.stateVisibleTo(actor) : snapshot.state;
 
 /**
  * The events of a command judged on the caller's view. A negotiation id is one stream, whoever may see it:
@@ -75,21 +97,31 @@ function decideOn(view: NegotiationState, snapshot: StreamSnapshot, command: Neg
 }
 
 /** A dataset import (no actor) acts for the ledger itself: re-importing under another recorder name is still a retry. */
-function retried(earlier: readonly RecordedEvent[], command: NegotiationCommand, envelope: CommandEnvelope, actor?: Viewer): CommandResult {
+function retried(
+  earlier: readonly RecordedEvent[],
+  command: NegotiationCommand,
+  envelope: CommandEnvelope,
+  actor?: Viewer,
+): CommandResult {
   if (!isRetryOf(earlier, command, envelope, actor !== undefined)) throw commandIdTaken(envelope.commandId);
   return resultOf(command, earlier, true);
 }
 
 function validateEnvelope(envelope: CommandEnvelope): void {
-  if (!envelope.commandId?.trim() || envelope.commandId.length > 128) throw invalid('commandId', 'commandId must be 1-128 characters');
-  if (envelope.expectedRevision !== undefined && (!Number.isInteger(envelope.expectedRevision) || envelope.expectedRevision < -1)) {
+  if (!envelope.commandId?.trim() || envelope.commandId.length > 128)
+    throw invalid('commandId', 'commandId must be 1-128 characters');
+  if (
+    envelope.expectedRevision !== undefined &&
+    (!Number.isInteger(envelope.expectedRevision) || envelope.expectedRevision < -1)
+  ) {
     throw invalid('expectedRevision', 'expectedRevision is a whole number, -1 for a negotiation not yet opened');
   }
   validateSources(envelope.sources);
   validateClassification(envelope.classification);
 }
 
-const hasCode = (error: unknown, code: EventStoreErrorCode) => error instanceof Error && 'code' in error && (error as { code: unknown }).code === code;
+const hasCode = (error: unknown, code: EventStoreErrorCode) =>
+  error instanceof Error && 'code' in error && (error as { code: unknown }).code === code;
 
 /** A decided event in the envelope it is stored with: valid time, transaction time, caller, causality, evidence, visibility. */
 export function toNewEvent(event: NegotiationEvent, command: NegotiationCommand, envelope: CommandEnvelope): NewEvent {

@@ -7,21 +7,46 @@ import type { CommandEnvelope } from './command-envelope';
 import { handleNegotiationCommand } from './handle-negotiation-command';
 import { StreamCache } from './stream-cache';
 import {
-  ERASED_PERSONAL_DATA, eraseSubject, PERSONAL_DATA_STREAM, revealEvent, SEALED_PREFIX, SqliteSubjectKeyVault, UNREADABLE_PERSONAL_DATA,
+  ERASED_PERSONAL_DATA,
+  eraseSubject,
+  PERSONAL_DATA_STREAM,
+  revealEvent,
+  SEALED_PREFIX,
+  SqliteSubjectKeyVault,
+  UNREADABLE_PERSONAL_DATA,
 } from '@ledger/personal-data';
 
 const metadata = { now: '2025-03-17T18:00:00.000Z', occurredOn: '2025-03-17', recordedBy: 'griffier' };
 const STREAM = 'negotiation-vjn-2025';
-const open: NegotiationCommand = { type: 'OpenNegotiation', data: { negotiationId: 'vjn-2025', title: 'Voorjaarsnota 2025', description: '' }, metadata };
-const admitVng: NegotiationCommand = {
-  type: 'AdmitParty',
-  data: { negotiationId: 'vjn-2025', partyId: 'vng', name: 'VNG', kind: 'vng', delegation: ['Voorzitter VNG', 'Jan Jansen'] },
+const open: NegotiationCommand = {
+  type: 'OpenNegotiation',
+  data: { negotiationId: 'vjn-2025', title: 'Voorjaarsnota 2025', description: '' },
   metadata,
 };
-const envelope = (commandId: string, personalData: CommandEnvelope['personalData'] = []): CommandEnvelope =>
-  ({ commandId, sources: [], classification: { level: 'parties' }, personalData });
+const admitVng: NegotiationCommand = {
+  type: 'AdmitParty',
+  data: {
+    negotiationId: 'vjn-2025',
+    partyId: 'vng',
+    name: 'VNG',
+    kind: 'vng',
+    delegation: ['Voorzitter VNG', 'Jan Jansen'],
+  },
+  metadata,
+};
+const envelope = (commandId: string, personalData: CommandEnvelope['personalData'] = []): CommandEnvelope => ({
+  commandId,
+  sources: [],
+  classification: { level: 'parties' },
+  personalData,
+});
 const janMarked = [{ field: 'delegation[1]', subjectId: 'person-jan' }];
-const erasure = { subjectId: 'person-jan', reason: 'Verzoek tot wissing (AVG art. 17)', recordedBy: 'beheerder', now: '2026-01-05T09:00:00.000Z' };
+const erasure = {
+  subjectId: 'person-jan',
+  reason: 'Verzoek tot wissing (AVG art. 17)',
+  recordedBy: 'beheerder',
+  now: '2026-01-05T09:00:00.000Z',
+};
 
 describe('personal data: sealed on the write path, revealed on reading, erased by destroying the key', () => {
   let store: InMemoryEventStore;
@@ -60,7 +85,9 @@ describe('personal data: sealed on the write path, revealed on reading, erased b
     expect(await delegationRead()).toEqual(['Voorzitter VNG', ERASED_PERSONAL_DATA]);
     const after = await store.readAll();
     expect(after.slice(0, before.length)).toEqual(before);
-    expect(after.slice(before.length).map((event) => [event.streamId, event.type, event.data.subjectId])).toEqual([[PERSONAL_DATA_STREAM, 'SubjectErased', 'person-jan']]);
+    expect(after.slice(before.length).map((event) => [event.streamId, event.type, event.data.subjectId])).toEqual([
+      [PERSONAL_DATA_STREAM, 'SubjectErased', 'person-jan'],
+    ]);
     expect(findRecordedChainBreak(await store.readStream(STREAM))).toBeNull();
     expect(findRecordedChainBreak(await store.readStream(PERSONAL_DATA_STREAM))).toBeNull();
   });
@@ -74,11 +101,19 @@ describe('personal data: sealed on the write path, revealed on reading, erased b
   });
 
   it('refuses to erase a subject it holds nothing of, and to record more about an erased one', async () => {
-    await expect(eraseSubject(store, vault, { ...erasure, subjectId: 'person-unknown' })).rejects.toMatchObject({ code: NegotiationErrorCode.NotFound, field: 'subjectId' });
+    await expect(eraseSubject(store, vault, { ...erasure, subjectId: 'person-unknown' })).rejects.toMatchObject({
+      code: NegotiationErrorCode.NotFound,
+      field: 'subjectId',
+    });
     await record(admitVng, envelope('admit-vng', janMarked));
     await eraseSubject(store, vault, erasure);
-    const ipo = { ...admitVng, data: { ...admitVng.data, partyId: 'ipo', name: 'IPO', kind: 'ipo', delegation: ['Jan Jansen'] } } as NegotiationCommand;
-    await expect(record(ipo, envelope('admit-ipo', [{ field: 'delegation[0]', subjectId: 'person-jan' }]))).rejects.toMatchObject({ field: 'personalData[0].subjectId' });
+    const ipo = {
+      ...admitVng,
+      data: { ...admitVng.data, partyId: 'ipo', name: 'IPO', kind: 'ipo', delegation: ['Jan Jansen'] },
+    } as NegotiationCommand;
+    await expect(
+      record(ipo, envelope('admit-ipo', [{ field: 'delegation[0]', subjectId: 'person-jan' }])),
+    ).rejects.toMatchObject({ field: 'personalData[0].subjectId' });
   });
 
   it.each([
@@ -86,12 +121,18 @@ describe('personal data: sealed on the write path, revealed on reading, erased b
     ['a path to nothing', { field: 'delegation[5]', subjectId: 'person-jan' }, 'personalData[0].field'],
     ['a subject id with a separator', { field: 'delegation[1]', subjectId: 'person:jan' }, 'personalData[0].subjectId'],
   ])('refuses a mark on %s and writes nothing', async (_, mark, field) => {
-    await expect(record(admitVng, envelope('admit-vng', [mark]))).rejects.toMatchObject({ code: NegotiationErrorCode.InvalidInput, field });
+    await expect(record(admitVng, envelope('admit-vng', [mark]))).rejects.toMatchObject({
+      code: NegotiationErrorCode.InvalidInput,
+      field,
+    });
     expect(await store.headPosition()).toBe(1);
   });
 
   it('refuses input that reads as sealed personal data', async () => {
-    const forged = { ...admitVng, data: { ...admitVng.data, delegation: [`${SEALED_PREFIX}person-x:${'0'.repeat(32)}:AAAA`] } } as NegotiationCommand;
+    const forged = {
+      ...admitVng,
+      data: { ...admitVng.data, delegation: [`${SEALED_PREFIX}person-x:${'0'.repeat(32)}:AAAA`] },
+    } as NegotiationCommand;
     await expect(record(forged, envelope('admit-forged'))).rejects.toMatchObject({ field: 'delegation[0]' });
   });
 
@@ -118,7 +159,11 @@ describe('the embedded key vault', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const reopened = SqliteSubjectKeyVault.open(file);
     expect(reopened.keyById(key.keyId)).toBe('erased');
-    expect(reopened.statusOf('person-jan')).toEqual({ subjectId: 'person-jan', keyId: key.keyId, erasedAt: '2026-01-05T09:00:00.000Z' });
+    expect(reopened.statusOf('person-jan')).toEqual({
+      subjectId: 'person-jan',
+      keyId: key.keyId,
+      erasedAt: '2026-01-05T09:00:00.000Z',
+    });
     reopened.close();
   });
 });

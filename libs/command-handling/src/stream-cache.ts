@@ -1,6 +1,15 @@
 import {
-  canSee, effectiveHistory, evolve, foldNegotiation, upcastNegotiationEvent,
-  type Classification, type FoldableEvent, type NegotiationEvent, type NegotiationState, type Table, type Viewer,
+  canSee,
+  effectiveHistory,
+  evolve,
+  foldNegotiation,
+  upcastNegotiationEvent,
+  type Classification,
+  type FoldableEvent,
+  type NegotiationEvent,
+  type NegotiationState,
+  type Table,
+  type Viewer,
 } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import { ViewerFolds } from './viewer-folds';
@@ -23,7 +32,12 @@ export type StreamSnapshot = Readonly<{
 /** A stored event as the decider folds it, read through the domain's upcasting seam. */
 export function asFoldable(event: RecordedEvent): FoldableEvent<NegotiationEvent> {
   const { type, data } = upcastNegotiationEvent(event);
-  return { type, data, eventId: event.eventId, occurredOn: event.metadata.occurredOn } as FoldableEvent<NegotiationEvent>;
+  return {
+    type,
+    data,
+    eventId: event.eventId,
+    occurredOn: event.metadata.occurredOn,
+  } as FoldableEvent<NegotiationEvent>;
 }
 
 /** One stream's cached fold. Mutated in place by the cache only, so a command costs O(new events), not O(stream). */

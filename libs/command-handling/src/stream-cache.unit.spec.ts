@@ -8,12 +8,19 @@ const newEvent = (type: string, data: Record<string, unknown>, commandId: string
   schemaVersion: 1,
   data: { negotiationId: 'vjn-2025', ...data },
   metadata: {
-    occurredOn: '2025-04-16', recordedAt: '2025-04-16T18:00:00.000Z', recordedBy: 'delegatie-vng', commandId,
-    correlationId: commandId, causationId: commandId, sources: [], classification: { level: 'parties' },
+    occurredOn: '2025-04-16',
+    recordedAt: '2025-04-16T18:00:00.000Z',
+    recordedBy: 'delegatie-vng',
+    commandId,
+    correlationId: commandId,
+    causationId: commandId,
+    sources: [],
+    classification: { level: 'parties' },
   },
 });
 const opened = newEvent('NegotiationOpened', { title: 'Voorjaarsnota 2025', description: '' }, 'cmd-open');
-const admitted = (partyId: string) => newEvent('PartyJoined', { partyId, name: partyId.toUpperCase(), kind: 'other', delegation: [] }, `cmd-${partyId}`);
+const admitted = (partyId: string) =>
+  newEvent('PartyJoined', { partyId, name: partyId.toUpperCase(), kind: 'other', delegation: [] }, `cmd-${partyId}`);
 
 /** The in-memory store, counting the events its stream reads hand back: what the cache had to read and fold again. */
 class CountingStore extends InMemoryEventStore {

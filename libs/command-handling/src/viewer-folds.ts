@@ -1,6 +1,14 @@
 import {
-  canSee, effectiveHistory, evolve, foldNegotiation,
-  type Classification, type FoldableEvent, type NegotiationEvent, type NegotiationState, type Table, type Viewer,
+  canSee,
+  effectiveHistory,
+  evolve,
+  foldNegotiation,
+  type Classification,
+  type FoldableEvent,
+  type NegotiationEvent,
+  type NegotiationState,
+  type Table,
+  type Viewer,
 } from '@ledger/domain';
 
 /** What one viewer has folded so far: null state while every event was visible to them (their view is the stream's). */

@@ -11,17 +11,37 @@ let commands = 0;
 const event = (type: string, data: Record<string, unknown>, classification: Classification = PARTIES): NewEvent => {
   const commandId = `cmd-${++commands}`;
   return {
-    type, schemaVersion: 1, data: { negotiationId: 'vjn-2025', ...data },
+    type,
+    schemaVersion: 1,
+    data: { negotiationId: 'vjn-2025', ...data },
     metadata: {
-      occurredOn: '2025-04-16', recordedAt: '2025-04-16T18:00:00.000Z', recordedBy: 'delegatie', commandId,
-      correlationId: commandId, causationId: commandId, sources: [], classification,
+      occurredOn: '2025-04-16',
+      recordedAt: '2025-04-16T18:00:00.000Z',
+      recordedBy: 'delegatie',
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      sources: [],
+      classification,
     },
   };
 };
-const party = (partyId: string, kind: string) => event('PartyJoined', { partyId, name: partyId.toUpperCase(), kind, delegation: [] });
-const proposal = (proposalId: string, partyId: string, classification?: Classification) => event('ProposalTabled', {
-  proposalId, partyId, meetingId: null, title: proposalId, terms: 'terms', financialTerms: [], nonNegotiable: false,
-}, classification);
+const party = (partyId: string, kind: string) =>
+  event('PartyJoined', { partyId, name: partyId.toUpperCase(), kind, delegation: [] });
+const proposal = (proposalId: string, partyId: string, classification?: Classification) =>
+  event(
+    'ProposalTabled',
+    {
+      proposalId,
+      partyId,
+      meetingId: null,
+      title: proposalId,
+      terms: 'terms',
+      financialTerms: [],
+      nonNegotiable: false,
+    },
+    classification,
+  );
 
 describe('the state a viewer judges commands against', () => {
   let store: InMemoryEventStore;
@@ -34,13 +54,18 @@ describe('the state a viewer judges commands against', () => {
     const events = await store.readStream(STREAM);
     return foldNegotiation(events.filter((stored) => visible(stored.metadata.classification)).map(asFoldable));
   };
-  const vngSees = (classification: Classification) => classification.level !== 'internal' || classification.party === 'vng';
+  const vngSees = (classification: Classification) =>
+    classification.level !== 'internal' || classification.party === 'vng';
   const proposalsOf = (state: unknown) => [...(state as OpenNegotiationState).proposals.keys()];
 
   beforeEach(async () => {
     store = new InMemoryEventStore();
     streams = new StreamCache(store);
-    await append(event('NegotiationOpened', { title: 'Voorjaarsnota 2025', description: '' }), party('rijk', 'rijk'), party('vng', 'vng'));
+    await append(
+      event('NegotiationOpened', { title: 'Voorjaarsnota 2025', description: '' }),
+      party('rijk', 'rijk'),
+      party('vng', 'vng'),
+    );
   });
 
   it('is the stream state itself while the viewer may see every event', async () => {
@@ -54,7 +79,11 @@ describe('the state a viewer judges commands against', () => {
     const first = await streams.load(STREAM);
     expect(proposalsOf(first.stateVisibleTo(VNG_RECORDER))).toEqual([]);
 
-    await append(proposal('vng-inzet', 'vng'), proposal('rijk-intern-2', 'rijk', RIJK_INTERNAL), proposal('bod-kabinet', 'rijk'));
+    await append(
+      proposal('vng-inzet', 'vng'),
+      proposal('rijk-intern-2', 'rijk', RIJK_INTERNAL),
+      proposal('bod-kabinet', 'rijk'),
+    );
     const later = await streams.load(STREAM);
     const view = later.stateVisibleTo(VNG_RECORDER);
     expect(proposalsOf(view)).toEqual(['vng-inzet', 'bod-kabinet']);
@@ -67,9 +96,16 @@ describe('the state a viewer judges commands against', () => {
     const before = await streams.load(STREAM);
     before.stateVisibleTo(VNG_RECORDER);
     const tabled = (await store.readStream(STREAM)).find((stored) => stored.data.proposalId === 'vng-inzet')!;
-    await append(event('EntryCorrected', {
-      correctedEventId: tabled.eventId, entityId: 'vng-inzet', reason: 'ten onrechte vastgelegd', retracted: true, patch: {}, occurredOn: null,
-    }));
+    await append(
+      event('EntryCorrected', {
+        correctedEventId: tabled.eventId,
+        entityId: 'vng-inzet',
+        reason: 'ten onrechte vastgelegd',
+        retracted: true,
+        patch: {},
+        occurredOn: null,
+      }),
+    );
     const after = await streams.load(STREAM);
     expect(proposalsOf(after.stateVisibleTo(VNG_RECORDER))).toEqual([]);
     expect(after.stateVisibleTo(VNG_RECORDER)).toEqual(await foldedFromScratch(vngSees));

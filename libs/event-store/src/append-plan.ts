@@ -12,8 +12,7 @@ export type AppendLookup = Readonly<{
 }>;
 
 export type AppendPlan =
-  | Readonly<{ kind: 'duplicate'; result: AppendResult }>
-  | Readonly<{ kind: 'write'; events: SealedEvent[] }>;
+  Readonly<{ kind: 'duplicate'; result: AppendResult }> | Readonly<{ kind: 'write'; events: SealedEvent[] }>;
 
 /**
  * Decides one append against the store's current state, in the order the port promises: refuse a batch

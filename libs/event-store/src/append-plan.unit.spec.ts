@@ -15,7 +15,10 @@ describe('planAppend', () => {
     const earlierStore = async () => {
       const store = new InMemoryEventStore();
       const earlier = await store.append('negotiation-1', 'no_stream', newEvents('cmd-1', 2));
-      return { eventsOfCommand: () => earlier.events, streamHead: () => ({ lastRevision: 1, lastHash: earlier.events[1].hash }) };
+      return {
+        eventsOfCommand: () => earlier.events,
+        streamHead: () => ({ lastRevision: 1, lastHash: earlier.events[1].hash }),
+      };
     };
 
     it('answers with the first result, marked as a duplicate', async () => {
@@ -26,8 +29,12 @@ describe('planAppend', () => {
     it('refuses the same command id on another stream or with other events', async () => {
       const lookup = await earlierStore();
       const mismatch = { code: EventStoreErrorCode.IdempotencyMismatch };
-      expect(() => planAppend(lookup, 'negotiation-2', 'any', newEvents('cmd-1', 2))).toThrow(expect.objectContaining(mismatch));
-      expect(() => planAppend(lookup, 'negotiation-1', 'any', newEvents('cmd-1', 3))).toThrow(expect.objectContaining(mismatch));
+      expect(() => planAppend(lookup, 'negotiation-2', 'any', newEvents('cmd-1', 2))).toThrow(
+        expect.objectContaining(mismatch),
+      );
+      expect(() => planAppend(lookup, 'negotiation-1', 'any', newEvents('cmd-1', 3))).toThrow(
+        expect.objectContaining(mismatch),
+      );
     });
   });
 });

@@ -76,7 +76,10 @@ export class CatchUpSubscription implements Subscription {
         if (page.length < pageSize) await this.idle();
       }
     } catch (error) {
-      process.emitWarning(`Subscription stopped after position ${checkpoint}: ${String(error)}`, 'EventStoreSubscriptionWarning');
+      process.emitWarning(
+        `Subscription stopped after position ${checkpoint}: ${String(error)}`,
+        'EventStoreSubscriptionWarning',
+      );
     }
   }
 
@@ -97,7 +100,8 @@ export class CatchUpSubscription implements Subscription {
   private idle(): Promise<void> {
     if (this.signalled || this.stopped) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = this.options.pollIntervalMs === undefined ? undefined : setTimeout(() => wake(), this.options.pollIntervalMs);
+      const timer =
+        this.options.pollIntervalMs === undefined ? undefined : setTimeout(() => wake(), this.options.pollIntervalMs);
       const wake = () => {
         clearTimeout(timer);
         this.wakeIdleLoop = null;

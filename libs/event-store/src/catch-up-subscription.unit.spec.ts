@@ -49,7 +49,12 @@ describe('SubscriptionRegistry handing over committed events', () => {
     const registry = new SubscriptionRegistry();
     const { log, reads, readAll } = readableLog();
     const delivered: number[] = [];
-    registry.subscribe({ readAll, checkpoint, handler: (recorded) => void delivered.push(recorded.globalPosition), pageSize });
+    registry.subscribe({
+      readAll,
+      checkpoint,
+      handler: (recorded) => void delivered.push(recorded.globalPosition),
+      pageSize,
+    });
     await eventually(() => reads.length === 1);
     return { registry, log, reads, delivered };
   }

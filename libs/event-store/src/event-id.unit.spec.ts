@@ -6,7 +6,11 @@ describe('deterministicEventId', () => {
   });
 
   it('gives different ids for another index or another command', () => {
-    const ids = new Set([deterministicEventId('cmd-1', 0), deterministicEventId('cmd-1', 1), deterministicEventId('cmd-2', 0)]);
+    const ids = new Set([
+      deterministicEventId('cmd-1', 0),
+      deterministicEventId('cmd-1', 1),
+      deterministicEventId('cmd-2', 0),
+    ]);
     expect(ids.size).toBe(3);
   });
 
@@ -16,6 +20,8 @@ describe('deterministicEventId', () => {
   });
 
   it('is a version 5 RFC 4122 UUID', () => {
-    expect(deterministicEventId('cmd-1', 0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(deterministicEventId('cmd-1', 0)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });

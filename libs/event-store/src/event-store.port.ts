@@ -76,4 +76,5 @@ export interface InOrderAppender {
   readonly appendsInCallOrder: true;
 }
 
-export const appendsInCallOrder = (store: object): store is InOrderAppender => (store as Partial<InOrderAppender>).appendsInCallOrder === true;
+export const appendsInCallOrder = (store: object): store is InOrderAppender =>
+  (store as Partial<InOrderAppender>).appendsInCallOrder === true;

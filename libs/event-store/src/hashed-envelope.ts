@@ -67,7 +67,10 @@ export function batchCommandId(streamId: string, events: readonly NewEvent[]): s
     throw new EventStoreError(EventStoreErrorCode.InvalidEvent, `Append to ${streamId} carries no commandId`);
   }
   if (events.some((event) => event.metadata.commandId !== commandId)) {
-    throw new EventStoreError(EventStoreErrorCode.InvalidEvent, `Append to ${streamId} mixes command ids; one append is one command`);
+    throw new EventStoreError(
+      EventStoreErrorCode.InvalidEvent,
+      `Append to ${streamId} mixes command ids; one append is one command`,
+    );
   }
   return commandId;
 }

@@ -21,7 +21,10 @@ const newEvent = (commandId: string, n: number): NewEvent => ({
 });
 
 describe('sealBatch', () => {
-  const sealed = sealBatch('negotiation-1', { lastRevision: -1, lastHash: null }, [newEvent('cmd-1', 1), newEvent('cmd-1', 2)]);
+  const sealed = sealBatch('negotiation-1', { lastRevision: -1, lastHash: null }, [
+    newEvent('cmd-1', 1),
+    newEvent('cmd-1', 2),
+  ]);
 
   it('numbers revisions from the stream head and derives ids from the command id', () => {
     expect(sealed.map((event) => [event.revision, event.eventId])).toEqual([

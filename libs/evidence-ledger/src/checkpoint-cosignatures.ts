@@ -28,7 +28,10 @@ export class CheckpointCosignatures {
 
   /** The checkpoint's note with every recorded cosignature line. */
   noteOf(checkpoint: CheckpointRef): string {
-    return [checkpoint.note, ...(this.lines.get(`${checkpoint.size}/${checkpoint.rootHash}`) ?? []).map((line) => `${line}\n`)].join('');
+    return [
+      checkpoint.note,
+      ...(this.lines.get(`${checkpoint.size}/${checkpoint.rootHash}`) ?? []).map((line) => `${line}\n`),
+    ].join('');
   }
 }
 
@@ -36,16 +39,36 @@ export class CheckpointCosignatures {
  * Reads a cosigned checkpoint sent by a witness: it must be a checkpoint the ledger recorded (same text),
  * with at least one valid cosignature of an accepted witness. Returns what to record of each.
  */
-export function acceptCosignatures(cosignedNote: string, recorded: readonly CheckpointRef[], witnesses: readonly NoteVerifier[]): CosignatureData[] {
+export function acceptCosignatures(
+  cosignedNote: string,
+  recorded: readonly CheckpointRef[],
+  witnesses: readonly NoteVerifier[],
+): CosignatureData[] {
   const parsed = parseNote(cosignedNote);
   const checkpoint = parsed && recorded.find((candidate) => parseNote(candidate.note)?.text === parsed.text);
-  if (!parsed || !checkpoint) throw new EvidenceError(EvidenceErrorCode.NotFound, 'The note is not a checkpoint this ledger signed', 'note');
+  if (!parsed || !checkpoint)
+    throw new EvidenceError(EvidenceErrorCode.NotFound, 'The note is not a checkpoint this ledger signed', 'note');
   const lines = signatureLines(cosignedNote);
   const accepted = parsed.signatures.flatMap((signature, i) => {
     const witness = witnesses.find((key) => key.name === signature.name && key.keyId === signature.keyId);
     const cosignature = witness ? cosignaturesOn(`${parsed.text}\n${lines[i]}\n`, [witness])[0] : undefined;
-    return cosignature?.valid ? [{ size: checkpoint.size, rootHash: checkpoint.rootHash, witness: cosignature.witness, time: cosignature.time, line: lines[i] }] : [];
+    return cosignature?.valid
+      ? [
+          {
+            size: checkpoint.size,
+            rootHash: checkpoint.rootHash,
+            witness: cosignature.witness,
+            time: cosignature.time,
+            line: lines[i],
+          },
+        ]
+      : [];
   });
-  if (accepted.length === 0) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'The note carries no valid cosignature of a witness in LEDGER_WITNESS_KEYS', 'note');
+  if (accepted.length === 0)
+    throw new EvidenceError(
+      EvidenceErrorCode.InvalidRequest,
+      'The note carries no valid cosignature of a witness in LEDGER_WITNESS_KEYS',
+      'note',
+    );
   return accepted;
 }

@@ -4,9 +4,13 @@ describe(CooperativePacer.name, () => {
   let now: number;
   let turnsYielded: number;
   const pacer = (sliceMs: number) =>
-    new CooperativePacer(sliceMs, () => now, async () => {
-      turnsYielded += 1;
-    });
+    new CooperativePacer(
+      sliceMs,
+      () => now,
+      async () => {
+        turnsYielded += 1;
+      },
+    );
 
   beforeEach(() => {
     now = 0;

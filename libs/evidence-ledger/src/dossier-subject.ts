@@ -36,7 +36,9 @@ function disputeEntries(events: readonly RecordedEvent[], disputeId: string): Se
       grown = true;
     }
   }
-  const meetings = new Set([...selected].map((event) => event.data.meetingId).filter((id): id is string => typeof id === 'string'));
+  const meetings = new Set(
+    [...selected].map((event) => event.data.meetingId).filter((id): id is string => typeof id === 'string'),
+  );
   const eventIds = new Set([...selected].map((event) => event.eventId));
   for (const event of events) {
     if (event.type === 'MeetingHeld' && meetings.has(event.data.meetingId as string)) selected.add(event);
@@ -47,18 +49,28 @@ function disputeEntries(events: readonly RecordedEvent[], disputeId: string): Se
 }
 
 const withinDates = (event: RecordedEvent, subject: DossierSubject) =>
-  (subject.from === null || event.metadata.occurredOn >= subject.from) && (subject.to === null || event.metadata.occurredOn <= subject.to);
+  (subject.from === null || event.metadata.occurredOn >= subject.from) &&
+  (subject.to === null || event.metadata.occurredOn <= subject.to);
 
 /**
  * The negotiation's entries that make up the dossier, in global order: as the ledger knew them at
  * `asKnownAt`, narrowed to a dispute and to the days between `from` and `to` when asked. A correction of a
  * selected entry is kept whatever its own date, so it can be shown beside what it corrected.
  */
-export function selectSubjectEntries(negotiationEvents: readonly RecordedEvent[], subject: DossierSubject): RecordedEvent[] {
-  const known = negotiationEvents.filter((event) => subject.asKnownAt === null || event.metadata.recordedAt <= subject.asKnownAt);
+export function selectSubjectEntries(
+  negotiationEvents: readonly RecordedEvent[],
+  subject: DossierSubject,
+): RecordedEvent[] {
+  const known = negotiationEvents.filter(
+    (event) => subject.asKnownAt === null || event.metadata.recordedAt <= subject.asKnownAt,
+  );
   const inDispute = subject.disputeId === null ? new Set(known) : disputeEntries(known, subject.disputeId);
-  const dated = known.filter((event) => inDispute.has(event) && event.type !== 'EntryCorrected' && withinDates(event, subject));
+  const dated = known.filter(
+    (event) => inDispute.has(event) && event.type !== 'EntryCorrected' && withinDates(event, subject),
+  );
   const datedIds = new Set(dated.map((event) => event.eventId));
-  const corrections = known.filter((event) => event.type === 'EntryCorrected' && datedIds.has(event.data.correctedEventId as string));
+  const corrections = known.filter(
+    (event) => event.type === 'EntryCorrected' && datedIds.has(event.data.correctedEventId as string),
+  );
   return [...dated, ...corrections].sort((left, right) => left.globalPosition - right.globalPosition);
 }

@@ -1,7 +1,14 @@
 import { negotiationStreamId, type Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import {
-  assembleDossier, buildEvidenceBundle, commitEvent, readFormatSpecification, type Dossier, type DossierSubject, type EntryExposure, type LoggedEvent,
+  assembleDossier,
+  buildEvidenceBundle,
+  commitEvent,
+  readFormatSpecification,
+  type Dossier,
+  type DossierSubject,
+  type EntryExposure,
+  type LoggedEvent,
   type PlannedEntry,
 } from '@ledger/evidence';
 import type { EvidenceLedger, RecordedCheckpoint } from './evidence-ledger';
@@ -33,12 +40,25 @@ async function readRange(ledger: EvidenceLedger, from: number, to: number): Prom
   return events;
 }
 
-function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, hiddenIds: ReadonlySet<string>, request: DossierRequest): EntryExposure {
-  const withheldWhole = !subjectIds.has(event.eventId) || hiddenIds.has(event.eventId) || request.withholdClassifications.includes(event.metadata.classification.level);
+function exposureOf(
+  event: RecordedEvent,
+  subjectIds: ReadonlySet<string>,
+  hiddenIds: ReadonlySet<string>,
+  request: DossierRequest,
+): EntryExposure {
+  const withheldWhole =
+    !subjectIds.has(event.eventId) ||
+    hiddenIds.has(event.eventId) ||
+    request.withholdClassifications.includes(event.metadata.classification.level);
   if (withheldWhole) return { kind: 'withheld' };
   const withheld = new Set(request.withholdFields);
-  const present = [...Object.keys(event.data).map((key) => `data.${key}`), ...Object.keys(event.metadata).map((key) => `metadata.${key}`)];
-  return present.some((name) => withheld.has(name)) ? { kind: 'partial', isWithheldField: (name) => withheld.has(name) } : { kind: 'disclosed' };
+  const present = [
+    ...Object.keys(event.data).map((key) => `data.${key}`),
+    ...Object.keys(event.metadata).map((key) => `metadata.${key}`),
+  ];
+  return present.some((name) => withheld.has(name))
+    ? { kind: 'partial', isWithheldField: (name) => withheld.has(name) }
+    : { kind: 'disclosed' };
 }
 
 /**
@@ -48,20 +68,33 @@ function exposureOf(event: RecordedEvent, subjectIds: ReadonlySet<string>, hidde
  * the reader holds, whichever key signed them. Newer checkpoints than the newest cosigned one that covers
  * the range are left out, so the proofs lead to a checkpoint a witness vouched for.
  */
-async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number, consistentWith: readonly number[]): Promise<readonly RecordedCheckpoint[]> {
+async function checkpointsFor(
+  ledger: EvidenceLedger,
+  from: number,
+  to: number,
+  consistentWith: readonly number[],
+): Promise<readonly RecordedCheckpoint[]> {
   const byCurrentKey = () => ledger.checkpoints.filter((checkpoint) => checkpoint.keyId === ledger.keyId);
   if (!byCurrentKey().some((checkpoint) => checkpoint.size >= to)) await ledger.signCheckpointNow();
   const bySize = new Map<number, RecordedCheckpoint>();
-  for (const checkpoint of byCurrentKey()) if (checkpoint.size > from && !bySize.has(checkpoint.size)) bySize.set(checkpoint.size, checkpoint);
+  for (const checkpoint of byCurrentKey())
+    if (checkpoint.size > from && !bySize.has(checkpoint.size)) bySize.set(checkpoint.size, checkpoint);
   for (const size of consistentWith) {
     const held = bySize.get(size) ?? ledger.checkpoints.find((checkpoint) => checkpoint.size === size);
-    if (!held) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `The ledger recorded no checkpoint of ${size} entries`, 'consistentWith');
+    if (!held)
+      throw new EvidenceError(
+        EvidenceErrorCode.InvalidRequest,
+        `The ledger recorded no checkpoint of ${size} entries`,
+        'consistentWith',
+      );
     bySize.set(size, held);
   }
   const ordered = [...bySize.values()].sort((left, right) => left.size - right.size);
   // Entries are proven against the last checkpoint: the newest one a witness cosigned, when one covers the range.
   const cosigned = ordered.filter((checkpoint) => checkpoint.size >= to && ledger.isCosigned(checkpoint)).at(-1);
-  return cosigned ? ordered.filter((checkpoint) => checkpoint.size <= cosigned.size || consistentWith.includes(checkpoint.size)) : ordered;
+  return cosigned
+    ? ordered.filter((checkpoint) => checkpoint.size <= cosigned.size || consistentWith.includes(checkpoint.size))
+    : ordered;
 }
 
 /**
@@ -70,30 +103,58 @@ async function checkpointsFor(ledger: EvidenceLedger, from: number, to: number, 
  * the subject as leaf hashes only, all proven against a signed checkpoint. Entries the viewer may not see
  * are confidential to them: withheld and counted, so the dossier says how many, never what they said.
  */
-export async function exportDossier(ledger: EvidenceLedger, request: DossierRequest, exportedAt: string): Promise<Dossier> {
+export async function exportDossier(
+  ledger: EvidenceLedger,
+  request: DossierRequest,
+  exportedAt: string,
+): Promise<Dossier> {
   await ledger.caughtUp();
   const negotiationEvents = await ledger.store.readStream(negotiationStreamId(request.negotiationId));
   // A negotiation whose opening the viewer may not see does not exist for them, as on the read side.
-  const known = negotiationEvents.length > 0 && (request.viewer === null || mayKnowNegotiation(request.viewer, negotiationEvents));
-  if (!known) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${request.negotiationId}`, 'negotiationId');
+  const known =
+    negotiationEvents.length > 0 && (request.viewer === null || mayKnowNegotiation(request.viewer, negotiationEvents));
+  if (!known)
+    throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${request.negotiationId}`, 'negotiationId');
   const hiddenIds = entriesHiddenFrom(request.viewer, negotiationEvents);
   // A subject narrowed by dates, a dispute or a moment is chosen by what the viewer may not see of a hidden
   // entry: it takes the entries they may see only, so its counts say nothing of hidden ones.
-  const narrowed = request.from !== null || request.to !== null || request.disputeId !== null || request.asKnownAt !== null;
-  const subjectEntries = selectSubjectEntries(narrowed ? negotiationEvents.filter((event) => !hiddenIds.has(event.eventId)) : negotiationEvents, request);
-  if (subjectEntries.length === 0) throw new EvidenceError(EvidenceErrorCode.NothingToExport, 'No entries of the negotiation match the dossier request');
+  const narrowed =
+    request.from !== null || request.to !== null || request.disputeId !== null || request.asKnownAt !== null;
+  const subjectEntries = selectSubjectEntries(
+    narrowed ? negotiationEvents.filter((event) => !hiddenIds.has(event.eventId)) : negotiationEvents,
+    request,
+  );
+  if (subjectEntries.length === 0)
+    throw new EvidenceError(
+      EvidenceErrorCode.NothingToExport,
+      'No entries of the negotiation match the dossier request',
+    );
   const from = ledger.log.indexOfPosition(subjectEntries[0].globalPosition)!;
   const to = ledger.log.indexOfPosition(subjectEntries[subjectEntries.length - 1].globalPosition)! + 1;
   const checkpoints = await checkpointsFor(ledger, from, to, request.consistentWith);
   const subjectIds = new Set(subjectEntries.map((event) => event.eventId));
   const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({
-    index: from + offset, event, exposure: exposureOf(event, subjectIds, hiddenIds, request),
+    index: from + offset,
+    event,
+    exposure: exposureOf(event, subjectIds, hiddenIds, request),
   }));
   const cosigned = checkpoints.map((checkpoint) => ({ size: checkpoint.size, note: ledger.cosignedNote(checkpoint) }));
-  const source = { origin: ledger.origin, proofs: ledger.log.tree, commit: (event: LoggedEvent) => commitEvent(event, ledger.secret), checkpoints: cosigned, rotations: ledger.rotations };
+  const source = {
+    origin: ledger.origin,
+    proofs: ledger.log.tree,
+    commit: (event: LoggedEvent) => commitEvent(event, ledger.secret),
+    checkpoints: cosigned,
+    rotations: ledger.rotations,
+  };
   const evidence = buildEvidenceBundle(source, planned);
-  const withheldEntries = planned.filter((entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld').length;
-  const fields = evidence.entries.reduce((total, entry) => total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0), 0);
+  const withheldEntries = planned.filter(
+    (entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld',
+  ).length;
+  const fields = evidence.entries.reduce(
+    (total, entry) =>
+      total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0),
+    0,
+  );
   const { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt } = request;
   return assembleDossier({
     exportedAt,
@@ -120,9 +181,14 @@ export type DossierOptions = Readonly<{
 /** One reading of the options for the CLI and GraphQL; the instant is normalized so it compares with recordedAt. */
 export function dossierRequestOf(options: DossierOptions): DossierRequest {
   const asKnownAt = options.asKnownAt === undefined ? null : new Date(options.asKnownAt);
-  if (asKnownAt && Number.isNaN(asKnownAt.getTime())) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'asKnownAt must be an ISO 8601 instant', 'asKnownAt');
+  if (asKnownAt && Number.isNaN(asKnownAt.getTime()))
+    throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'asKnownAt must be an ISO 8601 instant', 'asKnownAt');
   if (options.consistentWith?.some((size) => !Number.isSafeInteger(size) || size < 1)) {
-    throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'consistentWith must list checkpoint sizes, whole numbers of at least 1', 'consistentWith');
+    throw new EvidenceError(
+      EvidenceErrorCode.InvalidRequest,
+      'consistentWith must list checkpoint sizes, whole numbers of at least 1',
+      'consistentWith',
+    );
   }
   return {
     negotiationId: options.negotiationId,

@@ -9,7 +9,10 @@ import type { RecordedEvent } from '@ledger/event-store';
 const EVIDENCE_ROLES: ReadonlySet<Role> = new Set<Role>(['legal', 'admin']);
 
 export function assertMayUseEvidence(viewer: Viewer): void {
-  if (!EVIDENCE_ROLES.has(viewer.role)) throw new AccessDeniedError(`A ${viewer.role} may not use proofs, checkpoints or dossiers; legal teams and admins may`);
+  if (!EVIDENCE_ROLES.has(viewer.role))
+    throw new AccessDeniedError(
+      `A ${viewer.role} may not use proofs, checkpoints or dossiers; legal teams and admins may`,
+    );
 }
 
 /** A new signing key changes what every verifier must pin, so only an admin rotates it. */
@@ -24,8 +27,15 @@ export function mayKnowNegotiation(viewer: Viewer, negotiationEvents: readonly R
 }
 
 /** The ids of the negotiation's entries the viewer may not see (none for the operator's own export, who has the store). */
-export function entriesHiddenFrom(viewer: Viewer | null, negotiationEvents: readonly RecordedEvent[]): ReadonlySet<string> {
+export function entriesHiddenFrom(
+  viewer: Viewer | null,
+  negotiationEvents: readonly RecordedEvent[],
+): ReadonlySet<string> {
   if (viewer === null) return new Set();
   const table = tableOf(negotiationEvents);
-  return new Set(negotiationEvents.filter((event) => !canSee(viewer, event.metadata.classification, table)).map((event) => event.eventId));
+  return new Set(
+    negotiationEvents
+      .filter((event) => !canSee(viewer, event.metadata.classification, table))
+      .map((event) => event.eventId),
+  );
 }

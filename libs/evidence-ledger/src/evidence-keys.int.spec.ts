@@ -47,7 +47,11 @@ describe('retired signing keys', () => {
   });
 
   it('may not be archived inside the data folder', () => {
-    expect(() => loadEvidenceKeys(dataDir, { LEDGER_RETIRED_KEY_ARCHIVE: join(dataDir, 'retired') })).toThrow(EvidenceKeyError);
-    expect(() => loadEvidenceKeys(dataDir, { LEDGER_RETIRED_KEY_ARCHIVE: dataDir })).toThrow(/must lie outside the data folder/);
+    expect(() => loadEvidenceKeys(dataDir, { LEDGER_RETIRED_KEY_ARCHIVE: join(dataDir, 'retired') })).toThrow(
+      EvidenceKeyError,
+    );
+    expect(() => loadEvidenceKeys(dataDir, { LEDGER_RETIRED_KEY_ARCHIVE: dataDir })).toThrow(
+      /must lie outside the data folder/,
+    );
   });
 });

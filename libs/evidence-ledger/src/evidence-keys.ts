@@ -1,7 +1,13 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { createNoteSigner, isValidKeyName, parseWitnessKey, type NoteSigner, type NoteVerifier } from '@ledger/evidence';
+import {
+  createNoteSigner,
+  isValidKeyName,
+  parseWitnessKey,
+  type NoteSigner,
+  type NoteVerifier,
+} from '@ledger/evidence';
 
 /** The log's name in every checkpoint, and the name of its signing key, unless LEDGER_SIGNING_KEY_NAME says otherwise. */
 export const DEFAULT_SIGNING_KEY_NAME = 'onderhandelingsgrootboek.local/rijk-vng-jeugdzorg';
@@ -37,20 +43,26 @@ function readOrCreate(dataDir: string, file: string, create: () => string): stri
   return readFileSync(path, 'utf8');
 }
 
-const newPrivateKeyPem = (): string => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+const newPrivateKeyPem = (): string =>
+  generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 
 function secretFrom(text: string, origin: string): Uint8Array {
   const secret = Buffer.from(text.trim(), 'base64');
-  if (secret.length < MIN_SECRET_BYTES) throw new EvidenceKeyError(`${origin} must hold at least ${MIN_SECRET_BYTES} bytes in base64`);
+  if (secret.length < MIN_SECRET_BYTES)
+    throw new EvidenceKeyError(`${origin} must hold at least ${MIN_SECRET_BYTES} bytes in base64`);
   return new Uint8Array(secret);
 }
 
 /** PKCS#8 PEM as written by the ledger or openssl, or a base64 32-byte Ed25519 seed. */
 function signerFrom(name: string, text: string, origin: string): NoteSigner {
   try {
-    return text.includes('-----BEGIN') ? createNoteSigner(name, text) : createNoteSigner(name, new Uint8Array(Buffer.from(text.trim(), 'base64')));
+    return text.includes('-----BEGIN')
+      ? createNoteSigner(name, text)
+      : createNoteSigner(name, new Uint8Array(Buffer.from(text.trim(), 'base64')));
   } catch (error) {
-    throw new EvidenceKeyError(`${origin} is not an Ed25519 key (PKCS#8 PEM or base64 seed): ${(error as Error).message}`);
+    throw new EvidenceKeyError(
+      `${origin} is not an Ed25519 key (PKCS#8 PEM or base64 seed): ${(error as Error).message}`,
+    );
   }
 }
 
@@ -60,7 +72,9 @@ function retiredKeyArchiveOf(dataDir: string, env: NodeJS.ProcessEnv): string | 
   const archive = resolve(env.LEDGER_RETIRED_KEY_ARCHIVE);
   const inside = relative(resolve(dataDir), archive);
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-    throw new EvidenceKeyError(`LEDGER_RETIRED_KEY_ARCHIVE must lie outside the data folder ${resolve(dataDir)}, got ${archive}`);
+    throw new EvidenceKeyError(
+      `LEDGER_RETIRED_KEY_ARCHIVE must lie outside the data folder ${resolve(dataDir)}, got ${archive}`,
+    );
   }
   return archive;
 }
@@ -81,16 +95,23 @@ function removeRetiredKey(path: string, file: string, archive: string | null): v
 /** Retired keys an earlier version kept in the data folder leave it on the next start. */
 function removeRetiredKeysLeftIn(dataDir: string, archive: string | null): void {
   if (!existsSync(dataDir)) return;
-  for (const file of readdirSync(dataDir).filter((name) => RETIRED_KEY_FILE.test(name))) removeRetiredKey(join(dataDir, file), file, archive);
+  for (const file of readdirSync(dataDir).filter((name) => RETIRED_KEY_FILE.test(name)))
+    removeRetiredKey(join(dataDir, file), file, archive);
 }
 
 /** LEDGER_WITNESS_KEYS: witness vkeys (type 0x04), separated by spaces or commas. */
 function witnessKeysFrom(env: NodeJS.ProcessEnv): NoteVerifier[] {
-  return (env.LEDGER_WITNESS_KEYS ?? '').split(/[\s,]+/).filter((vkey) => vkey !== '').map((vkey) => {
-    const key = parseWitnessKey(vkey);
-    if (!key) throw new EvidenceKeyError(`LEDGER_WITNESS_KEYS holds "${vkey}", which is not a witness vkey (name+key id+base64 of type 0x04)`);
-    return key;
-  });
+  return (env.LEDGER_WITNESS_KEYS ?? '')
+    .split(/[\s,]+/)
+    .filter((vkey) => vkey !== '')
+    .map((vkey) => {
+      const key = parseWitnessKey(vkey);
+      if (!key)
+        throw new EvidenceKeyError(
+          `LEDGER_WITNESS_KEYS holds "${vkey}", which is not a witness vkey (name+key id+base64 of type 0x04)`,
+        );
+      return key;
+    });
 }
 
 /**
@@ -99,18 +120,34 @@ function witnessKeysFrom(env: NodeJS.ProcessEnv): NoteVerifier[] {
  */
 export function loadEvidenceKeys(dataDir: string, env: NodeJS.ProcessEnv): EvidenceKeys {
   const name = env.LEDGER_SIGNING_KEY_NAME ?? DEFAULT_SIGNING_KEY_NAME;
-  if (!isValidKeyName(name)) throw new EvidenceKeyError(`LEDGER_SIGNING_KEY_NAME must hold no spaces and no '+', got "${name}"`);
+  if (!isValidKeyName(name))
+    throw new EvidenceKeyError(`LEDGER_SIGNING_KEY_NAME must hold no spaces and no '+', got "${name}"`);
   const retiredKeyArchive = retiredKeyArchiveOf(dataDir, env);
   const witnessKeys = witnessKeysFrom(env);
   removeRetiredKeysLeftIn(dataDir, retiredKeyArchive);
   const secret = env.LEDGER_EVIDENCE_SECRET
     ? secretFrom(env.LEDGER_EVIDENCE_SECRET, 'LEDGER_EVIDENCE_SECRET')
-    : secretFrom(readOrCreate(dataDir, SECRET_FILE, () => randomBytes(MIN_SECRET_BYTES).toString('base64')), join(dataDir, SECRET_FILE));
+    : secretFrom(
+        readOrCreate(dataDir, SECRET_FILE, () => randomBytes(MIN_SECRET_BYTES).toString('base64')),
+        join(dataDir, SECRET_FILE),
+      );
   if (env.LEDGER_SIGNING_KEY) {
-    return { secret, signer: signerFrom(name, env.LEDGER_SIGNING_KEY, 'LEDGER_SIGNING_KEY'), signingKeySource: 'environment', retiredKeyArchive, witnessKeys };
+    return {
+      secret,
+      signer: signerFrom(name, env.LEDGER_SIGNING_KEY, 'LEDGER_SIGNING_KEY'),
+      signingKeySource: 'environment',
+      retiredKeyArchive,
+      witnessKeys,
+    };
   }
   const pem = readOrCreate(dataDir, SIGNING_KEY_FILE, newPrivateKeyPem);
-  return { secret, signer: signerFrom(name, pem, join(dataDir, SIGNING_KEY_FILE)), signingKeySource: 'data-folder', retiredKeyArchive, witnessKeys };
+  return {
+    secret,
+    signer: signerFrom(name, pem, join(dataDir, SIGNING_KEY_FILE)),
+    signingKeySource: 'data-folder',
+    retiredKeyArchive,
+    witnessKeys,
+  };
 }
 
 export type DataFolderKeyRotation = Readonly<{
@@ -124,7 +161,11 @@ export type DataFolderKeyRotation = Readonly<{
  * on disk changes only once the rotation is recorded. The old key leaves the data folder: into the archive
  * when one is configured, otherwise deleted, so that nobody with the folder can sign with it again.
  */
-export function rotateDataFolderKey(dataDir: string, current: NoteSigner, archive: string | null): DataFolderKeyRotation {
+export function rotateDataFolderKey(
+  dataDir: string,
+  current: NoteSigner,
+  archive: string | null,
+): DataFolderKeyRotation {
   const keyFile = join(dataDir, SIGNING_KEY_FILE);
   const pem = newPrivateKeyPem();
   const pending = `${keyFile}.new`;

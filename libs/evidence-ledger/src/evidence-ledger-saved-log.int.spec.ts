@@ -58,7 +58,8 @@ class DataFolder {
   }
 }
 
-const leafHashes = (ledger: EvidenceLedger) => Array.from({ length: ledger.log.size }, (_, index) => toHex(ledger.log.tree.leafHash(index)));
+const leafHashes = (ledger: EvidenceLedger) =>
+  Array.from({ length: ledger.log.size }, (_, index) => toHex(ledger.log.tree.leafHash(index)));
 
 describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashing on the %s', (hashing) => {
   // A saved log of 21 leaves under the same secret, of another store.
@@ -92,7 +93,9 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
 
   it('is written with mode 0600 and says on the first start that it builds the log', () => {
     expect(statSync(folder.savedLogFile).mode & 0o777).toBe(0o600);
-    expect(folder.notices).toEqual([expect.stringMatching(/^Evidence log: rebuilding from the store.*there is no evidence-log\.sqlite yet/)]);
+    expect(folder.notices).toEqual([
+      expect.stringMatching(/^Evidence log: rebuilding from the store.*there is no evidence-log\.sqlite yet/),
+    ]);
   });
 
   it('lets a restart hash only the events after it', async () => {
@@ -102,7 +105,9 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
     const restarted = await folder.ledger(hashing);
     const recomputed = await folder.ledger(hashing, false);
 
-    expect(folder.notices.at(-1)).toBe(`Evidence log: 21 leaves restored from ${folder.savedLogFile}; hashing the events after global position 21`);
+    expect(folder.notices.at(-1)).toBe(
+      `Evidence log: 21 leaves restored from ${folder.savedLogFile}; hashing the events after global position 21`,
+    );
     expect(leafHashes(restarted).slice(0, 21)).toEqual(first);
     expect(leafHashes(recomputed)[2]).not.toBe(first[2]);
     expect(leafHashes(restarted).slice(21)).toEqual(leafHashes(recomputed).slice(21));
@@ -113,9 +118,22 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
   });
 
   it.each([
-    ['a leaf hash changed in the file', (folder: DataFolder) => editFile(folder.savedLogFile, 'UPDATE leaf_runs SET leaf_hashes = randomblob(length(leaf_hashes))'), /its root at 20 leaves is not the one the recorded checkpoint signed/],
-    ['the file of another data folder', (folder: DataFolder) => copyFileSync(otherFoldersLog, folder.savedLogFile), /its last leaf is not the store's event at global position 21/],
-    ['a gap in the file', (folder: DataFolder) => editFile(folder.savedLogFile, 'UPDATE leaf_runs SET first_leaf = first_leaf + 1'), /is damaged: leaves 0 to 0 are missing/],
+    [
+      'a leaf hash changed in the file',
+      (folder: DataFolder) =>
+        editFile(folder.savedLogFile, 'UPDATE leaf_runs SET leaf_hashes = randomblob(length(leaf_hashes))'),
+      /its root at 20 leaves is not the one the recorded checkpoint signed/,
+    ],
+    [
+      'the file of another data folder',
+      (folder: DataFolder) => copyFileSync(otherFoldersLog, folder.savedLogFile),
+      /its last leaf is not the store's event at global position 21/,
+    ],
+    [
+      'a gap in the file',
+      (folder: DataFolder) => editFile(folder.savedLogFile, 'UPDATE leaf_runs SET first_leaf = first_leaf + 1'),
+      /is damaged: leaves 0 to 0 are missing/,
+    ],
   ])('rebuilds from the store when it finds %s, and saves the rebuilt log', async (_, spoil, reason) => {
     spoil(folder);
     const restarted = await folder.ledger(hashing);
@@ -130,12 +148,22 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
 
   it('ignores a checkpoint signed over leaves of an earlier format, and signs anew', async () => {
     const ledger = await folder.ledger(hashing);
-    const earlier = { origin: ledger.origin, size: 21, rootHash: 'ab'.repeat(32), keyId: ledger.keyId, note: 'signed over v1 leaves' };
-    await folder.store.append(EVIDENCE_STREAM, 'any', [{ ...positionTaken(99), type: 'CheckpointSigned', data: earlier }]);
+    const earlier = {
+      origin: ledger.origin,
+      size: 21,
+      rootHash: 'ab'.repeat(32),
+      keyId: ledger.keyId,
+      note: 'signed over v1 leaves',
+    };
+    await folder.store.append(EVIDENCE_STREAM, 'any', [
+      { ...positionTaken(99), type: 'CheckpointSigned', data: earlier },
+    ]);
     await ledger.stop();
 
     const restarted = await folder.ledger(hashing);
-    expect(folder.notices).toContain('Evidence log: checkpoint of 21 leaves ignored, it signs leaves of an earlier format than negotiation-ledger-evidence/v2');
+    expect(folder.notices).toContain(
+      'Evidence log: checkpoint of 21 leaves ignored, it signs leaves of an earlier format than negotiation-ledger-evidence/v2',
+    );
     expect(restarted.checkpoints.map(({ size }) => size)).toEqual([20]);
     const signed = await restarted.signCheckpointNow();
     expect(signed.size).toBe(22);

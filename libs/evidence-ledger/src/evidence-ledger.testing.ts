@@ -10,7 +10,13 @@ export const positionTaken = (index: number): NewEvent => ({
   schemaVersion: 1,
   data: { positionId: `position-${index}`, stance: 'SUPPORTS', reasons: [`reason ${index}`] },
   metadata: {
-    occurredOn: '2025-05-15', recordedAt: TEST_NOW, recordedBy: 'test', commandId: `command-${index}`, correlationId: `command-${index}`,
-    causationId: `command-${index}`, sources: [], classification: { level: 'public' },
+    occurredOn: '2025-05-15',
+    recordedAt: TEST_NOW,
+    recordedBy: 'test',
+    commandId: `command-${index}`,
+    correlationId: `command-${index}`,
+    causationId: `command-${index}`,
+    sources: [],
+    classification: { level: 'public' },
   },
 });

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent, RecordedEvent, Subscription } from '@ledger/event-store';
 import {
-  EvidenceLog, LEAF_FORMAT, eventIdKey, HASH_SIZE, signCheckpoint, signKeyRotation, toHex, verifierKeyOf, type NoteSigner,
+  EvidenceLog,
+  LEAF_FORMAT,
+  eventIdKey,
+  HASH_SIZE,
+  signCheckpoint,
+  signKeyRotation,
+  toHex,
+  verifierKeyOf,
+  type NoteSigner,
 } from '@ledger/evidence';
 import { acceptCosignatures, CheckpointCosignatures, type CosignatureData } from './checkpoint-cosignatures';
 import type { EvidenceKeys } from './evidence-keys';
@@ -12,7 +20,14 @@ import { MainThreadLeafFeed, WorkerLeafFeed, type LeafFeed } from './leaf-feed';
 import { LeafWorkerClient } from './leaf-worker.client';
 import { SavedLogWriter } from './saved-log-file';
 
-export type RecordedCheckpoint = Readonly<{ size: number; rootHash: string; origin: string; keyId: string; note: string; recordedAt: string }>;
+export type RecordedCheckpoint = Readonly<{
+  size: number;
+  rootHash: string;
+  origin: string;
+  keyId: string;
+  note: string;
+  recordedAt: string;
+}>;
 
 /** A rotation recorded before statements carried the log's size (v1) has no `size`; a verifier refuses it, so bundles leave it out. */
 type KeyRotationData = Readonly<{ statement: string; from: string; to: string; size?: number; rootHash?: string }>;
@@ -24,7 +39,8 @@ const keyIdOf = (signer: NoteSigner) => signer.keyId.toString(16).padStart(8, '0
  * v2 the entry commitment and salts were made otherwise) signs roots this log no longer has: it is ignored,
  * and the log signs anew when a checkpoint is wanted.
  */
-const signsCurrentLeaves = (event: Pick<RecordedEvent, 'type' | 'data'>): boolean => event.type === 'CheckpointSigned' && event.data.format === LEAF_FORMAT;
+const signsCurrentLeaves = (event: Pick<RecordedEvent, 'type' | 'data'>): boolean =>
+  event.type === 'CheckpointSigned' && event.data.format === LEAF_FORMAT;
 
 export type EvidenceLedgerOptions = Readonly<{
   /** Sign and record a checkpoint after every MeetingHeld; the API does, a one-off CLI export does not. */
@@ -123,7 +139,13 @@ export class EvidenceLedger {
     await this.caughtUp();
     const accepted = acceptCosignatures(cosignedNote, this.checkpointList, this.witnessKeys);
     // One event per cosignature line: the same line sent again appends nothing.
-    const events = accepted.map((data) => this.evidenceEvent('CheckpointCosigned', data, `cosignature/${data.size}/${data.rootHash.slice(0, 16)}/${data.line.slice(-24)}`));
+    const events = accepted.map((data) =>
+      this.evidenceEvent(
+        'CheckpointCosigned',
+        data,
+        `cosignature/${data.size}/${data.rootHash.slice(0, 16)}/${data.line.slice(-24)}`,
+      ),
+    );
     let last = 0;
     for (const event of events) last = (await this.store.append(EVIDENCE_STREAM, 'any', [event])).lastGlobalPosition;
     await this.reach(last);
@@ -142,7 +164,9 @@ export class EvidenceLedger {
     }
     const { storeFile, savedLogFile } = this.options;
     this.feed = storeFile
-      ? new WorkerLeafFeed(this.store, new LeafWorkerClient({ storeFile, secret: this.secret }), (error) => this.notice(`Evidence log stopped: ${String(error)}`))
+      ? new WorkerLeafFeed(this.store, new LeafWorkerClient({ storeFile, secret: this.secret }), (error) =>
+          this.notice(`Evidence log stopped: ${String(error)}`),
+        )
       : new MainThreadLeafFeed(this.store, this.secret, this.pacer);
     if (savedLogFile) await this.restore(savedLogFile, evidenceEvents);
     this.subscription = await this.feed.follow(this.log.lastPosition, (batch) => this.apply(batch));
@@ -188,11 +212,19 @@ export class EvidenceLedger {
     const root = this.log.tree.root(size);
     const previous = this.currentSigner;
     const statement = signKeyRotation(previous, next, { size, root });
-    const data: KeyRotationData = { statement, from: verifierKeyOf(previous), to: verifierKeyOf(next), size, rootHash: toHex(root) };
+    const data: KeyRotationData = {
+      statement,
+      from: verifierKeyOf(previous),
+      to: verifierKeyOf(next),
+      size,
+      rootHash: toHex(root),
+    };
     // Switched before the append, so the old key signs nothing beyond the size it is retired at.
     this.currentSigner = next;
     try {
-      const result = await this.store.append(EVIDENCE_STREAM, 'any', [this.evidenceEvent('SigningKeyRotated', data, `key-rotation/${randomUUID()}`)]);
+      const result = await this.store.append(EVIDENCE_STREAM, 'any', [
+        this.evidenceEvent('SigningKeyRotated', data, `key-rotation/${randomUUID()}`),
+      ]);
       await this.reach(result.lastGlobalPosition);
     } catch (error) {
       this.currentSigner = previous;
@@ -208,11 +240,17 @@ export class EvidenceLedger {
   private async restore(file: string, evidenceEvents: readonly RecordedEvent[]): Promise<void> {
     const saved = await this.feed!.readSavedLog(file);
     const restored = 'snapshot' in saved ? new EvidenceLog(saved.snapshot) : null;
-    const mismatch = restored ? await this.mismatchWithStore(restored, evidenceEvents) : (saved as { problem: string }).problem;
+    const mismatch = restored
+      ? await this.mismatchWithStore(restored, evidenceEvents)
+      : (saved as { problem: string }).problem;
     if (restored && mismatch === null) {
       this.currentLog = restored;
-      evidenceEvents.filter((event) => event.globalPosition <= restored.lastPosition).forEach((event) => this.noteEvidenceEvent(event));
-      this.notice(`Evidence log: ${restored.size} leaves restored from ${file}; hashing the events after global position ${restored.lastPosition}`);
+      evidenceEvents
+        .filter((event) => event.globalPosition <= restored.lastPosition)
+        .forEach((event) => this.noteEvidenceEvent(event));
+      this.notice(
+        `Evidence log: ${restored.size} leaves restored from ${file}; hashing the events after global position ${restored.lastPosition}`,
+      );
     } else {
       this.notice(`Evidence log: rebuilding from the store, every event hashed again: ${mismatch}`);
     }
@@ -233,7 +271,10 @@ export class EvidenceLedger {
     const checkpoint = evidenceEvents
       .filter((recorded) => signsCurrentLeaves(recorded) && Number(recorded.data.size) <= log.size)
       .map((recorded) => recorded.data as Pick<RecordedCheckpoint, 'size' | 'rootHash'>)
-      .reduce<Pick<RecordedCheckpoint, 'size' | 'rootHash'> | null>((latest, next) => (latest && latest.size >= next.size ? latest : next), null);
+      .reduce<Pick<RecordedCheckpoint, 'size' | 'rootHash'> | null>(
+        (latest, next) => (latest && latest.size >= next.size ? latest : next),
+        null,
+      );
     if (checkpoint && toHex(log.tree.root(checkpoint.size)) !== checkpoint.rootHash) {
       return `its root at ${checkpoint.size} leaves is not the one the recorded checkpoint signed`;
     }
@@ -275,10 +316,15 @@ export class EvidenceLedger {
     if (event.type === 'CheckpointCosigned') this.cosignatures.add(event.data as CosignatureData);
     if (event.type !== 'CheckpointSigned') return;
     if (!signsCurrentLeaves(event)) {
-      this.notice(`Evidence log: checkpoint of ${String(event.data.size)} leaves ignored, it signs leaves of an earlier format than ${LEAF_FORMAT}`);
+      this.notice(
+        `Evidence log: checkpoint of ${String(event.data.size)} leaves ignored, it signs leaves of an earlier format than ${LEAF_FORMAT}`,
+      );
       return;
     }
-    const checkpoint = { ...(event.data as Omit<RecordedCheckpoint, 'recordedAt'>), recordedAt: event.metadata.recordedAt };
+    const checkpoint = {
+      ...(event.data as Omit<RecordedCheckpoint, 'recordedAt'>),
+      recordedAt: event.metadata.recordedAt,
+    };
     this.signedSizes.add(checkpoint.size);
     this.checkpointList.push(checkpoint);
   }
@@ -291,15 +337,23 @@ export class EvidenceLedger {
     this.signedSizes.add(size);
     // One checkpoint per size, key and leaf format: signing the same again (a restart, the CLI beside the API) appends nothing.
     const commandId = `checkpoint/${size}/${this.keyId}/${LEAF_FORMAT}`;
-    const result = await this.store.append(EVIDENCE_STREAM, 'any', [this.evidenceEvent('CheckpointSigned', data, commandId)]);
+    const result = await this.store.append(EVIDENCE_STREAM, 'any', [
+      this.evidenceEvent('CheckpointSigned', data, commandId),
+    ]);
     return result.lastGlobalPosition;
   }
 
   private evidenceEvent(type: string, data: Record<string, unknown>, commandId: string): NewEvent {
     const now = this.options.now();
     const metadata = {
-      occurredOn: now.slice(0, 10), recordedAt: now, recordedBy: EVIDENCE_RECORDER, commandId, correlationId: commandId, causationId: commandId,
-      sources: [], classification: { level: 'public' as const },
+      occurredOn: now.slice(0, 10),
+      recordedAt: now,
+      recordedBy: EVIDENCE_RECORDER,
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      sources: [],
+      classification: { level: 'public' as const },
     };
     return { type, schemaVersion: 1, data, metadata };
   }

@@ -22,7 +22,8 @@ export type LeafBatch = Readonly<{
   notable: readonly NotableEvent[];
 }>;
 
-const isNotable = (event: PositionedEvent): boolean => event.streamId === EVIDENCE_STREAM || event.type === SIGNING_EVENT_TYPE;
+const isNotable = (event: PositionedEvent): boolean =>
+  event.streamId === EVIDENCE_STREAM || event.type === SIGNING_EVENT_TYPE;
 
 /** The leaves of these events (consecutive, in global order): the ~450 µs of hashing per event happens here. */
 export function leafBatchOf(events: readonly PositionedEvent[], secret: Uint8Array): LeafBatch {
@@ -35,7 +36,13 @@ export function leafBatchOf(events: readonly PositionedEvent[], secret: Uint8Arr
     idKeys[offset] = eventIdKey(event.eventId);
     leafHashes.set(eventLeafHash(event, secret), offset * HASH_SIZE);
     if (isNotable(event)) {
-      notable.push({ offset, streamId: event.streamId, type: event.type, data: event.data, metadata: { recordedAt: String(event.metadata.recordedAt) } });
+      notable.push({
+        offset,
+        streamId: event.streamId,
+        type: event.type,
+        data: event.data,
+        metadata: { recordedAt: String(event.metadata.recordedAt) },
+      });
     }
   });
   return { positions, idKeys, leafHashes, notable };

@@ -4,7 +4,9 @@ import type { LeafBatch } from './leaf-batch';
 /** What the worker is started with. */
 export type LeafWorkerData = Readonly<{ storeFile: string; secret: Uint8Array }>;
 
-export type LeafWorkerRequest = Readonly<{ kind: 'read-saved-log'; file: string } | { kind: 'leaves'; after: number; limit: number }>;
+export type LeafWorkerRequest = Readonly<
+  { kind: 'read-saved-log'; file: string } | { kind: 'leaves'; after: number; limit: number }
+>;
 
 export type LeafWorkerReply = Readonly<
   { kind: 'saved-log'; savedLog: SavedLog } | { kind: 'leaves'; batch: LeafBatch } | { kind: 'failed'; message: string }

@@ -6,8 +6,16 @@ import type { LeafWorkerData, LeafWorkerReply, LeafWorkerRequest } from './leaf-
 import { readSavedLog } from './saved-log-file';
 
 type EventRow = readonly [
-  globalPosition: number, eventId: string, streamId: string, revision: number, type: string, schemaVersion: number,
-  data: string, metadata: string, prevHash: string, hash: string,
+  globalPosition: number,
+  eventId: string,
+  streamId: string,
+  revision: number,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+  prevHash: string,
+  hash: string,
 ];
 
 /**
@@ -22,8 +30,28 @@ function main({ storeFile, secret }: LeafWorkerData): void {
        FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
     )
     .raw(true);
-  const toEvent = ([globalPosition, eventId, streamId, revision, type, schemaVersion, data, metadata, prevHash, hash]: EventRow): PositionedEvent => ({
-    globalPosition, eventId, streamId, revision, type, schemaVersion, data: JSON.parse(data), metadata: JSON.parse(metadata), prevHash, hash,
+  const toEvent = ([
+    globalPosition,
+    eventId,
+    streamId,
+    revision,
+    type,
+    schemaVersion,
+    data,
+    metadata,
+    prevHash,
+    hash,
+  ]: EventRow): PositionedEvent => ({
+    globalPosition,
+    eventId,
+    streamId,
+    revision,
+    type,
+    schemaVersion,
+    data: JSON.parse(data),
+    metadata: JSON.parse(metadata),
+    prevHash,
+    hash,
   });
   const reply = (message: LeafWorkerReply, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 
@@ -31,7 +59,12 @@ function main({ storeFile, secret }: LeafWorkerData): void {
     try {
       if (request.kind === 'read-saved-log') {
         const savedLog = readSavedLog(request.file, secret);
-        const transfer = 'snapshot' in savedLog ? [...savedLog.snapshot.treeLevels, savedLog.snapshot.positions, savedLog.snapshot.idKeys].map((array) => array.buffer as ArrayBuffer) : [];
+        const transfer =
+          'snapshot' in savedLog
+            ? [...savedLog.snapshot.treeLevels, savedLog.snapshot.positions, savedLog.snapshot.idKeys].map(
+                (array) => array.buffer as ArrayBuffer,
+              )
+            : [];
         reply({ kind: 'saved-log', savedLog }, transfer);
       } else {
         const batch = leafBatchOf(eventsAfter.all(request.after, request.limit).map(toEvent), secret);

@@ -24,7 +24,8 @@ const SCHEMA = `
 `;
 
 /** Leaves depend on the evidence secret: a file written under another secret is of no use, and says so without revealing it. */
-const secretFingerprint = (secret: Uint8Array): string => createHmac('sha256', secret).update(FORMAT).digest('hex').slice(0, 32);
+const secretFingerprint = (secret: Uint8Array): string =>
+  createHmac('sha256', secret).update(FORMAT).digest('hex').slice(0, 32);
 
 export type SavedLog = Readonly<{ snapshot: EvidenceLogSnapshot } | { problem: string }>;
 
@@ -41,7 +42,8 @@ function snapshotOf(runs: Iterable<LeafRun>): EvidenceLogSnapshot | string {
     const runPositions = float64sOf(run.positions);
     const runIdKeys = float64sOf(run.id_keys);
     if (run.first_leaf > tree.size) return `leaves ${tree.size} to ${run.first_leaf - 1} are missing`;
-    if (runIdKeys.length !== runPositions.length || run.leaf_hashes.length !== runPositions.length * HASH_SIZE) return `the run at leaf ${run.first_leaf} is malformed`;
+    if (runIdKeys.length !== runPositions.length || run.leaf_hashes.length !== runPositions.length * HASH_SIZE)
+      return `the run at leaf ${run.first_leaf} is malformed`;
     for (let offset = tree.size - run.first_leaf; offset < runPositions.length; offset += 1) {
       if (runPositions[offset] <= (positions.at(-1) ?? 0)) return `leaf ${tree.size} is not after the one before it`;
       tree.appendLeafHash(run.leaf_hashes.subarray(offset * HASH_SIZE, (offset + 1) * HASH_SIZE));
@@ -49,7 +51,11 @@ function snapshotOf(runs: Iterable<LeafRun>): EvidenceLogSnapshot | string {
       idKeys.push(runIdKeys[offset]);
     }
   }
-  return { treeLevels: tree.subtreeLevels(), positions: Float64Array.from(positions), idKeys: Float64Array.from(idKeys) };
+  return {
+    treeLevels: tree.subtreeLevels(),
+    positions: Float64Array.from(positions),
+    idKeys: Float64Array.from(idKeys),
+  };
 }
 
 /**
@@ -62,10 +68,20 @@ export function readSavedLog(file: string, secret: Uint8Array): SavedLog {
   let db: Database | null = null;
   try {
     db = new BetterSqlite3(file, { fileMustExist: true });
-    const about = new Map(db.prepare<[], { key: string; value: string }>('SELECT key, value FROM about').all().map(({ key, value }) => [key, value]));
+    const about = new Map(
+      db
+        .prepare<[], { key: string; value: string }>('SELECT key, value FROM about')
+        .all()
+        .map(({ key, value }) => [key, value]),
+    );
     if (about.get('format') !== FORMAT) return { problem: `${file} is not an evidence log of format ${FORMAT}` };
-    if (about.get('secret') !== secretFingerprint(secret)) return { problem: `${file} was written under another evidence secret` };
-    const snapshot = snapshotOf(db.prepare<[], LeafRun>('SELECT first_leaf, positions, id_keys, leaf_hashes FROM leaf_runs ORDER BY first_leaf').iterate());
+    if (about.get('secret') !== secretFingerprint(secret))
+      return { problem: `${file} was written under another evidence secret` };
+    const snapshot = snapshotOf(
+      db
+        .prepare<[], LeafRun>('SELECT first_leaf, positions, id_keys, leaf_hashes FROM leaf_runs ORDER BY first_leaf')
+        .iterate(),
+    );
     return typeof snapshot === 'string' ? { problem: `${file} is damaged: ${snapshot}` } : { snapshot };
   } catch (error) {
     return { problem: `${file} cannot be read: ${(error as Error).message}` };
@@ -92,7 +108,9 @@ export class SavedLogWriter {
   private scheduled: NodeJS.Timeout | null = null;
 
   private constructor(private readonly db: Database) {
-    this.insertRun = db.prepare('INSERT OR IGNORE INTO leaf_runs (first_leaf, positions, id_keys, leaf_hashes) VALUES (?, ?, ?, ?)');
+    this.insertRun = db.prepare(
+      'INSERT OR IGNORE INTO leaf_runs (first_leaf, positions, id_keys, leaf_hashes) VALUES (?, ?, ?, ?)',
+    );
   }
 
   /** Opens (or creates, readable by the service's user only) the file, to go on after `savedLeaves` leaves; 0 starts it afresh. */

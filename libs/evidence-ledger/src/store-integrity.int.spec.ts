@@ -25,7 +25,8 @@ describe('checkStoreIntegrity', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-integrity-'));
     store = SqliteEventStore.open({ filename: file() });
-    for (let index = 0; index < 12; index += 1) await store.append(`negotiation-${index % 3}`, 'any', [positionTaken(index)]);
+    for (let index = 0; index < 12; index += 1)
+      await store.append(`negotiation-${index % 3}`, 'any', [positionTaken(index)]);
     const ledger = new EvidenceLedger(store, keys(), { signAfterMeetings: false, now: () => TEST_NOW });
     await ledger.start();
     await ledger.signCheckpointNow();
@@ -46,7 +47,11 @@ describe('checkStoreIntegrity', () => {
     expect(await check()).toMatchObject({
       intact: false,
       events: 4,
-      firstBreak: { kind: 'chain', globalPosition: 5, detail: expect.stringMatching(/^negotiation-1 revision 1 .*the content does not match its hash$/) },
+      firstBreak: {
+        kind: 'chain',
+        globalPosition: 5,
+        detail: expect.stringMatching(/^negotiation-1 revision 1 .*the content does not match its hash$/),
+      },
     });
   });
 
@@ -54,12 +59,19 @@ describe('checkStoreIntegrity', () => {
     // The last event of its stream, so no later prevHash shows the change: only the log does.
     const [event] = await store.readAll({ after: 11, limit: 1 });
     const data = { ...event.data, stance: 'OPPOSES' };
-    edit(`UPDATE events SET data = ?, hash = ? WHERE global_position = 12`, JSON.stringify(data), eventHash(hashedFields({ ...event, data })));
+    edit(
+      `UPDATE events SET data = ?, hash = ? WHERE global_position = 12`,
+      JSON.stringify(data),
+      eventHash(hashedFields({ ...event, data })),
+    );
     expect((await check()).firstBreak).toMatchObject({ kind: 'checkpoint', globalPosition: 13 });
   });
 
   it('compares the running log with the store, whose leaves a restart does not recompute', async () => {
-    const report = await checkStoreIntegrity(store, { secret: keys().secret, heldLeafHash: (index) => (index === 3 ? new Uint8Array(32) : null) });
+    const report = await checkStoreIntegrity(store, {
+      secret: keys().secret,
+      heldLeafHash: (index) => (index === 3 ? new Uint8Array(32) : null),
+    });
     expect(report.firstBreak).toMatchObject({ kind: 'log', globalPosition: 4 });
   });
 

@@ -1,4 +1,12 @@
-import { GENESIS_PREV_HASH, eventHash, eventLeafHash, LEAF_FORMAT, MerkleTree, bytesEqual, toHex } from '@ledger/evidence';
+import {
+  GENESIS_PREV_HASH,
+  eventHash,
+  eventLeafHash,
+  LEAF_FORMAT,
+  MerkleTree,
+  bytesEqual,
+  toHex,
+} from '@ledger/evidence';
 import { hashedFields, type EventStore, type RecordedEvent } from '@ledger/event-store';
 
 /** Where the store first disagrees with itself: a stream's chain, the Merkle log kept beside it, or a recorded checkpoint. */
@@ -31,22 +39,40 @@ type StreamHead = { revision: number; hash: string };
 /** A head the ledger signed (a checkpoint, or a key rotation's size and root): its root must be the log's at that size. */
 function signedHeadOf(event: RecordedEvent): { size: number; rootHash: string } | null {
   const { data } = event;
-  const recorded = event.type === 'CheckpointSigned' ? data.format === LEAF_FORMAT : event.type === 'SigningKeyRotated' && data.rootHash !== undefined;
-  return recorded && Number.isSafeInteger(data.size) && typeof data.rootHash === 'string' ? { size: data.size as number, rootHash: data.rootHash } : null;
+  const recorded =
+    event.type === 'CheckpointSigned'
+      ? data.format === LEAF_FORMAT
+      : event.type === 'SigningKeyRotated' && data.rootHash !== undefined;
+  return recorded && Number.isSafeInteger(data.size) && typeof data.rootHash === 'string'
+    ? { size: data.size as number, rootHash: data.rootHash }
+    : null;
 }
 
 /** The first way one event breaks the store's evidence, or null. */
-function breakAt(event: RecordedEvent, heads: Map<string, StreamHead>, tree: MerkleTree, options: IntegrityOptions): BrokenLink | null {
-  const at = (kind: BrokenLink['kind'], detail: string): BrokenLink => ({ kind, globalPosition: event.globalPosition, detail });
+function breakAt(
+  event: RecordedEvent,
+  heads: Map<string, StreamHead>,
+  tree: MerkleTree,
+  options: IntegrityOptions,
+): BrokenLink | null {
+  const at = (kind: BrokenLink['kind'], detail: string): BrokenLink => ({
+    kind,
+    globalPosition: event.globalPosition,
+    detail,
+  });
   const where = `${event.streamId} revision ${event.revision} (event ${event.eventId})`;
   const head = heads.get(event.streamId);
-  if (event.revision !== (head ? head.revision + 1 : 0)) return at('chain', `${where} does not follow revision ${head?.revision ?? -1}`);
-  if (event.prevHash !== (head?.hash ?? GENESIS_PREV_HASH)) return at('chain', `${where}: prevHash is not the hash of the previous event`);
-  if (eventHash(hashedFields(event)) !== event.hash) return at('chain', `${where}: the content does not match its hash`);
+  if (event.revision !== (head ? head.revision + 1 : 0))
+    return at('chain', `${where} does not follow revision ${head?.revision ?? -1}`);
+  if (event.prevHash !== (head?.hash ?? GENESIS_PREV_HASH))
+    return at('chain', `${where}: prevHash is not the hash of the previous event`);
+  if (eventHash(hashedFields(event)) !== event.hash)
+    return at('chain', `${where}: the content does not match its hash`);
   heads.set(event.streamId, { revision: event.revision, hash: event.hash });
   const leaf = eventLeafHash(event, options.secret);
   const held = options.heldLeafHash?.(tree.size);
-  if (held && !bytesEqual(held, leaf)) return at('log', `leaf ${tree.size} of the running log is not ${where} as stored`);
+  if (held && !bytesEqual(held, leaf))
+    return at('log', `leaf ${tree.size} of the running log is not ${where} as stored`);
   tree.appendLeafHash(leaf);
   const signed = signedHeadOf(event);
   if (signed && (signed.size > tree.size || toHex(tree.root(signed.size)) !== signed.rootHash)) {
@@ -72,7 +98,11 @@ export async function checkStoreIntegrity(store: EventStore, options: IntegrityO
     try {
       page = await store.readAll({ after, limit: pageSize });
     } catch (error) {
-      const firstBreak = { kind: 'unreadable' as const, globalPosition: after + 1, detail: `the events after global position ${after} cannot be read: ${(error as Error).message}` };
+      const firstBreak = {
+        kind: 'unreadable' as const,
+        globalPosition: after + 1,
+        detail: `the events after global position ${after} cannot be read: ${(error as Error).message}`,
+      };
       return { intact: false, events, checkpoints, firstBreak };
     }
     if (page.length === 0) return { intact: true, events, checkpoints, firstBreak: null };

@@ -12,7 +12,13 @@ import { verifyDisclosure } from './selective-disclosure';
 import { parseNote } from './signed-note';
 import { recomputeShownEntry } from './shown-entry';
 import { parseStrictJson } from './strict-json';
-import { messages, type CheckKind, type Message, type VerificationCheck, type VerificationReport } from './verification-report';
+import {
+  messages,
+  type CheckKind,
+  type Message,
+  type VerificationCheck,
+  type VerificationReport,
+} from './verification-report';
 
 const check = (kind: CheckKind, passed: boolean, where: string, message: Message): VerificationCheck => ({
   check: kind,
@@ -30,7 +36,14 @@ function pinnedVerifiers(pinnedVkeys: readonly string[], checks: VerificationChe
     if (verifier) verifiers.push(verifier);
     else checks.push(check('pinned-keys', false, `pinned[${i}]`, messages.pinnedKeyInvalid()));
   });
-  checks.push(check('pinned-keys', verifiers.length > 0, 'pinned', verifiers.length > 0 ? messages.pinnedKeys(verifiers.length) : messages.noPinnedKeys()));
+  checks.push(
+    check(
+      'pinned-keys',
+      verifiers.length > 0,
+      'pinned',
+      verifiers.length > 0 ? messages.pinnedKeys(verifiers.length) : messages.noPinnedKeys(),
+    ),
+  );
   return verifiers;
 }
 
@@ -38,10 +51,21 @@ function trustedKeys(bundle: EvidenceBundle, pinned: readonly NoteVerifier[], ch
   const trust = applyKeyRotations(pinned, bundle.rotations);
   trust.results.forEach((result, i) => {
     const where = `rotations[${i}]`;
-    if (result.ok) checks.push(check('key-rotation', true, where, messages.rotationAccepted(result.rotation.fromVkey, result.rotation.toVkey, result.rotation.size)));
-    else if (result.reason === 'malformed') checks.push(check('key-rotation', false, where, messages.rotationMalformed()));
-    else if (result.reason === 'no-key-trusted') checks.push(check('key-rotation', false, where, messages.rotationUntrusted()));
-    else if (result.reason === 'already-retired') checks.push(check('key-rotation', false, where, messages.rotationOfRetiredKey()));
+    if (result.ok)
+      checks.push(
+        check(
+          'key-rotation',
+          true,
+          where,
+          messages.rotationAccepted(result.rotation.fromVkey, result.rotation.toVkey, result.rotation.size),
+        ),
+      );
+    else if (result.reason === 'malformed')
+      checks.push(check('key-rotation', false, where, messages.rotationMalformed()));
+    else if (result.reason === 'no-key-trusted')
+      checks.push(check('key-rotation', false, where, messages.rotationUntrusted()));
+    else if (result.reason === 'already-retired')
+      checks.push(check('key-rotation', false, where, messages.rotationOfRetiredKey()));
     else checks.push(check('key-rotation', false, where, messages.rotationSingleSigned()));
   });
   return trust;
@@ -51,7 +75,11 @@ function trustedKeys(bundle: EvidenceBundle, pinned: readonly NoteVerifier[], ch
  * Opens every checkpoint against the keys trusted at its size (a retired key signs no size beyond its
  * retirement); returns the verified ones by tree size.
  */
-function verifiedCheckpoints(bundle: EvidenceBundle, trust: KeyTrust, checks: VerificationCheck[]): Map<number, Checkpoint> {
+function verifiedCheckpoints(
+  bundle: EvidenceBundle,
+  trust: KeyTrust,
+  checks: VerificationCheck[],
+): Map<number, Checkpoint> {
   const verified = new Map<number, Checkpoint>();
   let previousSize = -1;
   bundle.checkpoints.forEach((note, i) => {
@@ -60,7 +88,12 @@ function verifiedCheckpoints(bundle: EvidenceBundle, trust: KeyTrust, checks: Ve
     const stated = text === undefined ? null : parseCheckpoint(text);
     const opened = openCheckpoint(note, stated ? keysValidAt(trust.trusted, stated.size) : []);
     if (!opened.ok) {
-      const retired = stated ? openCheckpoint(note, trust.trusted.map((key) => key.verifier)).ok : false;
+      const retired = stated
+        ? openCheckpoint(
+            note,
+            trust.trusted.map((key) => key.verifier),
+          ).ok
+        : false;
       const message = retired
         ? messages.checkpointOutsideKeyLifetime(stated!.size)
         : opened.reason === 'unverified'
@@ -70,8 +103,10 @@ function verifiedCheckpoints(bundle: EvidenceBundle, trust: KeyTrust, checks: Ve
       return;
     }
     const { checkpoint, verification } = opened;
-    if (checkpoint.origin !== bundle.origin) checks.push(check('checkpoint', false, where, messages.checkpointOtherLog(checkpoint.origin)));
-    else if (checkpoint.size <= previousSize) checks.push(check('checkpoint', false, where, messages.checkpointOutOfOrder()));
+    if (checkpoint.origin !== bundle.origin)
+      checks.push(check('checkpoint', false, where, messages.checkpointOtherLog(checkpoint.origin)));
+    else if (checkpoint.size <= previousSize)
+      checks.push(check('checkpoint', false, where, messages.checkpointOutOfOrder()));
     else {
       checks.push(check('checkpoint', true, where, messages.checkpointVerified(checkpoint.size, verification.valid)));
       verified.set(checkpoint.size, checkpoint);
@@ -86,13 +121,20 @@ function verifiedCheckpoints(bundle: EvidenceBundle, trust: KeyTrust, checks: Ve
  * The verified checkpoints and the heads of the accepted rotations, by size, one per size: two heads of
  * one size with different roots are two versions of the log (a split view), which fails.
  */
-function signedHeads(checkpoints: ReadonlyMap<number, Checkpoint>, trust: KeyTrust, checks: VerificationCheck[]): SignedHead[] {
-  const heads = new Map<number, SignedHead>([...checkpoints].map(([size, checkpoint]) => [size, { size, root: checkpoint.root }]));
+function signedHeads(
+  checkpoints: ReadonlyMap<number, Checkpoint>,
+  trust: KeyTrust,
+  checks: VerificationCheck[],
+): SignedHead[] {
+  const heads = new Map<number, SignedHead>(
+    [...checkpoints].map(([size, checkpoint]) => [size, { size, root: checkpoint.root }]),
+  );
   trust.results.forEach((result, i) => {
     if (!result.ok) return;
     const { size, root } = result.rotation;
     const same = heads.get(size);
-    if (same && !bytesEqual(same.root, root)) checks.push(check('consistency', false, `rotations[${i}]`, messages.splitView(size)));
+    if (same && !bytesEqual(same.root, root))
+      checks.push(check('consistency', false, `rotations[${i}]`, messages.splitView(size)));
     else if (!same) heads.set(size, { size, root });
   });
   return [...heads.values()].sort((left, right) => left.size - right.size);
@@ -108,7 +150,14 @@ function checkConsistency(bundle: EvidenceBundle, heads: readonly SignedHead[], 
       continue;
     }
     const holds = verifyConsistency(older.size, newer.size, older.root, newer.root, hashes(step.proof));
-    checks.push(check('consistency', holds, where, holds ? messages.consistent(older.size, newer.size) : messages.inconsistent(older.size, newer.size)));
+    checks.push(
+      check(
+        'consistency',
+        holds,
+        where,
+        holds ? messages.consistent(older.size, newer.size) : messages.inconsistent(older.size, newer.size),
+      ),
+    );
   }
   if (bundle.consistency.length !== Math.max(heads.length - 1, 0)) {
     checks.push(check('consistency', false, 'consistency', messages.malformed('consistency')));
@@ -125,7 +174,14 @@ function checkCoverage(bundle: EvidenceBundle, largestSize: number, checks: Veri
   if (to > largestSize) checks.push(check('coverage', false, 'range', messages.rangeBeyondLog(to, largestSize)));
   const misplaced = bundle.entries.findIndex((entry, i) => entry.index !== from + i);
   if (misplaced >= 0) {
-    checks.push(check('coverage', false, `entries[${misplaced}]`, messages.entryOutOfPlace(from + misplaced, bundle.entries[misplaced].index)));
+    checks.push(
+      check(
+        'coverage',
+        false,
+        `entries[${misplaced}]`,
+        messages.entryOutOfPlace(from + misplaced, bundle.entries[misplaced].index),
+      ),
+    );
   } else if (bundle.entries.length !== to - from) {
     checks.push(check('coverage', false, 'entries', messages.entryOutOfPlace(from + bundle.entries.length, null)));
   } else {
@@ -136,25 +192,59 @@ function checkCoverage(bundle: EvidenceBundle, largestSize: number, checks: Veri
 type EntryContent = Readonly<{ leafHash: string | null; withheldFields: number }>;
 
 /** A shown entry: its content must match its own chain hash, and its fields and salts give its commitment. */
-function shownEntryContent(entry: Extract<BundleEntry, { kind: 'disclosed' }>, where: string, checks: VerificationCheck[]): EntryContent {
+function shownEntryContent(
+  entry: Extract<BundleEntry, { kind: 'disclosed' }>,
+  where: string,
+  checks: VerificationCheck[],
+): EntryContent {
   const { chainHash, commitment } = recomputeShownEntry(entry.envelope, entry.salts);
   const chainHolds = chainHash === entry.envelope.hash;
-  checks.push(check('chain', chainHolds, `${where}.envelope`, chainHolds ? messages.chainHashMatches() : messages.chainHashMismatch()));
+  checks.push(
+    check(
+      'chain',
+      chainHolds,
+      `${where}.envelope`,
+      chainHolds ? messages.chainHashMatches() : messages.chainHashMismatch(),
+    ),
+  );
   const saltsFit = commitment !== null;
-  checks.push(check('disclosure', saltsFit, `${where}.salts`, saltsFit ? messages.saltsComplete() : messages.saltsMalformed()));
+  checks.push(
+    check('disclosure', saltsFit, `${where}.salts`, saltsFit ? messages.saltsComplete() : messages.saltsMalformed()),
+  );
   return { leafHash: saltsFit ? leafHashHexOf(entry.envelope, commitment) : null, withheldFields: 0 };
 }
 
 /** A partly shown entry: the shown fields must match the commitment, which the leaf binds to the header. */
-function partialEntryContent(entry: Extract<BundleEntry, { kind: 'partial' }>, where: string, checks: VerificationCheck[]): EntryContent {
+function partialEntryContent(
+  entry: Extract<BundleEntry, { kind: 'partial' }>,
+  where: string,
+  checks: VerificationCheck[],
+): EntryContent {
   const disclosure = verifyDisclosure(entry.disclosure);
   if (!disclosure.ok) {
-    checks.push(check('disclosure', false, `${where}.disclosure`, disclosure.reason === 'malformed' ? messages.disclosureMalformed() : messages.disclosureMismatch()));
+    checks.push(
+      check(
+        'disclosure',
+        false,
+        `${where}.disclosure`,
+        disclosure.reason === 'malformed' ? messages.disclosureMalformed() : messages.disclosureMismatch(),
+      ),
+    );
     const stated = entry.disclosure.commitment;
     return { leafHash: isHashHex(stated) ? leafHashHexOf(entry.header, stated) : null, withheldFields: 0 };
   }
-  checks.push(check('disclosure', true, `${where}.disclosure`, messages.disclosed(Object.keys(disclosure.disclosed).length, disclosure.withheldFields)));
-  return { leafHash: leafHashHexOf(entry.header, entry.disclosure.commitment), withheldFields: disclosure.withheldFields };
+  checks.push(
+    check(
+      'disclosure',
+      true,
+      `${where}.disclosure`,
+      messages.disclosed(Object.keys(disclosure.disclosed).length, disclosure.withheldFields),
+    ),
+  );
+  return {
+    leafHash: leafHashHexOf(entry.header, entry.disclosure.commitment),
+    withheldFields: disclosure.withheldFields,
+  };
 }
 
 function entryContent(entry: BundleEntry, where: string, checks: VerificationCheck[]): EntryContent {
@@ -167,9 +257,19 @@ function entryContent(entry: BundleEntry, where: string, checks: VerificationChe
 type ProofTarget = Readonly<{ size: number; root: string; memo: NodeHashMemo }>;
 
 const proofTargetsOf = (checkpoints: ReadonlyMap<number, Checkpoint>): Map<number, ProofTarget> =>
-  new Map([...checkpoints].map(([size, checkpoint]) => [size, { size, root: toHex(checkpoint.root), memo: new NodeHashMemo() }]));
+  new Map(
+    [...checkpoints].map(([size, checkpoint]) => [
+      size,
+      { size, root: toHex(checkpoint.root), memo: new NodeHashMemo() },
+    ]),
+  );
 
-function checkEntry(entry: BundleEntry, i: number, targets: ReadonlyMap<number, ProofTarget>, checks: VerificationCheck[]): number {
+function checkEntry(
+  entry: BundleEntry,
+  i: number,
+  targets: ReadonlyMap<number, ProofTarget>,
+  checks: VerificationCheck[],
+): number {
   const where = `entries[${i}]`;
   const { leafHash, withheldFields } = entryContent(entry, where, checks);
   const target = targets.get(entry.checkpoint);
@@ -177,7 +277,14 @@ function checkEntry(entry: BundleEntry, i: number, targets: ReadonlyMap<number, 
   else if (!leafHash) checks.push(check('inclusion', false, where, messages.malformed(where)));
   else {
     const holds = verifyInclusionHex(entry.index, target.size, leafHash, entry.proof, target.root, target.memo);
-    checks.push(check('inclusion', holds, where, holds ? messages.included(entry.index, target.size) : messages.notIncluded(entry.index, target.size)));
+    checks.push(
+      check(
+        'inclusion',
+        holds,
+        where,
+        holds ? messages.included(entry.index, target.size) : messages.notIncluded(entry.index, target.size),
+      ),
+    );
   }
   return withheldFields;
 }
@@ -190,7 +297,8 @@ function checkChainLinks(bundle: EvidenceBundle, checks: VerificationCheck[]): v
   const key = (streamId: string, revision: number) => `${revision}\u0000${streamId}`;
   const hashOf = new Map<string, string>();
   for (const entry of bundle.entries) {
-    if (entry.kind === 'disclosed') hashOf.set(key(entry.envelope.streamId, entry.envelope.revision), entry.envelope.hash);
+    if (entry.kind === 'disclosed')
+      hashOf.set(key(entry.envelope.streamId, entry.envelope.revision), entry.envelope.hash);
     if (entry.kind === 'partial') hashOf.set(key(entry.header.streamId, entry.header.revision), entry.header.hash);
   }
   let links = 0;
@@ -200,13 +308,27 @@ function checkChainLinks(bundle: EvidenceBundle, checks: VerificationCheck[]): v
     const expected = revision === 0 ? GENESIS_PREV_HASH : hashOf.get(key(streamId, revision - 1));
     if (expected === undefined) return;
     links += 1;
-    if (prevHash !== expected) checks.push(check('chain', false, `entries[${i}].envelope.prevHash`, messages.chainLinkBroken(streamId, revision)));
+    if (prevHash !== expected)
+      checks.push(
+        check('chain', false, `entries[${i}].envelope.prevHash`, messages.chainLinkBroken(streamId, revision)),
+      );
   });
   checks.push(check('chain', true, 'entries', messages.chainLinksChecked(links)));
 }
 
-const emptySummary = { checkpoints: 0, entries: 0, disclosedEntries: 0, partialEntries: 0, withheldEntries: 0, withheldFields: 0 };
-const failed = (checks: VerificationCheck[]): VerificationReport => ({ verdict: 'FAIL', checks, summary: emptySummary });
+const emptySummary = {
+  checkpoints: 0,
+  entries: 0,
+  disclosedEntries: 0,
+  partialEntries: 0,
+  withheldEntries: 0,
+  withheldFields: 0,
+};
+const failed = (checks: VerificationCheck[]): VerificationReport => ({
+  verdict: 'FAIL',
+  checks,
+  summary: emptySummary,
+});
 
 function verify(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions): VerificationReport {
   const reading = readBundle(input);
@@ -242,7 +364,11 @@ function verify(input: unknown, pinnedVkeys: readonly string[], options: VerifyO
  * Verifies an evidence bundle against keys pinned out of band (never the bundle's own). Pure and total:
  * whatever the input, it returns a report, and PASS only when every check passed.
  */
-export function verifyBundle(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+export function verifyBundle(
+  input: unknown,
+  pinnedVkeys: readonly string[],
+  options: VerifyOptions = {},
+): VerificationReport {
   try {
     return verify(input, pinnedVkeys, options);
   } catch {
@@ -251,7 +377,13 @@ export function verifyBundle(input: unknown, pinnedVkeys: readonly string[], opt
 }
 
 /** The same for the bundle's JSON text, as read from a file: refused unless strict JSON (no repeated key, numbers as RFC 8785 writes them). */
-export function verifyBundleJson(text: string, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+export function verifyBundleJson(
+  text: string,
+  pinnedVkeys: readonly string[],
+  options: VerifyOptions = {},
+): VerificationReport {
   const reading = parseStrictJson(text);
-  return reading.ok ? verifyBundle(reading.value, pinnedVkeys, options) : failed([check('bundle-format', false, '(json)', messages.notStrictJson(reading.problem))]);
+  return reading.ok
+    ? verifyBundle(reading.value, pinnedVkeys, options)
+    : failed([check('bundle-format', false, '(json)', messages.notStrictJson(reading.problem))]);
 }

@@ -21,7 +21,14 @@ describe('verifyBundle on an honest bundle', () => {
   });
 
   it('counts disclosed, partly shown and withheld entries, and withheld fields, without their content', () => {
-    expect(report.summary).toEqual({ checkpoints: 2, entries: 7, disclosedEntries: 2, partialEntries: 2, withheldEntries: 3, withheldFields: 2 });
+    expect(report.summary).toEqual({
+      checkpoints: 2,
+      entries: 7,
+      disclosedEntries: 2,
+      partialEntries: 2,
+      withheldEntries: 3,
+      withheldFields: 2,
+    });
     expect(JSON.stringify(report)).not.toContain('vertrouwelijk');
   });
 
@@ -31,7 +38,10 @@ describe('verifyBundle on an honest bundle', () => {
       check: 'inclusion',
       status: 'PASS',
       where: 'entries[0]',
-      message: { nl: 'Item 2 is opgenomen in het checkpoint van 10 items.', en: 'Entry 2 is included in the checkpoint of 10 entries.' },
+      message: {
+        nl: 'Item 2 is opgenomen in het checkpoint van 10 items.',
+        en: 'Entry 2 is included in the checkpoint of 10 entries.',
+      },
     });
   });
 
@@ -43,7 +53,9 @@ describe('verifyBundle on an honest bundle', () => {
 describe('verifyBundle names where a bundle was tampered with', () => {
   it('detects one altered byte in a disclosed event: its chain hash and its leaf no longer match', () => {
     const entries = bundle.entries.map((entry) =>
-      entry.kind === 'disclosed' && entry.index === 3 ? { ...entry, envelope: { ...entry.envelope, data: { ...entry.envelope.data, amountCents: 3_000_001 } } } : entry,
+      entry.kind === 'disclosed' && entry.index === 3
+        ? { ...entry, envelope: { ...entry.envelope, data: { ...entry.envelope.data, amountCents: 3_000_001 } } }
+        : entry,
     );
     expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([
       { check: 'chain', where: 'entries[1].envelope' },
@@ -54,7 +66,10 @@ describe('verifyBundle names where a bundle was tampered with', () => {
   it('detects an altered disclosed event whose chain hash was recomputed to match', () => {
     const entries = bundle.entries.map((entry) => {
       if (entry.kind !== 'disclosed' || entry.index !== 3) return entry;
-      const { hash: _old, ...altered } = { ...entry.envelope, data: { ...entry.envelope.data, amountCents: 3_000_001 } };
+      const { hash: _old, ...altered } = {
+        ...entry.envelope,
+        data: { ...entry.envelope.data, amountCents: 3_000_001 },
+      };
       return { ...entry, envelope: { ...altered, hash: eventHash(altered) } };
     });
     expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([
@@ -64,21 +79,32 @@ describe('verifyBundle names where a bundle was tampered with', () => {
   });
 
   it('detects a partly shown entry moved onto another leaf through its header', () => {
-    const entries = bundle.entries.map((entry) => (entry.kind === 'partial' && entry.index === 4 ? { ...entry, header: { ...entry.header, revision: 0 } } : entry));
-    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'inclusion', where: 'entries[2]' }]);
+    const entries = bundle.entries.map((entry) =>
+      entry.kind === 'partial' && entry.index === 4 ? { ...entry, header: { ...entry.header, revision: 0 } } : entry,
+    );
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([
+      { check: 'inclusion', where: 'entries[2]' },
+    ]);
   });
 
   it('detects a commitment swapped for that of another entry, even when its fields match it', () => {
     const other = bundle.entries[5];
     const entries = bundle.entries.map((entry) =>
-      entry.kind === 'partial' && entry.index === 4 && other.kind === 'partial' ? { ...entry, disclosure: other.disclosure } : entry,
+      entry.kind === 'partial' && entry.index === 4 && other.kind === 'partial'
+        ? { ...entry, disclosure: other.disclosure }
+        : entry,
     );
-    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'inclusion', where: 'entries[2]' }]);
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([
+      { check: 'inclusion', where: 'entries[2]' },
+    ]);
   });
 
   it('detects two entries swapped', () => {
     const [a, b, ...rest] = bundle.entries;
-    expect(failures(verifyBundle(withEntries([b, a, ...rest]), testPinnedKeys))).toContainEqual({ check: 'coverage', where: 'entries[0]' });
+    expect(failures(verifyBundle(withEntries([b, a, ...rest]), testPinnedKeys))).toContainEqual({
+      check: 'coverage',
+      where: 'entries[0]',
+    });
   });
 
   it('detects a dropped entry', () => {
@@ -98,20 +124,35 @@ describe('verifyBundle names where a bundle was tampered with', () => {
   it('detects an altered disclosed field', () => {
     const entries = bundle.entries.map((entry) =>
       entry.kind === 'partial' && entry.index === 4
-        ? { ...entry, disclosure: { ...entry.disclosure, fields: entry.disclosure.fields.map((field) => ('name' in field && field.name === 'data.amountCents' ? { ...field, value: 1 } : field)) } }
+        ? {
+            ...entry,
+            disclosure: {
+              ...entry.disclosure,
+              fields: entry.disclosure.fields.map((field) =>
+                'name' in field && field.name === 'data.amountCents' ? { ...field, value: 1 } : field,
+              ),
+            },
+          }
         : entry,
     );
-    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([{ check: 'disclosure', where: 'entries[2].disclosure' }]);
+    expect(failures(verifyBundle(withEntries(entries), testPinnedKeys))).toEqual([
+      { check: 'disclosure', where: 'entries[2].disclosure' },
+    ]);
   });
 
   it('detects a checkpoint over a rewritten log through the consistency proof', () => {
-    const otherHistory = signCheckpoint({ origin: TEST_ORIGIN, size: 6, root: EMPTY_ROOT.map((byte) => byte ^ 1), extensions: [] }, [testLogKey]);
+    const otherHistory = signCheckpoint(
+      { origin: TEST_ORIGIN, size: 6, root: EMPTY_ROOT.map((byte) => byte ^ 1), extensions: [] },
+      [testLogKey],
+    );
     const report = verifyBundle({ ...bundle, checkpoints: [otherHistory, bundle.checkpoints[1]] }, testPinnedKeys);
     expect(failures(report)).toEqual([{ check: 'consistency', where: 'consistency[0]' }]);
   });
 
   it('fails when no pinned key matches the signer', () => {
-    const report = verifyBundle(bundle, [verifierKeyOf(createNoteSigner('other.example/log', new Uint8Array(32).fill(5)))]);
+    const report = verifyBundle(bundle, [
+      verifierKeyOf(createNoteSigner('other.example/log', new Uint8Array(32).fill(5))),
+    ]);
     expect(report.verdict).toBe('FAIL');
     expect(failures(report)).toContainEqual({ check: 'checkpoint', where: 'checkpoints' });
   });
@@ -133,7 +174,10 @@ describe('verifyBundle with a rotated key', () => {
   it('passes pinning the old key or the new one, with the rotation a signed head among the checkpoints', () => {
     expect(failures(verifyBundle(rotated, testPinnedKeys))).toEqual([]);
     expect(failures(verifyBundle(rotated, newPin))).toEqual([]);
-    expect(rotated.consistency.map(({ from, to }) => [from, to])).toEqual([[6, 8], [8, 10]]);
+    expect(rotated.consistency.map(({ from, to }) => [from, to])).toEqual([
+      [6, 8],
+      [8, 10],
+    ]);
   });
 
   it('does not trust the new key without the rotation', () => {
@@ -143,7 +187,9 @@ describe('verifyBundle with a rotated key', () => {
   it('fails a checkpoint by the retired key beyond the size it was retired at', () => {
     const report = verifyBundle(buildTestBundle({ signerOf: () => testLogKey, rotations }), newPin);
     expect(failures(report)).toContainEqual({ check: 'checkpoint', where: 'checkpoints[1]' });
-    expect(report.checks.find((item) => item.where === 'checkpoints[1]')?.message.en).toContain('not valid for that size');
+    expect(report.checks.find((item) => item.where === 'checkpoints[1]')?.message.en).toContain(
+      'not valid for that size',
+    );
   });
 
   describe('a log fabricated and signed with the retired key (every amount set to 100 cents)', () => {
@@ -155,14 +201,27 @@ describe('verifyBundle with a rotated key', () => {
 
     it('fails when its checkpoint lies beyond the lifetime of the old key', () => {
       const forged = buildTestBundle({ rewrite: fabricate, signerOf: () => testLogKey, checkpointSizes: [10] });
-      const report = verifyBundle({ ...forged, rotations: rotated.rotations, consistency: rotated.consistency.slice(1) }, newPin);
+      const report = verifyBundle(
+        { ...forged, rotations: rotated.rotations, consistency: rotated.consistency.slice(1) },
+        newPin,
+      );
       expect(report.verdict).toBe('FAIL');
       expect(failures(report)).toContainEqual({ check: 'checkpoint', where: 'checkpoints[0]' });
     });
 
     it('fails when its checkpoint lies within it: the root the rotation states shows the log was rewritten', () => {
-      const forged = buildTestBundle({ rewrite: fabricate, signerOf: () => testLogKey, checkpointSizes: [7], range: { from: 2, to: 7 } });
-      const honestProof = buildTestBundle({ signerOf, rotations, checkpointSizes: [7], range: { from: 2, to: 7 } }).consistency;
+      const forged = buildTestBundle({
+        rewrite: fabricate,
+        signerOf: () => testLogKey,
+        checkpointSizes: [7],
+        range: { from: 2, to: 7 },
+      });
+      const honestProof = buildTestBundle({
+        signerOf,
+        rotations,
+        checkpointSizes: [7],
+        range: { from: 2, to: 7 },
+      }).consistency;
       const report = verifyBundle({ ...forged, rotations: rotated.rotations, consistency: honestProof }, newPin);
       expect(failures(report)).toContainEqual({ check: 'consistency', where: 'consistency[0]' });
     });
@@ -180,10 +239,21 @@ describe('verifyBundle on malformed input', () => {
     ['an array', []],
     ['an unknown format', { ...bundle, format: 'v0' }],
     ['an extra key', { ...bundle, signedBy: 'us' }],
-    ['an entry with an upper-case hash', withEntries([{ ...bundle.entries[2], leafHash: 'A'.repeat(64) } as BundleEntry])],
+    [
+      'an entry with an upper-case hash',
+      withEntries([{ ...bundle.entries[2], leafHash: 'A'.repeat(64) } as BundleEntry]),
+    ],
     ['no entries', { ...bundle, entries: [], range: { from: 0, to: 0 } }],
     ['an envelope that is not an object', withEntries([{ ...bundle.entries[1], envelope: 'event-3' } as never])],
-    ['an envelope with its global position', withEntries([{ ...bundle.entries[1], envelope: { ...(bundle.entries[1] as { envelope: object }).envelope, globalPosition: 4 } } as never])],
+    [
+      'an envelope with its global position',
+      withEntries([
+        {
+          ...bundle.entries[1],
+          envelope: { ...(bundle.entries[1] as { envelope: object }).envelope, globalPosition: 4 },
+        } as never,
+      ]),
+    ],
   ])('fails %s without throwing', (_label, input) => {
     expect(verifyBundle(input, testPinnedKeys).verdict).toBe('FAIL');
   });

@@ -11,7 +11,8 @@ function isCanonicallyOrdered(value: unknown): boolean {
   if (typeof value !== 'object') return false;
   if (Array.isArray(value)) {
     // A hole or undefined item is written as null by JSON.stringify, left out or nulled by the canonicalizer.
-    for (let i = 0; i < value.length; i += 1) if (!(i in value) || value[i] === undefined || !isCanonicallyOrdered(value[i])) return false;
+    for (let i = 0; i < value.length; i += 1)
+      if (!(i in value) || value[i] === undefined || !isCanonicallyOrdered(value[i])) return false;
     return true;
   }
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;

@@ -4,7 +4,24 @@ import { seededGenerator } from './seeded-random.testing';
 
 const next = seededGenerator(2025);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-const KEYS = ['b', 'a', 'é', 'A', '€', 'aa', '10', '9', '\u2028', '😀', '', 'a.b', 'x-y', '__proto__', 'quote"d', '\ud800'];
+const KEYS = [
+  'b',
+  'a',
+  'é',
+  'A',
+  '€',
+  'aa',
+  '10',
+  '9',
+  '\u2028',
+  '😀',
+  '',
+  'a.b',
+  'x-y',
+  '__proto__',
+  'quote"d',
+  '\ud800',
+];
 const TEXTS = ['', 'tekst', 'aanhalingsteken " en \\ backslash', 'regel\neinde\t', '€ 728 mln', '😀', '\u0001'];
 
 /** A random JSON value, objects with their keys in random order. */
@@ -36,6 +53,8 @@ describe('canonicalJson', () => {
   });
 
   it('writes a value with toJSON through it, in canonical order', () => {
-    expect(canonicalJson({ at: new Date('2025-04-16T00:00:00Z'), b: { toJSON: () => ({ y: 1, x: 2 }) } })).toBe('{"at":"2025-04-16T00:00:00.000Z","b":{"x":2,"y":1}}');
+    expect(canonicalJson({ at: new Date('2025-04-16T00:00:00Z'), b: { toJSON: () => ({ y: 1, x: 2 }) } })).toBe(
+      '{"at":"2025-04-16T00:00:00.000Z","b":{"x":2,"y":1}}',
+    );
   });
 });

@@ -13,7 +13,11 @@ export type Checkpoint = Readonly<{
 
 export type OpenedCheckpoint =
   | Readonly<{ ok: true; checkpoint: Checkpoint; verification: NoteVerification }>
-  | Readonly<{ ok: false; reason: 'malformed-note' | 'malformed-checkpoint' | 'unverified'; verification?: NoteVerification }>;
+  | Readonly<{
+      ok: false;
+      reason: 'malformed-note' | 'malformed-checkpoint' | 'unverified';
+      verification?: NoteVerification;
+    }>;
 
 export function formatCheckpoint({ origin, size, root, extensions }: Checkpoint): string {
   return [origin, String(size), toBase64(root), ...extensions].map((line) => `${line}\n`).join('');
@@ -43,5 +47,7 @@ export function openCheckpoint(note: unknown, verifiers: readonly NoteVerifier[]
   const checkpoint = parseCheckpoint(parsed.text);
   if (!checkpoint) return { ok: false, reason: 'malformed-checkpoint' };
   const verification = verifyNote(parsed, verifiers);
-  return verification.verified ? { ok: true, checkpoint, verification } : { ok: false, reason: 'unverified', verification };
+  return verification.verified
+    ? { ok: true, checkpoint, verification }
+    : { ok: false, reason: 'unverified', verification };
 }

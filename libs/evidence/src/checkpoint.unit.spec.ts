@@ -14,7 +14,9 @@ const checkpoint = { origin: ORIGIN, size: 20852163, root, extensions: [] };
 describe('checkpoints', () => {
   it('formats the C2SP body: origin, decimal size and base64 root, one per line', () => {
     expect(formatCheckpoint(checkpoint)).toBe(`${ORIGIN}\n20852163\n${toBase64(root)}\n`);
-    expect(formatCheckpoint({ ...checkpoint, extensions: ['meeting BO Jeugd 2025-04-04'] })).toMatch(/\nmeeting BO Jeugd 2025-04-04\n$/);
+    expect(formatCheckpoint({ ...checkpoint, extensions: ['meeting BO Jeugd 2025-04-04'] })).toMatch(
+      /\nmeeting BO Jeugd 2025-04-04\n$/,
+    );
   });
 
   it('round-trips through a signed note verified against the pinned key', () => {
@@ -24,12 +26,19 @@ describe('checkpoints', () => {
   });
 
   it('is unverified when signed by a key that is not pinned', () => {
-    expect(openCheckpoint(signCheckpoint(checkpoint, [strangerKey]), pinned)).toMatchObject({ ok: false, reason: 'unverified' });
+    expect(openCheckpoint(signCheckpoint(checkpoint, [strangerKey]), pinned)).toMatchObject({
+      ok: false,
+      reason: 'unverified',
+    });
   });
 
   it('is unverified when the size was altered after signing', () => {
     const note = signCheckpoint(checkpoint, [logKey]).replace('20852163', '20852164');
-    expect(openCheckpoint(note, pinned)).toMatchObject({ ok: false, reason: 'unverified', verification: { invalid: [expect.any(String)] } });
+    expect(openCheckpoint(note, pinned)).toMatchObject({
+      ok: false,
+      reason: 'unverified',
+      verification: { invalid: [expect.any(String)] },
+    });
   });
 
   it.each([
@@ -44,7 +53,10 @@ describe('checkpoints', () => {
   });
 
   it('refuses a signed note whose body is not a checkpoint', () => {
-    expect(openCheckpoint(signNote('hello\n', [logKey]), pinned)).toEqual({ ok: false, reason: 'malformed-checkpoint' });
+    expect(openCheckpoint(signNote('hello\n', [logKey]), pinned)).toEqual({
+      ok: false,
+      reason: 'malformed-checkpoint',
+    });
     expect(openCheckpoint('garbage', pinned)).toEqual({ ok: false, reason: 'malformed-note' });
   });
 });

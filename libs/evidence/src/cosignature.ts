@@ -1,5 +1,12 @@
 import { toBase64 } from './merkle-hash';
-import { createNoteSigner, noteKeyId, parseVerifierKey, verifierKeyOf, type NoteSigner, type NoteVerifier } from './note-key';
+import {
+  createNoteSigner,
+  noteKeyId,
+  parseVerifierKey,
+  verifierKeyOf,
+  type NoteSigner,
+  type NoteVerifier,
+} from './note-key';
 import { parseNote } from './signed-note';
 
 /** C2SP tlog-cosignature: the signature type of an Ed25519 cosignature with a timestamp. */
@@ -16,12 +23,14 @@ export function createCosigner(name: string, privateKey: string | Uint8Array): C
 }
 
 /** The witness's vkey, type 0x04, to pin. */
-export const witnessKeyOf = (cosigner: Pick<Cosigner, 'name' | 'publicKey'>): string => verifierKeyOf(cosigner, COSIGNATURE_TYPE);
+export const witnessKeyOf = (cosigner: Pick<Cosigner, 'name' | 'publicKey'>): string =>
+  verifierKeyOf(cosigner, COSIGNATURE_TYPE);
 
 export const parseWitnessKey = (vkey: string): NoteVerifier | null => parseVerifierKey(vkey, COSIGNATURE_TYPE);
 
 /** `cosignature/v1`, the time, then the checkpoint's text (the note body): what a cosignature signs. */
-const cosignedMessage = (checkpointText: string, time: number) => new TextEncoder().encode(`cosignature/v1\ntime ${time}\n${checkpointText}`);
+const cosignedMessage = (checkpointText: string, time: number) =>
+  new TextEncoder().encode(`cosignature/v1\ntime ${time}\n${checkpointText}`);
 
 /**
  * Adds the witness's cosignature line to a signed checkpoint: key id, the time in seconds since the epoch
@@ -29,7 +38,8 @@ const cosignedMessage = (checkpointText: string, time: number) => new TextEncode
  */
 export function cosignCheckpoint(note: string, cosigner: Cosigner, time: number): string {
   const parsed = parseNote(note);
-  if (!parsed || !Number.isSafeInteger(time) || time < 0) throw new TypeError('a cosignature needs a signed checkpoint and a time in whole seconds');
+  if (!parsed || !Number.isSafeInteger(time) || time < 0)
+    throw new TypeError('a cosignature needs a signed checkpoint and a time in whole seconds');
   const blob = Buffer.alloc(4 + TIMESTAMP_BYTES);
   blob.writeUInt32BE(cosigner.keyId, 0);
   blob.writeBigUInt64BE(BigInt(time), 4);
@@ -47,7 +57,9 @@ export function cosignaturesOn(note: unknown, witnesses: readonly NoteVerifier[]
     if (!witness) return [];
     if (signature.length !== TIMESTAMP_BYTES + SIGNATURE_BYTES) return [{ witness: name, time: 0, valid: false }];
     const time = Buffer.from(signature).readBigUInt64BE(0);
-    const valid = time <= BigInt(Number.MAX_SAFE_INTEGER) && witness.verify(cosignedMessage(parsed.text, Number(time)), signature.subarray(TIMESTAMP_BYTES));
+    const valid =
+      time <= BigInt(Number.MAX_SAFE_INTEGER) &&
+      witness.verify(cosignedMessage(parsed.text, Number(time)), signature.subarray(TIMESTAMP_BYTES));
     return [{ witness: name, time: Number(time), valid }];
   });
 }

@@ -13,7 +13,8 @@ const honest: Dossier = assembleDossier({
   specification: 'FORMAT.md',
 });
 const honestText = canonicalJson(honest);
-const failuresOf = (report: ReturnType<typeof verifyDossier>) => report.checks.filter((item) => item.status === 'FAIL').map(({ check, where }) => `${check} ${where}`);
+const failuresOf = (report: ReturnType<typeof verifyDossier>) =>
+  report.checks.filter((item) => item.status === 'FAIL').map(({ check, where }) => `${check} ${where}`);
 
 /** Re-assembles the manifest over edited parts, as a forger who understands it would. */
 const remanifested = (parts: Partial<Dossier>): Dossier => {
@@ -66,14 +67,38 @@ describe('a dossier read strictly', () => {
     ['an unknown withheld key', { ...honest, withheld: { ...honest.withheld, hidden: 0 } }, 'withheld'],
     ['an unknown manifest key', { ...honest, manifest: { ...honest.manifest, signature: 'x' } }, 'manifest'],
     ['manifest algorithm md5', { ...honest, manifest: { ...honest.manifest, algorithm: 'md5' } }, 'manifest.algorithm'],
-    ['an extra manifest part', { ...honest, manifest: { ...honest.manifest, parts: { ...honest.manifest.parts, notes: 'ab'.repeat(32) } } }, 'manifest.parts'],
-    ['a manifest part missing', { ...honest, manifest: { ...honest.manifest, parts: { ...honest.manifest.parts, specification: undefined } } }, 'manifest.parts'],
-    ['a manifest hash in upper case', { ...honest, manifest: { ...honest.manifest, parts: { ...honest.manifest.parts, evidence: 'AB'.repeat(32) } } }, 'manifest.parts.evidence'],
-    ['withheld entries of -5', remanifested({ withheld: { ...honest.withheld, entries: -5, outsideSubject: 8 } }), 'withheld.entries'],
-    ['withheld fields as a string', remanifested({ withheld: { ...honest.withheld, fields: '2' as never } }), 'withheld.fields'],
+    [
+      'an extra manifest part',
+      { ...honest, manifest: { ...honest.manifest, parts: { ...honest.manifest.parts, notes: 'ab'.repeat(32) } } },
+      'manifest.parts',
+    ],
+    [
+      'a manifest part missing',
+      { ...honest, manifest: { ...honest.manifest, parts: { ...honest.manifest.parts, specification: undefined } } },
+      'manifest.parts',
+    ],
+    [
+      'a manifest hash in upper case',
+      { ...honest, manifest: { ...honest.manifest, parts: { ...honest.manifest.parts, evidence: 'AB'.repeat(32) } } },
+      'manifest.parts.evidence',
+    ],
+    [
+      'withheld entries of -5',
+      remanifested({ withheld: { ...honest.withheld, entries: -5, outsideSubject: 8 } }),
+      'withheld.entries',
+    ],
+    [
+      'withheld fields as a string',
+      remanifested({ withheld: { ...honest.withheld, fields: '2' as never } }),
+      'withheld.fields',
+    ],
     ['withheld fields of 2.5', remanifested({ withheld: { ...honest.withheld, fields: 2.5 } }), 'withheld.fields'],
     ['an export time that is no instant', remanifested({ exportedAt: 'yesterday' }), 'exportedAt'],
-    ['a subject day that is no day', remanifested({ subject: { ...honest.subject, from: '16 april' } }), 'subject.from'],
+    [
+      'a subject day that is no day',
+      remanifested({ subject: { ...honest.subject, from: '16 april' } }),
+      'subject.from',
+    ],
     ['public keys that are not strings', remanifested({ publicKeys: [1] as never }), 'publicKeys'],
   ])('refuses %s, naming where', (_label, dossier, where) => {
     const report = verifyDossier(JSON.parse(JSON.stringify(dossier)), testPinnedKeys);
@@ -91,10 +116,20 @@ describe('a dossier read strictly', () => {
     for (let round = 0; round < 300; round += 1) {
       const at = Math.floor(random() * honestText.length);
       const character = alphabet[Math.floor(random() * alphabet.length)];
-      const edits = [honestText.slice(0, at) + character + honestText.slice(at + 1), honestText.slice(0, at) + character + honestText.slice(at), honestText.slice(0, at) + honestText.slice(at + 1)];
+      const edits = [
+        honestText.slice(0, at) + character + honestText.slice(at + 1),
+        honestText.slice(0, at) + character + honestText.slice(at),
+        honestText.slice(0, at) + honestText.slice(at + 1),
+      ];
       for (const text of edits) {
         // Some edits leave the value equal (a digit of a hash replaced by itself, a space inserted between tokens).
-        const same = (() => { try { return canonicalJson(JSON.parse(text)) === honestText; } catch { return false; } })();
+        const same = (() => {
+          try {
+            return canonicalJson(JSON.parse(text)) === honestText;
+          } catch {
+            return false;
+          }
+        })();
         expect(verifyDossierJson(text, testPinnedKeys).verdict).toBe(same ? 'PASS' : 'FAIL');
       }
     }

@@ -42,7 +42,10 @@ export type DossierParts = Readonly<{
 }>;
 
 export type Dossier = DossierParts &
-  Readonly<{ format: typeof DOSSIER_FORMAT; manifest: Readonly<{ algorithm: typeof MANIFEST_ALGORITHM; parts: Readonly<Record<string, string>> }> }>;
+  Readonly<{
+    format: typeof DOSSIER_FORMAT;
+    manifest: Readonly<{ algorithm: typeof MANIFEST_ALGORITHM; parts: Readonly<Record<string, string>> }>;
+  }>;
 
 const partHash = (value: unknown): string => sha256Hex(canonicalJson(value));
 
@@ -51,23 +54,39 @@ export function assembleDossier(parts: DossierParts): Dossier {
   return {
     format: DOSSIER_FORMAT,
     ...parts,
-    manifest: { algorithm: MANIFEST_ALGORITHM, parts: Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])) },
+    manifest: {
+      algorithm: MANIFEST_ALGORITHM,
+      parts: Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])),
+    },
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Each part against the manifest; the dossier's shape is checked before, so every part and hash is there. */
 function manifestChecks(dossier: Dossier): VerificationCheck[] {
   return DOSSIER_PART_NAMES.map((name) => {
     const holds = dossier.manifest.parts[name] === partHash(dossier[name]);
-    return { check: 'manifest', status: holds ? 'PASS' : 'FAIL', where: `manifest.parts.${name}`, message: holds ? messages.manifestMatches(name) : messages.manifestMismatch(name) };
+    return {
+      check: 'manifest',
+      status: holds ? 'PASS' : 'FAIL',
+      where: `manifest.parts.${name}`,
+      message: holds ? messages.manifestMatches(name) : messages.manifestMismatch(name),
+    };
   });
 }
 
 function countsCheck({ withheld }: Dossier, { summary }: VerificationReport): VerificationCheck {
-  const agree = withheld.fields === summary.withheldFields && withheld.entries + withheld.outsideSubject === summary.withheldEntries;
-  return { check: 'manifest', status: agree ? 'PASS' : 'FAIL', where: 'withheld', message: agree ? messages.countsAgree() : messages.countsDisagree() };
+  const agree =
+    withheld.fields === summary.withheldFields &&
+    withheld.entries + withheld.outsideSubject === summary.withheldEntries;
+  return {
+    check: 'manifest',
+    status: agree ? 'PASS' : 'FAIL',
+    where: 'withheld',
+    message: agree ? messages.countsAgree() : messages.countsDisagree(),
+  };
 }
 
 const refused = (where: string, message: VerificationCheck['message']): VerificationReport => ({
@@ -80,7 +99,11 @@ const refused = (where: string, message: VerificationCheck['message']): Verifica
  * Verifies a dossier offline: its shape, its manifest, the withheld counts it states against the bundle,
  * and the bundle itself (FORMAT.md). A bare evidence bundle is verified as such.
  */
-export function verifyDossier(input: unknown, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+export function verifyDossier(
+  input: unknown,
+  pinnedVkeys: readonly string[],
+  options: VerifyOptions = {},
+): VerificationReport {
   if (!isRecord(input) || input.format !== DOSSIER_FORMAT) return verifyBundle(input, pinnedVkeys, options);
   const problem = dossierShapeProblem(input);
   if (problem) return refused(problem, messages.malformed(problem));
@@ -91,7 +114,13 @@ export function verifyDossier(input: unknown, pinnedVkeys: readonly string[], op
 }
 
 /** The same for the dossier's JSON text, as read from a file: refused unless strict JSON (no repeated key, numbers as RFC 8785 writes them). */
-export function verifyDossierJson(text: string, pinnedVkeys: readonly string[], options: VerifyOptions = {}): VerificationReport {
+export function verifyDossierJson(
+  text: string,
+  pinnedVkeys: readonly string[],
+  options: VerifyOptions = {},
+): VerificationReport {
   const reading = parseStrictJson(text);
-  return reading.ok ? verifyDossier(reading.value, pinnedVkeys, options) : refused('(json)', messages.notStrictJson(reading.problem));
+  return reading.ok
+    ? verifyDossier(reading.value, pinnedVkeys, options)
+    : refused('(json)', messages.notStrictJson(reading.problem));
 }

@@ -7,16 +7,30 @@ export const GENESIS_PREV_HASH = '0'.repeat(64);
 export type HashableEvent = Readonly<{ prevHash: string } & Record<string, unknown>>;
 
 /** The chain hash from the canonical JSON of the event without its hash, for a caller that has that text already. */
-export const chainHashOf = (prevHash: string, canonicalCovered: string): string => sha256Hex(prevHash + canonicalCovered);
+export const chainHashOf = (prevHash: string, canonicalCovered: string): string =>
+  sha256Hex(prevHash + canonicalCovered);
 
 /** The fields of a stored envelope that its hash covers, in RFC 8785 order. */
-const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['data', 'eventId', 'metadata', 'prevHash', 'revision', 'schemaVersion', 'streamId', 'type']);
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  'data',
+  'eventId',
+  'metadata',
+  'prevHash',
+  'revision',
+  'schemaVersion',
+  'streamId',
+  'type',
+]);
 
 /**
  * The canonical JSON of an envelope without its hash, given its data's and metadata's canonical texts: the
  * top-level keys are always the same eight, so they are written out in order instead of sorted per event.
  */
-export const envelopeText = (envelope: Readonly<Record<string, unknown>>, dataText: string, metadataText: string): string =>
+export const envelopeText = (
+  envelope: Readonly<Record<string, unknown>>,
+  dataText: string,
+  metadataText: string,
+): string =>
   `{"data":${dataText},"eventId":${canonicalJson(envelope.eventId)},"metadata":${metadataText},"prevHash":${canonicalJson(envelope.prevHash)},` +
   `"revision":${canonicalJson(envelope.revision)},"schemaVersion":${canonicalJson(envelope.schemaVersion)},` +
   `"streamId":${canonicalJson(envelope.streamId)},"type":${canonicalJson(envelope.type)}}`;
@@ -34,7 +48,8 @@ function isPlainEnvelope(event: Readonly<Record<string, unknown>>): boolean {
 
 /** `hash = SHA-256(prevHash || canonical(event without hash))`, hex encoded. */
 export function eventHash(event: HashableEvent): string {
-  if (isPlainEnvelope(event)) return chainHashOf(event.prevHash, envelopeText(event, canonicalJson(event.data), canonicalJson(event.metadata)));
+  if (isPlainEnvelope(event))
+    return chainHashOf(event.prevHash, envelopeText(event, canonicalJson(event.data), canonicalJson(event.metadata)));
   const { hash: _ignored, ...covered } = event as HashableEvent & { hash?: string };
   return chainHashOf(event.prevHash, canonicalJson(covered));
 }

@@ -12,7 +12,9 @@ const chain = () => {
 describe('event hash chain', () => {
   it('hashes prevHash followed by the canonical JSON of the event without its hash', () => {
     const event = { prevHash: GENESIS_PREV_HASH, b: 1, a: 'x' };
-    expect(eventHash(event)).toBe(sha256Hex(GENESIS_PREV_HASH + '{"a":"x","b":1,"prevHash":"' + GENESIS_PREV_HASH + '"}'));
+    expect(eventHash(event)).toBe(
+      sha256Hex(GENESIS_PREV_HASH + '{"a":"x","b":1,"prevHash":"' + GENESIS_PREV_HASH + '"}'),
+    );
   });
 
   it('finds no break in an intact chain', () => {
@@ -21,7 +23,11 @@ describe('event hash chain', () => {
 
   it('names the first event whose content was altered', () => {
     const [first, second] = chain();
-    expect(findChainBreak([first, { ...second, data: { n: 3 } }])).toEqual({ index: 1, eventId: 'b', reason: 'hash-mismatch' });
+    expect(findChainBreak([first, { ...second, data: { n: 3 } }])).toEqual({
+      index: 1,
+      eventId: 'b',
+      reason: 'hash-mismatch',
+    });
   });
 
   it('names the event whose predecessor was dropped', () => {
@@ -31,8 +37,14 @@ describe('event hash chain', () => {
 
 describe('event hash of a stored envelope', () => {
   const envelope = {
-    eventId: 'e1', streamId: 'negotiation-n1', revision: 0, type: 'PositionTaken', schemaVersion: 1,
-    data: { stance: 'supports', partyId: 'vng', reasons: [{ z: 1, a: 2 }] }, metadata: { recordedBy: 'r', occurredOn: '2025-04-16' }, prevHash: GENESIS_PREV_HASH,
+    eventId: 'e1',
+    streamId: 'negotiation-n1',
+    revision: 0,
+    type: 'PositionTaken',
+    schemaVersion: 1,
+    data: { stance: 'supports', partyId: 'vng', reasons: [{ z: 1, a: 2 }] },
+    metadata: { recordedBy: 'r', occurredOn: '2025-04-16' },
+    prevHash: GENESIS_PREV_HASH,
   };
 
   it('writes the eight envelope fields in order, as the canonicalizer sorts them, with or without the hash present', () => {

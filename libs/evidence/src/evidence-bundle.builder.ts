@@ -44,9 +44,15 @@ const bundledEnvelopeOf = (event: LoggedEvent): BundledEnvelope => ({
 function bundleEntryOf({ index, event, exposure }: PlannedEntry, source: BundleSource, proofSize: number): BundleEntry {
   const proof = { index, checkpoint: proofSize, proof: source.proofs.inclusionProof(index, proofSize).map(toHex) };
   const committed = source.commit(event);
-  if (exposure.kind === 'withheld') return { kind: 'withheld', ...proof, leafHash: leafHashHexOf(event, committed.commitment) };
+  if (exposure.kind === 'withheld')
+    return { kind: 'withheld', ...proof, leafHash: leafHashHexOf(event, committed.commitment) };
   if (exposure.kind === 'partial') {
-    return { kind: 'partial', ...proof, header: leafHeaderOf(event), disclosure: discloseFields(committed, (name) => !exposure.isWithheldField(name)) };
+    return {
+      kind: 'partial',
+      ...proof,
+      header: leafHeaderOf(event),
+      disclosure: discloseFields(committed, (name) => !exposure.isWithheldField(name)),
+    };
   }
   const salts = Object.fromEntries(committed.fields.map((field) => [field.name, field.salt]));
   return { kind: 'disclosed', ...proof, envelope: bundledEnvelopeOf(event), salts };
@@ -62,9 +68,12 @@ export function buildEvidenceBundle(source: BundleSource, entries: readonly Plan
   if (!last || entries.length === 0) throw new RangeError('a bundle needs at least one checkpoint and one entry');
   const from = entries[0].index;
   const to = from + entries.length;
-  if (entries.some((entry, i) => entry.index !== from + i) || to > last.size) throw new RangeError('entries must cover a range of the last checkpoint');
+  if (entries.some((entry, i) => entry.index !== from + i) || to > last.size)
+    throw new RangeError('entries must cover a range of the last checkpoint');
   // The verifier takes each rotation's stated size and root as a signed head beside the checkpoints.
-  const headSizes = [...new Set([...source.checkpoints, ...source.rotations].map(({ size }) => size))].sort((left, right) => left - right);
+  const headSizes = [...new Set([...source.checkpoints, ...source.rotations].map(({ size }) => size))].sort(
+    (left, right) => left - right,
+  );
   const consistency = headSizes.slice(1).map((size, i) => {
     const previous = headSizes[i];
     return { from: previous, to: size, proof: source.proofs.consistencyProof(previous, size).map(toHex) };

@@ -24,7 +24,12 @@ export function testLog(size: number): LoggedEvent[] {
       type: position % 2 === 0 ? 'ProposalTabled' : 'PositionTaken',
       schemaVersion: 1,
       data: { negotiationId: streamId, amountCents: 1_000_000 * position, note: `vertrouwelijk ${position}` },
-      metadata: { occurredOn: '2025-04-16', recordedAt: '2025-04-17T09:00:00Z', recordedBy: 'griffie', classification: { level: 'parties' } },
+      metadata: {
+        occurredOn: '2025-04-16',
+        recordedAt: '2025-04-17T09:00:00Z',
+        recordedBy: 'griffie',
+        classification: { level: 'parties' },
+      },
       prevHash: lastHash.get(streamId) ?? GENESIS_PREV_HASH,
     };
     const event = { ...unhashed, hash: eventHash(unhashed) };
@@ -51,7 +56,13 @@ const exposureOf = (kind: BundleEntry['kind']): EntryExposure =>
 
 /** What the exporter produces over a test log: shown, partly shown (data.note withheld) and withheld entries. */
 export function buildTestBundle(options: Options = {}): EvidenceBundle {
-  const { logSize = 10, checkpointSizes = [6, logSize], range = { from: 2, to: 9 }, signerOf = () => testLogKey, rewrite = (events) => events } = options;
+  const {
+    logSize = 10,
+    checkpointSizes = [6, logSize],
+    range = { from: 2, to: 9 },
+    signerOf = () => testLogKey,
+    rewrite = (events) => events,
+  } = options;
   const kindOf = options.kindOf ?? ((index: number) => (['disclosed', 'partial', 'withheld'] as const)[index % 3]);
   const events = rewrite(testLog(logSize));
   const tree = new MerkleTree();
@@ -60,7 +71,21 @@ export function buildTestBundle(options: Options = {}): EvidenceBundle {
     size,
     note: signCheckpoint({ origin: TEST_ORIGIN, size, root: tree.root(size), extensions: [] }, [signerOf(size)]),
   }));
-  const rotations = (options.rotations ?? []).map(({ from, to, size }) => ({ size, statement: signKeyRotation(from, to, { size, root: tree.root(size) }) }));
-  const entries = events.slice(range.from, range.to).map((event, offset) => ({ index: range.from + offset, event, exposure: exposureOf(kindOf(range.from + offset)) }));
-  return buildEvidenceBundle({ origin: TEST_ORIGIN, proofs: tree, commit: (event) => commitEvent(event, testEvidenceSecret), checkpoints, rotations }, entries);
+  const rotations = (options.rotations ?? []).map(({ from, to, size }) => ({
+    size,
+    statement: signKeyRotation(from, to, { size, root: tree.root(size) }),
+  }));
+  const entries = events
+    .slice(range.from, range.to)
+    .map((event, offset) => ({ index: range.from + offset, event, exposure: exposureOf(kindOf(range.from + offset)) }));
+  return buildEvidenceBundle(
+    {
+      origin: TEST_ORIGIN,
+      proofs: tree,
+      commit: (event) => commitEvent(event, testEvidenceSecret),
+      checkpoints,
+      rotations,
+    },
+    entries,
+  );
 }

@@ -46,7 +46,8 @@ export type BundleReading = Readonly<{ ok: true; bundle: EvidenceBundle }> | Rea
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Every key present and no other: an unknown key may be a field the verifier would silently skip. */
 const hasExactKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
@@ -77,7 +78,13 @@ const isEnvelope = (value: unknown): value is BundledEnvelope =>
 function isEntry(value: unknown): value is BundleEntry {
   if (!isRecord(value) || typeof value.kind !== 'string' || !Object.hasOwn(ENTRY_KEYS, value.kind)) return false;
   const kind = value.kind as keyof typeof ENTRY_KEYS;
-  if (!hasExactKeys(value, ENTRY_KEYS[kind]) || !isIndex(value.index) || !isIndex(value.checkpoint) || !isHashHexList(value.proof)) return false;
+  if (
+    !hasExactKeys(value, ENTRY_KEYS[kind]) ||
+    !isIndex(value.index) ||
+    !isIndex(value.checkpoint) ||
+    !isHashHexList(value.proof)
+  )
+    return false;
   // Salts and disclosures are checked where they are verified, so their failure is reported per entry.
   if (kind === 'disclosed') return isEnvelope(value.envelope) && isRecord(value.salts);
   if (kind === 'partial') return isHeaderOf(value.header, LEAF_HEADER_KEYS) && isRecord(value.disclosure);
@@ -85,7 +92,11 @@ function isEntry(value: unknown): value is BundleEntry {
 }
 
 const isConsistencyStep = (value: unknown): value is ConsistencyStep =>
-  isRecord(value) && hasExactKeys(value, ['from', 'to', 'proof']) && isIndex(value.from) && isIndex(value.to) && isHashHexList(value.proof);
+  isRecord(value) &&
+  hasExactKeys(value, ['from', 'to', 'proof']) &&
+  isIndex(value.from) &&
+  isIndex(value.to) &&
+  isHashHexList(value.proof);
 
 /** Checks the shape of untrusted input, naming the first place it deviates; never throws. */
 export function readBundle(input: unknown): BundleReading {
@@ -95,7 +106,8 @@ export function readBundle(input: unknown): BundleReading {
   if (input.format !== BUNDLE_FORMAT) return { ok: false, where: 'format' };
   if (typeof input.origin !== 'string' || input.origin === '') return { ok: false, where: 'origin' };
   const range = input.range;
-  if (!isRecord(range) || !hasExactKeys(range, ['from', 'to']) || !isIndex(range.from) || !isIndex(range.to)) return { ok: false, where: 'range' };
+  if (!isRecord(range) || !hasExactKeys(range, ['from', 'to']) || !isIndex(range.from) || !isIndex(range.to))
+    return { ok: false, where: 'range' };
   if (!isStringList(input.rotations)) return { ok: false, where: 'rotations' };
   if (!isStringList(input.checkpoints)) return { ok: false, where: 'checkpoints' };
   if (!Array.isArray(input.consistency)) return { ok: false, where: 'consistency' };

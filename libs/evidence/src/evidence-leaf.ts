@@ -7,7 +7,14 @@ import { SALT_BYTES, commitEntry, type CommittedEntry, type FieldSaltSource } fr
  * The part of an event that a log leaf shows in the clear: who it is (id, stream, revision), what kind, and
  * its per-stream chain hash. Its content (data and metadata) enters the leaf only through its commitment.
  */
-export type LeafHeader = Readonly<{ eventId: string; streamId: string; revision: number; type: string; schemaVersion: number; hash: string }>;
+export type LeafHeader = Readonly<{
+  eventId: string;
+  streamId: string;
+  revision: number;
+  type: string;
+  schemaVersion: number;
+  hash: string;
+}>;
 
 /**
  * The version of the leaves (entry commitment and salts) the log is built of; a checkpoint records it, and
@@ -47,7 +54,8 @@ export const leafTextOf = (header: LeafHeader, commitment: string): string =>
   });
 
 /** The RFC 9162 leaf hash of the leaf, hex encoded. */
-export const leafHashHexOf = (header: LeafHeader, commitment: string): string => hashLeafTextHex(leafTextOf(header, commitment));
+export const leafHashHexOf = (header: LeafHeader, commitment: string): string =>
+  hashLeafTextHex(leafTextOf(header, commitment));
 
 /**
  * eventKey = HMAC-SHA256(evidence secret, eventId); salt = the first 16 bytes of SHA-256(hex(eventKey) || fieldName),
@@ -68,7 +76,9 @@ export const commitEvent = (event: LoggedEvent, secret: Uint8Array): CommittedEn
   commitEntry(event, fieldSaltsOf(secret, event.eventId));
 
 /** The event's leaf hash in the global log, hex encoded. */
-export const eventLeafHashHex = (event: LoggedEvent, secret: Uint8Array): string => leafHashHexOf(event, commitEvent(event, secret).commitment);
+export const eventLeafHashHex = (event: LoggedEvent, secret: Uint8Array): string =>
+  leafHashHexOf(event, commitEvent(event, secret).commitment);
 
 /** The event's leaf hash in the global log. */
-export const eventLeafHash = (event: LoggedEvent, secret: Uint8Array): Uint8Array => new Uint8Array(Buffer.from(eventLeafHashHex(event, secret), 'hex'));
+export const eventLeafHash = (event: LoggedEvent, secret: Uint8Array): Uint8Array =>
+  new Uint8Array(Buffer.from(eventLeafHashHex(event, secret), 'hex'));

@@ -53,7 +53,11 @@ export const eventIdKey = (eventId: string): number => createHash('sha256').upda
  * A log built elsewhere (another thread, an earlier run), in plain arrays that can cross threads: the
  * tree's subtree hashes by level, and each leaf's global position and event id key.
  */
-export type EvidenceLogSnapshot = Readonly<{ treeLevels: readonly Uint8Array[]; positions: Float64Array; idKeys: Float64Array }>;
+export type EvidenceLogSnapshot = Readonly<{
+  treeLevels: readonly Uint8Array[];
+  positions: Float64Array;
+  idKeys: Float64Array;
+}>;
 
 /**
  * The ledger's Merkle log over the global order, kept in memory as hashes and numbers only: the tree's
@@ -67,7 +71,9 @@ export class EvidenceLog {
   private readonly idKeys: NumberColumn;
   private readonly leavesById = new Map<number, number | number[]>();
 
-  constructor(snapshot: EvidenceLogSnapshot = { treeLevels: [], positions: new Float64Array(0), idKeys: new Float64Array(0) }) {
+  constructor(
+    snapshot: EvidenceLogSnapshot = { treeLevels: [], positions: new Float64Array(0), idKeys: new Float64Array(0) },
+  ) {
     this.tree = MerkleTree.fromSubtreeLevels(snapshot.treeLevels);
     if (snapshot.positions.length !== this.tree.size || snapshot.idKeys.length !== this.tree.size) {
       throw new RangeError(`a log of ${this.tree.size} leaves needs as many positions and id keys`);
@@ -91,7 +97,8 @@ export class EvidenceLog {
    * come in global order. Returns its leaf index.
    */
   appendLeafHash(globalPosition: number, idKey: number, leafHash: Uint8Array): number {
-    if (globalPosition <= this.lastPosition) throw new RangeError(`event at ${globalPosition} is not after ${this.lastPosition}`);
+    if (globalPosition <= this.lastPosition)
+      throw new RangeError(`event at ${globalPosition} is not after ${this.lastPosition}`);
     const index = this.tree.appendLeafHash(leafHash);
     this.positions.push(globalPosition);
     this.idKeys.push(idKey);
@@ -106,7 +113,8 @@ export class EvidenceLog {
   }
 
   positionOf(index: number): number {
-    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size) throw new RangeError(`no leaf ${index} in a log of ${this.size}`);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size)
+      throw new RangeError(`no leaf ${index} in a log of ${this.size}`);
     return this.positions.get(index);
   }
 

@@ -27,7 +27,12 @@ const result = (passed: boolean, where: string, message: VerificationCheck['mess
  * signed heads with the same root: the bundle's consistency proofs then join the log it shows to the log
  * the reader knew, and a log shown to the reader in two versions (a split view) fails.
  */
-export function checkHeldCheckpoints(held: readonly string[], origin: string, trust: KeyTrust, heads: readonly SignedHead[]): VerificationCheck[] {
+export function checkHeldCheckpoints(
+  held: readonly string[],
+  origin: string,
+  trust: KeyTrust,
+  heads: readonly SignedHead[],
+): VerificationCheck[] {
   return held.map((note, i) => {
     const where = `held[${i}]`;
     const text = parseNote(note)?.text;
@@ -35,9 +40,12 @@ export function checkHeldCheckpoints(held: readonly string[], origin: string, tr
     const opened = openCheckpoint(note, stated ? keysValidAt(trust.trusted, stated.size) : []);
     if (!opened.ok) return result(false, where, messages.heldUnverified());
     const { size, root } = opened.checkpoint;
-    if (opened.checkpoint.origin !== origin) return result(false, where, messages.checkpointOtherLog(opened.checkpoint.origin));
+    if (opened.checkpoint.origin !== origin)
+      return result(false, where, messages.checkpointOtherLog(opened.checkpoint.origin));
     const head = heads.find((item) => item.size === size);
     if (!head) return result(false, where, messages.heldNotReached(size));
-    return bytesEqual(head.root, root) ? result(true, where, messages.heldConsistent(size)) : result(false, where, messages.splitView(size));
+    return bytesEqual(head.root, root)
+      ? result(true, where, messages.heldConsistent(size))
+      : result(false, where, messages.splitView(size));
   });
 }

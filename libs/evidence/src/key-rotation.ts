@@ -11,7 +11,8 @@ export type RotationPoint = Readonly<{ size: number; root: Uint8Array }>;
 /** A key the verifier trusts, for checkpoints of tree sizes `minSize` to `maxSize` inclusive. */
 export type TrustedKey = Readonly<{ verifier: NoteVerifier; minSize: number; maxSize: number }>;
 
-export type RotationStatement = RotationPoint & Readonly<{ from: NoteVerifier; to: NoteVerifier; fromVkey: string; toVkey: string }>;
+export type RotationStatement = RotationPoint &
+  Readonly<{ from: NoteVerifier; to: NoteVerifier; fromVkey: string; toVkey: string }>;
 
 export type VerifiedRotation =
   | Readonly<{ ok: true; rotation: RotationStatement }>
@@ -41,7 +42,15 @@ export function readKeyRotation(statement: unknown): RotationStatement | 'malfor
   const to = parseVerifierKey(toVkey);
   const size = /^size (0|[1-9][0-9]*)$/.exec(sizeLine)?.[1];
   const root = rootLine.startsWith('root ') ? fromBase64(rootLine.slice(5)) : null;
-  if (!from || !to || sameKey(from, to) || size === undefined || !Number.isSafeInteger(Number(size)) || root?.length !== HASH_SIZE) return 'malformed';
+  if (
+    !from ||
+    !to ||
+    sameKey(from, to) ||
+    size === undefined ||
+    !Number.isSafeInteger(Number(size)) ||
+    root?.length !== HASH_SIZE
+  )
+    return 'malformed';
   if (!verifyNote(note, [from]).verified || !verifyNote(note, [to]).verified) return 'not-signed-by-both';
   return { from, to, fromVkey, toVkey, size: Number(size), root };
 }
@@ -62,10 +71,18 @@ export type KeyTrust = Readonly<{
  */
 export function applyKeyRotations(pinned: readonly NoteVerifier[], rotations: readonly unknown[]): KeyTrust {
   type Trust = { verifier: NoteVerifier; minSize: number; maxSize: number; retiredBy: number | null };
-  const trusted: Trust[] = pinned.map((verifier) => ({ verifier, minSize: 0, maxSize: Number.POSITIVE_INFINITY, retiredBy: null }));
+  const trusted: Trust[] = pinned.map((verifier) => ({
+    verifier,
+    minSize: 0,
+    maxSize: Number.POSITIVE_INFINITY,
+    retiredBy: null,
+  }));
   const find = (key: NoteVerifier) => trusted.find((item) => sameKey(item.verifier, key));
   const statements = rotations.map((statement) => readKeyRotation(statement));
-  const results: VerifiedRotation[] = statements.map((read) => ({ ok: false, reason: typeof read === 'string' ? read : 'no-key-trusted' }));
+  const results: VerifiedRotation[] = statements.map((read) => ({
+    ok: false,
+    reason: typeof read === 'string' ? read : 'no-key-trusted',
+  }));
   const apply = (i: number, rotation: RotationStatement) => {
     const old = find(rotation.from);
     if (old?.retiredBy != null) {
@@ -78,15 +95,26 @@ export function applyKeyRotations(pinned: readonly NoteVerifier[], rotations: re
     oldKey.retiredBy = i;
     const newKey = find(rotation.to);
     if (newKey) newKey.minSize = Math.max(newKey.minSize, rotation.size);
-    else trusted.push({ verifier: rotation.to, minSize: rotation.size, maxSize: Number.POSITIVE_INFINITY, retiredBy: null });
+    else
+      trusted.push({
+        verifier: rotation.to,
+        minSize: rotation.size,
+        maxSize: Number.POSITIVE_INFINITY,
+        retiredBy: null,
+      });
     results[i] = { ok: true, rotation };
   };
   const pending = (i: number) => !results[i].ok && (results[i] as { reason: string }).reason === 'no-key-trusted';
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const direction of ['backwards', 'forwards'] as const) {
       statements.forEach((rotation, i) => {
-        if (typeof rotation === 'string' || !pending(i) || !find(direction === 'backwards' ? rotation.to : rotation.from)) return;
+        if (
+          typeof rotation === 'string' ||
+          !pending(i) ||
+          !find(direction === 'backwards' ? rotation.to : rotation.from)
+        )
+          return;
         apply(i, rotation);
         changed = true;
       });

@@ -35,14 +35,17 @@ export const sha256Hex = (input: string | Uint8Array): string => hash('sha256', 
 export const hashLeafTextHex = (leafText: string): string => sha256Hex(`\u0000${leafText}`);
 
 /** RFC 9162 node hash of two child hashes given as lower-case hex. */
-export const hashChildrenHex = (leftHex: string, rightHex: string): string => sha256Hex(Buffer.from(`01${leftHex}${rightHex}`, 'hex'));
+export const hashChildrenHex = (leftHex: string, rightHex: string): string =>
+  sha256Hex(Buffer.from(`01${leftHex}${rightHex}`, 'hex'));
 
 /** Exactly 64 lower-case hex digits: the only way the format writes a hash. */
 export const isHashHex = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 
 /** Every item a hash in hex: one regular expression over the joined list, cheaper than one per hash. */
 export const isHashHexList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length === 64) && /^[0-9a-f]*$/.test(value.join(''));
+  Array.isArray(value) &&
+  value.every((item) => typeof item === 'string' && item.length === 64) &&
+  /^[0-9a-f]*$/.test(value.join(''));
 
 export const bytesEqual = (left: Uint8Array, right: Uint8Array): boolean =>
   left.length === right.length && left.every((byte, index) => byte === right[index]);

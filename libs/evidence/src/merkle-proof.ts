@@ -47,7 +47,12 @@ export function verifyInclusionHex(
   memo: NodeHashMemo = new NodeHashMemo(),
 ): boolean {
   if (!isSize(leafIndex) || !isSize(treeSize) || leafIndex >= treeSize) return false;
-  if (leafHash.length !== HASH_HEX_LENGTH || root.length !== HASH_HEX_LENGTH || !proof.every((p) => p.length === HASH_HEX_LENGTH)) return false;
+  if (
+    leafHash.length !== HASH_HEX_LENGTH ||
+    root.length !== HASH_HEX_LENGTH ||
+    !proof.every((p) => p.length === HASH_HEX_LENGTH)
+  )
+    return false;
   let fn = leafIndex;
   let sn = treeSize - 1;
   let level = 0;

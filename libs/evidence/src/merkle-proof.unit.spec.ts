@@ -98,7 +98,9 @@ describe('verifyInclusionHex with one memo for a run of proofs', () => {
   it('accepts the honest proof of every leaf, in order and out of order', () => {
     const memo = new NodeHashMemo();
     const order = [...leaves.keys(), 12, 0, 7, 3];
-    expect(order.map((index) => verifyInclusionHex(index, size, leafHashOf(index), proofOf(index), root, memo))).toEqual(order.map(() => true));
+    expect(
+      order.map((index) => verifyInclusionHex(index, size, leafHashOf(index), proofOf(index), root, memo)),
+    ).toEqual(order.map(() => true));
   });
 
   it('still rejects a forged proof right after the honest proof of its neighbour filled the memo', () => {

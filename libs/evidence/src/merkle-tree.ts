@@ -57,7 +57,8 @@ export class MerkleTree {
     if (levels.length === 0) return tree;
     levels.forEach((packed, level) => {
       const expected = level === 0 ? packed.length / HASH_SIZE : Math.floor(levels[level - 1].length / HASH_SIZE / 2);
-      if (packed.length % HASH_SIZE !== 0 || packed.length / HASH_SIZE !== expected) throw new RangeError(`level ${level} of the tree has the wrong size`);
+      if (packed.length % HASH_SIZE !== 0 || packed.length / HASH_SIZE !== expected)
+        throw new RangeError(`level ${level} of the tree has the wrong size`);
     });
     // A level of two or more complete subtrees has their parent above it; appending would not make it up.
     if (levels[levels.length - 1].length > HASH_SIZE) throw new RangeError('the tree lacks its top levels');
@@ -108,7 +109,8 @@ export class MerkleTree {
   /** PATH(index, D[0:size]), RFC 9162 §2.1.3.1: the audit path, deepest sibling first. */
   inclusionProof(index: number, size: number = this.size): Uint8Array[] {
     this.assertSize(size);
-    if (!Number.isSafeInteger(index) || index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= size)
+      throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
     let start = 0;
     let end = size;
     const siblings: Uint8Array[] = [];

@@ -5,7 +5,16 @@ import { MerkleTree } from './merkle-tree';
 // Reference vectors of transparency-dev/merkle (Go), copied from testonly/constants.go (LeafInputs,
 // RootHashes) and proof/verify_test.go (inclusionProofs, consistencyProofs) as read on GitHub.
 const hex = (text: string) => new Uint8Array(Buffer.from(text, 'hex'));
-const LEAF_INPUTS = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map(hex);
+const LEAF_INPUTS = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+].map(hex);
 const ROOTS = [
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
@@ -19,16 +28,71 @@ const ROOTS = [
 ];
 // The Go vectors number leaves from 1; here `index` is 0-based.
 const INCLUSION_VECTORS = [
-  { index: 0, size: 8, proof: ['96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4'] },
-  { index: 5, size: 8, proof: ['bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b', 'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0', 'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7'] },
+  {
+    index: 0,
+    size: 8,
+    proof: [
+      '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+    ],
+  },
+  {
+    index: 5,
+    size: 8,
+    proof: [
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+      'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+      'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+    ],
+  },
   { index: 2, size: 3, proof: ['fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125'] },
-  { index: 1, size: 5, proof: ['6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b'] },
+  {
+    index: 1,
+    size: 5,
+    proof: [
+      '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+    ],
+  },
 ];
 const CONSISTENCY_VECTORS = [
-  { size1: 1, size2: 8, proof: ['96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7', '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4'] },
-  { size1: 6, size2: 8, proof: ['0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a', 'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0', 'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7'] },
-  { size1: 2, size2: 5, proof: ['5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b'] },
-  { size1: 6, size2: 7, proof: ['0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a', 'b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f', 'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7'] },
+  {
+    size1: 1,
+    size2: 8,
+    proof: [
+      '96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7',
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      '6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4',
+    ],
+  },
+  {
+    size1: 6,
+    size2: 8,
+    proof: [
+      '0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a',
+      'ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0',
+      'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+    ],
+  },
+  {
+    size1: 2,
+    size2: 5,
+    proof: [
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+    ],
+  },
+  {
+    size1: 6,
+    size2: 7,
+    proof: [
+      '0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a',
+      'b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f',
+      'd37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7',
+    ],
+  },
 ];
 
 // An independent, deliberately naive transcription of RFC 9162 §2.1.1, §2.1.3.1 and §2.1.4.1 over arrays.
@@ -61,16 +125,22 @@ describe('MerkleTree against the transparency-dev/merkle reference vectors', () 
     expect(toHex(referenceTree().root(size as number))).toBe(root);
   });
 
-  it.each(INCLUSION_VECTORS)('produces and verifies the known audit path of leaf $index in size $size', ({ index, size, proof }) => {
-    const tree = referenceTree();
-    expect(hexes(tree.inclusionProof(index, size))).toEqual(proof);
-    expect(verifyInclusion(index, size, hashLeaf(LEAF_INPUTS[index]), proof.map(hex), hex(ROOTS[size]))).toBe(true);
-  });
+  it.each(INCLUSION_VECTORS)(
+    'produces and verifies the known audit path of leaf $index in size $size',
+    ({ index, size, proof }) => {
+      const tree = referenceTree();
+      expect(hexes(tree.inclusionProof(index, size))).toEqual(proof);
+      expect(verifyInclusion(index, size, hashLeaf(LEAF_INPUTS[index]), proof.map(hex), hex(ROOTS[size]))).toBe(true);
+    },
+  );
 
-  it.each(CONSISTENCY_VECTORS)('produces and verifies the known consistency proof from $size1 to $size2', ({ size1, size2, proof }) => {
-    expect(hexes(referenceTree().consistencyProof(size1, size2))).toEqual(proof);
-    expect(verifyConsistency(size1, size2, hex(ROOTS[size1]), hex(ROOTS[size2]), proof.map(hex))).toBe(true);
-  });
+  it.each(CONSISTENCY_VECTORS)(
+    'produces and verifies the known consistency proof from $size1 to $size2',
+    ({ size1, size2, proof }) => {
+      expect(hexes(referenceTree().consistencyProof(size1, size2))).toEqual(proof);
+      expect(verifyConsistency(size1, size2, hex(ROOTS[size1]), hex(ROOTS[size2]), proof.map(hex))).toBe(true);
+    },
+  );
 });
 
 describe('MerkleTree against a naive recursive transcription of the RFC', () => {
@@ -130,7 +200,8 @@ describe('a tree handed over as its subtree levels', () => {
       const copy = MerkleTree.fromSubtreeLevels(original.subtreeLevels());
       expect(copy.size).toBe(size);
       for (let at = 0; at <= size; at += 1) expect(toHex(copy.root(at))).toBe(toHex(original.root(at)));
-      for (let index = 0; index < size; index += 1) expect(copy.inclusionProof(index).map(toHex)).toEqual(original.inclusionProof(index).map(toHex));
+      for (let index = 0; index < size; index += 1)
+        expect(copy.inclusionProof(index).map(toHex)).toEqual(original.inclusionProof(index).map(toHex));
       original.appendLeaf(Uint8Array.of(255));
       copy.appendLeaf(Uint8Array.of(255));
       expect(toHex(copy.root())).toBe(toHex(original.root()));

@@ -59,7 +59,10 @@ export function createNoteSigner(name: string, privateKey: string | Uint8Array):
 }
 
 function createNoteVerifier(name: string, publicKey: Uint8Array, type: KeyType): NoteVerifier {
-  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });
+  const key = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') },
+    format: 'jwk',
+  });
   return {
     name,
     keyId: noteKeyId(name, publicKey, type),

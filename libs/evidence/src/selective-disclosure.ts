@@ -11,7 +11,10 @@ export type FieldSaltSource = (fieldName: string) => Uint8Array;
 export const SALT_BYTES = 16;
 
 /** The committable part of a recorded entry: its top-level data and metadata fields. */
-export type CommittableEntry = Readonly<{ data: Readonly<Record<string, unknown>>; metadata: Readonly<Record<string, unknown>> }>;
+export type CommittableEntry = Readonly<{
+  data: Readonly<Record<string, unknown>>;
+  metadata: Readonly<Record<string, unknown>>;
+}>;
 
 export type CommittedField = Readonly<{ name: string; salt: string; value: unknown; commitment: string }>;
 
@@ -20,8 +23,7 @@ export type CommittedEntry = Readonly<{ commitment: string; fields: readonly Com
 
 /** One position in the committed order: a field shown with its salt, or only its commitment. */
 export type DisclosureField =
-  | Readonly<{ name: string; salt: string; value: unknown }>
-  | Readonly<{ commitment: string }>;
+  Readonly<{ name: string; salt: string; value: unknown }> | Readonly<{ commitment: string }>;
 
 /** What an export carries for a partly shown entry; withheld fields show neither name nor value. */
 export type Disclosure = Readonly<{ commitment: string; fields: readonly DisclosureField[] }>;
@@ -40,10 +42,12 @@ function fieldJson(name: string, salt: string, value: unknown): string {
   return fieldJsonOfParts(JSON.stringify(name), JSON.stringify(salt), canonicalJson(value));
 }
 
-const fieldJsonOfParts = (nameJson: string, saltJson: string, valueJson: string): string => `{"name":${nameJson},"salt":${saltJson},"value":${valueJson}}`;
+const fieldJsonOfParts = (nameJson: string, saltJson: string, valueJson: string): string =>
+  `{"name":${nameJson},"salt":${saltJson},"value":${valueJson}}`;
 
 /** fieldCommitment = SHA-256(canonicalJson({ name, salt, value })), hex encoded. */
-export const fieldCommitment = (name: string, salt: string, value: unknown): string => sha256Hex(fieldJson(name, salt, value));
+export const fieldCommitment = (name: string, salt: string, value: unknown): string =>
+  sha256Hex(fieldJson(name, salt, value));
 
 /** The same from the canonical JSON of name, salt and value, for a caller that has written them already. */
 export const fieldCommitmentOfJsonParts = (nameJson: string, saltJson: string, valueJson: string): string =>
@@ -54,7 +58,8 @@ export const fieldCommitmentOfJsonParts = (nameJson: string, saltJson: string, v
  * carries every field's commitment (or what gives it), so a flat hash binds them as a tree would, with one
  * hash instead of one per field and one per node.
  */
-export const commitmentOver = (fieldCommitments: readonly string[]): string => sha256Hex(Buffer.from(fieldCommitments.join(''), 'hex'));
+export const commitmentOver = (fieldCommitments: readonly string[]): string =>
+  sha256Hex(Buffer.from(fieldCommitments.join(''), 'hex'));
 
 /** A salt as the format writes it: base64 of exactly SALT_BYTES bytes, canonically padded (the last digit carries 2 bits). */
 const isSaltBase64 = (value: string): boolean => /^[A-Za-z0-9+/]{21}[AQgw]==$/.test(value);
@@ -88,7 +93,9 @@ export function commitEntry(entry: CommittableEntry, saltOf: FieldSaltSource): C
 export function discloseFields(entry: CommittedEntry, shouldReveal: (fieldName: string) => boolean): Disclosure {
   return {
     commitment: entry.commitment,
-    fields: entry.fields.map(({ name, salt, value, commitment }) => (shouldReveal(name) ? { name, salt, value } : { commitment })),
+    fields: entry.fields.map(({ name, salt, value, commitment }) =>
+      shouldReveal(name) ? { name, salt, value } : { commitment },
+    ),
   };
 }
 
@@ -112,7 +119,12 @@ export function recomputeCommitment(fields: unknown): RecomputedCommitment {
     if (isRecord(field) && hasExactKeys(field, ['commitment'])) {
       if (!isHashHex(field.commitment)) return { ok: false };
       commitments.push(field.commitment);
-    } else if (isRecord(field) && hasExactKeys(field, ['name', 'salt', 'value']) && typeof field.name === 'string' && typeof field.salt === 'string') {
+    } else if (
+      isRecord(field) &&
+      hasExactKeys(field, ['name', 'salt', 'value']) &&
+      typeof field.name === 'string' &&
+      typeof field.salt === 'string'
+    ) {
       // Shown names must keep the committed order; a repeated or reordered name is a forgery attempt.
       if (field.name <= previousName || !isSaltBase64(field.salt)) return { ok: false };
       try {
@@ -127,12 +139,18 @@ export function recomputeCommitment(fields: unknown): RecomputedCommitment {
     }
   }
   // fromEntries defines own properties, so even a field named __proto__ stays a plain field.
-  return { ok: true, commitment: commitmentOver(commitments), disclosed: Object.fromEntries(disclosed), withheldFields: commitments.length - disclosed.length };
+  return {
+    ok: true,
+    commitment: commitmentOver(commitments),
+    disclosed: Object.fromEntries(disclosed),
+    withheldFields: commitments.length - disclosed.length,
+  };
 }
 
 /** Recomputes the entry commitment from a disclosure and compares it with the one it states. */
 export function verifyDisclosure(disclosure: unknown): DisclosureCheck {
-  if (!isRecord(disclosure) || !hasExactKeys(disclosure, ['commitment', 'fields'])) return { ok: false, reason: 'malformed' };
+  if (!isRecord(disclosure) || !hasExactKeys(disclosure, ['commitment', 'fields']))
+    return { ok: false, reason: 'malformed' };
   if (!isHashHex(disclosure.commitment)) return { ok: false, reason: 'malformed' };
   const recomputed = recomputeCommitment(disclosure.fields);
   if (!recomputed.ok) return { ok: false, reason: 'malformed' };

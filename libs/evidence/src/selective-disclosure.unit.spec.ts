@@ -1,7 +1,13 @@
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './merkle-hash';
 import { seededSaltSource } from './seeded-random.testing';
-import { commitEntry, discloseFields, fieldCommitment, verifyDisclosure, type Disclosure } from './selective-disclosure';
+import {
+  commitEntry,
+  discloseFields,
+  fieldCommitment,
+  verifyDisclosure,
+  type Disclosure,
+} from './selective-disclosure';
 
 const entry = {
   data: { negotiationId: 'jeugdzorg-2025', amountCents: 72_800_000_000, note: 'vertrouwelijk: bod onder voorbehoud' },
@@ -13,19 +19,28 @@ const showPublicParts = (name: string) => name !== 'data.note' && name !== 'meta
 describe('commitEntry', () => {
   it('commits every top-level field of data and metadata, sorted by name', () => {
     expect(committed.fields.map((field) => field.name)).toEqual([
-      'data.amountCents', 'data.negotiationId', 'data.note', 'metadata.classification', 'metadata.occurredOn', 'metadata.recordedBy',
+      'data.amountCents',
+      'data.negotiationId',
+      'data.note',
+      'metadata.classification',
+      'metadata.occurredOn',
+      'metadata.recordedBy',
     ]);
   });
 
   it('hashes each field as SHA-256 of the canonical JSON of name, salt and value', () => {
     const [first] = committed.fields;
     expect(first.commitment).toBe(fieldCommitment(first.name, first.salt, first.value));
-    expect(fieldCommitment('data.x', 'c2FsdA==', { b: 1, a: 2 })).toBe(sha256Hex('{"name":"data.x","salt":"c2FsdA==","value":{"a":2,"b":1}}'));
+    expect(fieldCommitment('data.x', 'c2FsdA==', { b: 1, a: 2 })).toBe(
+      sha256Hex('{"name":"data.x","salt":"c2FsdA==","value":{"a":2,"b":1}}'),
+    );
   });
 
   it('hashes texts that need escaping, and a value without a JSON form, exactly as canonical JSON writes them', () => {
     const awkward = 'aanhalingsteken " backslash \\ regel\neinde \u2028 € 😀';
-    expect(fieldCommitment('data."x"', 'c2FsdA==', awkward)).toBe(sha256Hex(canonicalJson({ name: 'data."x"', salt: 'c2FsdA==', value: awkward })));
+    expect(fieldCommitment('data."x"', 'c2FsdA==', awkward)).toBe(
+      sha256Hex(canonicalJson({ name: 'data."x"', salt: 'c2FsdA==', value: awkward })),
+    );
     expect(fieldCommitment('data.x', 'c2FsdA==', undefined)).toBe(sha256Hex('{"name":"data.x","salt":"c2FsdA=="}'));
   });
 
@@ -71,8 +86,14 @@ describe('disclosure', () => {
   });
 
   it.each([
-    ['an altered value', replaceField(0, { name: 'data.amountCents', salt: committed.fields[0].salt, value: 36_400_000_000 })],
-    ['an altered salt', replaceField(0, { name: 'data.amountCents', salt: committed.fields[1].salt, value: 72_800_000_000 })],
+    [
+      'an altered value',
+      replaceField(0, { name: 'data.amountCents', salt: committed.fields[0].salt, value: 36_400_000_000 }),
+    ],
+    [
+      'an altered salt',
+      replaceField(0, { name: 'data.amountCents', salt: committed.fields[1].salt, value: 72_800_000_000 }),
+    ],
     ['a dropped withheld field', { ...disclosure, fields: disclosure.fields.filter((field) => 'name' in field) }],
     ['another entry commitment', { ...disclosure, commitment: commitEntry(entry, seededSaltSource(7)).commitment }],
   ])('rejects %s as not matching the commitment', (_label, forged) => {
@@ -83,11 +104,17 @@ describe('disclosure', () => {
     ['null', null],
     ['a string', 'disclosure'],
     ['an extra key', { ...disclosure, extra: true }],
-    ['reordered shown fields', { ...disclosure, fields: [disclosure.fields[1], disclosure.fields[0], ...disclosure.fields.slice(2)] }],
+    [
+      'reordered shown fields',
+      { ...disclosure, fields: [disclosure.fields[1], disclosure.fields[0], ...disclosure.fields.slice(2)] },
+    ],
     ['a short commitment', { ...disclosure, commitment: 'abcd' }],
     ['an upper-case commitment', { ...disclosure, commitment: disclosure.commitment.toUpperCase() }],
     ['a field without a salt', replaceField(0, { name: 'data.amountCents', value: 1 } as never)],
-    ['a value with no JSON form', replaceField(0, { name: 'data.amountCents', salt: committed.fields[0].salt, value: 10n })],
+    [
+      'a value with no JSON form',
+      replaceField(0, { name: 'data.amountCents', salt: committed.fields[0].salt, value: 10n }),
+    ],
   ])('rejects %s as malformed without throwing', (_label, malformed) => {
     expect(verifyDisclosure(malformed)).toEqual({ ok: false, reason: 'malformed' });
   });

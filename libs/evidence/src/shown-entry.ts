@@ -31,7 +31,10 @@ function sectionText(section: Readonly<Record<string, unknown>>, prefix: string,
 }
 
 /** The entry commitment from every field and its salt; null unless `salts` names exactly the committed fields. */
-function commitmentOfShownFields({ names, nameJsons, valueJsons }: FieldTexts, salts: Readonly<Record<string, unknown>>): string | null {
+function commitmentOfShownFields(
+  { names, nameJsons, valueJsons }: FieldTexts,
+  salts: Readonly<Record<string, unknown>>,
+): string | null {
   if (Object.keys(salts).length !== names.length) return null;
   const saltList: string[] = [];
   for (const name of names) {
@@ -41,7 +44,9 @@ function commitmentOfShownFields({ names, nameJsons, valueJsons }: FieldTexts, s
   }
   if (!areSaltsBase64(saltList)) return null;
   // Base64 needs no escaping either: a salt's JSON is the salt in quotes.
-  return commitmentOver(nameJsons.map((nameJson, i) => fieldCommitmentOfJsonParts(nameJson, `"${saltList[i]}"`, valueJsons[i])));
+  return commitmentOver(
+    nameJsons.map((nameJson, i) => fieldCommitmentOfJsonParts(nameJson, `"${saltList[i]}"`, valueJsons[i])),
+  );
 }
 
 /**
@@ -50,6 +55,10 @@ function commitmentOfShownFields({ names, nameJsons, valueJsons }: FieldTexts, s
  */
 export function recomputeShownEntry(envelope: LoggedEvent, salts: Readonly<Record<string, unknown>>): ShownEntryHashes {
   const fields: FieldTexts = { names: [], nameJsons: [], valueJsons: [] };
-  const covered = envelopeText(envelope, sectionText(envelope.data, 'data.', fields), sectionText(envelope.metadata, 'metadata.', fields));
+  const covered = envelopeText(
+    envelope,
+    sectionText(envelope.data, 'data.', fields),
+    sectionText(envelope.metadata, 'metadata.', fields),
+  );
   return { chainHash: chainHashOf(envelope.prevHash, covered), commitment: commitmentOfShownFields(fields, salts) };
 }

@@ -33,7 +33,8 @@ function hasOnlyAllowedCharacters(note: string): boolean {
 
 /** Text must be non-empty and end in a newline; that newline belongs to the text, not the separator. */
 export function signNote(text: string, signers: readonly NoteSigner[]): string {
-  if (!text.endsWith('\n') || !hasOnlyAllowedCharacters(text)) throw new TypeError('note text must end in a newline and hold no control characters');
+  if (!text.endsWith('\n') || !hasOnlyAllowedCharacters(text))
+    throw new TypeError('note text must end in a newline and hold no control characters');
   if (signers.length === 0) throw new TypeError('a note needs at least one signer');
   const message = new TextEncoder().encode(text);
   const lines = signers.map((signer) => {

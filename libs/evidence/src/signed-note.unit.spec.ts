@@ -8,8 +8,10 @@ const PETER_VKEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4iz
 const PETER_SKEY = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
 const ENOCH_VKEY = 'EnochRoot+af0cfe78+ATtqJ7zOtqQtYqOo0CpvDXNlMhV3HeJDpjrASKGLWdop';
 const TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
-const PETER_SIG = '— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n';
-const ENOCH_SIG = '— EnochRoot rwz+eBzmZa0SO3NbfRGzPCpDckykFXSdeX+MNtCOXm2/5n2tiOHp+vAF1aGrQ5ovTG01oOTGwnWLox33WWd1RvMc+QQ=\n';
+const PETER_SIG =
+  '— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n';
+const ENOCH_SIG =
+  '— EnochRoot rwz+eBzmZa0SO3NbfRGzPCpDckykFXSdeX+MNtCOXm2/5n2tiOHp+vAF1aGrQ5ovTG01oOTGwnWLox33WWd1RvMc+QQ=\n';
 
 const peterSeed = new Uint8Array(Buffer.from(PETER_SKEY.split('+').slice(4).join('+'), 'base64').subarray(1));
 const peter = createNoteSigner('PeterNeumann', peterSeed);
@@ -26,14 +28,18 @@ describe('note keys', () => {
     const { privateKey } = generateKeyPairSync('ed25519');
     const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
     const seed = new Uint8Array(privateKey.export({ format: 'der', type: 'pkcs8' }).subarray(-32));
-    expect(verifierKeyOf(createNoteSigner('ledger.example/log', pem))).toBe(verifierKeyOf(createNoteSigner('ledger.example/log', seed)));
+    expect(verifierKeyOf(createNoteSigner('ledger.example/log', pem))).toBe(
+      verifierKeyOf(createNoteSigner('ledger.example/log', seed)),
+    );
   });
 
   it('refuses bad key names, short seeds and non-Ed25519 keys', () => {
     expect(() => createNoteSigner('two words', peterSeed)).toThrow(TypeError);
     expect(() => createNoteSigner('a+b', peterSeed)).toThrow(TypeError);
     expect(() => createNoteSigner('short', peterSeed.slice(1))).toThrow(TypeError);
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
     expect(() => createNoteSigner('rsa', rsa)).toThrow(TypeError);
   });
 
@@ -55,7 +61,13 @@ describe('signed notes', () => {
 
   it('verifies the pinned signature and ignores the unknown one', () => {
     const result = verifyNote(parseNote(`${TEXT}\n${PETER_SIG}${ENOCH_SIG}`)!, verifiers(PETER_VKEY));
-    expect(result).toEqual({ text: TEXT, valid: ['PeterNeumann+c74f20a3'], unknown: ['EnochRoot+af0cfe78'], invalid: [], verified: true });
+    expect(result).toEqual({
+      text: TEXT,
+      valid: ['PeterNeumann+c74f20a3'],
+      unknown: ['EnochRoot+af0cfe78'],
+      invalid: [],
+      verified: true,
+    });
   });
 
   it('verifies both signatures when both keys are pinned', () => {
@@ -69,7 +81,10 @@ describe('signed notes', () => {
   });
 
   it('reports an altered text or signature as invalid', () => {
-    const altered = verifyNote(parseNote(`${TEXT.replace('cryptography', 'cryptographY')}\n${PETER_SIG}`)!, verifiers(PETER_VKEY));
+    const altered = verifyNote(
+      parseNote(`${TEXT.replace('cryptography', 'cryptographY')}\n${PETER_SIG}`)!,
+      verifiers(PETER_VKEY),
+    );
     expect(altered).toMatchObject({ valid: [], invalid: ['PeterNeumann+c74f20a3'], verified: false });
     const badSignature = `${PETER_SIG.slice(0, 60)}ABCD${PETER_SIG.slice(60)}`;
     expect(verifyNote(parseNote(`${TEXT}\n${PETER_SIG}${badSignature}`)!, verifiers(PETER_VKEY)).verified).toBe(false);
@@ -81,7 +96,10 @@ describe('signed notes', () => {
     ['a signature line without its newline', `${TEXT}\n${PETER_SIG.slice(0, -1)}`],
     ['a control character', `\u0001${TEXT}\n${PETER_SIG}`],
     ['a lone surrogate, which has no UTF-8 form', `\ud800${TEXT}\n${PETER_SIG}`],
-    ['a name with a space', `${TEXT}\n— Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`],
+    [
+      'a name with a space',
+      `${TEXT}\n— Bad Name x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`,
+    ],
     ['a line after the signatures', `${TEXT}\n${PETER_SIG}Unexpected line.\n`],
     ['a hyphen instead of the em dash', `${TEXT}\n${PETER_SIG.replace('—', '-')}`],
     ['more than 100 signatures', `${TEXT}\n${PETER_SIG.repeat(101)}`],

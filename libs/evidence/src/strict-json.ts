@@ -18,7 +18,8 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
 const isNumberStart = (code: number) => code === 0x2d || (code >= 0x30 && code <= 0x39);
-const isNumberPart = (code: number) => isNumberStart(code) || code === 0x2e || code === 0x2b || code === 0x65 || code === 0x45;
+const isNumberPart = (code: number) =>
+  isNumberStart(code) || code === 0x2e || code === 0x2b || code === 0x65 || code === 0x45;
 
 /** Where the string opened at `start` ends (the index after its closing quote); the text is valid JSON. */
 function stringEnd(text: string, start: number): number {

@@ -13,7 +13,10 @@ const result = (passed: boolean, where: string, message: VerificationCheck['mess
  * then vouches that this is the log it saw, consistent with every earlier checkpoint it cosigned, at the
  * time it states (C2SP tlog-cosignature).
  */
-export function checkWitnesses(witnessKeys: readonly string[], lastCheckpoint: string | undefined): VerificationCheck[] {
+export function checkWitnesses(
+  witnessKeys: readonly string[],
+  lastCheckpoint: string | undefined,
+): VerificationCheck[] {
   return witnessKeys.map((vkey, i) => {
     const where = `witnesses[${i}]`;
     const witness = parseWitnessKey(vkey);

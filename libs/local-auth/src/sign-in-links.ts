@@ -10,7 +10,8 @@ export type SignInClaims = Readonly<{ sub: string; party: string; role: Role; tt
 export const SIGN_IN_LINK_VALID_MS = 10 * 60 * 1000;
 
 const folderOf = (dataDir: string) => join(dataDir, 'sign-in-links');
-const fileOf = (dataDir: string, code: string) => join(folderOf(dataDir), createHash('sha256').update(code).digest('hex'));
+const fileOf = (dataDir: string, code: string) =>
+  join(folderOf(dataDir), createHash('sha256').update(code).digest('hex'));
 const CODE = /^[A-Za-z0-9_-]{43}$/;
 
 /**

@@ -21,7 +21,11 @@ export function revealPersonalData<T>(value: T, keyById: (keyId: string) => KeyL
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([key, item]) => [key, revealPersonalData(item, keyById)] as const);
-    return (entries.some(([key, item]) => item !== (value as Record<string, unknown>)[key]) ? Object.fromEntries(entries) : value) as T;
+    return (
+      entries.some(([key, item]) => item !== (value as Record<string, unknown>)[key])
+        ? Object.fromEntries(entries)
+        : value
+    ) as T;
   }
   return value;
 }

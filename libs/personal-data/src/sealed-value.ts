@@ -23,9 +23,11 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const SEALED = /^pd:v1:([A-Za-z0-9][A-Za-z0-9._-]{0,127}):([0-9a-f]{32}):([A-Za-z0-9_-]+)$/;
 
-const additionalData = (subjectId: string, keyId: string) => Buffer.from(`${SEALED_PREFIX}${subjectId}:${keyId}`, 'utf8');
+const additionalData = (subjectId: string, keyId: string) =>
+  Buffer.from(`${SEALED_PREFIX}${subjectId}:${keyId}`, 'utf8');
 
-export const isSealed = (value: unknown): value is string => typeof value === 'string' && value.startsWith(SEALED_PREFIX);
+export const isSealed = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(SEALED_PREFIX);
 
 export function sealValue(plaintext: string, { subjectId, keyId, key }: SubjectKey): string {
   const iv = randomBytes(IV_BYTES);
@@ -47,7 +49,10 @@ export function openSealed({ subjectId, keyId, payload }: SealedValue, key: Buff
     const decipher = createDecipheriv(ALGORITHM, key, payload.subarray(0, IV_BYTES));
     decipher.setAAD(additionalData(subjectId, keyId));
     decipher.setAuthTag(payload.subarray(payload.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(payload.subarray(IV_BYTES, payload.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(payload.subarray(IV_BYTES, payload.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
     return null;
   }

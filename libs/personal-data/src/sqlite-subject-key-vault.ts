@@ -31,10 +31,14 @@ export class SqliteSubjectKeyVault implements SubjectKeyVault {
       created_at TEXT NOT NULL,
       erased_at TEXT
     ) STRICT`);
-    this.insert = db.prepare('INSERT OR IGNORE INTO subject_keys (subject_id, key_id, key, created_at) VALUES (?, ?, ?, ?)');
+    this.insert = db.prepare(
+      'INSERT OR IGNORE INTO subject_keys (subject_id, key_id, key, created_at) VALUES (?, ?, ?, ?)',
+    );
     this.bySubject = db.prepare('SELECT subject_id, key_id, key, erased_at FROM subject_keys WHERE subject_id = ?');
     this.byKeyId = db.prepare('SELECT subject_id, key_id, key, erased_at FROM subject_keys WHERE key_id = ?');
-    this.erase = db.prepare('UPDATE subject_keys SET key = NULL, erased_at = ? WHERE subject_id = ? AND erased_at IS NULL');
+    this.erase = db.prepare(
+      'UPDATE subject_keys SET key = NULL, erased_at = ? WHERE subject_id = ? AND erased_at IS NULL',
+    );
   }
 
   /** `:memory:` for tests; a file is created with mode 0600 before SQLite opens it. */

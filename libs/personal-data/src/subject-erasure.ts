@@ -31,27 +31,44 @@ export type ErasureResult = Readonly<{
  * subject makes erasing idempotent: a second erasure, or a retry after a crash between the two steps,
  * returns the first record and makes sure the key is gone.
  */
-export async function eraseSubject(store: EventStore, vault: SubjectKeyVault, request: ErasureRequest): Promise<ErasureResult> {
-  if (!SUBJECT_ID.test(request.subjectId)) throw invalid('subjectId', 'subjectId must be 1-128 letters a-z, digits and . _ -');
+export async function eraseSubject(
+  store: EventStore,
+  vault: SubjectKeyVault,
+  request: ErasureRequest,
+): Promise<ErasureResult> {
+  if (!SUBJECT_ID.test(request.subjectId))
+    throw invalid('subjectId', 'subjectId must be 1-128 letters a-z, digits and . _ -');
   const reason = request.reason.trim();
-  if (reason === '' || reason.length > MAX_REASON_LENGTH) throw invalid('reason', `reason must be 1-${MAX_REASON_LENGTH} characters`);
+  if (reason === '' || reason.length > MAX_REASON_LENGTH)
+    throw invalid('reason', `reason must be 1-${MAX_REASON_LENGTH} characters`);
   const status = vault.statusOf(request.subjectId);
   if (!status) throw notFound('subjectId', `no personal data of subject ${request.subjectId} is held`);
   const commandId = `erase-subject:${request.subjectId}`;
   const data: SubjectErased = { subjectId: request.subjectId, keyId: status.keyId, reason };
-  const appended = await store.append(PERSONAL_DATA_STREAM, 'any', [{
-    type: SUBJECT_ERASED,
-    schemaVersion: 1,
-    data,
-    metadata: {
-      occurredOn: request.now.slice(0, 10), recordedAt: request.now, recordedBy: request.recordedBy,
-      commandId, correlationId: commandId, causationId: commandId, sources: [], classification: ERASURE_CLASSIFICATION,
+  const appended = await store.append(PERSONAL_DATA_STREAM, 'any', [
+    {
+      type: SUBJECT_ERASED,
+      schemaVersion: 1,
+      data,
+      metadata: {
+        occurredOn: request.now.slice(0, 10),
+        recordedAt: request.now,
+        recordedBy: request.recordedBy,
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        sources: [],
+        classification: ERASURE_CLASSIFICATION,
+      },
     },
-  }]);
+  ]);
   const [recorded] = appended.events;
   vault.destroy(request.subjectId, recorded.metadata.recordedAt);
   return {
-    subjectId: request.subjectId, eventId: recorded.eventId, erasedAt: recorded.metadata.recordedAt,
-    globalPosition: recorded.globalPosition, duplicate: appended.duplicate,
+    subjectId: request.subjectId,
+    eventId: recorded.eventId,
+    erasedAt: recorded.metadata.recordedAt,
+    globalPosition: recorded.globalPosition,
+    duplicate: appended.duplicate,
   };
 }

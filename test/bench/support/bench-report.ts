@@ -39,12 +39,24 @@ class BenchReport {
   /** Records a latency in ms, compared with the mean time of one raw durable insert (1 / raw rate). */
   latency(name: string, valueMs: number, target?: Target): void {
     const raw = this.baseline?.insertsPerSecond;
-    this.add({ name, value: valueMs, unit: 'ms', ratio: raw ? `${(valueMs / (1000 / raw)).toFixed(1)}× one raw insert` : 'no baseline', target });
+    this.add({
+      name,
+      value: valueMs,
+      unit: 'ms',
+      ratio: raw ? `${(valueMs / (1000 / raw)).toFixed(1)}× one raw insert` : 'no baseline',
+      target,
+    });
   }
 
   /** Records a duration against a baseline timed beside it in the same run, e.g. a bare `node` start. */
   against(name: string, valueMs: number, baseline: Readonly<{ label: string; ms: number }>, target?: Target): void {
-    this.add({ name, value: valueMs, unit: 'ms', ratio: `${(valueMs / baseline.ms).toFixed(1)}× ${baseline.label}`, target });
+    this.add({
+      name,
+      value: valueMs,
+      unit: 'ms',
+      ratio: `${(valueMs / baseline.ms).toFixed(1)}× ${baseline.label}`,
+      target,
+    });
   }
 
   /** Records a figure with no meaningful relation to the insert rate (memory). */
@@ -61,17 +73,30 @@ class BenchReport {
 
 export const benchReport = new BenchReport();
 
-export const verdict = (figure: Figure): string => (figure.target ? (figure.target.met(figure.value) ? 'PASS' : 'MISS') : '');
+export const verdict = (figure: Figure): string =>
+  figure.target ? (figure.target.met(figure.value) ? 'PASS' : 'MISS') : '';
 
 const formatValue = (figure: Figure) =>
   `${figure.value.toLocaleString('en', { maximumFractionDigits: figure.value < 100 ? 2 : 0 })} ${figure.unit}`;
 
 export function formatRow(figure: Figure): string[] {
-  return [figure.name.padEnd(44), formatValue(figure).padStart(18), figure.ratio.padEnd(26), (figure.target?.label ?? '').padEnd(24), verdict(figure)];
+  return [
+    figure.name.padEnd(44),
+    formatValue(figure).padStart(18),
+    figure.ratio.padEnd(26),
+    (figure.target?.label ?? '').padEnd(24),
+    verdict(figure),
+  ];
 }
 
 export function printSummary(figures: readonly Figure[]): void {
-  const header = ['figure'.padEnd(44), 'value'.padStart(18), 'vs raw baseline'.padEnd(26), 'target'.padEnd(24), 'result'];
+  const header = [
+    'figure'.padEnd(44),
+    'value'.padStart(18),
+    'vs raw baseline'.padEnd(26),
+    'target'.padEnd(24),
+    'result',
+  ];
   const rows = [header, ...figures.map(formatRow)].map((cells) => cells.join('  '));
   const rule = '-'.repeat(Math.max(...rows.map((row) => row.length)));
   console.log(['', 'Summary', rule, rows[0], rule, ...rows.slice(1), rule].join('\n'));

@@ -3,7 +3,11 @@ export type LoopBounds = Readonly<{ maxIterations: number; maxMs: number }>;
 
 export type LoopResult = Readonly<{ iterations: number; elapsedMs: number; perSecond: number }>;
 
-const resultOf = (iterations: number, elapsedMs: number): LoopResult => ({ iterations, elapsedMs, perSecond: (iterations * 1000) / elapsedMs });
+const resultOf = (iterations: number, elapsedMs: number): LoopResult => ({
+  iterations,
+  elapsedMs,
+  perSecond: (iterations * 1000) / elapsedMs,
+});
 
 /** Runs `step(i)` back to back; synchronous, so nothing but the step itself is timed. */
 export function loopSync(bounds: LoopBounds, step: (iteration: number) => void): LoopResult {
@@ -14,7 +18,10 @@ export function loopSync(bounds: LoopBounds, step: (iteration: number) => void):
 }
 
 /** Runs `step(i)` sequentially, awaiting each. */
-export async function loopAsync(bounds: LoopBounds, step: (iteration: number) => Promise<unknown>): Promise<LoopResult> {
+export async function loopAsync(
+  bounds: LoopBounds,
+  step: (iteration: number) => Promise<unknown>,
+): Promise<LoopResult> {
   const started = performance.now();
   let iterations = 0;
   while (iterations < bounds.maxIterations && performance.now() - started < bounds.maxMs) await step(iterations++);
@@ -26,7 +33,9 @@ export async function loopAsync(bounds: LoopBounds, step: (iteration: number) =>
  * `step(worker, i)` is the worker's i-th step. The rate counts all workers' steps together.
  */
 export async function loopConcurrent(
-  workers: number, bounds: LoopBounds, step: (worker: number, iteration: number) => Promise<unknown>,
+  workers: number,
+  bounds: LoopBounds,
+  step: (worker: number, iteration: number) => Promise<unknown>,
 ): Promise<LoopResult> {
   const started = performance.now();
   let iterations = 0;

@@ -48,10 +48,12 @@ export class BundleVerifyThreads {
   /** Verifies up to one bundle per thread at once; throws unless every bundle verifies. */
   async verifyRound(bundles: readonly EvidenceBundle[]): Promise<RoundTimes> {
     const busy = this.threads.slice(0, bundles.length);
-    await Promise.all(busy.map((thread, i) => {
-      const bytes = serialize(bundles[i]);
-      return thread.request({ kind: 'load', bundle: bytes }, [bytes.buffer as ArrayBuffer]);
-    }));
+    await Promise.all(
+      busy.map((thread, i) => {
+        const bytes = serialize(bundles[i]);
+        return thread.request({ kind: 'load', bundle: bytes }, [bytes.buffer as ArrayBuffer]);
+      }),
+    );
     const started = performance.now();
     const replies = await Promise.all(busy.map((thread) => thread.request({ kind: 'verify' })));
     const wallMs = performance.now() - started;

@@ -28,7 +28,9 @@ export async function withCommandBus(use: (send: (runId: string) => WriterStep) 
     await app.init();
     try {
       const bus = app.get(CommandBus);
-      await use((runId) => writerSteps(runId, (request) => bus.execute(new RecordNegotiationCommand(request, BENCH_ACTOR))));
+      await use((runId) =>
+        writerSteps(runId, (request) => bus.execute(new RecordNegotiationCommand(request, BENCH_ACTOR))),
+      );
     } finally {
       await app.close();
     }

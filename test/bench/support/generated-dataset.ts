@@ -11,8 +11,11 @@ const SHIPPED_ID = /"(jz2020|vjn2025)-/g;
  * record `copies` times over, each copy's ids (negotiations, entries, commands) prefixed with its number.
  */
 export function generatedDataset(copies: number): { text: string; lines: number } {
-  const shipped = readFileSync(SHIPPED_DATASET, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const shipped = readFileSync(SHIPPED_DATASET, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const lines: string[] = [];
-  for (let copy = 0; copy < copies; copy++) lines.push(...shipped.map((line) => line.replace(SHIPPED_ID, `"copy${copy}-$1-`)));
+  for (let copy = 0; copy < copies; copy++)
+    lines.push(...shipped.map((line) => line.replace(SHIPPED_ID, `"copy${copy}-$1-`)));
   return { text: `${lines.join('\n')}\n`, lines: lines.length };
 }

@@ -8,7 +8,13 @@ import { COMMANDS_PER_NEGOTIATION, negotiationScript } from './negotiation-scrip
 import { decideScript } from './scripted-events';
 import { withTempDir } from './temp-dir';
 import { EMBEDDED_STORE_FILE } from '../../../apps/ledger-api/src/store/store.module';
-import { EvidenceLedger, loadEvidenceKeys, SAVED_LOG_FILE, SECRET_FILE, SIGNING_KEY_FILE } from '@ledger/evidence-ledger';
+import {
+  EvidenceLedger,
+  loadEvidenceKeys,
+  SAVED_LOG_FILE,
+  SECRET_FILE,
+  SIGNING_KEY_FILE,
+} from '@ledger/evidence-ledger';
 import { negotiationStreamId } from '@ledger/domain';
 
 /** Bump when the script, the envelope or the schema changes: a cached store of another version is deleted. */
@@ -49,8 +55,11 @@ export async function millionEventStore(log: (line: string) => void): Promise<Ge
     await generate(dataDir, log);
   }
   return {
-    filename: join(dataDir, EMBEDDED_STORE_FILE), events: MILLION_EVENTS,
-    negotiationIds: benchNegotiationId, negotiationCount: NEGOTIATIONS, generatedNow,
+    filename: join(dataDir, EMBEDDED_STORE_FILE),
+    events: MILLION_EVENTS,
+    negotiationIds: benchNegotiationId,
+    negotiationCount: NEGOTIATIONS,
+    generatedNow,
   };
 }
 
@@ -108,7 +117,10 @@ async function generate(dataDir: string, log: (line: string) => void): Promise<v
       }
       await Promise.all(appends);
       const written = (first + NEGOTIATIONS_PER_COMMIT) * COMMANDS_PER_NEGOTIATION;
-      if (written % 200_000 === 0) log(`  generating: ${written.toLocaleString('en')} events, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      if (written % 200_000 === 0)
+        log(
+          `  generating: ${written.toLocaleString('en')} events, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        );
     }
     await saveEvidenceLog(partialDir, store, log);
   } finally {
@@ -133,5 +145,7 @@ async function saveEvidenceLog(dataDir: string, store: SqliteEventStore, log: (l
   await ledger.start();
   await ledger.caughtUp();
   await ledger.stop();
-  log(`  generating: evidence log of ${ledger.log.size.toLocaleString('en')} leaves saved, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  log(
+    `  generating: evidence log of ${ledger.log.size.toLocaleString('en')} leaves saved, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 }

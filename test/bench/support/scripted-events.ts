@@ -13,9 +13,18 @@ export function decideScript(script: readonly ScriptedCommand[]): NewEvent[][] {
   return script.map(({ command, envelope }, index) => {
     const decided = decide(command, state);
     decided.forEach((event, offset) => {
-      state = evolve(state, { ...event, eventId: `${envelope.commandId}#${offset}`, occurredOn: command.metadata.occurredOn, retracted: false, corrected: false });
+      state = evolve(state, {
+        ...event,
+        eventId: `${envelope.commandId}#${offset}`,
+        occurredOn: command.metadata.occurredOn,
+        retracted: false,
+        corrected: false,
+      });
     });
-    if (decided.length !== 1) throw new Error(`Scripted command ${index} (${command.type}) wrote ${decided.length} events; the bench expects one`);
+    if (decided.length !== 1)
+      throw new Error(
+        `Scripted command ${index} (${command.type}) wrote ${decided.length} events; the bench expects one`,
+      );
     return decided.map((event) => toNewEvent(event, command, envelope));
   });
 }
@@ -25,7 +34,13 @@ export function sealedNegotiation(negotiationId: string, script: readonly Script
   const sealed: SealedEvent[] = [];
   for (const events of decideScript(script)) {
     const last = sealed.at(-1);
-    sealed.push(...sealBatch(negotiationStreamId(negotiationId), { lastRevision: last?.revision ?? -1, lastHash: last?.hash ?? null }, events));
+    sealed.push(
+      ...sealBatch(
+        negotiationStreamId(negotiationId),
+        { lastRevision: last?.revision ?? -1, lastHash: last?.hash ?? null },
+        events,
+      ),
+    );
   }
   return sealed;
 }

@@ -12,7 +12,11 @@ export type WorkerProcess<Message> = Readonly<{
 
 const STOP_GRACE_MS = 5_000;
 
-export function startWorker<Message>(entryPoint: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): WorkerProcess<Message> {
+export function startWorker<Message>(
+  entryPoint: string,
+  args: readonly string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): WorkerProcess<Message> {
   const child = fork(entryPoint, [...args], {
     env: { ...process.env, ...env },
     execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],

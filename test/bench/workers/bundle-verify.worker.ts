@@ -8,7 +8,12 @@ export type BundleVerifyRequest = Readonly<{ kind: 'load'; bundle: Uint8Array }>
 /** From the worker: the bundle is read and waits; or its verdict, the first failed check, and the time verifyBundle took. */
 export type BundleVerifyReply =
   | Readonly<{ kind: 'loaded' }>
-  | Readonly<{ kind: 'verified'; verdict: VerificationReport['verdict']; firstFailure: string | null; verifyMs: number }>;
+  | Readonly<{
+      kind: 'verified';
+      verdict: VerificationReport['verdict'];
+      firstFailure: string | null;
+      verifyMs: number;
+    }>;
 
 export type BundleVerifyWorkerData = Readonly<{ pinnedVkeys: readonly string[] }>;
 
@@ -29,5 +34,10 @@ parentPort!.on('message', (request: BundleVerifyRequest) => {
   loaded = null;
   const failure = report.checks.find((check) => check.status === 'FAIL');
   const firstFailure = failure ? `${failure.check} ${failure.where}: ${failure.message.en}` : null;
-  parentPort!.postMessage({ kind: 'verified', verdict: report.verdict, firstFailure, verifyMs } satisfies BundleVerifyReply);
+  parentPort!.postMessage({
+    kind: 'verified',
+    verdict: report.verdict,
+    firstFailure,
+    verifyMs,
+  } satisfies BundleVerifyReply);
 });

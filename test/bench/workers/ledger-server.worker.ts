@@ -18,7 +18,11 @@ export type ServerReady = Readonly<{ port: number; bootMs: number; authorization
  */
 async function main(dataDir: string): Promise<void> {
   const started = performance.now();
-  const app = await NestFactory.create(AppModule.register({ port: 0, dataDir, graphqlExplorer: false, seedDataset: null }), ledgerHttpAdapter(), { logger: false });
+  const app = await NestFactory.create(
+    AppModule.register({ port: 0, dataDir, graphqlExplorer: false, seedDataset: null }),
+    ledgerHttpAdapter(),
+    { logger: false },
+  );
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
   await app.get(EvidenceService).ledger.caughtUp();

@@ -1,8 +1,18 @@
 import { SqliteEventStore } from '@ledger/event-store';
-import { auditTrailProjection, eventLogProjection, negotiationListProjection, ProjectionRunner } from '@ledger/projections';
+import {
+  auditTrailProjection,
+  eventLogProjection,
+  negotiationListProjection,
+  ProjectionRunner,
+} from '@ledger/projections';
 
 /** What the rebuild worker reports to the benchmark. */
-export type RebuildReport = Readonly<{ events: number; elapsedMs: number; peakRssBytes: number; rssBeforeBytes: number }>;
+export type RebuildReport = Readonly<{
+  events: number;
+  elapsedMs: number;
+  peakRssBytes: number;
+  rssBeforeBytes: number;
+}>;
 
 /**
  * Runs in its own process so its peak RSS is the rebuild's alone (plus Node and ts-node), not the
@@ -20,7 +30,12 @@ async function main(filename: string): Promise<void> {
   await runner.stop();
   await store.close();
   // maxRSS is in kilobytes: the high-water mark of the whole process life, read after the work is done.
-  const report: RebuildReport = { events, elapsedMs, peakRssBytes: process.resourceUsage().maxRSS * 1024, rssBeforeBytes };
+  const report: RebuildReport = {
+    events,
+    elapsedMs,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    rssBeforeBytes,
+  };
   process.send?.(report);
 }
 

@@ -19,12 +19,38 @@ const PAGE = {
   edges: Array.from({ length: PAGE_SIZE }, (_, index) => ({
     cursor: `cursor-${index + 1}`,
     node: {
-      id: `LedgerEvent:${index}`, eventId: `event-${index}`, negotiationId: 'bench', streamId: 'negotiation-bench', revision: index,
-      globalPosition: String(index + 1), withheld: false, type: 'PositionTaken', schemaVersion: 1,
-      data: { positionId: `position-${index}`, partyId: 'vng', topic: 'Bod kabinet', stance: 'SUPPORTS', reasons: ['Niet optimaal, maar best haalbare resultaat'] },
-      occurredOn: '2025-04-16', recordedAt: '2025-04-16T20:00:00.000Z', recordedBy: 'bench-recorder', commandId: `command-${index}`,
-      correlationId: null, causationId: null, prevHash: hash(index), hash: hash(index + 1),
-      sources: [{ quote: 'Demping ravijn, vanaf 2026 met structureel geld', page: null, paragraph: null, document: { title: 'Voorjaarsnota 2025', date: '2025-05-15' } }],
+      id: `LedgerEvent:${index}`,
+      eventId: `event-${index}`,
+      negotiationId: 'bench',
+      streamId: 'negotiation-bench',
+      revision: index,
+      globalPosition: String(index + 1),
+      withheld: false,
+      type: 'PositionTaken',
+      schemaVersion: 1,
+      data: {
+        positionId: `position-${index}`,
+        partyId: 'vng',
+        topic: 'Bod kabinet',
+        stance: 'SUPPORTS',
+        reasons: ['Niet optimaal, maar best haalbare resultaat'],
+      },
+      occurredOn: '2025-04-16',
+      recordedAt: '2025-04-16T20:00:00.000Z',
+      recordedBy: 'bench-recorder',
+      commandId: `command-${index}`,
+      correlationId: null,
+      causationId: null,
+      prevHash: hash(index),
+      hash: hash(index + 1),
+      sources: [
+        {
+          quote: 'Demping ravijn, vanaf 2026 met structureel geld',
+          page: null,
+          paragraph: null,
+          document: { title: 'Voorjaarsnota 2025', date: '2025-05-15' },
+        },
+      ],
       classification: { level: 'public', party: null },
     },
   })),
@@ -33,7 +59,10 @@ const PAGE = {
 @Resolver()
 class ConstantAuditTrailResolver {
   @Query(() => LedgerEventConnection)
-  auditTrail(@Args('entityId', { type: () => ID }) _entityId: string, @Args('first', { type: () => Int }) _first: number) {
+  auditTrail(
+    @Args('entityId', { type: () => ID }) _entityId: string,
+    @Args('first', { type: () => Int }) _first: number,
+  ) {
     return PAGE;
   }
 }

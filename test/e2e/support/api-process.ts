@@ -15,7 +15,13 @@ export function freePort(): Promise<number> {
 /** Waits until the API at `root` answers ready, or fails at the deadline. */
 export async function untilReady(root: string, deadline = Date.now() + 60_000): Promise<void> {
   while (Date.now() < deadline) {
-    if (await fetch(`${root}${HEALTH_READY_PATH}`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`${root}${HEALTH_READY_PATH}`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the API did not become ready');

@@ -25,7 +25,10 @@ export class EvidenceWorkspace {
   async importRealDataset(): Promise<this> {
     const store = SqliteEventStore.open({ filename: this.storeFile });
     try {
-      await importDataset(store, readFileSync(DATASET, 'utf8'), { now: '2025-09-01T09:00:00.000Z', recordedBy: RECORDER });
+      await importDataset(store, readFileSync(DATASET, 'utf8'), {
+        now: '2025-09-01T09:00:00.000Z',
+        recordedBy: RECORDER,
+      });
     } finally {
       await store.close();
     }
@@ -35,17 +38,29 @@ export class EvidenceWorkspace {
   async cli(...args: string[]): Promise<CliRun> {
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const code = await runCli(args, { LEDGER_DATA_DIR: this.dataDir }, { info: (line) => stdout.push(line), error: (line) => stderr.push(line) });
+    const code = await runCli(
+      args,
+      { LEDGER_DATA_DIR: this.dataDir },
+      { info: (line) => stdout.push(line), error: (line) => stderr.push(line) },
+    );
     return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
   }
 
   /** Exports into a folder of the workspace; returns the dossier and the key to pin, as printed. */
-  async export(name: string, ...options: string[]): Promise<Readonly<{ dossier: Dossier; file: string; pin: string; run: CliRun }>> {
+  async export(
+    name: string,
+    ...options: string[]
+  ): Promise<Readonly<{ dossier: Dossier; file: string; pin: string; run: CliRun }>> {
     const out = join(this.dataDir, name);
     const run = await this.cli('export', ...options, '--out', out);
     if (run.code !== 0) throw new Error(`export failed: ${run.stderr}`);
     const file = join(out, 'dossier.json');
-    return { dossier: JSON.parse(readFileSync(file, 'utf8')) as Dossier, file, pin: /pin this key to verify: (\S+)/.exec(run.stdout)![1], run };
+    return {
+      dossier: JSON.parse(readFileSync(file, 'utf8')) as Dossier,
+      file,
+      pin: /pin this key to verify: (\S+)/.exec(run.stdout)![1],
+      run,
+    };
   }
 
   destroy(): void {

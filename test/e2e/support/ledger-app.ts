@@ -36,7 +36,9 @@ export const DEFAULT_CALLER: TestCaller = { sub: 'delegatie-vng', party: 'vng', 
  */
 function storeUnderTest(dataDir: string) {
   const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
-  return connectionString ? { kind: 'eventstoredb' as const, connectionString, streamPrefix: `${basename(dataDir)}.` } : undefined;
+  return connectionString
+    ? { kind: 'eventstoredb' as const, connectionString, streamPrefix: `${basename(dataDir)}.` }
+    : undefined;
 }
 
 /** The real service on a temporary embedded store, listening on a free port on 127.0.0.1. */
@@ -59,7 +61,13 @@ export class LedgerTestApp {
     const moduleRef = await Test.createTestingModule({
       imports: [
         AppModule.register(
-          { port: 0, dataDir: this.dataDir, graphqlExplorer: this.graphqlExplorer, seedDataset: this.seedDataset, store: storeUnderTest(this.dataDir) },
+          {
+            port: 0,
+            dataDir: this.dataDir,
+            graphqlExplorer: this.graphqlExplorer,
+            seedDataset: this.seedDataset,
+            store: storeUnderTest(this.dataDir),
+          },
           this.security,
         ),
       ],
@@ -103,7 +111,9 @@ export class LedgerTestApp {
   }
 
   async graphql<T = Record<string, unknown>>(
-    query: string, variables: Record<string, unknown> = {}, caller: TestCaller | null = DEFAULT_CALLER,
+    query: string,
+    variables: Record<string, unknown> = {},
+    caller: TestCaller | null = DEFAULT_CALLER,
   ): Promise<GraphQLResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',

@@ -15,9 +15,13 @@ export type RunningLedger = Readonly<{ target: LoadTarget; stop(): Promise<void>
  * with the per-caller rate limit off, since the whole load comes from one caller on purpose.
  */
 export async function startLedger(dataDir: string): Promise<RunningLedger> {
-  const server: WorkerProcess<ServerReady> = startWorker(join(__dirname, '../../bench/workers/ledger-server.worker.ts'), [dataDir], {
-    LEDGER_RATE_LIMIT_PER_MINUTE: '0',
-  });
+  const server: WorkerProcess<ServerReady> = startWorker(
+    join(__dirname, '../../bench/workers/ledger-server.worker.ts'),
+    [dataDir],
+    {
+      LEDGER_RATE_LIMIT_PER_MINUTE: '0',
+    },
+  );
   try {
     const { port, authorization } = await server.nextMessage(BOOT_TIMEOUT_MS);
     return { target: { root: `http://127.0.0.1:${port}`, authorization }, stop: server.stop, kill: server.kill };
@@ -29,11 +33,19 @@ export async function startLedger(dataDir: string): Promise<RunningLedger> {
 
 type Recorded = { data?: Record<string, { revision: number }>; errors?: unknown[] };
 
-async function record(target: LoadTarget, mutation: string, inputType: string, input: Record<string, unknown>): Promise<number> {
+async function record(
+  target: LoadTarget,
+  mutation: string,
+  inputType: string,
+  input: Record<string, unknown>,
+): Promise<number> {
   const response = await fetch(`${target.root}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: target.authorization },
-    body: JSON.stringify({ query: `mutation Setup($input: ${inputType}!) { ${mutation}(input: $input) { revision } }`, variables: { input } }),
+    body: JSON.stringify({
+      query: `mutation Setup($input: ${inputType}!) { ${mutation}(input: $input) { revision } }`,
+      variables: { input },
+    }),
   });
   const answer = (await response.json()) as Recorded;
   if (!answer.data) throw new Error(`${mutation} failed: ${JSON.stringify(answer.errors)}`);
@@ -62,11 +74,18 @@ export function loadSeconds(defaultSeconds: number): number {
   const configured = process.env.LEDGER_LOAD_SECONDS;
   if (configured === undefined) return defaultSeconds;
   const seconds = Number(configured);
-  if (!(seconds > 0 && seconds <= 600)) throw new Error(`LEDGER_LOAD_SECONDS must be a number of seconds between 0 and 600, got "${configured}"`);
+  if (!(seconds > 0 && seconds <= 600))
+    throw new Error(`LEDGER_LOAD_SECONDS must be a number of seconds between 0 and 600, got "${configured}"`);
   return seconds;
 }
 
-export type LoadFigures = Readonly<{ acknowledged: number; commandsPerSecond: number; conflicts: number; requestP99Ms: number; commandP99Ms: number }>;
+export type LoadFigures = Readonly<{
+  acknowledged: number;
+  commandsPerSecond: number;
+  conflicts: number;
+  requestP99Ms: number;
+  commandP99Ms: number;
+}>;
 
 const p99 = (values: readonly number[]) => {
   const sorted = [...values].sort((left, right) => left - right);

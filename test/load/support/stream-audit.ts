@@ -36,9 +36,15 @@ export function auditStream(events: readonly RecordedEvent[], pool: WriterPool):
       .map((ack) => ({ commandId: ack.commandId, stored: byCommand.get(ack.commandId)?.length ?? 0 }))
       .filter((entry) => entry.stored !== 1),
     storedElsewhere: acknowledged
-      .filter((ack) => byCommand.get(ack.commandId)?.some((event) => event.revision !== ack.revision || !ack.eventIds.includes(event.eventId)))
+      .filter((ack) =>
+        byCommand
+          .get(ack.commandId)
+          ?.some((event) => event.revision !== ack.revision || !ack.eventIds.includes(event.eventId)),
+      )
       .map((ack) => ack.commandId),
-    decidedOnStaleState: acknowledged.filter((ack) => !ack.duplicate && ack.revision !== ack.expectedRevision + 1).map((ack) => ack.commandId),
+    decidedOnStaleState: acknowledged
+      .filter((ack) => !ack.duplicate && ack.revision !== ack.expectedRevision + 1)
+      .map((ack) => ack.commandId),
     unacknowledged: loadCommands.filter((commandId) => !acknowledgedIds.has(commandId) && !inDoubt.has(commandId)),
     lostUpdates: lostUpdates(loadCommands, pool),
   };
@@ -51,13 +57,21 @@ function lostUpdates(storedCommands: readonly string[], pool: WriterPool) {
     groupInto(storedByWriter, writer, sequence);
   }
   const acknowledgedByWriter = new Map<number, number>();
-  for (const ack of pool.acknowledged) acknowledgedByWriter.set(ack.writer, (acknowledgedByWriter.get(ack.writer) ?? 0) + 1);
+  for (const ack of pool.acknowledged)
+    acknowledgedByWriter.set(ack.writer, (acknowledgedByWriter.get(ack.writer) ?? 0) + 1);
   const inDoubt = new Set(pool.inDoubt);
   const writers = new Set([...storedByWriter.keys(), ...acknowledgedByWriter.keys()]);
   return [...writers]
-    .map((writer) => ({ writer, stored: storedByWriter.get(writer) ?? [], acknowledged: acknowledgedByWriter.get(writer) ?? 0 }))
+    .map((writer) => ({
+      writer,
+      stored: storedByWriter.get(writer) ?? [],
+      acknowledged: acknowledgedByWriter.get(writer) ?? 0,
+    }))
     .filter(({ writer, stored, acknowledged }) => {
-      const counted = stored.length === acknowledged + 1 && inDoubt.has(pool.commandIdOf(writer, acknowledged)) ? stored.slice(0, -1) : stored;
+      const counted =
+        stored.length === acknowledged + 1 && inDoubt.has(pool.commandIdOf(writer, acknowledged))
+          ? stored.slice(0, -1)
+          : stored;
       return counted.length !== acknowledged || counted.some((sequence, index) => sequence !== index);
     });
 }
@@ -76,5 +90,11 @@ function groupBy<K, V>(values: readonly V[], keyOf: (value: V) => K): Map<K, V[]
 
 /** A stream with nothing wrong, to compare findings with (a failing comparison shows what was found). */
 export const SOUND_STREAM: StreamFindings = {
-  revisionGaps: [], chainBreak: null, notStoredOnce: [], storedElsewhere: [], decidedOnStaleState: [], unacknowledged: [], lostUpdates: [],
+  revisionGaps: [],
+  chainBreak: null,
+  notStoredOnce: [],
+  storedElsewhere: [],
+  decidedOnStaleState: [],
+  unacknowledged: [],
+  lostUpdates: [],
 };

@@ -33,7 +33,6 @@ export const LOAD_PARTY = 'load-vng';
 
 const TAKE_POSITION = `mutation Take($input: TakePositionInput!) { takePosition(input: $input) { revision eventIds duplicate } }`;
 
-
 /**
  * Writers on one negotiation, each sending its next command with the revision it last saw as
  * `expectedRevision`: after an acknowledgement its own new revision, after a CONFLICT the current revision
@@ -54,7 +53,12 @@ export class WriterPool {
     readonly negotiationId: string,
     initialRevision: number,
   ) {
-    this.writers = Array.from({ length: count }, (_unused, id) => ({ id, acknowledged: [], knownRevision: initialRevision, inDoubt: null }));
+    this.writers = Array.from({ length: count }, (_unused, id) => ({
+      id,
+      acknowledged: [],
+      knownRevision: initialRevision,
+      inDoubt: null,
+    }));
   }
 
   /**
@@ -67,7 +71,9 @@ export class WriterPool {
 
   /** The writer and sequence number of one of this pool's command ids; null for any other command. */
   parseCommandId(commandId: string): { writer: number; sequence: number } | null {
-    const match = /^-w(\d+)-(\d+)$/.exec(commandId.startsWith(this.negotiationId) ? commandId.slice(this.negotiationId.length) : '');
+    const match = /^-w(\d+)-(\d+)$/.exec(
+      commandId.startsWith(this.negotiationId) ? commandId.slice(this.negotiationId.length) : '',
+    );
     return match ? { writer: Number(match[1]), sequence: Number(match[2]) } : null;
   }
 
@@ -123,8 +129,14 @@ export class WriterPool {
   private input(writer: number, sequence: number, expectedRevision: number): Record<string, unknown> {
     const positionId = this.commandIdOf(writer, sequence);
     return {
-      negotiationId: this.negotiationId, occurredOn: '2025-05-15', commandId: positionId, expectedRevision,
-      positionId, partyId: LOAD_PARTY, topic: `writer ${writer}`, stance: 'SUPPORTS',
+      negotiationId: this.negotiationId,
+      occurredOn: '2025-05-15',
+      commandId: positionId,
+      expectedRevision,
+      positionId,
+      partyId: LOAD_PARTY,
+      topic: `writer ${writer}`,
+      stance: 'SUPPORTS',
     };
   }
 

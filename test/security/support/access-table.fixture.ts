@@ -5,15 +5,26 @@ export const TABLE = 'tafel-2025';
 export const OUTSIDE = 'alleen-vng-2025';
 
 /** Entries at every classification, named by who may see them. */
-export const ENTRY = { publicOffer: 'bod-openbaar', vngInternalPosition: 'vng-intern-standpunt', rijkInternalProposal: 'rijk-intern-bod' } as const;
+export const ENTRY = {
+  publicOffer: 'bod-openbaar',
+  vngInternalPosition: 'vng-intern-standpunt',
+  rijkInternalProposal: 'rijk-intern-bod',
+} as const;
 
 const as = (party: string, role: TestCaller['role']): TestCaller => ({ sub: `${role}-${party}`, party, role });
 
 /** One caller of every role for each party at the table, and two of a party that has no seat. */
 export const CALLERS = {
-  vngReader: as('vng', 'reader'), vngRecorder: as('vng', 'recorder'), vngLegal: as('vng', 'legal'), vngAdmin: as('vng', 'admin'),
-  rijkReader: as('rijk', 'reader'), rijkRecorder: as('rijk', 'recorder'), rijkLegal: as('rijk', 'legal'), rijkAdmin: as('rijk', 'admin'),
-  ipoReader: as('ipo', 'reader'), ipoAdmin: as('ipo', 'admin'),
+  vngReader: as('vng', 'reader'),
+  vngRecorder: as('vng', 'recorder'),
+  vngLegal: as('vng', 'legal'),
+  vngAdmin: as('vng', 'admin'),
+  rijkReader: as('rijk', 'reader'),
+  rijkRecorder: as('rijk', 'recorder'),
+  rijkLegal: as('rijk', 'legal'),
+  rijkAdmin: as('rijk', 'admin'),
+  ipoReader: as('ipo', 'reader'),
+  ipoAdmin: as('ipo', 'admin'),
 } as const;
 
 export type CallerName = keyof typeof CALLERS;
@@ -36,48 +47,143 @@ export async function recordAccessTable(ledger: LedgerTestApp): Promise<void> {
   const admin = CALLERS.vngAdmin;
   ledger.clock.current = '2025-04-20T12:00:00.000Z';
   await record(ledger, 'openNegotiation', 'OpenNegotiationInput', at({ title: 'Tafel 2025' }), admin);
-  await record(ledger, 'admitParty', 'AdmitPartyInput', at({ partyId: 'tafel-rijk', name: 'Rijk', kind: 'RIJK' }), admin);
+  await record(
+    ledger,
+    'admitParty',
+    'AdmitPartyInput',
+    at({ partyId: 'tafel-rijk', name: 'Rijk', kind: 'RIJK' }),
+    admin,
+  );
   await record(ledger, 'admitParty', 'AdmitPartyInput', at({ partyId: 'tafel-vng', name: 'VNG', kind: 'VNG' }), admin);
-  await record(ledger, 'tableProposal', 'TableProposalInput', at({
-    proposalId: ENTRY.publicOffer, partyId: 'tafel-rijk', title: 'Bod kabinet', terms: 'Demping ravijn', nonNegotiable: false,
-    classification: { level: 'PUBLIC' },
-  }), CALLERS.rijkRecorder);
-  await record(ledger, 'takePosition', 'TakePositionInput', at({
-    positionId: ENTRY.vngInternalPosition, partyId: 'tafel-vng', proposalId: ENTRY.publicOffer, topic: 'Bod kabinet', stance: 'OPPOSES',
-    reasons: ['Te weinig voor 2026'], classification: vngInternal,
-  }), CALLERS.vngRecorder);
-  await record(ledger, 'tableProposal', 'TableProposalInput', at({
-    proposalId: ENTRY.rijkInternalProposal, partyId: 'tafel-rijk', title: 'Ruimte voor een hoger bod', terms: 'Tot € 500 mln', nonNegotiable: false,
-    classification: rijkInternal,
-  }), CALLERS.rijkRecorder);
-  await record(ledger, 'openNegotiation', 'OpenNegotiationInput', {
-    negotiationId: OUTSIDE, occurredOn: '2025-04-16', title: 'Voorbereiding ALV', classification: { level: 'INTERNAL', party: 'vng' },
-  }, admin);
+  await record(
+    ledger,
+    'tableProposal',
+    'TableProposalInput',
+    at({
+      proposalId: ENTRY.publicOffer,
+      partyId: 'tafel-rijk',
+      title: 'Bod kabinet',
+      terms: 'Demping ravijn',
+      nonNegotiable: false,
+      classification: { level: 'PUBLIC' },
+    }),
+    CALLERS.rijkRecorder,
+  );
+  await record(
+    ledger,
+    'takePosition',
+    'TakePositionInput',
+    at({
+      positionId: ENTRY.vngInternalPosition,
+      partyId: 'tafel-vng',
+      proposalId: ENTRY.publicOffer,
+      topic: 'Bod kabinet',
+      stance: 'OPPOSES',
+      reasons: ['Te weinig voor 2026'],
+      classification: vngInternal,
+    }),
+    CALLERS.vngRecorder,
+  );
+  await record(
+    ledger,
+    'tableProposal',
+    'TableProposalInput',
+    at({
+      proposalId: ENTRY.rijkInternalProposal,
+      partyId: 'tafel-rijk',
+      title: 'Ruimte voor een hoger bod',
+      terms: 'Tot € 500 mln',
+      nonNegotiable: false,
+      classification: rijkInternal,
+    }),
+    CALLERS.rijkRecorder,
+  );
+  await record(
+    ledger,
+    'openNegotiation',
+    'OpenNegotiationInput',
+    {
+      negotiationId: OUTSIDE,
+      occurredOn: '2025-04-16',
+      title: 'Voorbereiding ALV',
+      classification: { level: 'INTERNAL', party: 'vng' },
+    },
+    admin,
+  );
 }
 
 const period = { asSaid: 'uiterlijk augustus', precision: 'MONTH', anchor: '2025-08' };
 
 /** A well-formed input for every mutation, so a refusal can only come from who is asking. */
-export const EVERY_MUTATION: ReadonlyArray<readonly [mutation: string, inputType: string, input: Record<string, unknown>]> = [
+export const EVERY_MUTATION: ReadonlyArray<
+  readonly [mutation: string, inputType: string, input: Record<string, unknown>]
+> = [
   ['openNegotiation', 'OpenNegotiationInput', { title: 'Nog een tafel' }],
   ['admitParty', 'AdmitPartyInput', { partyId: 'tafel-ipo', name: 'IPO', kind: 'IPO' }],
-  ['scheduleMeeting', 'ScheduleMeetingInput', { meetingId: 'bo-1', kind: 'OVERHEDENOVERLEG', title: 'BO', scheduledFor: period }],
+  [
+    'scheduleMeeting',
+    'ScheduleMeetingInput',
+    { meetingId: 'bo-1', kind: 'OVERHEDENOVERLEG', title: 'BO', scheduledFor: period },
+  ],
   ['recordMeetingHeld', 'RecordMeetingHeldInput', { meetingId: 'bo-1', summary: 'Gehouden' }],
   ['cancelMeeting', 'CancelMeetingInput', { meetingId: 'bo-1', reason: 'Verzet' }],
-  ['tableProposal', 'TableProposalInput', { proposalId: 'p-1', partyId: 'tafel-vng', title: 'Inzet', terms: 'Compensatie', nonNegotiable: false }],
-  ['reviseProposal', 'ReviseProposalInput', { proposalId: ENTRY.publicOffer, title: 'Bod', terms: 'Meer', nonNegotiable: false }],
+  [
+    'tableProposal',
+    'TableProposalInput',
+    { proposalId: 'p-1', partyId: 'tafel-vng', title: 'Inzet', terms: 'Compensatie', nonNegotiable: false },
+  ],
+  [
+    'reviseProposal',
+    'ReviseProposalInput',
+    { proposalId: ENTRY.publicOffer, title: 'Bod', terms: 'Meer', nonNegotiable: false },
+  ],
   ['withdrawProposal', 'WithdrawProposalInput', { proposalId: ENTRY.publicOffer, reason: 'Vervangen' }],
   ['takePosition', 'TakePositionInput', { positionId: 's-1', partyId: 'tafel-vng', topic: 'Bod', stance: 'SUPPORTS' }],
-  ['reachAgreement', 'ReachAgreementInput', { agreementId: 'a-1', title: 'Afspraak', terms: 'Zo', parties: ['tafel-rijk', 'tafel-vng'] }],
-  ['makeCommitment', 'MakeCommitmentInput', { commitmentId: 'c-1', owedBy: ['tafel-rijk'], description: 'Brief', due: period }],
+  [
+    'reachAgreement',
+    'ReachAgreementInput',
+    { agreementId: 'a-1', title: 'Afspraak', terms: 'Zo', parties: ['tafel-rijk', 'tafel-vng'] },
+  ],
+  [
+    'makeCommitment',
+    'MakeCommitmentInput',
+    { commitmentId: 'c-1', owedBy: ['tafel-rijk'], description: 'Brief', due: period },
+  ],
   ['fulfilCommitment', 'FulfilCommitmentInput', { commitmentId: 'c-1', note: 'Verstuurd' }],
   ['recordCommitmentMissed', 'RecordCommitmentMissedInput', { commitmentId: 'c-1', note: 'Niet verstuurd' }],
-  ['raiseDispute', 'RaiseDisputeInput', { disputeId: 'd-1', title: 'Compensatie', description: 'Open', raisedBy: 'tafel-vng' }],
-  ['announceEscalation', 'AnnounceEscalationInput', { disputeId: 'd-1', announcedBy: 'tafel-vng', forum: 'COMMISSIE', forumName: 'Van Ark', condition: 'Geen akkoord' }],
-  ['escalateDispute', 'EscalateDisputeInput', { disputeId: 'd-1', forum: 'COMMISSIE', forumName: 'Van Ark', reason: 'Geen akkoord' }],
+  [
+    'raiseDispute',
+    'RaiseDisputeInput',
+    { disputeId: 'd-1', title: 'Compensatie', description: 'Open', raisedBy: 'tafel-vng' },
+  ],
+  [
+    'announceEscalation',
+    'AnnounceEscalationInput',
+    { disputeId: 'd-1', announcedBy: 'tafel-vng', forum: 'COMMISSIE', forumName: 'Van Ark', condition: 'Geen akkoord' },
+  ],
+  [
+    'escalateDispute',
+    'EscalateDisputeInput',
+    { disputeId: 'd-1', forum: 'COMMISSIE', forumName: 'Van Ark', reason: 'Geen akkoord' },
+  ],
   ['settleDispute', 'SettleDisputeInput', { disputeId: 'd-1', outcome: 'Geschikt' }],
-  ['issueRuling', 'IssueRulingInput', { rulingId: 'r-1', body: 'Commissie', kind: 'ADVIES', bindingness: 'UNKNOWN', summary: 'Advies' }],
-  ['adoptResolution', 'AdoptResolutionInput', { resolutionId: 'res-1', body: 'ALV', text: 'Besloten', bindsParty: 'tafel-vng' }],
-  ['attachSource', 'AttachSourceInput', { entityId: ENTRY.publicOffer, source: { document: { title: 'Brief', issuer: 'VNG', date: '2025-04-16' }, quote: 'Citaat' } }],
+  [
+    'issueRuling',
+    'IssueRulingInput',
+    { rulingId: 'r-1', body: 'Commissie', kind: 'ADVIES', bindingness: 'UNKNOWN', summary: 'Advies' },
+  ],
+  [
+    'adoptResolution',
+    'AdoptResolutionInput',
+    { resolutionId: 'res-1', body: 'ALV', text: 'Besloten', bindsParty: 'tafel-vng' },
+  ],
+  [
+    'attachSource',
+    'AttachSourceInput',
+    {
+      entityId: ENTRY.publicOffer,
+      source: { document: { title: 'Brief', issuer: 'VNG', date: '2025-04-16' }, quote: 'Citaat' },
+    },
+  ],
   ['correctEntry', 'CorrectEntryInput', { correctedEventId: 'onbekend', reason: 'Fout', retracted: true }],
 ];

@@ -10,7 +10,13 @@ export function dataFolderFiles(dataDir: string, directory = dataDir): DataFile[
     .flatMap((entry): DataFile[] => {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) return dataFolderFiles(dataDir, path);
-      return [{ name: relative(dataDir, path), mode: statSync(path).mode & 0o777, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') }];
+      return [
+        {
+          name: relative(dataDir, path),
+          mode: statSync(path).mode & 0o777,
+          sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+        },
+      ];
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -47,7 +47,10 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     keys,
     issuer: env.LEDGER_AUTH_ISSUER ?? (keys.kind === 'local' ? LOCAL_ISSUER : required(env, 'LEDGER_AUTH_ISSUER')),
     audience: env.LEDGER_AUTH_AUDIENCE ?? LOCAL_AUDIENCE,
-    algorithms: keys.kind === 'local' ? ['EdDSA'] : (env.LEDGER_AUTH_ALGORITHMS?.split(',').map((alg) => alg.trim()) ?? PROVIDER_ALGORITHMS),
+    algorithms:
+      keys.kind === 'local'
+        ? ['EdDSA']
+        : (env.LEDGER_AUTH_ALGORITHMS?.split(',').map((alg) => alg.trim()) ?? PROVIDER_ALGORITHMS),
     partyClaim: env.LEDGER_AUTH_PARTY_CLAIM ?? 'party',
     roleClaim: env.LEDGER_AUTH_ROLE_CLAIM ?? 'role',
     maxTokenLifetimeSeconds: wholeNumber(env, 'LEDGER_AUTH_MAX_TOKEN_LIFETIME_SECONDS', 24 * 3600),
@@ -69,7 +72,8 @@ function readKeySource(env: NodeJS.ProcessEnv): TokenKeySource {
     throw new ConfigError('Set LEDGER_AUTH_JWKS_URL or LEDGER_AUTH_PUBLIC_KEY_FILE, not both');
   }
   if (env.LEDGER_AUTH_JWKS_URL) {
-    if (!/^https?:\/\//.test(env.LEDGER_AUTH_JWKS_URL)) throw new ConfigError(`LEDGER_AUTH_JWKS_URL must be an http(s) URL, got "${env.LEDGER_AUTH_JWKS_URL}"`);
+    if (!/^https?:\/\//.test(env.LEDGER_AUTH_JWKS_URL))
+      throw new ConfigError(`LEDGER_AUTH_JWKS_URL must be an http(s) URL, got "${env.LEDGER_AUTH_JWKS_URL}"`);
     return { kind: 'jwks', url: env.LEDGER_AUTH_JWKS_URL };
   }
   if (env.LEDGER_AUTH_PUBLIC_KEY_FILE) return { kind: 'public-key', pemFile: env.LEDGER_AUTH_PUBLIC_KEY_FILE };
@@ -93,7 +97,8 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const value = env[name];
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new ConfigError(`${name} must be a whole number, 0 or more, got "${value}"`);
+  if (!Number.isInteger(number) || number < 0)
+    throw new ConfigError(`${name} must be a whole number, 0 or more, got "${value}"`);
   return number;
 }
 

@@ -39,7 +39,8 @@ export class TokenVerifier {
   /** The caller named by an `Authorization: Bearer <jwt>` value, with the token's expiry. */
   async verifySession(authorization: unknown): Promise<Session> {
     const token = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1] : undefined;
-    if (!token) throw new AuthenticationError('A bearer token is required: send "Authorization: Bearer <token>"', false);
+    if (!token)
+      throw new AuthenticationError('A bearer token is required: send "Authorization: Bearer <token>"', false);
     const known = this.verified.get(token);
     if (known) return known;
     const payload = await this.payloadOf(token);
@@ -50,10 +51,18 @@ export class TokenVerifier {
   }
 
   private async payloadOf(token: string): Promise<JWTPayload> {
-    const options = { issuer: this.security.issuer, audience: this.security.audience, algorithms: [...this.security.algorithms], requiredClaims: ['exp', 'sub'] };
+    const options = {
+      issuer: this.security.issuer,
+      audience: this.security.audience,
+      algorithms: [...this.security.algorithms],
+      requiredClaims: ['exp', 'sub'],
+    };
     try {
       // jose takes a key or a key getter in two overloads; both verify alike.
-      const { payload } = typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options);
+      const { payload } =
+        typeof this.key === 'function'
+          ? await jwtVerify(token, this.key, options)
+          : await jwtVerify(token, this.key, options);
       this.assertLifetime(payload);
       return payload;
     } catch (error) {
@@ -67,16 +76,23 @@ export class TokenVerifier {
     const remaining = payload.exp! - Math.floor(Date.now() / 1000);
     const issuedFor = typeof payload.iat === 'number' ? payload.exp! - payload.iat : remaining;
     if (remaining > max || issuedFor > max) {
-      throw new AuthenticationError(`The token is valid for longer than this ledger accepts (at most ${max} s); ask for a shorter-lived token`);
+      throw new AuthenticationError(
+        `The token is valid for longer than this ledger accepts (at most ${max} s); ask for a shorter-lived token`,
+      );
     }
   }
 
   private callerOf(payload: JWTPayload): Caller {
     const party = payload[this.security.partyClaim];
     const role = payload[this.security.roleClaim];
-    if (!payload.sub || payload.sub.length > MAX_CALLER_ID_LENGTH) throw new AuthenticationError('The token names no usable subject (sub)');
-    if (typeof party !== 'string' || !party.trim()) throw new AuthenticationError(`The token carries no party (claim "${this.security.partyClaim}")`);
-    if (!ROLES.includes(role as Role)) throw new AuthenticationError(`The token's role (claim "${this.security.roleClaim}") must be one of ${ROLES.join(', ')}`);
+    if (!payload.sub || payload.sub.length > MAX_CALLER_ID_LENGTH)
+      throw new AuthenticationError('The token names no usable subject (sub)');
+    if (typeof party !== 'string' || !party.trim())
+      throw new AuthenticationError(`The token carries no party (claim "${this.security.partyClaim}")`);
+    if (!ROLES.includes(role as Role))
+      throw new AuthenticationError(
+        `The token's role (claim "${this.security.roleClaim}") must be one of ${ROLES.join(', ')}`,
+      );
     return { id: payload.sub, party: party.trim(), role: role as Role };
   }
 }
@@ -86,7 +102,8 @@ function refusalOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'The token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not verify';
-  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return 'The token is signed with an algorithm this ledger does not accept';
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported)
+    return 'The token is signed with an algorithm this ledger does not accept';
   if (error instanceof errors.JWKSNoMatchingKey) return 'The token was signed by a key this ledger does not know';
   return 'The token is malformed or cannot be verified';
 }

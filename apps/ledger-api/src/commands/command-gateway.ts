@@ -19,10 +19,17 @@ export class CommandGateway {
     private readonly clock: Clock,
   ) {}
 
-  async record(type: NegotiationCommandType, input: CommandInput, caller: Caller, defaults: Record<string, unknown> = {}): Promise<CommandPayload> {
+  async record(
+    type: NegotiationCommandType,
+    input: CommandInput,
+    caller: Caller,
+    defaults: Record<string, unknown> = {},
+  ): Promise<CommandPayload> {
     assertCleanInput(input);
     const context = { recordedBy: caller.id, now: this.clock.now(), newId: randomUUID };
-    const result: CommandResult = await this.commandBus.execute(new RecordNegotiationCommand(toCommandRequest(type, input, context, defaults), caller));
+    const result: CommandResult = await this.commandBus.execute(
+      new RecordNegotiationCommand(toCommandRequest(type, input, context, defaults), caller),
+    );
     const changed = changedBy(type, input as unknown as Readonly<Record<string, unknown>> & CommandInput);
     return { ...result, eventIds: [...result.eventIds], globalPosition: String(result.globalPosition), changed };
   }

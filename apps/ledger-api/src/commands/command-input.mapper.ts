@@ -1,4 +1,10 @@
-import { period, type FinancialTerm, type NegotiationCommand, type NegotiationCommandType, type Period } from '@ledger/domain';
+import {
+  period,
+  type FinancialTerm,
+  type NegotiationCommand,
+  type NegotiationCommandType,
+  type Period,
+} from '@ledger/domain';
 import type { CommandEnvelope } from '@ledger/command-handling';
 import type { OpenTermInput, RiskAllocationInput } from './dto/agreement.inputs';
 import type { CommandInput } from './dto/command.input';
@@ -9,7 +15,15 @@ export type CommandContext = Readonly<{ recordedBy: string; now: string; newId: 
 
 export type CommandRequest = Readonly<{ command: NegotiationCommand; envelope: CommandEnvelope }>;
 
-const ENVELOPE_FIELDS = new Set(['occurredOn', 'commandId', 'expectedRevision', 'correlationId', 'sources', 'classification', 'personalData']);
+const ENVELOPE_FIELDS = new Set([
+  'occurredOn',
+  'commandId',
+  'expectedRevision',
+  'correlationId',
+  'sources',
+  'classification',
+  'personalData',
+]);
 /** A correction's own occurredOn is when it was made; the corrected date of the entry travels under another name. */
 const RENAMED_FIELDS: Record<string, string> = { correctedOccurredOn: 'occurredOn' };
 
@@ -29,7 +43,11 @@ export function toCommandRequest(
   const data = { ...defaults, ...Object.fromEntries(given) };
   const commandId = input.commandId ?? context.newId();
   return {
-    command: { type, data, metadata: { now: context.now, occurredOn: input.occurredOn, recordedBy: context.recordedBy } } as NegotiationCommand,
+    command: {
+      type,
+      data,
+      metadata: { now: context.now, occurredOn: input.occurredOn, recordedBy: context.recordedBy },
+    } as NegotiationCommand,
     envelope: {
       commandId,
       correlationId: input.correlationId,
@@ -44,14 +62,23 @@ export function toCommandRequest(
 function toDomainValue(key: string, value: unknown): unknown {
   if (key === 'financialTerms') return (value as FinancialTermInput[]).map(toFinancialTerm);
   if (key === 'due' || key === 'scheduledFor') return toPeriod(key, value as PeriodInput);
-  if (key === 'risks') return (value as RiskAllocationInput[]).map(({ asSaid, borneBy }) => ({ asSaid, borneBy: [...borneBy] }));
-  if (key === 'openTerms') return (value as OpenTermInput[]).map(({ asSaid, disputeId }) => ({ asSaid, disputeId: disputeId ?? null }));
+  if (key === 'risks')
+    return (value as RiskAllocationInput[]).map(({ asSaid, borneBy }) => ({ asSaid, borneBy: [...borneBy] }));
+  if (key === 'openTerms')
+    return (value as OpenTermInput[]).map(({ asSaid, disputeId }) => ({ asSaid, disputeId: disputeId ?? null }));
   return value;
 }
 
 const toFinancialTerm = (term: FinancialTermInput): FinancialTerm => ({
-  asSaid: term.asSaid, amountCents: Number(term.amountCents), kind: term.kind, nature: term.nature, basis: term.basis,
-  fromYear: term.fromYear, toYear: term.toYear ?? null, approximate: term.approximate,
+  asSaid: term.asSaid,
+  amountCents: Number(term.amountCents),
+  kind: term.kind,
+  nature: term.nature,
+  basis: term.basis,
+  fromYear: term.fromYear,
+  toYear: term.toYear ?? null,
+  approximate: term.approximate,
 });
 
-const toPeriod = (field: string, input: PeriodInput): Period => period(input.asSaid, input.precision, input.anchor, field);
+const toPeriod = (field: string, input: PeriodInput): Period =>
+  period(input.asSaid, input.precision, input.anchor, field);

@@ -16,9 +16,16 @@ import { SetupResolver } from './resolvers/setup.resolver';
 @Module({
   imports: [CqrsModule, QueriesModule],
   providers: [
-    CommandGateway, RecordNegotiationCommandHandler,
-    SetupResolver, MeetingsResolver, ProposalsResolver, AgreementsResolver, DisputesResolver, RecordsResolver,
-    ChangedObjectLoader, ...PAYLOAD_RESOLVERS,
+    CommandGateway,
+    RecordNegotiationCommandHandler,
+    SetupResolver,
+    MeetingsResolver,
+    ProposalsResolver,
+    AgreementsResolver,
+    DisputesResolver,
+    RecordsResolver,
+    ChangedObjectLoader,
+    ...PAYLOAD_RESOLVERS,
   ],
 })
 export class CommandsModule {}

@@ -11,7 +11,10 @@ import { type SubjectKeyVault } from '@ledger/personal-data';
 /** One Nest command for every negotiation command: the domain, not the bus, tells them apart. */
 export class RecordNegotiationCommand extends Command<CommandResult> {
   /** `actor` is absent only for in-process callers that act for the ledger itself, as an import does. */
-  constructor(readonly request: CommandRequest, readonly actor?: Viewer) {
+  constructor(
+    readonly request: CommandRequest,
+    readonly actor?: Viewer,
+  ) {
     super();
   }
 }

@@ -37,9 +37,11 @@ export const DEFAULT_SEED_DATASET = resolve(__dirname, '../../../../datasets/rij
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a whole number 0-65535, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a whole number 0-65535, got "${env.PORT}"`);
   const explorer = env.LEDGER_GRAPHQL_EXPLORER ?? (env.NODE_ENV === 'production' ? 'false' : 'true');
-  if (!['true', 'false'].includes(explorer)) throw new ConfigError(`LEDGER_GRAPHQL_EXPLORER must be true or false, got "${explorer}"`);
+  if (!['true', 'false'].includes(explorer))
+    throw new ConfigError(`LEDGER_GRAPHQL_EXPLORER must be true or false, got "${explorer}"`);
   const seed = env.LEDGER_SEED ?? DEFAULT_SEED_DATASET;
   const host = env.HOST ?? DEFAULT_HOST;
   if (!HOST.test(host)) throw new ConfigError(`HOST must be an IP address or host name to listen on, got "${host}"`);
@@ -58,14 +60,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
 function readMaxLag(value: string | undefined): number {
   if (value === undefined) return DEFAULT_READY_MAX_LAG_EVENTS;
   const events = Number(value);
-  if (!Number.isInteger(events) || events < 0) throw new ConfigError(`LEDGER_READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more, got "${value}"`);
+  if (!Number.isInteger(events) || events < 0)
+    throw new ConfigError(`LEDGER_READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more, got "${value}"`);
   return events;
 }
 
 /** Jest sets NODE_ENV=test: tests stay quiet unless they ask for logs. */
 function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
   const level = env.LEDGER_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info');
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new ConfigError(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
   return level as LogLevel;
 }
 

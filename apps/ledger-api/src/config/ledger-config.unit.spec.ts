@@ -18,7 +18,9 @@ describe('readConfig', () => {
     it('listens on loopback only unless HOST says otherwise, and refuses a HOST that names no interface', () => {
       expect(readConfig({}).host).toBe('127.0.0.1');
       expect(readConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
-      expect(refusal({ HOST: 'every where' })).toBe('HOST must be an IP address or host name to listen on, got "every where"');
+      expect(refusal({ HOST: 'every where' })).toBe(
+        'HOST must be an IP address or host name to listen on, got "every where"',
+      );
     });
   });
 
@@ -28,29 +30,45 @@ describe('readConfig', () => {
     });
 
     it('commits on a writer thread when LEDGER_SQLITE_WRITER says so, and refuses a writer it does not know', () => {
-      expect(readConfig({ LEDGER_SQLITE_WRITER: 'writer-thread' }).store).toEqual({ kind: 'embedded', writeOn: 'writer-thread' });
-      expect(refusal({ LEDGER_SQLITE_WRITER: 'threads' })).toBe('LEDGER_SQLITE_WRITER must be one of calling-thread, writer-thread, got "threads"');
+      expect(readConfig({ LEDGER_SQLITE_WRITER: 'writer-thread' }).store).toEqual({
+        kind: 'embedded',
+        writeOn: 'writer-thread',
+      });
+      expect(refusal({ LEDGER_SQLITE_WRITER: 'threads' })).toBe(
+        'LEDGER_SQLITE_WRITER must be one of calling-thread, writer-thread, got "threads"',
+      );
     });
 
     it('runs on EventStoreDB when a connection string is set and LEDGER_STORE is not', () => {
-      expect(readConfig({ EVENTSTORE_CONNECTION_STRING: ESDB }).store).toEqual({ kind: 'eventstoredb', connectionString: ESDB });
+      expect(readConfig({ EVENTSTORE_CONNECTION_STRING: ESDB }).store).toEqual({
+        kind: 'eventstoredb',
+        connectionString: ESDB,
+      });
     });
 
     it('lets LEDGER_STORE=embedded win over a connection string', () => {
-      expect(readConfig({ LEDGER_STORE: 'embedded', EVENTSTORE_CONNECTION_STRING: ESDB }).store).toMatchObject({ kind: 'embedded' });
+      expect(readConfig({ LEDGER_STORE: 'embedded', EVENTSTORE_CONNECTION_STRING: ESDB }).store).toMatchObject({
+        kind: 'embedded',
+      });
     });
 
     it('accepts a cluster found by DNS discovery', () => {
       const discover = 'esdb+discover://ledger:secret@esdb.ledger.svc.cluster.local:2113?tls=true';
-      expect(readConfig({ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: discover }).store).toMatchObject({ kind: 'eventstoredb' });
+      expect(readConfig({ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: discover }).store).toMatchObject({
+        kind: 'eventstoredb',
+      });
     });
 
     it('refuses an unknown store name', () => {
-      expect(refusal({ LEDGER_STORE: 'postgres' })).toBe('LEDGER_STORE must be one of embedded, eventstoredb, got "postgres"');
+      expect(refusal({ LEDGER_STORE: 'postgres' })).toBe(
+        'LEDGER_STORE must be one of embedded, eventstoredb, got "postgres"',
+      );
     });
 
     it('refuses LEDGER_STORE=eventstoredb without a connection string', () => {
-      expect(refusal({ LEDGER_STORE: 'eventstoredb' })).toMatch(/^LEDGER_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING/);
+      expect(refusal({ LEDGER_STORE: 'eventstoredb' })).toMatch(
+        /^LEDGER_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING/,
+      );
     });
   });
 
@@ -64,17 +82,24 @@ describe('readConfig', () => {
       ['esdb://node1:2113?tls=yes', 'tls must be true or false, got "yes"'],
       ['esdb://node1:2113?tlsCAFile', 'setting "tlsCAFile" has no value'],
     ])('refuses %s: %s', (connectionString, reason) => {
-      expect(refusal({ EVENTSTORE_CONNECTION_STRING: connectionString })).toBe(`EVENTSTORE_CONNECTION_STRING is malformed: ${reason}`);
+      expect(refusal({ EVENTSTORE_CONNECTION_STRING: connectionString })).toBe(
+        `EVENTSTORE_CONNECTION_STRING is malformed: ${reason}`,
+      );
     });
 
     it('never repeats the password in its message', () => {
-      expect(refusal({ EVENTSTORE_CONNECTION_STRING: 'esdb://admin:s3cret@node1:2113?tls=maybe' })).not.toContain('s3cret');
+      expect(refusal({ EVENTSTORE_CONNECTION_STRING: 'esdb://admin:s3cret@node1:2113?tls=maybe' })).not.toContain(
+        's3cret',
+      );
     });
   });
 
   describe('operations settings', () => {
     it('bounds readiness at the default lag and logs at info outside tests', () => {
-      expect(readConfig({ NODE_ENV: 'production' })).toMatchObject({ readyMaxLagEvents: DEFAULT_READY_MAX_LAG_EVENTS, logLevel: 'info' });
+      expect(readConfig({ NODE_ENV: 'production' })).toMatchObject({
+        readyMaxLagEvents: DEFAULT_READY_MAX_LAG_EVENTS,
+        logLevel: 'info',
+      });
     });
 
     it('is silent under jest unless a level is asked for', () => {
@@ -83,11 +108,15 @@ describe('readConfig', () => {
     });
 
     it('refuses a lag bound that is not a whole number of events', () => {
-      expect(refusal({ LEDGER_READY_MAX_LAG_EVENTS: '-1' })).toBe('LEDGER_READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more, got "-1"');
+      expect(refusal({ LEDGER_READY_MAX_LAG_EVENTS: '-1' })).toBe(
+        'LEDGER_READY_MAX_LAG_EVENTS must be a whole number of events, 0 or more, got "-1"',
+      );
     });
 
     it('refuses an unknown log level', () => {
-      expect(refusal({ LEDGER_LOG_LEVEL: 'loud' })).toMatch(/^LEDGER_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"$/);
+      expect(refusal({ LEDGER_LOG_LEVEL: 'loud' })).toMatch(
+        /^LEDGER_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"$/,
+      );
     });
 
     it('refuses a port outside 0-65535', () => {

@@ -29,9 +29,12 @@ export function readStoreSelection(env: NodeJS.ProcessEnv): StoreSelection {
   const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim() || undefined;
   const kind = env.LEDGER_STORE?.trim() || (connectionString ? 'eventstoredb' : 'embedded');
   if (kind === 'embedded') return { kind, writeOn: readEmbeddedWriter(env) };
-  if (kind !== 'eventstoredb') throw new ConfigError(`LEDGER_STORE must be one of ${STORE_KINDS.join(', ')}, got "${kind}"`);
+  if (kind !== 'eventstoredb')
+    throw new ConfigError(`LEDGER_STORE must be one of ${STORE_KINDS.join(', ')}, got "${kind}"`);
   if (!connectionString) {
-    throw new ConfigError('LEDGER_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb+discover://admin:changeit@esdb.example:2113?tls=true');
+    throw new ConfigError(
+      'LEDGER_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING, e.g. esdb+discover://admin:changeit@esdb.example:2113?tls=true',
+    );
   }
   checkConnectionString(connectionString);
   return { kind, connectionString };
@@ -63,8 +66,12 @@ export function checkConnectionString(connectionString: string): void {
   if (credentialsEnd >= 0 && !/^[^:@]+:[^@]+$/.test(authority.slice(0, credentialsEnd))) {
     throw malformed('credentials must be written user:password@ before the hosts');
   }
-  const hosts = authority.slice(credentialsEnd + 1).replace(/\/$/, '').split(',');
-  if (scheme === 'esdb+discover://' && hosts.length !== 1) throw malformed('esdb+discover:// takes one cluster DNS name, not a list of hosts');
+  const hosts = authority
+    .slice(credentialsEnd + 1)
+    .replace(/\/$/, '')
+    .split(',');
+  if (scheme === 'esdb+discover://' && hosts.length !== 1)
+    throw malformed('esdb+discover:// takes one cluster DNS name, not a list of hosts');
   for (const host of hosts) checkHost(host);
   for (const setting of query.split('&').filter(Boolean)) checkSetting(setting);
 }
@@ -73,7 +80,8 @@ function checkHost(host: string): void {
   const match = HOST_PATTERN.exec(host);
   if (!match) throw malformed(`"${host}" is not a host or host:port`);
   const port = match[3] === undefined ? undefined : Number(match[3]);
-  if (port !== undefined && (port < 1 || port > 65535)) throw malformed(`port ${port} of ${match[1]} is outside 1-65535`);
+  if (port !== undefined && (port < 1 || port > 65535))
+    throw malformed(`port ${port} of ${match[1]} is outside 1-65535`);
 }
 
 function checkSetting(setting: string): void {

@@ -8,7 +8,11 @@ import { STORE_CHECK_INTERVAL_MS, StoreIntegrityMonitor, storeCheckIntervalMs } 
 /** The verifiable log beside the store: checkpoints, proofs, chain checks and dossier export over GraphQL, and the store's self-check. */
 @Module({
   providers: [
-    { provide: EVIDENCE_KEYS, inject: [LEDGER_CONFIG], useFactory: (config: LedgerConfig) => loadEvidenceKeys(config.dataDir, process.env) },
+    {
+      provide: EVIDENCE_KEYS,
+      inject: [LEDGER_CONFIG],
+      useFactory: (config: LedgerConfig) => loadEvidenceKeys(config.dataDir, process.env),
+    },
     { provide: STORE_CHECK_INTERVAL_MS, useFactory: () => storeCheckIntervalMs(process.env) },
     EvidenceService,
     StoreIntegrityMonitor,

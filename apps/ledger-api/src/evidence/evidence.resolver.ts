@@ -4,7 +4,14 @@ import { CurrentCaller, type Caller } from '../common/caller';
 import { GraphQLJSONObject } from '../common/graphql/json-object.scalar';
 import { assertMayRotateSigningKey, assertMayUseEvidence } from '@ledger/evidence-ledger';
 import { ConsistencyProofArgs, CosignArgs, DossierArgs, InclusionProofArgs } from './evidence.args';
-import { ChainVerificationModel, CheckpointModel, ConsistencyProofModel, CosignatureModel, InclusionProofModel, KeyRotationModel } from './evidence.models';
+import {
+  ChainVerificationModel,
+  CheckpointModel,
+  ConsistencyProofModel,
+  CosignatureModel,
+  InclusionProofModel,
+  KeyRotationModel,
+} from './evidence.models';
 import { EvidenceService } from './evidence.service';
 import { ReadAuditedAs, ReadAuditInterceptor } from '../read-audit/read-audit.interceptor';
 
@@ -21,28 +28,45 @@ export class EvidenceResolver {
     return this.evidence.checkpoints();
   }
 
-  @Query(() => InclusionProofModel, { description: 'Bewijs dat een gebeurtenis in het logboek staat, tegen een checkpoint (treeSize).' })
-  async inclusionProof(@Args() { eventId, globalPosition, treeSize }: InclusionProofArgs, @CurrentCaller() caller: Caller) {
+  @Query(() => InclusionProofModel, {
+    description: 'Bewijs dat een gebeurtenis in het logboek staat, tegen een checkpoint (treeSize).',
+  })
+  async inclusionProof(
+    @Args() { eventId, globalPosition, treeSize }: InclusionProofArgs,
+    @CurrentCaller() caller: Caller,
+  ) {
     assertMayUseEvidence(caller);
-    const proof = await this.evidence.inclusionProof({ eventId, globalPosition: globalPosition === undefined ? undefined : Number(globalPosition) }, treeSize);
+    const proof = await this.evidence.inclusionProof(
+      { eventId, globalPosition: globalPosition === undefined ? undefined : Number(globalPosition) },
+      treeSize,
+    );
     return { ...proof, globalPosition: digits(proof.globalPosition) };
   }
 
-  @Query(() => ConsistencyProofModel, { description: 'Bewijs dat het logboek tussen twee groottes alleen is aangevuld.' })
+  @Query(() => ConsistencyProofModel, {
+    description: 'Bewijs dat het logboek tussen twee groottes alleen is aangevuld.',
+  })
   consistencyProof(@Args() { fromSize, toSize }: ConsistencyProofArgs, @CurrentCaller() caller: Caller) {
     assertMayUseEvidence(caller);
     return this.evidence.consistencyProof(fromSize, toSize);
   }
 
-  @Query(() => ChainVerificationModel, { description: 'Controleert de hashketen van een dossier en noemt de eerste gebroken schakel.' })
-  async verifyChain(@Args('negotiationId', { description: 'Het dossier.' }) negotiationId: string, @CurrentCaller() caller: Caller) {
+  @Query(() => ChainVerificationModel, {
+    description: 'Controleert de hashketen van een dossier en noemt de eerste gebroken schakel.',
+  })
+  async verifyChain(
+    @Args('negotiationId', { description: 'Het dossier.' }) negotiationId: string,
+    @CurrentCaller() caller: Caller,
+  ) {
     assertMayUseEvidence(caller);
     const result = await this.evidence.verifyChain(negotiationId, caller);
     const link = result.firstBrokenLink;
     return { ...result, firstBrokenLink: link && { ...link, globalPosition: digits(link.globalPosition) } };
   }
 
-  @Query(() => GraphQLJSONObject, { description: 'Het bewijsdossier als JSON-bundel (formaat en controle: libs/evidence/FORMAT.md).' })
+  @Query(() => GraphQLJSONObject, {
+    description: 'Het bewijsdossier als JSON-bundel (formaat en controle: libs/evidence/FORMAT.md).',
+  })
   @UseInterceptors(ReadAuditInterceptor)
   @ReadAuditedAs('export')
   dossier(@Args() args: DossierArgs, @CurrentCaller() caller: Caller) {
@@ -56,13 +80,19 @@ export class EvidenceResolver {
     return this.evidence.signCheckpoint();
   }
 
-  @Mutation(() => [CosignatureModel], { description: 'Legt de medeondertekening van een checkpoint door een getuige vast (de notitie met haar regel erbij).' })
+  @Mutation(() => [CosignatureModel], {
+    description:
+      'Legt de medeondertekening van een checkpoint door een getuige vast (de notitie met haar regel erbij).',
+  })
   cosignCheckpoint(@Args() { note }: CosignArgs, @CurrentCaller() caller: Caller) {
     assertMayUseEvidence(caller);
     return this.evidence.recordCosignatures(note);
   }
 
-  @Mutation(() => KeyRotationModel, { description: 'Vervangt de ondertekeningssleutel; de rotatie wordt door oude en nieuwe sleutel ondertekend en vastgelegd.' })
+  @Mutation(() => KeyRotationModel, {
+    description:
+      'Vervangt de ondertekeningssleutel; de rotatie wordt door oude en nieuwe sleutel ondertekend en vastgelegd.',
+  })
   rotateSigningKey(@CurrentCaller() caller: Caller) {
     assertMayRotateSigningKey(caller);
     return this.evidence.rotateSigningKey();

@@ -8,8 +8,17 @@ import { Clock } from '../common/clock';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { EMBEDDED_STORE_FILE, EVENT_STORE } from '../store/store.module';
 import {
-  dossierRequestOf, EvidenceError, EvidenceErrorCode, EvidenceLedger, exportDossier, mayKnowNegotiation, rotateDataFolderKey, SAVED_LOG_FILE,
-  type DossierOptions, type EvidenceKeys, type RecordedCheckpoint,
+  dossierRequestOf,
+  EvidenceError,
+  EvidenceErrorCode,
+  EvidenceLedger,
+  exportDossier,
+  mayKnowNegotiation,
+  rotateDataFolderKey,
+  SAVED_LOG_FILE,
+  type DossierOptions,
+  type EvidenceKeys,
+  type RecordedCheckpoint,
 } from '@ledger/evidence-ledger';
 
 export const EVIDENCE_KEYS = Symbol('EVIDENCE_KEYS');
@@ -60,7 +69,12 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     const { log } = this.ledger;
     this.assertTreeSize(treeSize, 'treeSize');
     const leafIndex = await this.leafIndexOf(ref);
-    if (leafIndex >= treeSize) throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `Leaf ${leafIndex} is not in a tree of ${treeSize}`, 'treeSize');
+    if (leafIndex >= treeSize)
+      throw new EvidenceError(
+        EvidenceErrorCode.InvalidRequest,
+        `Leaf ${leafIndex} is not in a tree of ${treeSize}`,
+        'treeSize',
+      );
     return {
       leafIndex,
       globalPosition: log.positionOf(leafIndex),
@@ -76,7 +90,11 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     await this.ledger.caughtUp();
     this.assertTreeSize(toSize, 'toSize');
     if (!Number.isSafeInteger(fromSize) || fromSize < 0 || fromSize > toSize) {
-      throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `fromSize must be between 0 and toSize (${toSize})`, 'fromSize');
+      throw new EvidenceError(
+        EvidenceErrorCode.InvalidRequest,
+        `fromSize must be between 0 and toSize (${toSize})`,
+        'fromSize',
+      );
     }
     const { tree } = this.ledger.log;
     return {
@@ -93,14 +111,18 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
   /** Walks the negotiation's hash chain as stored; names the first broken link. Unknown to a viewer who may not see its opening. */
   async verifyChain(negotiationId: string, viewer: Viewer) {
     const events = await this.store.readStream(negotiationStreamId(negotiationId));
-    if (!mayKnowNegotiation(viewer, events)) throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${negotiationId}`, 'negotiationId');
+    if (!mayKnowNegotiation(viewer, events))
+      throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${negotiationId}`, 'negotiationId');
     const broken = findRecordedChainBreak(events);
     const at = broken ? events[broken.index] : null;
     return {
       negotiationId,
       events: events.length,
       intact: broken === null,
-      firstBrokenLink: broken && at ? { revision: at.revision, eventId: at.eventId, globalPosition: at.globalPosition, reason: broken.reason } : null,
+      firstBrokenLink:
+        broken && at
+          ? { revision: at.revision, eventId: at.eventId, globalPosition: at.globalPosition, reason: broken.reason }
+          : null,
     };
   }
 
@@ -112,13 +134,21 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
   /** Records a witness's cosignature of a checkpoint the ledger signed; the witness must be in LEDGER_WITNESS_KEYS. */
   async recordCosignatures(note: string) {
     const recorded = await this.ledger.recordCosignatures(note);
-    return recorded.map(({ size, rootHash, witness, time }) => ({ size, rootHash, witness, time: new Date(time * 1000).toISOString() }));
+    return recorded.map(({ size, rootHash, witness, time }) => ({
+      size,
+      rootHash,
+      witness,
+      time: new Date(time * 1000).toISOString(),
+    }));
   }
 
   /** Only a key the ledger generated itself (in the data folder) can be rotated by the ledger. */
   async rotateSigningKey(): Promise<Readonly<{ from: string; to: string; statement: string }>> {
     if (this.keys.signingKeySource !== 'data-folder') {
-      throw new EvidenceError(EvidenceErrorCode.KeyManagedElsewhere, 'The signing key comes from LEDGER_SIGNING_KEY; rotate it where it is managed');
+      throw new EvidenceError(
+        EvidenceErrorCode.KeyManagedElsewhere,
+        'The signing key comes from LEDGER_SIGNING_KEY; rotate it where it is managed',
+      );
     }
     const from = this.ledger.verifierKey;
     const rotation = rotateDataFolderKey(this.config.dataDir, this.ledger.signer, this.keys.retiredKeyArchive);
@@ -128,24 +158,40 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private checkpointNote(size: number): string | null {
-    return this.ledger.checkpoints.find((checkpoint) => checkpoint.size === size && checkpoint.keyId === this.ledger.keyId)?.note ?? null;
+    return (
+      this.ledger.checkpoints.find((checkpoint) => checkpoint.size === size && checkpoint.keyId === this.ledger.keyId)
+        ?.note ?? null
+    );
   }
 
   private assertTreeSize(size: number, field: string): void {
     const logSize = this.ledger.log.size;
     if (!Number.isSafeInteger(size) || size < 1 || size > logSize) {
-      throw new EvidenceError(EvidenceErrorCode.InvalidRequest, `${field} must be between 1 and the log's size (${logSize})`, field);
+      throw new EvidenceError(
+        EvidenceErrorCode.InvalidRequest,
+        `${field} must be between 1 and the log's size (${logSize})`,
+        field,
+      );
     }
   }
 
   private async leafIndexOf({ eventId, globalPosition }: LeafRef): Promise<number> {
     const { log } = this.ledger;
     if ((eventId === undefined) === (globalPosition === undefined)) {
-      throw new EvidenceError(EvidenceErrorCode.InvalidRequest, 'Name the event by eventId or by globalPosition, not both', 'eventId');
+      throw new EvidenceError(
+        EvidenceErrorCode.InvalidRequest,
+        'Name the event by eventId or by globalPosition, not both',
+        'eventId',
+      );
     }
     if (globalPosition !== undefined) {
       const index = log.indexOfPosition(globalPosition);
-      if (index === null) throw new EvidenceError(EvidenceErrorCode.NotFound, `No event at global position ${globalPosition}`, 'globalPosition');
+      if (index === null)
+        throw new EvidenceError(
+          EvidenceErrorCode.NotFound,
+          `No event at global position ${globalPosition}`,
+          'globalPosition',
+        );
       return index;
     }
     for (const candidate of log.candidatesForEventId(eventId!)) {

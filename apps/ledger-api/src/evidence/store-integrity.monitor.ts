@@ -10,7 +10,8 @@ export const STORE_CHECK_INTERVAL_MS = Symbol('STORE_CHECK_INTERVAL_MS');
 /** LEDGER_STORE_CHECK_INTERVAL_MINUTES: how often the whole store is checked again after the check at start; 0 checks at start only. */
 export function storeCheckIntervalMs(env: NodeJS.ProcessEnv): number {
   const text = env.LEDGER_STORE_CHECK_INTERVAL_MINUTES ?? '60';
-  if (!/^(0|[1-9][0-9]*)$/.test(text)) throw new Error(`LEDGER_STORE_CHECK_INTERVAL_MINUTES must be a whole number of minutes, got "${text}"`);
+  if (!/^(0|[1-9][0-9]*)$/.test(text))
+    throw new Error(`LEDGER_STORE_CHECK_INTERVAL_MINUTES must be a whole number of minutes, got "${text}"`);
   return Number(text) * 60_000;
 }
 
@@ -46,7 +47,12 @@ export class StoreIntegrityMonitor implements OnApplicationBootstrap, OnApplicat
       registers: [metrics.registry],
     });
     this.intact.set(-1);
-    this.checks = new Counter({ name: 'ledger_store_integrity_checks_total', help: 'Checks of the whole store, by result', labelNames: ['result'], registers: [metrics.registry] });
+    this.checks = new Counter({
+      name: 'ledger_store_integrity_checks_total',
+      help: 'Checks of the whole store, by result',
+      labelNames: ['result'],
+      registers: [metrics.registry],
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -87,7 +93,8 @@ export class StoreIntegrityMonitor implements OnApplicationBootstrap, OnApplicat
       // A check cut short by the shutdown (the store may close under it) says nothing about the store.
       if (!this.stopped) this.record(report);
     } catch (error) {
-      if (!this.stopped && !(error instanceof CheckStopped)) this.logger.error(`Store check failed to run: ${String(error)}`);
+      if (!this.stopped && !(error instanceof CheckStopped))
+        this.logger.error(`Store check failed to run: ${String(error)}`);
     }
   }
 
@@ -98,7 +105,9 @@ export class StoreIntegrityMonitor implements OnApplicationBootstrap, OnApplicat
     this.checks.inc({ result: report.intact ? 'intact' : 'broken' });
     const broken = report.firstBreak;
     if (broken && (broken.globalPosition !== wasBroken?.globalPosition || broken.detail !== wasBroken.detail)) {
-      this.logger.error(`Store integrity broken at global position ${broken.globalPosition} (${broken.kind}): ${broken.detail}`);
+      this.logger.error(
+        `Store integrity broken at global position ${broken.globalPosition} (${broken.kind}): ${broken.detail}`,
+      );
     } else if (!broken && wasBroken) {
       this.logger.log(`Store integrity restored: ${report.events} events intact`);
     }

@@ -32,7 +32,12 @@ export class ProjectionLagProbe {
     if (storeHead <= readPosition) return { storeHead, readPosition, eventsBehind: 0, secondsBehind: 0 };
     const unfolded = await this.store.readAll({ after: readPosition, limit: Math.max(countLimit, 1) });
     const oldest = unfolded[0] ? Date.parse(unfolded[0].metadata.recordedAt) : now;
-    return { storeHead, readPosition, eventsBehind: unfolded.length, secondsBehind: Math.max(0, (now - oldest) / 1000) };
+    return {
+      storeHead,
+      readPosition,
+      eventsBehind: unfolded.length,
+      secondsBehind: Math.max(0, (now - oldest) / 1000),
+    };
   }
 
   /** The queries module keeps its runner to itself; looked up, not imported, so that module stays unchanged. */

@@ -8,8 +8,7 @@ import { ShutdownGate } from './shutdown-gate';
 export const STORE_CHECK_TIMEOUT_MS = 2_000;
 
 export type Readiness =
-  | Readonly<{ ready: true; lag: ProjectionLag }>
-  | Readonly<{ ready: false; reason: string; lag?: ProjectionLag }>;
+  Readonly<{ ready: true; lag: ProjectionLag }> | Readonly<{ ready: false; reason: string; lag?: ProjectionLag }>;
 
 /** Ready = not shutting down, the store answers, and the read models trail it by no more than the bound. */
 @Injectable()
@@ -33,7 +32,10 @@ export class ReadinessService {
     try {
       lag = await withTimeout(this.lagProbe.measure(this.maxLagEvents + 1), STORE_CHECK_TIMEOUT_MS);
     } catch (error) {
-      return { ready: false, reason: `event store unreachable: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ready: false,
+        reason: `event store unreachable: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     if (lag.eventsBehind > this.maxLagEvents) {
       return { ready: false, reason: `read models are more than ${this.maxLagEvents} events behind the store`, lag };

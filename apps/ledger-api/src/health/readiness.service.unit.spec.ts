@@ -3,7 +3,12 @@ import type { ProjectionLag, ProjectionLagProbe } from './projection-lag.probe';
 import { ReadinessService } from './readiness.service';
 import type { ShutdownGate } from './shutdown-gate';
 
-const lagOf = (eventsBehind: number): ProjectionLag => ({ storeHead: 100, readPosition: 100 - eventsBehind, eventsBehind, secondsBehind: 0 });
+const lagOf = (eventsBehind: number): ProjectionLag => ({
+  storeHead: 100,
+  readPosition: 100 - eventsBehind,
+  eventsBehind,
+  secondsBehind: 0,
+});
 
 function readiness(measure: () => Promise<ProjectionLag>, { draining = false, maxLag = 3 } = {}) {
   const probe = { measure } as unknown as ProjectionLagProbe;
@@ -17,7 +22,11 @@ describe(ReadinessService.name, () => {
   });
 
   it('is not ready when they trail it by more, and says by how much at most', async () => {
-    expect(await readiness(async () => lagOf(4)).check()).toEqual({ ready: false, reason: 'read models are more than 3 events behind the store', lag: lagOf(4) });
+    expect(await readiness(async () => lagOf(4)).check()).toEqual({
+      ready: false,
+      reason: 'read models are more than 3 events behind the store',
+      lag: lagOf(4),
+    });
   });
 
   it('is not ready when the store does not answer, and says why', async () => {

@@ -29,7 +29,10 @@ export class ShutdownGate implements OnModuleDestroy, BeforeApplicationShutdown 
     if (this.draining) return Promise.reject(new ShuttingDownError());
     const running = work();
     // Tracked as settled, so a refused command is the caller's error and never an unhandled rejection here.
-    const settled = running.then(() => undefined, () => undefined);
+    const settled = running.then(
+      () => undefined,
+      () => undefined,
+    );
     this.inFlight.add(settled);
     void settled.then(() => this.inFlight.delete(settled));
     return running;
@@ -41,12 +44,18 @@ export class ShutdownGate implements OnModuleDestroy, BeforeApplicationShutdown 
 
   async beforeApplicationShutdown(): Promise<void> {
     this.draining = true;
-    this.logger.info({ inFlight: this.inFlight.size }, 'shutting down: new commands refused, waiting for those in flight');
+    this.logger.info(
+      { inFlight: this.inFlight.size },
+      'shutting down: new commands refused, waiting for those in flight',
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_TIMEOUT_MS)));
     await Promise.race([Promise.allSettled([...this.inFlight]), timeout]);
     clearTimeout(timer);
-    this.logger.info({ stillInFlight: this.inFlight.size }, 'in-flight commands drained; closing HTTP, subscriptions and the store');
+    this.logger.info(
+      { stillInFlight: this.inFlight.size },
+      'in-flight commands drained; closing HTTP, subscriptions and the store',
+    );
   }
 }
 

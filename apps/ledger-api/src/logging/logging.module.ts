@@ -7,7 +7,11 @@ import { RequestLoggingHooks } from './request-logging.hooks';
 @Global()
 @Module({
   providers: [
-    { provide: LEDGER_LOGGER, inject: [LEDGER_CONFIG], useFactory: (config: LedgerConfig) => createLedgerLogger(config) },
+    {
+      provide: LEDGER_LOGGER,
+      inject: [LEDGER_CONFIG],
+      useFactory: (config: LedgerConfig) => createLedgerLogger(config),
+    },
     RequestLoggingHooks,
   ],
   exports: [LEDGER_LOGGER],

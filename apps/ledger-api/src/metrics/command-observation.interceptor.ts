@@ -45,7 +45,10 @@ export class CommandObservationInterceptor implements NestInterceptor {
     } catch (error) {
       const outcome = String(toGraphQLError(error).extensions.code);
       stopTimer({ outcome });
-      this.logger.warn({ correlationId, command, outcome, reason: error instanceof Error ? error.message : String(error) }, 'command refused');
+      this.logger.warn(
+        { correlationId, command, outcome, reason: error instanceof Error ? error.message : String(error) },
+        'command refused',
+      );
       throw error;
     }
   }

@@ -1,6 +1,13 @@
 import {
-  EventStoreError, EventStoreErrorCode,
-  type AppendResult, type EventStore, type ExpectedRevision, type NewEvent, type RecordedEvent, type Subscription, type SubscriptionHandler,
+  EventStoreError,
+  EventStoreErrorCode,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type RecordedEvent,
+  type Subscription,
+  type SubscriptionHandler,
 } from '@ledger/event-store';
 import type { LedgerMetrics } from './ledger-metrics';
 
@@ -18,7 +25,8 @@ export class InstrumentedEventStore implements EventStore {
       if (!result.duplicate) this.metrics.appendedEvents.inc(result.events.length);
       return result;
     } catch (error) {
-      if (error instanceof EventStoreError && error.code === EventStoreErrorCode.WrongExpectedRevision) this.metrics.appendConflicts.inc();
+      if (error instanceof EventStoreError && error.code === EventStoreErrorCode.WrongExpectedRevision)
+        this.metrics.appendConflicts.inc();
       throw error;
     }
   }

@@ -21,7 +21,10 @@ export class MetricsController {
 
   @Get(METRICS_PATH)
   @Header('cache-control', 'no-store')
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: FastifyReply): Promise<string> {
+  async scrape(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) response: FastifyReply,
+  ): Promise<string> {
     // Compared as digests of equal length, in constant time: the answer's timing says nothing about the token.
     if (this.expected && !timingSafeEqual(digest(authorization ?? ''), this.expected)) {
       response.status(401).header('www-authenticate', 'Bearer realm="negotiation-ledger-metrics"').type('text/plain');

@@ -9,7 +9,11 @@ import { ProjectionLagMetrics } from './projection-lag.metrics';
 @Global()
 @Module({
   controllers: [MetricsController],
-  providers: [LedgerMetrics, ProjectionLagMetrics, { provide: APP_INTERCEPTOR, useClass: CommandObservationInterceptor }],
+  providers: [
+    LedgerMetrics,
+    ProjectionLagMetrics,
+    { provide: APP_INTERCEPTOR, useClass: CommandObservationInterceptor },
+  ],
   exports: [LedgerMetrics],
 })
 export class MetricsModule {}

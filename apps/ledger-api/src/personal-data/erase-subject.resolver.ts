@@ -19,11 +19,19 @@ export class EraseSubjectResolver {
   ) {}
 
   @Mutation(() => SubjectErasureModel, {
-    description: 'Wist een persoon (alleen admins): vernietigt de sleutel van diens persoonsgegevens en legt de wissing vast. De geschiedenis blijft leesbaar met "[gewist]" op die plaatsen; elke hash en elk bewijs blijft geldig. Nogmaals wissen legt niets nieuws vast.',
+    description:
+      'Wist een persoon (alleen admins): vernietigt de sleutel van diens persoonsgegevens en legt de wissing vast. De geschiedenis blijft leesbaar met "[gewist]" op die plaatsen; elke hash en elk bewijs blijft geldig. Nogmaals wissen legt niets nieuws vast.',
   })
-  async eraseSubject(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: EraseSubjectInput, @CurrentCaller() caller: Caller): Promise<SubjectErasureModel> {
+  async eraseSubject(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: EraseSubjectInput,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SubjectErasureModel> {
     if (caller.role !== 'admin') throw new AccessDeniedError('Only an admin may erase a subject');
-    const result = await eraseSubject(this.store, this.vault, { ...input, recordedBy: caller.id, now: this.clock.now() });
+    const result = await eraseSubject(this.store, this.vault, {
+      ...input,
+      recordedBy: caller.id,
+      now: this.clock.now(),
+    });
     return { ...result, globalPosition: String(result.globalPosition) };
   }
 }

@@ -8,7 +8,11 @@ import { openSubjectKeyVault, type SubjectKeyVault } from '@ledger/personal-data
 @Global()
 @Module({
   providers: [
-    { provide: SUBJECT_KEY_VAULT, inject: [LEDGER_CONFIG], useFactory: (config: LedgerConfig) => openSubjectKeyVault(config.dataDir) },
+    {
+      provide: SUBJECT_KEY_VAULT,
+      inject: [LEDGER_CONFIG],
+      useFactory: (config: LedgerConfig) => openSubjectKeyVault(config.dataDir),
+    },
     PersonalDataReader,
     EraseSubjectResolver,
   ],

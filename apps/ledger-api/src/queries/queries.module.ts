@@ -16,10 +16,19 @@ import { NodeLoader } from './resolvers/node.loader';
 @Module({
   imports: [CqrsModule],
   providers: [
-    ReadModels, ReadAccess, NegotiationStreamReader, NodeLoader,
-    GetAgreedStateHandler, GetNegotiationViewHandler, ListNegotiationsHandler, GetNegotiationSummaryHandler,
-    GetAuditTrailHandler, ListLedgerEventsHandler,
-    LedgerResolver, NegotiationFieldsResolver, CommitmentFieldsResolver,
+    ReadModels,
+    ReadAccess,
+    NegotiationStreamReader,
+    NodeLoader,
+    GetAgreedStateHandler,
+    GetNegotiationViewHandler,
+    ListNegotiationsHandler,
+    GetNegotiationSummaryHandler,
+    GetAuditTrailHandler,
+    ListLedgerEventsHandler,
+    LedgerResolver,
+    NegotiationFieldsResolver,
+    CommitmentFieldsResolver,
   ],
   exports: [ReadModels, ReadAccess, NodeLoader],
 })

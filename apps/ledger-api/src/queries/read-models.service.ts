@@ -1,7 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
 import {
-  auditTrailProjection, envelopeLoaderOf, eventLogProjection, negotiationAccessProjection, negotiationListProjection, ProjectionRunner,
+  auditTrailProjection,
+  envelopeLoaderOf,
+  eventLogProjection,
+  negotiationAccessProjection,
+  negotiationListProjection,
+  ProjectionRunner,
   type EnvelopeLoader,
 } from '@ledger/projections';
 import { EVENT_STORE } from '../store/store.module';
@@ -16,7 +21,12 @@ export class ReadModels implements OnApplicationBootstrap, OnApplicationShutdown
   readonly load: EnvelopeLoader;
 
   constructor(@Inject(EVENT_STORE) store: EventStore) {
-    this.runner = new ProjectionRunner(store, [auditTrailProjection, eventLogProjection, negotiationListProjection, negotiationAccessProjection]);
+    this.runner = new ProjectionRunner(store, [
+      auditTrailProjection,
+      eventLogProjection,
+      negotiationListProjection,
+      negotiationAccessProjection,
+    ]);
     this.load = envelopeLoaderOf(store);
   }
 

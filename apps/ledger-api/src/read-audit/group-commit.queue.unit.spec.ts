@@ -9,7 +9,10 @@ function controlledWrites() {
 
 const settled = async (promise: Promise<void>) => {
   let state = 'pending';
-  promise.then(() => (state = 'written'), () => (state = 'failed'));
+  promise.then(
+    () => (state = 'written'),
+    () => (state = 'failed'),
+  );
   await new Promise((resolve) => setImmediate(resolve));
   return state;
 };

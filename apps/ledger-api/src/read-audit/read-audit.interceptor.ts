@@ -5,7 +5,11 @@ import { from, mergeMap, type Observable } from 'rxjs';
 import { callerOfContext, type LedgerContext } from '../common/caller';
 import { ReadAuditRecorder } from './read-audit.recorder';
 
-type Answer = { negotiationId?: unknown; withheld?: boolean; edges?: { node?: { negotiationId?: unknown; withheld?: boolean } }[] };
+type Answer = {
+  negotiationId?: unknown;
+  withheld?: boolean;
+  edges?: { node?: { negotiationId?: unknown; withheld?: boolean } }[];
+};
 
 /**
  * The negotiations an answer showed content of: the one asked for, or those of the objects or entries shown
@@ -14,7 +18,9 @@ type Answer = { negotiationId?: unknown; withheld?: boolean; edges?: { node?: { 
 export function negotiationsRead(args: Record<string, unknown>, answer: unknown): string[] {
   const ids = new Set<string>();
   if (typeof args.negotiationId === 'string') ids.add(args.negotiationId);
-  for (const { negotiationId, withheld, edges } of (Array.isArray(answer) ? answer : [answer]).map((one) => (one ?? {}) as Answer)) {
+  for (const { negotiationId, withheld, edges } of (Array.isArray(answer) ? answer : [answer]).map(
+    (one) => (one ?? {}) as Answer,
+  )) {
     if (typeof negotiationId === 'string' && withheld !== true) ids.add(negotiationId);
     for (const edge of edges ?? []) {
       if (typeof edge.node?.negotiationId === 'string' && edge.node.withheld !== true) ids.add(edge.node.negotiationId);
@@ -42,9 +48,15 @@ export class ReadAuditInterceptor implements NestInterceptor {
   intercept(execution: ExecutionContext, next: CallHandler): Observable<unknown> {
     const gql = GqlExecutionContext.create(execution);
     const caller = callerOfContext(gql.getContext<LedgerContext>());
-    const operation = this.reflector.get<string | undefined>(READ_AUDIT_OPERATION, execution.getHandler()) ?? gql.getInfo<{ fieldName: string }>().fieldName;
-    return next.handle().pipe(
-      mergeMap((answer) => from(this.recorder.record(caller, operation, negotiationsRead(gql.getArgs(), answer)).then(() => answer))),
-    );
+    const operation =
+      this.reflector.get<string | undefined>(READ_AUDIT_OPERATION, execution.getHandler()) ??
+      gql.getInfo<{ fieldName: string }>().fieldName;
+    return next
+      .handle()
+      .pipe(
+        mergeMap((answer) =>
+          from(this.recorder.record(caller, operation, negotiationsRead(gql.getArgs(), answer)).then(() => answer)),
+        ),
+      );
   }
 }

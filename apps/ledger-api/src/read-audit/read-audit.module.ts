@@ -6,5 +6,9 @@ import { ReadAuditResolver } from './read-audit.resolver';
 
 /** Who read what: recorded on every read of negotiation records, queryable by admins. */
 @Global()
-@Module({ imports: [QueriesModule], providers: [ReadAuditRecorder, ReadAuditInterceptor, ReadAuditResolver], exports: [ReadAuditRecorder, ReadAuditInterceptor] })
+@Module({
+  imports: [QueriesModule],
+  providers: [ReadAuditRecorder, ReadAuditInterceptor, ReadAuditResolver],
+  exports: [ReadAuditRecorder, ReadAuditInterceptor],
+})
 export class ReadAuditModule {}

@@ -10,7 +10,13 @@ import { GroupCommitQueue } from './group-commit.queue';
 export const READ_AUDIT_STREAM = 'readaudit-log';
 export const RECORDS_READ = 'RecordsRead';
 
-export type RecordsRead = Readonly<{ reader: string; party: string; role: string; operation: string; negotiationIds: string[] }>;
+export type RecordsRead = Readonly<{
+  reader: string;
+  party: string;
+  role: string;
+  operation: string;
+  negotiationIds: string[];
+}>;
 
 /** One read waiting to be written: what was read, and when. */
 type UnwrittenRead = Readonly<{ read: RecordsRead; at: string }>;
@@ -35,30 +41,48 @@ export class ReadAuditRecorder {
 
   record(caller: Caller, operation: string, negotiationIds: readonly string[]): Promise<void> {
     if (negotiationIds.length === 0) return Promise.resolve();
-    const read: RecordsRead = { reader: caller.id, party: caller.party, role: caller.role, operation, negotiationIds: [...new Set(negotiationIds)].sort() };
+    const read: RecordsRead = {
+      reader: caller.id,
+      party: caller.party,
+      role: caller.role,
+      operation,
+      negotiationIds: [...new Set(negotiationIds)].sort(),
+    };
     return this.unwritten.add({ read, at: this.clock.now() });
   }
 
   /** One append, so one command id for the group (the store's idempotency key); each read keeps its own correlation id. */
   private async write(reads: readonly UnwrittenRead[]): Promise<void> {
     const commandId = randomUUID();
-    await this.store.append(READ_AUDIT_STREAM, 'any', reads.map(({ read, at }): NewEvent => {
-      const readId = randomUUID();
-      return {
-        type: RECORDS_READ,
-        schemaVersion: 1,
-        data: read,
-        metadata: {
-          occurredOn: at.slice(0, 10), recordedAt: at, recordedBy: read.reader, commandId, correlationId: readId, causationId: readId,
-          sources: [], classification: { level: 'internal', party: 'ledger-admins' },
-        },
-      };
-    }));
+    await this.store.append(
+      READ_AUDIT_STREAM,
+      'any',
+      reads.map(({ read, at }): NewEvent => {
+        const readId = randomUUID();
+        return {
+          type: RECORDS_READ,
+          schemaVersion: 1,
+          data: read,
+          metadata: {
+            occurredOn: at.slice(0, 10),
+            recordedAt: at,
+            recordedBy: read.reader,
+            commandId,
+            correlationId: readId,
+            causationId: readId,
+            sources: [],
+            classification: { level: 'internal', party: 'ledger-admins' },
+          },
+        };
+      }),
+    );
   }
 
   /** Every recorded read, oldest first; optionally only the reads of one negotiation. */
   async reads(negotiationId?: string): Promise<RecordedEvent[]> {
     const reads = await this.store.readStream(READ_AUDIT_STREAM);
-    return negotiationId ? reads.filter((event) => (event.data as RecordsRead).negotiationIds.includes(negotiationId)) : reads;
+    return negotiationId
+      ? reads.filter((event) => (event.data as RecordsRead).negotiationIds.includes(negotiationId))
+      : reads;
   }
 }

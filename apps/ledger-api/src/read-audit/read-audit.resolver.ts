@@ -13,7 +13,11 @@ import { ReadAuditRecorder, type RecordsRead } from './read-audit.recorder';
 const EVERY_NEGOTIATION = '*';
 
 const toModel = (event: RecordedEvent, negotiationIds: string[]): RecordsReadModel => ({
-  ...(event.data as RecordsRead), negotiationIds, eventId: event.eventId, at: event.metadata.recordedAt, hash: event.hash,
+  ...(event.data as RecordsRead),
+  negotiationIds,
+  eventId: event.eventId,
+  at: event.metadata.recordedAt,
+  hash: event.hash,
 });
 
 /**
@@ -28,16 +32,27 @@ export class ReadAuditResolver {
     private readonly access: ReadAccess,
   ) {}
 
-  @Query(() => RecordsReadConnection, { description: 'De leesaudit: wie welke dossiers raadpleegde en wanneer (alleen admins).' })
+  @Query(() => RecordsReadConnection, {
+    description: 'De leesaudit: wie welke dossiers raadpleegde en wanneer (alleen admins).',
+  })
   async readAudit(
-    @CurrentCaller() caller: Caller, @Args() args: PageArgs, @Args('negotiationId', { type: () => ID, nullable: true, description: 'Alleen het lezen van dit dossier; leeg is alle.' }) negotiationId?: string,
+    @CurrentCaller() caller: Caller,
+    @Args() args: PageArgs,
+    @Args('negotiationId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Alleen het lezen van dit dossier; leeg is alle.',
+    })
+    negotiationId?: string,
   ) {
     if (caller.role !== 'admin') throw new AccessDeniedError('Only an admin may read the read audit');
     const sight = this.access.sightFor(caller);
     const known = (id: string) => id === EVERY_NEGOTIATION || sight.mayKnow(id);
     // Cursors are positions in the read-audit stream (revision + 1, so they start at 1 like global positions).
     const byPosition = new Map<number, RecordsReadModel>();
-    for (const event of !negotiationId || known(negotiationId) ? await this.recorder.reads(negotiationId ?? undefined) : []) {
+    for (const event of !negotiationId || known(negotiationId)
+      ? await this.recorder.reads(negotiationId ?? undefined)
+      : []) {
       const ids = (event.data as RecordsRead).negotiationIds.filter(known);
       if (ids.length > 0) byPosition.set(event.revision + 1, toModel(event, ids));
     }

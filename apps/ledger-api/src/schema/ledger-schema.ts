@@ -24,10 +24,17 @@ function resolverClasses(root: DynamicModule): Type[] {
     if (seen.has(entry) || entry instanceof Promise) return;
     seen.add(entry);
     const moduleClass = isDynamic(entry) ? entry.module : entry;
-    const imports: ModuleEntry[] = [...(Reflect.getMetadata('imports', moduleClass) ?? []), ...(isDynamic(entry) ? entry.imports ?? [] : [])];
-    const providers: Provider[] = [...(Reflect.getMetadata('providers', moduleClass) ?? []), ...(isDynamic(entry) ? entry.providers ?? [] : [])];
+    const imports: ModuleEntry[] = [
+      ...(Reflect.getMetadata('imports', moduleClass) ?? []),
+      ...(isDynamic(entry) ? (entry.imports ?? []) : []),
+    ];
+    const providers: Provider[] = [
+      ...(Reflect.getMetadata('providers', moduleClass) ?? []),
+      ...(isDynamic(entry) ? (entry.providers ?? []) : []),
+    ];
     for (const provider of providers) {
-      if (typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, provider)) resolvers.add(provider);
+      if (typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, provider))
+        resolvers.add(provider);
     }
     imports.forEach((imported) => visit(imported as ModuleEntry));
   };
@@ -46,7 +53,9 @@ export async function buildLedgerSchema(): Promise<GraphQLSchema> {
   );
   const context = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
-    return lexicographicSortSchema(describeRootTypes(await context.get(GraphQLSchemaFactory).create(resolverClasses(root))));
+    return lexicographicSortSchema(
+      describeRootTypes(await context.get(GraphQLSchemaFactory).create(resolverClasses(root))),
+    );
   } finally {
     await context.close();
   }

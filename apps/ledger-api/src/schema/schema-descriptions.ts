@@ -1,4 +1,12 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, isIntrospectionType, type GraphQLSchema } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  isIntrospectionType,
+  type GraphQLSchema,
+} from 'graphql';
 
 /** Every type, field, argument, input field and enum value of the schema that has no description, by its schema path. */
 export function undescribedElements(schema: GraphQLSchema): string[] {

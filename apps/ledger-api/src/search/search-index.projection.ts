@@ -5,7 +5,12 @@ import { NEGOTIATION_EVENT_TYPES, type Projection } from '@ledger/projections';
 import { ftsQueryOf, searchableText } from './search-text';
 
 /** One entry whose words match, with what access needs to judge it before it is counted. */
-export type SearchMatch = Readonly<{ position: number; negotiationId: string; classification: Classification; snippet: string }>;
+export type SearchMatch = Readonly<{
+  position: number;
+  negotiationId: string;
+  classification: Classification;
+  snippet: string;
+}>;
 
 /** Upper bound on the matches one question considers; paging and counting happen within it. */
 export const MAX_MATCHES = 5_000;
@@ -25,7 +30,9 @@ export class SearchIndex {
   constructor() {
     this.db.exec(`CREATE VIRTUAL TABLE entries USING fts5(
       body, negotiation_id UNINDEXED, classification UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`);
-    this.insert = this.db.prepare('INSERT OR IGNORE INTO entries (rowid, body, negotiation_id, classification) VALUES (?, ?, ?, ?)');
+    this.insert = this.db.prepare(
+      'INSERT OR IGNORE INTO entries (rowid, body, negotiation_id, classification) VALUES (?, ?, ?, ?)',
+    );
     const select = `SELECT rowid AS position, negotiation_id AS negotiationId, classification,
       snippet(entries, 0, '[', ']', '…', 16) AS snippet FROM entries WHERE entries MATCH ?`;
     this.matchAll = this.db.prepare(`${select} ORDER BY rowid LIMIT ${MAX_MATCHES}`);
@@ -35,7 +42,12 @@ export class SearchIndex {
   add(event: RecordedEvent): void {
     const negotiationId = negotiationIdOfStream(event.streamId);
     if (event.globalPosition <= this.lastPosition || negotiationId === null) return;
-    this.insert.run(event.globalPosition, searchableText(event), negotiationId, JSON.stringify(event.metadata.classification));
+    this.insert.run(
+      event.globalPosition,
+      searchableText(event),
+      negotiationId,
+      JSON.stringify(event.metadata.classification),
+    );
     this.lastPosition = event.globalPosition;
   }
 
@@ -43,8 +55,12 @@ export class SearchIndex {
   match(text: string, negotiationId?: string): SearchMatch[] {
     const query = ftsQueryOf(text);
     if (query === null) return [];
-    const rows = (negotiationId === undefined ? this.matchAll.all(query) : this.matchIn.all(query, negotiationId)) as
-      { position: number; negotiationId: string; classification: string; snippet: string }[];
+    const rows = (negotiationId === undefined ? this.matchAll.all(query) : this.matchIn.all(query, negotiationId)) as {
+      position: number;
+      negotiationId: string;
+      classification: string;
+      snippet: string;
+    }[];
     return rows.map((row) => ({ ...row, classification: JSON.parse(row.classification) as Classification }));
   }
 

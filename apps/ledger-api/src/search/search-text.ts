@@ -28,6 +28,9 @@ export function searchableText(event: RecordedEvent): string {
  * "compensatie voor gemeenten". Each word is quoted, so FTS5 operators and punctuation in the input are plain text.
  */
 export function ftsQueryOf(text: string): string | null {
-  const words = text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  const words = text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
   return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ');
 }

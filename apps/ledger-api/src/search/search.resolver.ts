@@ -11,7 +11,9 @@ import { SearchService } from './search.service';
 export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
-  @Query(() => SearchHitConnection, { description: 'Zoeken in de tekst van alle regels die de vrager mag zien, in de volgorde van het logboek.' })
+  @Query(() => SearchHitConnection, {
+    description: 'Zoeken in de tekst van alle regels die de vrager mag zien, in de volgorde van het logboek.',
+  })
   search(@Args() args: SearchArgs, @CurrentCaller() caller: Caller) {
     return this.searchService.search(caller, args.text, args.negotiationId, pageOf(args));
   }

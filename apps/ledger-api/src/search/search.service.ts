@@ -1,6 +1,13 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
-import { cursorOf, envelopeLoaderOf, pageOfPositions, ProjectionRunner, type EnvelopeLoader, type PageRequest } from '@ledger/projections';
+import {
+  cursorOf,
+  envelopeLoaderOf,
+  pageOfPositions,
+  ProjectionRunner,
+  type EnvelopeLoader,
+  type PageRequest,
+} from '@ledger/projections';
 import { EVENT_STORE } from '../store/store.module';
 import { ReadAccess } from '../queries/access/read-access';
 import type { Caller } from '../common/caller';
@@ -17,7 +24,10 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
   private readonly runner: ProjectionRunner;
   private readonly load: EnvelopeLoader;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore, private readonly access: ReadAccess) {
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    private readonly access: ReadAccess,
+  ) {
     this.runner = new ProjectionRunner(store, [searchIndexProjection(this.index)]);
     this.load = envelopeLoaderOf(store);
   }
@@ -34,13 +44,26 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
   /** Matches whose content the caller may see, judged by the read-side policy before anything is counted or paged. */
   async search(caller: Caller, text: string, negotiationId: string | undefined, page: PageRequest) {
     const sight = this.access.sightFor(caller);
-    const visible = this.index.match(text, negotiationId).filter((match) => sight.sightOf(match.negotiationId, match.classification) === 'shown');
+    const visible = this.index
+      .match(text, negotiationId)
+      .filter((match) => sight.sightOf(match.negotiationId, match.classification) === 'shown');
     const snippets = new Map(visible.map((match) => [match.position, match.snippet]));
-    const positions = pageOfPositions(visible.map((match) => match.position), page);
+    const positions = pageOfPositions(
+      visible.map((match) => match.position),
+      page,
+    );
     const envelopes = positions.positions.length > 0 ? await this.load(positions.positions) : [];
     const edges = envelopes.flatMap((event) => {
       const seen = this.access.see(event, sight);
-      return seen?.shown ? [{ cursor: cursorOf(event.globalPosition), snippet: snippets.get(event.globalPosition) ?? '', node: toSeenLedgerEventModel(seen) }] : [];
+      return seen?.shown
+        ? [
+            {
+              cursor: cursorOf(event.globalPosition),
+              snippet: snippets.get(event.globalPosition) ?? '',
+              node: toSeenLedgerEventModel(seen),
+            },
+          ]
+        : [];
     });
     return { totalCount: positions.totalCount, pageInfo: positions.pageInfo, edges };
   }

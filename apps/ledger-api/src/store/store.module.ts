@@ -15,10 +15,18 @@ export const EMBEDDED_STORE_FILE = 'ledger.sqlite';
 /** Opens the embedded store; on the very first start it imports the shipped record, never into a store that holds anything. */
 async function openEmbeddedStore(config: LedgerConfig, writeOn: EmbeddedWriter): Promise<EventStore> {
   // A rebuild of the read models reads the file on a thread of its own: while it folds one page it reads the next.
-  const store = SqliteEventStore.open({ filename: join(config.dataDir, EMBEDDED_STORE_FILE), writeOn, leanReadAhead: true });
+  const store = SqliteEventStore.open({
+    filename: join(config.dataDir, EMBEDDED_STORE_FILE),
+    writeOn,
+    leanReadAhead: true,
+  });
   if (config.seedDataset) {
-    const summary = await seedEmptyStore(store, config.seedDataset, { now: new Date().toISOString(), recordedBy: SEED_RECORDER });
-    if (summary) new Logger('Ledger').log(`First start: imported ${summary.appended} entries from ${config.seedDataset}`);
+    const summary = await seedEmptyStore(store, config.seedDataset, {
+      now: new Date().toISOString(),
+      recordedBy: SEED_RECORDER,
+    });
+    if (summary)
+      new Logger('Ledger').log(`First start: imported ${summary.appended} entries from ${config.seedDataset}`);
   }
   return store;
 }
@@ -27,14 +35,20 @@ async function openEmbeddedStore(config: LedgerConfig, writeOn: EmbeddedWriter):
  * EventStoreDB is never seeded: a cluster is production, and its history comes from `ledger migrate`.
  * The adapter is loaded only here, so an embedded start never loads the gRPC client.
  */
-async function openEventStoreDb({ connectionString, streamPrefix }: Extract<StoreSelection, { kind: 'eventstoredb' }>): Promise<EventStore> {
+async function openEventStoreDb({
+  connectionString,
+  streamPrefix,
+}: Extract<StoreSelection, { kind: 'eventstoredb' }>): Promise<EventStore> {
   const { EventStoreDbEventStore } = await import('@ledger/event-store/eventstoredb');
   return EventStoreDbEventStore.fromConnectionString(connectionString, { streamPrefix });
 }
 
 async function openStore(config: LedgerConfig, metrics: LedgerMetrics): Promise<EventStore> {
   const selection = config.store ?? { kind: 'embedded', writeOn: 'calling-thread' };
-  const store = selection.kind === 'eventstoredb' ? await openEventStoreDb(selection) : await openEmbeddedStore(config, selection.writeOn);
+  const store =
+    selection.kind === 'eventstoredb'
+      ? await openEventStoreDb(selection)
+      : await openEmbeddedStore(config, selection.writeOn);
   return new InstrumentedEventStore(store, metrics);
 }
 

@@ -21,10 +21,19 @@ export class EventRecordedResolver {
   ) {}
 
   @Subscription(() => LedgerEventModel, {
-    description: 'Elke nieuw vastgelegde gebeurtenis, zodra zij is vastgelegd; optioneel alleen van één dossier. Wat de abonnee niet mag zien, komt alleen met hash.',
+    description:
+      'Elke nieuw vastgelegde gebeurtenis, zodra zij is vastgelegd; optioneel alleen van één dossier. Wat de abonnee niet mag zien, komt alleen met hash.',
     resolve: (event: LedgerEventModel) => event,
   })
-  async eventRecorded(@CurrentCaller() caller: Caller, @Args('negotiationId', { type: () => ID, nullable: true, description: 'Alleen gebeurtenissen van dit dossier; leeg is elk dossier dat de vrager mag zien.' }) negotiationId?: string) {
+  async eventRecorded(
+    @CurrentCaller() caller: Caller,
+    @Args('negotiationId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Alleen gebeurtenissen van dit dossier; leeg is elk dossier dat de vrager mag zien.',
+    })
+    negotiationId?: string,
+  ) {
     // A subscription reads from now on: recorded once, when it starts; `*` is every negotiation the caller may see.
     await this.readAudit.record(caller, 'eventRecorded', [negotiationId ?? '*']);
     const head = await this.store.headPosition();

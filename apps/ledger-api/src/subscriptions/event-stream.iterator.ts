@@ -4,7 +4,11 @@ import type { EventStore, RecordedEvent } from '@ledger/event-store';
  * Adapts the store's catch-up subscription to the async iterator GraphQL subscriptions consume. Events
  * queue while the client is slow; `return()` (the client went away) closes the store subscription.
  */
-export function recordedEventIterator(store: EventStore, from: number, accept: (event: RecordedEvent) => boolean): AsyncIterableIterator<RecordedEvent> {
+export function recordedEventIterator(
+  store: EventStore,
+  from: number,
+  accept: (event: RecordedEvent) => boolean,
+): AsyncIterableIterator<RecordedEvent> {
   const queue: RecordedEvent[] = [];
   let waiting: ((result: IteratorResult<RecordedEvent>) => void) | null = null;
   let done = false;
@@ -46,7 +50,10 @@ export function recordedEventIterator(store: EventStore, from: number, accept: (
 export const SKIP: unique symbol = Symbol('skip');
 
 /** The same iterator with each value mapped in order, leaving out what maps to SKIP; returning or throwing is passed through to the source. */
-export function mapAsyncIterator<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => Promise<U | typeof SKIP>): AsyncIterableIterator<U> {
+export function mapAsyncIterator<T, U>(
+  source: AsyncIterableIterator<T>,
+  map: (value: T) => Promise<U | typeof SKIP>,
+): AsyncIterableIterator<U> {
   const mapped = async (result: IteratorResult<T>): Promise<IteratorResult<U>> => {
     for (let current = result; !current.done; current = await source.next()) {
       const value = await map(current.value);

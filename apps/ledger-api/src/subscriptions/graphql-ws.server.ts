@@ -19,7 +19,12 @@ import { MAX_BODY_BYTES } from '../http-adapter';
 import { connectionRefusal } from './connection-refusal';
 
 /** What one graphql-ws connection carries beside the socket: its session once authenticated, and the timer that ends it. */
-type Connection = { readonly socket: WebSocket; readonly request: IncomingMessage; session?: Session; expiry?: ReturnType<typeof setTimeout> };
+type Connection = {
+  readonly socket: WebSocket;
+  readonly request: IncomingMessage;
+  session?: Session;
+  expiry?: ReturnType<typeof setTimeout>;
+};
 
 /** How long shutdown gives clients to answer the close frame before their sockets are cut. */
 const CLOSE_GRACE_MS = 2_000;
@@ -44,39 +49,56 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance & { graphql?: { schema: GraphQLSchema } }>();
+    const fastify = this.adapterHost.httpAdapter?.getInstance<
+      FastifyInstance & { graphql?: { schema: GraphQLSchema } }
+    >();
     if (!fastify?.graphql) return;
     const schema = () => fastify.graphql!.schema;
     const options: ServerOptions<Record<string, unknown>, Connection> = {
       onConnect: async ({ extra, connectionParams }) => this.authenticate(extra, connectionParams),
       onSubscribe: async ({ extra }, _id, payload) => this.prepare(schema(), extra, payload),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: this.formatted(result.errors, true) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: this.formatted(result.errors, true) } : undefined,
       onError: (_ctx, _id, _payload, errors) => this.formatted(errors, false),
       onClose: ({ extra }) => clearTimeout(extra.expiry),
     };
     serveOver(this.sockets, makeServer(options));
     fastify.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (new URL(request.url ?? '/', 'http://ledger').pathname !== GRAPHQL_PATH) return socket.destroy();
-      this.sockets.handleUpgrade(request, socket, head, (websocket) => this.sockets.emit('connection', websocket, request));
+      this.sockets.handleUpgrade(request, socket, head, (websocket) =>
+        this.sockets.emit('connection', websocket, request),
+      );
     });
   }
 
   /** Closes every socket with a close frame (1001, going away), and cuts those that do not answer in time. */
   async beforeApplicationShutdown(): Promise<void> {
-    const closing = [...this.sockets.clients].map((socket) => new Promise<void>((closed) => {
-      socket.once('close', () => closed());
-      socket.close(1001, 'The service is shutting down');
-    }));
+    const closing = [...this.sockets.clients].map(
+      (socket) =>
+        new Promise<void>((closed) => {
+          socket.once('close', () => closed());
+          socket.close(1001, 'The service is shutting down');
+        }),
+    );
     const cut = setTimeout(() => this.sockets.clients.forEach((socket) => socket.terminate()), CLOSE_GRACE_MS);
     await Promise.all(closing).finally(() => clearTimeout(cut));
     await new Promise((closed) => this.sockets.close(closed));
   }
 
-  private async authenticate(connection: Connection, params: Readonly<Record<string, unknown>> | undefined): Promise<boolean> {
+  private async authenticate(
+    connection: Connection,
+    params: Readonly<Record<string, unknown>> | undefined,
+  ): Promise<boolean> {
     try {
-      const session = await this.admission.authenticate(params?.authorization ?? params?.Authorization, connection.request.socket.remoteAddress ?? 'unknown');
+      const session = await this.admission.authenticate(
+        params?.authorization ?? params?.Authorization,
+        connection.request.socket.remoteAddress ?? 'unknown',
+      );
       connection.session = session;
-      connection.expiry = setTimeout(() => connection.socket.close(4401, 'The token has expired'), Math.max(0, session.expiresAtMs - Date.now()));
+      connection.expiry = setTimeout(
+        () => connection.socket.close(4401, 'The token has expired'),
+        Math.max(0, session.expiresAtMs - Date.now()),
+      );
       return true;
     } catch (error) {
       const refused = connectionRefusal(error);
@@ -86,7 +108,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   /** The HTTP pipeline, in the same order, for one subscribe message; a refusal answers that operation only. */
-  private prepare(schema: GraphQLSchema, connection: Connection, payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[] {
+  private prepare(
+    schema: GraphQLSchema,
+    connection: Connection,
+    payload: SubscribePayload,
+  ): ExecutionArgs | readonly GraphQLError[] {
     try {
       if (!connection.session) throw new AuthenticationError('The connection is not authenticated', false);
       const caller = this.admission.admit(connection.session);
@@ -110,16 +136,26 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
 }
 
 /** Connects the protocol to each socket of the ws server: messages in, sends and closes out, the end of the socket reported. */
-function serveOver(sockets: WebSocketServer, server: ReturnType<typeof makeServer<Record<string, unknown>, Connection>>): void {
+function serveOver(
+  sockets: WebSocketServer,
+  server: ReturnType<typeof makeServer<Record<string, unknown>, Connection>>,
+): void {
   sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-    const closed = server.opened({
-      protocol: socket.protocol,
-      send: (data) => new Promise<void>((sent, failed) => (socket.readyState === socket.OPEN ? socket.send(data, (error) => (error ? failed(error) : sent())) : sent())),
-      close: (code, reason) => socket.close(code, reason),
-      onMessage: (handle) => socket.on('message', (data) => {
-        handle(String(data)).catch(() => socket.close(4500, 'Internal error'));
-      }),
-    }, { socket, request });
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((sent, failed) =>
+            socket.readyState === socket.OPEN ? socket.send(data, (error) => (error ? failed(error) : sent())) : sent(),
+          ),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', (data) => {
+            handle(String(data)).catch(() => socket.close(4500, 'Internal error'));
+          }),
+      },
+      { socket, request },
+    );
     // ws closes the socket itself after an error (1009 for a message over maxPayload); unheard, the error would end the process.
     socket.on('error', () => undefined);
     socket.once('close', (code, reason) => void closed(code, String(reason)));

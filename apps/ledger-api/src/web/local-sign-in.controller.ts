@@ -22,7 +22,10 @@ export class LocalSignInController {
   async redeem(@Body() body: { code?: unknown } | undefined, @Res({ passthrough: true }) reply: Reply) {
     if (this.security.keys.kind !== 'local') {
       reply.status(404);
-      return { error: 'NOT_FOUND', message: 'Local sign-in is off: this service signs in through its identity provider.' };
+      return {
+        error: 'NOT_FOUND',
+        message: 'Local sign-in is off: this service signs in through its identity provider.',
+      };
     }
     const claims = redeemSignInCode(this.config.dataDir, body?.code, new Date());
     if (!claims) {

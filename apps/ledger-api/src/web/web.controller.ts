@@ -6,8 +6,16 @@ type Reply = { status(code: number): unknown; header(name: string, value: string
 
 /** Only this origin, and nothing inline: the workspace must work without internet, and loads nothing from elsewhere. */
 const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "font-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
 ].join('; ');
 
 const NOT_BUILT = 'The web workspace is not built: run `npm run build:web` (or `npm run build`), then restart.';

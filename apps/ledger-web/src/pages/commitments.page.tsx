@@ -5,8 +5,21 @@ import { useWords, type Word } from '../i18n';
 import { href, navigate } from '../router';
 import type { NegotiationPageProps } from './negotiation.pages';
 
-type Commitment = { commitmentId: string; owedBy: string[]; description: string; madeOn: string; status: string; due: { asSaid: string; start: string; end: string | null }; outcome: { on: string; note: string } | null };
-type Board = { agreedState: { referenceDate: string; commitments: { open: Commitment[]; overdue: Commitment[]; fulfilled: Commitment[]; missed: Commitment[] } } };
+type Commitment = {
+  commitmentId: string;
+  owedBy: string[];
+  description: string;
+  madeOn: string;
+  status: string;
+  due: { asSaid: string; start: string; end: string | null };
+  outcome: { on: string; note: string } | null;
+};
+type Board = {
+  agreedState: {
+    referenceDate: string;
+    commitments: { open: Commitment[]; overdue: Commitment[]; fulfilled: Commitment[]; missed: Commitment[] };
+  };
+};
 
 const FIELDS = 'commitmentId owedBy description madeOn status due { asSaid start end } outcome { on note }';
 const QUERY = `query ($id: ID!, $date: String) { agreedState(negotiationId: $id, asOf: $date, referenceDate: $date) { referenceDate
@@ -29,43 +42,81 @@ export function CommitmentsPage({ negotiationId, route }: NegotiationPageProps) 
   const board = data?.agreedState.commitments;
   const soon = addDays(date, DUE_SOON_DAYS);
   const isDueSoon = (commitment: Commitment) => commitment.due.end !== null && commitment.due.end <= soon;
-  const columns: readonly [Word, string, Commitment[]][] = board ? [
-    ['overdue', 'overdue', board.overdue],
-    ['dueSoon', 'due-soon', board.open.filter(isDueSoon)],
-    ['open', 'open', board.open.filter((commitment) => !isDueSoon(commitment))],
-    ['fulfilled', 'fulfilled', board.fulfilled],
-    ['missed', 'missed', board.missed],
-  ] : [];
+  const columns: readonly [Word, string, Commitment[]][] = board
+    ? [
+        ['overdue', 'overdue', board.overdue],
+        ['dueSoon', 'due-soon', board.open.filter(isDueSoon)],
+        ['open', 'open', board.open.filter((commitment) => !isDueSoon(commitment))],
+        ['fulfilled', 'fulfilled', board.fulfilled],
+        ['missed', 'missed', board.missed],
+      ]
+    : [];
   return (
     <>
-      <h1>{t('commitments')}: {formatDay(date, lang)}</h1>
-      <form class="filters" onSubmit={(event) => {
-        event.preventDefault();
-        navigate(href('dossier', negotiationId, 'toezeggingen', { date: String(new FormData(event.currentTarget as HTMLFormElement).get('date') || '') || undefined }));
-      }}>
-        <label>{t('referenceDate')}<input type="date" name="date" value={date} required /></label>
-        <button class="primary" type="submit">{t('filter')}</button>
+      <h1>
+        {t('commitments')}: {formatDay(date, lang)}
+      </h1>
+      <form
+        class="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(
+            href('dossier', negotiationId, 'toezeggingen', {
+              date: String(new FormData(event.currentTarget as HTMLFormElement).get('date') || '') || undefined,
+            }),
+          );
+        }}
+      >
+        <label>
+          {t('referenceDate')}
+          <input type="date" name="date" value={date} required />
+        </label>
+        <button class="primary" type="submit">
+          {t('filter')}
+        </button>
         <PrintButton />
       </form>
       {loading && <Loading />}
       {error && <ErrorBox error={error} />}
       {columns.map(([word, status, commitments]) => (
         <section key={status} aria-labelledby={`board-${status}`} data-status={status}>
-          <h2 id={`board-${status}`} class={`status-${status}`}>{t(word)} ({commitments.length})</h2>
-          {commitments.length === 0 ? <p>{t('none')}</p> : (
+          <h2 id={`board-${status}`} class={`status-${status}`}>
+            {t(word)} ({commitments.length})
+          </h2>
+          {commitments.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
             <table>
-              <thead><tr><th scope="col">{t('by')}</th><th scope="col">{t('what')}</th><th scope="col">{t('due')}</th><th scope="col">{t('outcome')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('by')}</th>
+                  <th scope="col">{t('what')}</th>
+                  <th scope="col">{t('due')}</th>
+                  <th scope="col">{t('outcome')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {commitments.map((commitment) => (
                   <tr key={commitment.commitmentId}>
                     <td>
                       {commitment.owedBy.length === 0
                         ? t('notNamed')
-                        : commitment.owedBy.map((id, i) => <span key={id}>{i > 0 && ', '}<PartyName id={id} /></span>)}
+                        : commitment.owedBy.map((id, i) => (
+                            <span key={id}>
+                              {i > 0 && ', '}
+                              <PartyName id={id} />
+                            </span>
+                          ))}
                     </td>
-                    <td><a href={href('spoor', commitment.commitmentId)}>{commitment.description}</a></td>
+                    <td>
+                      <a href={href('spoor', commitment.commitmentId)}>{commitment.description}</a>
+                    </td>
                     <td>{commitment.due.asSaid}</td>
-                    <td>{commitment.outcome ? `${formatDay(commitment.outcome.on, lang)}: ${commitment.outcome.note}` : ''}</td>
+                    <td>
+                      {commitment.outcome
+                        ? `${formatDay(commitment.outcome.on, lang)}: ${commitment.outcome.note}`
+                        : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -18,22 +18,40 @@ export function DossierPage({ negotiationId }: NegotiationPageProps) {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     setBusy(true);
     setError(null);
-    graphql<{ dossier: unknown }>(QUERY, { id: negotiationId, from: form.get('from') || undefined, to: form.get('to') || undefined }).then(({ dossier }) => {
-      const text = JSON.stringify(dossier, null, 2);
-      if (download) URL.revokeObjectURL(download.url);
-      setDownload({ url: URL.createObjectURL(new Blob([text], { type: 'application/json' })), text });
-    }, setError).finally(() => setBusy(false));
+    graphql<{ dossier: unknown }>(QUERY, {
+      id: negotiationId,
+      from: form.get('from') || undefined,
+      to: form.get('to') || undefined,
+    })
+      .then(({ dossier }) => {
+        const text = JSON.stringify(dossier, null, 2);
+        if (download) URL.revokeObjectURL(download.url);
+        setDownload({ url: URL.createObjectURL(new Blob([text], { type: 'application/json' })), text });
+      }, setError)
+      .finally(() => setBusy(false));
   };
   return (
     <>
       <h1>{t('dossier')}</h1>
       <form class="filters" onSubmit={fetchDossier}>
-        <label>{t('from')}<input type="date" name="from" /></label>
-        <label>{t('to')}<input type="date" name="to" /></label>
-        <button class="primary" type="submit" disabled={busy}>{t('download')}</button>
+        <label>
+          {t('from')}
+          <input type="date" name="from" />
+        </label>
+        <label>
+          {t('to')}
+          <input type="date" name="to" />
+        </label>
+        <button class="primary" type="submit" disabled={busy}>
+          {t('download')}
+        </button>
       </form>
       {error && <ErrorBox error={error} />}
-      {download && <p><a href={download.url} download={`dossier-${negotiationId}.json`}>{`dossier-${negotiationId}.json`}</a></p>}
+      {download && (
+        <p>
+          <a href={download.url} download={`dossier-${negotiationId}.json`}>{`dossier-${negotiationId}.json`}</a>
+        </p>
+      )}
       {download && <VerifyPage key={download.url} initial={download.text} nested />}
     </>
   );

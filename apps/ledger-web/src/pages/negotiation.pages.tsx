@@ -11,10 +11,16 @@ import { DisputesPage } from './disputes.page';
 import { DossierPage } from './dossier.page';
 
 type Answer = { negotiation: { negotiationId: string; title: string; parties: Party[] } };
-const QUERY = 'query ($id: ID!) { negotiation(negotiationId: $id) { negotiationId title parties { partyId name kind } } }';
+const QUERY =
+  'query ($id: ID!) { negotiation(negotiationId: $id) { negotiationId title parties { partyId name kind } } }';
 
 const TABS: readonly (readonly [string, Word])[] = [
-  ['', 'timeline'], ['stand', 'agreedState'], ['veranderd', 'changes'], ['toezeggingen', 'commitments'], ['geschillen', 'disputes'], ['bewijs', 'dossier'],
+  ['', 'timeline'],
+  ['stand', 'agreedState'],
+  ['veranderd', 'changes'],
+  ['toezeggingen', 'commitments'],
+  ['geschillen', 'disputes'],
+  ['bewijs', 'dossier'],
 ];
 
 export type NegotiationPageProps = Readonly<{ negotiationId: string; route: Route; session: Session }>;
@@ -23,8 +29,20 @@ export type NegotiationPageProps = Readonly<{ negotiationId: string; route: Rout
 export function NegotiationPages({ negotiationId, tab, route, session }: NegotiationPageProps & { tab: string }) {
   const { t, lang } = useWords();
   const { data, error } = useQuery<Answer>(QUERY, { id: negotiationId });
-  if (error) return <><h1>{t('negotiations')}</h1><ErrorBox error={error} /></>;
-  if (!data) return <><h1>{t('negotiations')}</h1><Loading /></>;
+  if (error)
+    return (
+      <>
+        <h1>{t('negotiations')}</h1>
+        <ErrorBox error={error} />
+      </>
+    );
+  if (!data)
+    return (
+      <>
+        <h1>{t('negotiations')}</h1>
+        <Loading />
+      </>
+    );
   const parties = new Map(data.negotiation.parties.map((party) => [party.partyId, party]));
   const props = { negotiationId, route, session };
   return (
@@ -34,7 +52,12 @@ export function NegotiationPages({ negotiationId, tab, route, session }: Negotia
         <ul>
           {TABS.map(([path, word]) => (
             <li key={path}>
-              <a href={href('dossier', negotiationId, ...(path ? [path] : []))} aria-current={tab === path ? 'page' : undefined}>{t(word)}</a>
+              <a
+                href={href('dossier', negotiationId, ...(path ? [path] : []))}
+                aria-current={tab === path ? 'page' : undefined}
+              >
+                {t(word)}
+              </a>
             </li>
           ))}
         </ul>

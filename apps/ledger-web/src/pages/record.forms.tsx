@@ -7,14 +7,33 @@ import { today } from '../format';
 type Outcome = { errors: readonly ApiError[]; done: boolean };
 
 /** A labelled field with the API's refusal for it right beside it, tied to it for screen readers. */
-function Field({ name, label, errors, children }: { name: string; label: string; errors: readonly ApiError[]; children: (props: Record<string, string | boolean | undefined>) => ComponentChildren }) {
+function Field({
+  name,
+  label,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  errors: readonly ApiError[];
+  children: (props: Record<string, string | boolean | undefined>) => ComponentChildren;
+}) {
   const mine = errors.filter((error) => error.field === name);
   const id = `field-${name.replace(/[^\w]/g, '-')}`;
   return (
     <label for={id}>
       {label}
-      {children({ id, name, 'aria-invalid': mine.length > 0 ? 'true' : undefined, 'aria-describedby': mine.length > 0 ? `${id}-error` : undefined })}
-      {mine.length > 0 && <span id={`${id}-error`} class="field-error">{mine.map((error) => error.message).join(' ')}</span>}
+      {children({
+        id,
+        name,
+        'aria-invalid': mine.length > 0 ? 'true' : undefined,
+        'aria-describedby': mine.length > 0 ? `${id}-error` : undefined,
+      })}
+      {mine.length > 0 && (
+        <span id={`${id}-error`} class="field-error">
+          {mine.map((error) => error.message).join(' ')}
+        </span>
+      )}
     </label>
   );
 }
@@ -22,7 +41,15 @@ function Field({ name, label, errors, children }: { name: string; label: string;
 /** Errors that name no field of this form, shown above it. */
 const Unplaced = ({ errors, names }: { errors: readonly ApiError[]; names: readonly string[] }) => {
   const rest = errors.filter((error) => !error.field || !names.includes(error.field));
-  return rest.length > 0 ? <div class="error" role="alert">{rest.map((error, i) => <p key={i}>{error.message} ({error.code})</p>)}</div> : null;
+  return rest.length > 0 ? (
+    <div class="error" role="alert">
+      {rest.map((error, i) => (
+        <p key={i}>
+          {error.message} ({error.code})
+        </p>
+      ))}
+    </div>
+  ) : null;
 };
 
 function useSubmit(mutation: string, inputOf: (form: FormData) => Record<string, unknown>) {
@@ -31,8 +58,15 @@ function useSubmit(mutation: string, inputOf: (form: FormData) => Record<string,
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     graphql(mutation, { input: inputOf(new FormData(form)) }).then(
-      () => { setOutcome({ errors: [], done: true }); form.reset(); },
-      (error: unknown) => setOutcome({ errors: error instanceof ApiFailure ? error.errors : [{ message: String(error), code: 'ERROR', field: null }], done: false }),
+      () => {
+        setOutcome({ errors: [], done: true });
+        form.reset();
+      },
+      (error: unknown) =>
+        setOutcome({
+          errors: error instanceof ApiFailure ? error.errors : [{ message: String(error), code: 'ERROR', field: null }],
+          done: false,
+        }),
     );
   };
   return { outcome, submit };
@@ -45,11 +79,23 @@ const CORRECT = 'mutation ($input: CorrectEntryInput!) { correctEntry(input: $in
 const ATTACH = 'mutation ($input: AttachSourceInput!) { attachSource(input: $input) { revision eventIds } }';
 
 /** A correction replaces one text field of the entry, or its date, or retracts it; the original stays in the log. */
-export function CorrectionForm({ negotiationId, eventId, fields }: { negotiationId: string; eventId: string; fields: readonly string[] }) {
+export function CorrectionForm({
+  negotiationId,
+  eventId,
+  fields,
+}: {
+  negotiationId: string;
+  eventId: string;
+  fields: readonly string[];
+}) {
   const { t } = useWords();
   const { outcome, submit } = useSubmit(CORRECT, (form) => ({
-    negotiationId, correctedEventId: eventId, occurredOn: text(form, 'occurredOn'), reason: text(form, 'reason'),
-    retracted: form.get('retracted') === 'on', correctedOccurredOn: optional(form, 'correctedOccurredOn'),
+    negotiationId,
+    correctedEventId: eventId,
+    occurredOn: text(form, 'occurredOn'),
+    reason: text(form, 'reason'),
+    retracted: form.get('retracted') === 'on',
+    correctedOccurredOn: optional(form, 'correctedOccurredOn'),
     patch: text(form, 'patch') ? { [text(form, 'patchField')]: text(form, 'patch') } : undefined,
   }));
   const { errors } = outcome;
@@ -57,15 +103,36 @@ export function CorrectionForm({ negotiationId, eventId, fields }: { negotiation
     <form class="inline" onSubmit={submit} aria-labelledby="correction-heading" noValidate>
       <h3 id="correction-heading">{t('correction')}</h3>
       <Unplaced errors={errors} names={['occurredOn', 'reason', 'correctedOccurredOn', 'patch']} />
-      <Field name="occurredOn" label={t('occurredOn')} errors={errors}>{(props) => <input type="date" {...props} defaultValue={today()} />}</Field>
-      <Field name="reason" label={t('reason')} errors={errors}>{(props) => <textarea {...props} rows={2} cols={40} />}</Field>
-      <label>{t('correctedField')}
-        <select name="patchField">{fields.map((field) => <option key={field} value={field}>{field}</option>)}</select>
+      <Field name="occurredOn" label={t('occurredOn')} errors={errors}>
+        {(props) => <input type="date" {...props} defaultValue={today()} />}
+      </Field>
+      <Field name="reason" label={t('reason')} errors={errors}>
+        {(props) => <textarea {...props} rows={2} cols={40} />}
+      </Field>
+      <label>
+        {t('correctedField')}
+        <select name="patchField">
+          {fields.map((field) => (
+            <option key={field} value={field}>
+              {field}
+            </option>
+          ))}
+        </select>
       </label>
-      <Field name="patch" label={t('correctedValue')} errors={errors}>{(props) => <textarea {...props} rows={2} cols={30} />}</Field>
-      <Field name="correctedOccurredOn" label={t('correctedOccurredOn')} errors={errors}>{(props) => <input type="date" {...props} />}</Field>
-      <label><span><input type="checkbox" name="retracted" /> {t('retracted')}</span></label>
-      <button class="primary" type="submit">{t('submit')}</button>
+      <Field name="patch" label={t('correctedValue')} errors={errors}>
+        {(props) => <textarea {...props} rows={2} cols={30} />}
+      </Field>
+      <Field name="correctedOccurredOn" label={t('correctedOccurredOn')} errors={errors}>
+        {(props) => <input type="date" {...props} />}
+      </Field>
+      <label>
+        <span>
+          <input type="checkbox" name="retracted" /> {t('retracted')}
+        </span>
+      </label>
+      <button class="primary" type="submit">
+        {t('submit')}
+      </button>
       {outcome.done && <p role="status">{t('recorded')}</p>}
     </form>
   );
@@ -74,25 +141,53 @@ export function CorrectionForm({ negotiationId, eventId, fields }: { negotiation
 export function AttachSourceForm({ negotiationId, entityId }: { negotiationId: string; entityId: string }) {
   const { t } = useWords();
   const { outcome, submit } = useSubmit(ATTACH, (form) => ({
-    negotiationId, entityId, occurredOn: text(form, 'occurredOn'),
+    negotiationId,
+    entityId,
+    occurredOn: text(form, 'occurredOn'),
     source: {
-      quote: text(form, 'source.quote'), page: form.get('source.page') ? Number(form.get('source.page')) : undefined,
-      document: { title: text(form, 'source.document.title'), issuer: text(form, 'source.document.issuer'), date: text(form, 'source.document.date') },
+      quote: text(form, 'source.quote'),
+      page: form.get('source.page') ? Number(form.get('source.page')) : undefined,
+      document: {
+        title: text(form, 'source.document.title'),
+        issuer: text(form, 'source.document.issuer'),
+        date: text(form, 'source.document.date'),
+      },
     },
   }));
   const { errors } = outcome;
-  const names = ['occurredOn', 'source.quote', 'source.page', 'source.document.title', 'source.document.issuer', 'source.document.date'];
+  const names = [
+    'occurredOn',
+    'source.quote',
+    'source.page',
+    'source.document.title',
+    'source.document.issuer',
+    'source.document.date',
+  ];
   return (
     <form class="inline" onSubmit={submit} aria-labelledby="source-heading" noValidate>
       <h3 id="source-heading">{t('attachSource')}</h3>
       <Unplaced errors={errors} names={names} />
-      <Field name="occurredOn" label={t('occurredOn')} errors={errors}>{(props) => <input type="date" {...props} defaultValue={today()} />}</Field>
-      <Field name="source.document.title" label={t('documentTitle')} errors={errors}>{(props) => <input {...props} />}</Field>
-      <Field name="source.document.issuer" label={t('issuer')} errors={errors}>{(props) => <input {...props} />}</Field>
-      <Field name="source.document.date" label={t('documentDate')} errors={errors}>{(props) => <input type="date" {...props} />}</Field>
-      <Field name="source.quote" label={t('quote')} errors={errors}>{(props) => <textarea {...props} rows={2} cols={40} />}</Field>
-      <Field name="source.page" label={t('page')} errors={errors}>{(props) => <input type="number" min="1" {...props} />}</Field>
-      <button class="primary" type="submit">{t('submit')}</button>
+      <Field name="occurredOn" label={t('occurredOn')} errors={errors}>
+        {(props) => <input type="date" {...props} defaultValue={today()} />}
+      </Field>
+      <Field name="source.document.title" label={t('documentTitle')} errors={errors}>
+        {(props) => <input {...props} />}
+      </Field>
+      <Field name="source.document.issuer" label={t('issuer')} errors={errors}>
+        {(props) => <input {...props} />}
+      </Field>
+      <Field name="source.document.date" label={t('documentDate')} errors={errors}>
+        {(props) => <input type="date" {...props} />}
+      </Field>
+      <Field name="source.quote" label={t('quote')} errors={errors}>
+        {(props) => <textarea {...props} rows={2} cols={40} />}
+      </Field>
+      <Field name="source.page" label={t('page')} errors={errors}>
+        {(props) => <input type="number" min="1" {...props} />}
+      </Field>
+      <button class="primary" type="submit">
+        {t('submit')}
+      </button>
       {outcome.done && <p role="status">{t('recorded')}</p>}
     </form>
   );

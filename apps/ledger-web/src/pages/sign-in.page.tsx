@@ -10,17 +10,24 @@ export function SignInPage({ code, onSession }: { code: string | null; onSession
   useEffect(() => {
     if (!code) return;
     navigate(href('aanmelden'), true);
-    redeemSignInCode(code).then((session) => {
-      if (!session) return setState('failed');
-      onSession(session);
-      navigate(href(), true);
-    }, () => setState('failed'));
+    redeemSignInCode(code).then(
+      (session) => {
+        if (!session) return setState('failed');
+        onSession(session);
+        navigate(href(), true);
+      },
+      () => setState('failed'),
+    );
   }, [code]);
   return (
     <>
       <h1>{t('signIn')}</h1>
       {state === 'busy' && <p role="status">{t('signingIn')}</p>}
-      {state === 'failed' && <p class="error" role="alert">{t('signInFailed')}</p>}
+      {state === 'failed' && (
+        <p class="error" role="alert">
+          {t('signInFailed')}
+        </p>
+      )}
       <p>{t('signInHelp')}</p>
     </>
   );

@@ -33,24 +33,65 @@ export function VerifyPage({ initial, nested = false }: { initial?: string; nest
       {nested ? <h2>{t('verify')}</h2> : <h1>{t('verify')}</h1>}
       <p>{t('verifyOffline')}</p>
       <form onSubmit={check}>
-        <div class="dropzone" onDragOver={(event) => event.preventDefault()} onDrop={(event) => { event.preventDefault(); read(event.dataTransfer?.files[0]); }}>
-          <label>{t('dropBundle')}
-            <input type="file" accept="application/json,.json" onChange={(event) => read((event.currentTarget as HTMLInputElement).files?.[0])} />
+        <div
+          class="dropzone"
+          onDragOver={(event) => event.preventDefault()}
+          onDrop={(event) => {
+            event.preventDefault();
+            read(event.dataTransfer?.files[0]);
+          }}
+        >
+          <label>
+            {t('dropBundle')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(event) => read((event.currentTarget as HTMLInputElement).files?.[0])}
+            />
           </label>
-          {name && <p>{name} ({text.length.toLocaleString(lang)} bytes)</p>}
+          {name && (
+            <p>
+              {name} ({text.length.toLocaleString(lang)} bytes)
+            </p>
+          )}
         </div>
-        <label>{t('pinnedKey')}<input name="pin" value={pin} size={80} onInput={(event) => setPin((event.currentTarget as HTMLInputElement).value)} /></label>
-        <p><button class="primary" type="submit" disabled={!text}>{t('check')}</button></p>
+        <label>
+          {t('pinnedKey')}
+          <input
+            name="pin"
+            value={pin}
+            size={80}
+            onInput={(event) => setPin((event.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <p>
+          <button class="primary" type="submit" disabled={!text}>
+            {t('check')}
+          </button>
+        </p>
       </form>
       {report && (
         <section aria-live="polite" aria-labelledby="verdict">
-          <p id="verdict" class={`verdict ${report.verdict === 'PASS' ? 'pass' : 'fail'}`}>{report.verdict}</p>
-          <p>{report.summary.entries} {t('entries')}, {report.summary.withheldEntries} {t('withheldShort')}</p>
+          <p id="verdict" class={`verdict ${report.verdict === 'PASS' ? 'pass' : 'fail'}`}>
+            {report.verdict}
+          </p>
+          <p>
+            {report.summary.entries} {t('entries')}, {report.summary.withheldEntries} {t('withheldShort')}
+          </p>
           <table>
             <tbody>
-              {report.checks.filter((item) => item.status === 'FAIL' || report.checks.length <= 40).map((item, i) => (
-                <tr key={i}><td class={item.status === 'PASS' ? 'pass' : 'fail'}>{item.status}</td><td>{item.check}</td><td><code>{item.where}</code></td><td>{item.message[lang]}</td></tr>
-              ))}
+              {report.checks
+                .filter((item) => item.status === 'FAIL' || report.checks.length <= 40)
+                .map((item, i) => (
+                  <tr key={i}>
+                    <td class={item.status === 'PASS' ? 'pass' : 'fail'}>{item.status}</td>
+                    <td>{item.check}</td>
+                    <td>
+                      <code>{item.where}</code>
+                    </td>
+                    <td>{item.message[lang]}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </section>

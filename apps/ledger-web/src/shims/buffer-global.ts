@@ -9,7 +9,9 @@ const nodeFrom = Buffer.from.bind(Buffer) as (value: unknown, encoding?: unknown
 const nodeToString = Buffer.prototype.toString;
 
 Buffer.from = ((value: unknown, encoding?: unknown, length?: unknown) =>
-  typeof value === 'string' && encoding === 'base64url' ? nodeFrom(toBase64(value), 'base64') : nodeFrom(value, encoding, length)) as typeof Buffer.from;
+  typeof value === 'string' && encoding === 'base64url'
+    ? nodeFrom(toBase64(value), 'base64')
+    : nodeFrom(value, encoding, length)) as typeof Buffer.from;
 
 Buffer.prototype.toString = function toString(this: Buffer, encoding?: Encoding, start?: number, end?: number): string {
   if ((encoding as string) !== 'base64url') return nodeToString.call(this, encoding, start, end);

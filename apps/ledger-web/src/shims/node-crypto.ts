@@ -19,7 +19,8 @@ function encoded(digest: Uint8Array, encoding: Encoding): Buffer | string {
 }
 
 function requireSha256(algorithm: string): void {
-  if (algorithm.toLowerCase() !== 'sha256') throw new Error(`Only sha256 is available in the browser, not ${algorithm}`);
+  if (algorithm.toLowerCase() !== 'sha256')
+    throw new Error(`Only sha256 is available in the browser, not ${algorithm}`);
 }
 
 export function hash(algorithm: string, data: Data, encoding: Encoding = 'hex'): Buffer | string {
@@ -50,16 +51,22 @@ export function createHmac(algorithm: string, key: Data) {
 }
 
 /** An Ed25519 public key, as much of Node's KeyObject as the verifier uses. */
-export type KeyObject = Readonly<{ raw: Uint8Array; export(options: { format: 'jwk' }): { kty: string; crv: string; x: string } }>;
+export type KeyObject = Readonly<{
+  raw: Uint8Array;
+  export(options: { format: 'jwk' }): { kty: string; crv: string; x: string };
+}>;
 
 const keyObject = (raw: Uint8Array): KeyObject => ({
   raw,
   export: () => ({ kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }),
 });
 
-export function createPublicKey(input: KeyObject | { key: { kty: string; crv: string; x: string }; format: 'jwk' }): KeyObject {
+export function createPublicKey(
+  input: KeyObject | { key: { kty: string; crv: string; x: string }; format: 'jwk' },
+): KeyObject {
   if ('raw' in input) return input;
-  if (input.key.kty !== 'OKP' || input.key.crv !== 'Ed25519') throw new Error('Only Ed25519 keys are available in the browser');
+  if (input.key.kty !== 'OKP' || input.key.crv !== 'Ed25519')
+    throw new Error('Only Ed25519 keys are available in the browser');
   const raw = new Uint8Array(Buffer.from(input.key.x, 'base64url'));
   if (raw.length !== 32) throw new Error('An Ed25519 public key is 32 bytes');
   return keyObject(raw);

@@ -43,22 +43,32 @@ describe('importing a dataset into a ledger that holds an earlier version of it'
 
     beforeEach(() => importDataset(store, EARLIER, earlier));
 
-    it('appends one correction of the recorded entry, with the line\'s reason and sources, on the day of the import', async () => {
+    it("appends one correction of the recorded entry, with the line's reason and sources, on the day of the import", async () => {
       expect(await importDataset(store, NOW, later)).toMatchObject({ appended: 0, corrections: 1 });
       const events = await store.readStream(VOORJAARSNOTA);
       const reached = events.find((event) => event.metadata.commandId === RAVIJN)!;
       const [correction] = corrections(events);
       expect(correction.data).toMatchObject({
-        correctedEventId: reached.eventId, reason: 'Vastgelegd zoals het afsprakendocument het zegt.', retracted: false,
-        patch: { terms: termsOf(JSON.parse(LINES[lineIndexOf(RAVIJN)])).terms }, occurredOn: '2025-04-16',
+        correctedEventId: reached.eventId,
+        reason: 'Vastgelegd zoals het afsprakendocument het zegt.',
+        retracted: false,
+        patch: { terms: termsOf(JSON.parse(LINES[lineIndexOf(RAVIJN)])).terms },
+        occurredOn: '2025-04-16',
       });
-      expect(correction.metadata).toMatchObject({ occurredOn: '2026-12-01', sources: reached.metadata.sources, commandId: expect.stringMatching(`^${RAVIJN}/correction-`) });
+      expect(correction.metadata).toMatchObject({
+        occurredOn: '2026-12-01',
+        sources: reached.metadata.sources,
+        commandId: expect.stringMatching(`^${RAVIJN}/correction-`),
+      });
     });
 
     it('appends nothing when imported again', async () => {
       await importDataset(store, NOW, later);
       const head = await store.headPosition();
-      expect(await importDataset(store, NOW, { ...later, now: '2027-01-01T09:00:00.000Z' })).toMatchObject({ appended: 0, corrections: 0 });
+      expect(await importDataset(store, NOW, { ...later, now: '2027-01-01T09:00:00.000Z' })).toMatchObject({
+        appended: 0,
+        corrections: 0,
+      });
       expect(await store.headPosition()).toBe(head);
     });
 
@@ -77,9 +87,16 @@ describe('importing a dataset into a ledger that holds an earlier version of it'
     const RETRACT = LINES.find((line) => line.includes('"type":"Retract"'))!;
     const retired = (JSON.parse(RETRACT) as { data: { retiredCommandId: string; reason: string } }).data;
     const fulfilment = JSON.stringify({
-      commandId: retired.retiredCommandId, type: 'FulfilCommitment', occurredOn: '2025-04-16',
-      data: { negotiationId: 'vjn2025-financiering-jeugdzorg', commitmentId: 'vjn2025-commitment-formeel-overleg-uiterlijk-14-april', note: 'Op 16 april.' },
-      sources: JSON.parse(RETRACT).sources, classification: { level: 'public' },
+      commandId: retired.retiredCommandId,
+      type: 'FulfilCommitment',
+      occurredOn: '2025-04-16',
+      data: {
+        negotiationId: 'vjn2025-financiering-jeugdzorg',
+        commitmentId: 'vjn2025-commitment-formeel-overleg-uiterlijk-14-april',
+        note: 'Op 16 april.',
+      },
+      sources: JSON.parse(RETRACT).sources,
+      classification: { level: 'public' },
     });
     const EARLIER = LINES.map((line) => (line === RETRACT ? fulfilment : line)).join('\n');
 
@@ -90,7 +107,13 @@ describe('importing a dataset into a ledger that holds an earlier version of it'
       const events = await store.readStream(VOORJAARSNOTA);
       const fulfilled = events.find((event) => event.metadata.commandId === retired.retiredCommandId)!;
       expect(corrections(events).map((event) => event.data)).toEqual([
-        expect.objectContaining({ correctedEventId: fulfilled.eventId, retracted: true, reason: retired.reason, patch: {}, occurredOn: null }),
+        expect.objectContaining({
+          correctedEventId: fulfilled.eventId,
+          retracted: true,
+          reason: retired.reason,
+          patch: {},
+          occurredOn: null,
+        }),
       ]);
 
       const fresh = new InMemoryEventStore();

@@ -15,47 +15,81 @@ export type ImportCorrection = Readonly<{ command: CorrectEntry; envelope: Comma
  * not recorded yet, or when the ledger, with its corrections so far, already says what the line says; so a
  * re-import appends nothing, and an upgraded ledger ends up saying what a fresh one says.
  */
-export function correctionOf(entry: CommandEntry, snapshot: StreamSnapshot, options: ImportOptions): ImportCorrection | null {
+export function correctionOf(
+  entry: CommandEntry,
+  snapshot: StreamSnapshot,
+  options: ImportOptions,
+): ImportCorrection | null {
   const recorded = recordedEntry(snapshot, entry.envelope.commandId);
   if (recorded === null || recorded.entry.retracted || entry.command.type === 'CorrectEntry') return null;
   const data = entry.command.data as Readonly<Record<string, unknown>>;
   const patch = Object.fromEntries(
     Object.keys(data)
-      .filter((key) => key in recorded.entry.data && canonicalJson(recorded.entry.data[key]) !== canonicalJson(data[key]))
+      .filter(
+        (key) => key in recorded.entry.data && canonicalJson(recorded.entry.data[key]) !== canonicalJson(data[key]),
+      )
       .map((key) => [key, data[key]]),
   );
-  const occurredOn = entry.command.metadata.occurredOn === recorded.entry.occurredOn ? null : entry.command.metadata.occurredOn;
+  const occurredOn =
+    entry.command.metadata.occurredOn === recorded.entry.occurredOn ? null : entry.command.metadata.occurredOn;
   if (Object.keys(patch).length === 0 && occurredOn === null) return null;
   if (entry.correction === undefined) {
     const changed = [...Object.keys(patch), ...(occurredOn === null ? [] : ['occurredOn'])].join(', ');
-    throw new DatasetImportError(entry.line, 'correction', `the ledger recorded this line differently (${changed}); say why in "correction"`);
+    throw new DatasetImportError(
+      entry.line,
+      'correction',
+      `the ledger recorded this line differently (${changed}); say why in "correction"`,
+    );
   }
   const change = { patch, occurredOn };
   return correction(entry.envelope, options, `correction-${shortHash(change)}`, {
-    negotiationId: String(data.negotiationId), correctedEventId: recorded.eventId, reason: entry.correction, retracted: false, ...change,
+    negotiationId: String(data.negotiationId),
+    correctedEventId: recorded.eventId,
+    reason: entry.correction,
+    retracted: false,
+    ...change,
   });
 }
 
 /** The retraction a Retract line asks for, or null where the ledger never held the retired line or already retracted it. */
-export function retractionOf(entry: RetractionEntry, snapshot: StreamSnapshot, options: ImportOptions): ImportCorrection | null {
+export function retractionOf(
+  entry: RetractionEntry,
+  snapshot: StreamSnapshot,
+  options: ImportOptions,
+): ImportCorrection | null {
   const recorded = recordedEntry(snapshot, entry.retiredCommandId);
   if (recorded === null || recorded.entry.retracted) return null;
   return correction(entry.envelope, options, 'retraction', {
-    negotiationId: entry.negotiationId, correctedEventId: recorded.eventId, reason: entry.reason, retracted: true, patch: {}, occurredOn: null,
+    negotiationId: entry.negotiationId,
+    correctedEventId: recorded.eventId,
+    reason: entry.reason,
+    retracted: true,
+    patch: {},
+    occurredOn: null,
   });
 }
 
 /** The first event a command wrote is its entry (a reached agreement; the supersessions it caused follow from it). */
 function recordedEntry(snapshot: StreamSnapshot, commandId: string): { eventId: string; entry: EntryRecord } | null {
   const eventId = snapshot.eventsOfCommand(commandId)?.[0]?.eventId;
-  const entry = eventId === undefined || snapshot.state.status !== 'open' ? undefined : snapshot.state.entries.get(eventId);
+  const entry =
+    eventId === undefined || snapshot.state.status !== 'open' ? undefined : snapshot.state.entries.get(eventId);
   return eventId === undefined || entry === undefined ? null : { eventId, entry };
 }
 
 /** Recorded on the day of the import, by the importer, citing the line's sources, under an id derived from the line's. */
-function correction(envelope: CommandEnvelope, options: ImportOptions, suffix: string, data: CorrectEntry['data']): ImportCorrection {
+function correction(
+  envelope: CommandEnvelope,
+  options: ImportOptions,
+  suffix: string,
+  data: CorrectEntry['data'],
+): ImportCorrection {
   return {
-    command: { type: 'CorrectEntry', data, metadata: { now: options.now, occurredOn: options.now.slice(0, 10), recordedBy: options.recordedBy } },
+    command: {
+      type: 'CorrectEntry',
+      data,
+      metadata: { now: options.now, occurredOn: options.now.slice(0, 10), recordedBy: options.recordedBy },
+    },
     envelope: { ...envelope, commandId: `${envelope.commandId}/${suffix}` },
   };
 }

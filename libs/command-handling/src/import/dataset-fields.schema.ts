@@ -5,9 +5,21 @@ import type { NegotiationCommand, NegotiationCommandType } from '@ledger/domain'
  * makes sure every value has the type the domain expects, so a typo is refused by name instead of crashing.
  */
 export type FieldKind =
-  | 'text' | 'nullable-text' | 'boolean' | 'text-list' | 'period' | 'financial-terms' | 'open-terms' | 'risks' | 'source' | 'patch';
+  | 'text'
+  | 'nullable-text'
+  | 'boolean'
+  | 'text-list'
+  | 'period'
+  | 'financial-terms'
+  | 'open-terms'
+  | 'risks'
+  | 'source'
+  | 'patch';
 
-export type FieldSpec = Readonly<{ kind: FieldKind; fallback?: null | false | 'unknown' | 'unspecified' | readonly never[] }>;
+export type FieldSpec = Readonly<{
+  kind: FieldKind;
+  fallback?: null | false | 'unknown' | 'unspecified' | readonly never[];
+}>;
 
 const text: FieldSpec = { kind: 'text' };
 const reference: FieldSpec = { kind: 'nullable-text', fallback: null };
@@ -32,52 +44,109 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
   AdmitParty: { negotiationId: text, partyId: text, name: text, kind: text, delegation: list },
   ScheduleMeeting: {
     negotiationId: text,
-    meetingId: text, kind: text, title: text, scheduledFor: periodField, participants: list, confidential: flag,
+    meetingId: text,
+    kind: text,
+    title: text,
+    scheduledFor: periodField,
+    participants: list,
+    confidential: flag,
   },
   RecordMeetingHeld: { negotiationId: text, meetingId: text, summary: text },
   CancelMeeting: { negotiationId: text, meetingId: text, reason: text },
   TableProposal: {
     negotiationId: text,
-    proposalId: text, partyId: text, meetingId: reference, title: text, terms: text, financialTerms: money, nonNegotiable: flag,
+    proposalId: text,
+    partyId: text,
+    meetingId: reference,
+    title: text,
+    terms: text,
+    financialTerms: money,
+    nonNegotiable: flag,
   },
   ReviseProposal: {
     negotiationId: text,
-    proposalId: text, title: text, terms: text, financialTerms: money, nonNegotiable: flag, meetingId: reference,
+    proposalId: text,
+    title: text,
+    terms: text,
+    financialTerms: money,
+    nonNegotiable: flag,
+    meetingId: reference,
   },
   WithdrawProposal: { negotiationId: text, proposalId: text, reason: text },
   TakePosition: {
     negotiationId: text,
-    positionId: text, partyId: text, proposalId: reference, topic: text, stance: text, reasons: list, meetingId: reference,
+    positionId: text,
+    partyId: text,
+    proposalId: reference,
+    topic: text,
+    stance: text,
+    reasons: list,
+    meetingId: reference,
   },
   ReachAgreement: {
     negotiationId: text,
-    agreementId: text, title: text, terms: text, financialTerms: money, parties: list, meetingId: reference,
-    proposalIds: list, supersedes: list, standing: unknownUnlessSaid, openTerms: { kind: 'open-terms', fallback: [] },
-    conditions: list, risks: { kind: 'risks', fallback: [] },
+    agreementId: text,
+    title: text,
+    terms: text,
+    financialTerms: money,
+    parties: list,
+    meetingId: reference,
+    proposalIds: list,
+    supersedes: list,
+    standing: unknownUnlessSaid,
+    openTerms: { kind: 'open-terms', fallback: [] },
+    conditions: list,
+    risks: { kind: 'risks', fallback: [] },
   },
   MakeCommitment: {
     negotiationId: text,
-    commitmentId: text, owedBy: { kind: 'text-list' }, agreementId: reference, description: text, due: periodField,
+    commitmentId: text,
+    owedBy: { kind: 'text-list' },
+    agreementId: reference,
+    description: text,
+    due: periodField,
     dueKind: { kind: 'text', fallback: 'unspecified' },
   },
   FulfilCommitment: { negotiationId: text, commitmentId: text, note: text },
   RecordCommitmentMissed: { negotiationId: text, commitmentId: text, note: text },
   RaiseDispute: {
     negotiationId: text,
-    disputeId: text, title: text, description: text, raisedBy: text, financialTerms: money, proposalId: reference,
+    disputeId: text,
+    title: text,
+    description: text,
+    raisedBy: text,
+    financialTerms: money,
+    proposalId: reference,
   },
-  AnnounceEscalation: { negotiationId: text, disputeId: text, announcedBy: text, forum: text, forumName: text, condition: text },
+  AnnounceEscalation: {
+    negotiationId: text,
+    disputeId: text,
+    announcedBy: text,
+    forum: text,
+    forumName: text,
+    condition: text,
+  },
   EscalateDispute: { negotiationId: text, disputeId: text, forum: text, forumName: text, reason: text },
   SettleDispute: { negotiationId: text, disputeId: text, outcome: text, agreementId: reference, rulingId: reference },
   IssueRuling: {
     negotiationId: text,
-    rulingId: text, body: text, kind: text, bindingness: unknownUnlessSaid, summary: text, disputeId: reference, financialTerms: money,
+    rulingId: text,
+    body: text,
+    kind: text,
+    bindingness: unknownUnlessSaid,
+    summary: text,
+    disputeId: reference,
+    financialTerms: money,
   },
   AdoptResolution: { negotiationId: text, resolutionId: text, body: text, text, bindsParty: text },
   AttachSource: { negotiationId: text, entityId: text, source: { kind: 'source' } },
   CorrectEntry: {
     negotiationId: text,
-    correctedEventId: text, reason: text, retracted: flag, patch: { kind: 'patch' }, occurredOn: reference,
+    correctedEventId: text,
+    reason: text,
+    retracted: flag,
+    patch: { kind: 'patch' },
+    occurredOn: reference,
   },
 };
 

@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InMemoryEventStore, SqliteEventStore, appendsInCallOrder, type EventStore, type RecordedEvent } from '@ledger/event-store';
+import {
+  InMemoryEventStore,
+  SqliteEventStore,
+  appendsInCallOrder,
+  type EventStore,
+  type RecordedEvent,
+} from '@ledger/event-store';
 import { handleNegotiationCommand } from '../handle-negotiation-command';
 import { StreamCache } from '../stream-cache';
 import { DatasetWriteConflict } from './dataset-import.error';
@@ -13,7 +19,13 @@ const LINES = parseDataset(DATASET, { now: 'x', recordedBy: 'x' }).length;
 const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import' };
 
 /** What identifies a recorded event, its chain included; positions are compared apart. */
-const recorded = (event: RecordedEvent) => ({ eventId: event.eventId, streamId: event.streamId, revision: event.revision, hash: event.hash, prevHash: event.prevHash });
+const recorded = (event: RecordedEvent) => ({
+  eventId: event.eventId,
+  streamId: event.streamId,
+  revision: event.revision,
+  hash: event.hash,
+  prevHash: event.prevHash,
+});
 
 /** The reference: every command line through the command path one after another, each awaited (a fresh store has nothing to retract). */
 async function oneByOne(store: EventStore): Promise<void> {
@@ -51,13 +63,17 @@ describe('importDataset writes what the rehearsal decided', () => {
     await oneByOne(reference);
     await importDataset(store, DATASET, options);
     const streamIds = [...new Set((await reference.readAll()).map((event) => event.streamId))];
-    for (const streamId of streamIds) expect((await store.readStream(streamId)).map(recorded)).toEqual((await reference.readStream(streamId)).map(recorded));
+    for (const streamId of streamIds)
+      expect((await store.readStream(streamId)).map(recorded)).toEqual(
+        (await reference.readStream(streamId)).map(recorded),
+      );
   });
 
   it('reports each phase from 0 to every line, the rehearsal before the writing', async () => {
     const reports: Parameters<ImportProgress>[] = [];
     await importDataset(sqlite, DATASET, options, (...report) => reports.push(report));
-    const phase = (name: string) => reports.filter(([reported]) => reported === name).map(([, done, total]) => [done, total]);
+    const phase = (name: string) =>
+      reports.filter(([reported]) => reported === name).map(([, done, total]) => [done, total]);
     expect(phase('rehearse')).toEqual(Array.from({ length: LINES + 1 }, (_, done) => [done, LINES]));
     expect(phase('write').at(0)).toEqual([0, LINES]);
     expect(phase('write').at(-1)).toEqual([LINES, LINES]);
@@ -71,7 +87,14 @@ describe('importDataset writes what the rehearsal decided', () => {
       append: async (...args: Parameters<EventStore['append']>) => {
         if (!interfered) {
           interfered = true;
-          await sqlite.append(args[0], 'no_stream', [{ type: 'NegotiationOpened', schemaVersion: 1, data: { by: 'other' }, metadata: { ...args[2][0].metadata, commandId: 'other-writer' } }]);
+          await sqlite.append(args[0], 'no_stream', [
+            {
+              type: 'NegotiationOpened',
+              schemaVersion: 1,
+              data: { by: 'other' },
+              metadata: { ...args[2][0].metadata, commandId: 'other-writer' },
+            },
+          ]);
         }
         return sqlite.append(...args);
       },

@@ -19,7 +19,9 @@ export class DatasetWriteConflict extends Error {
     readonly line: number,
     readonly streamId: string,
   ) {
-    super(`line ${line}: another writer recorded in ${streamId} while the dataset was written: import it again (lines already written are skipped)`);
+    super(
+      `line ${line}: another writer recorded in ${streamId} while the dataset was written: import it again (lines already written are skipped)`,
+    );
     this.name = 'DatasetWriteConflict';
   }
 }

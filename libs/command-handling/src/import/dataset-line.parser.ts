@@ -1,11 +1,24 @@
 import {
-  assertCleanInput, isIsoDate, invalid, NegotiationError, validateClassification,
-  type Classification, type NegotiationCommand, type NegotiationCommandType,
+  assertCleanInput,
+  isIsoDate,
+  invalid,
+  NegotiationError,
+  validateClassification,
+  type Classification,
+  type NegotiationCommand,
+  type NegotiationCommandType,
 } from '@ledger/domain';
 import type { CommandEnvelope } from '../command-envelope';
 import { COMMAND_FIELDS, COMMAND_TYPES } from './dataset-fields.schema';
 import { DatasetImportError } from './dataset-import.error';
-import { readField, readSources, requireObject, requireOnlyKeys, requireString, type JsonObject } from './dataset-values.reader';
+import {
+  readField,
+  readSources,
+  requireObject,
+  requireOnlyKeys,
+  requireString,
+  type JsonObject,
+} from './dataset-values.reader';
 
 /** The import moment and the caller every command of one import is recorded with. */
 export type ImportOptions = Readonly<{ now: string; recordedBy: string }>;
@@ -14,14 +27,23 @@ export type ImportOptions = Readonly<{ now: string; recordedBy: string }>;
  * One line of a dataset, ready for the command path. `correction` is the reason a line gives for saying
  * something else than an earlier version of the dataset recorded under the same commandId.
  */
-export type CommandEntry = Readonly<{ line: number; command: NegotiationCommand; envelope: CommandEnvelope; correction?: string }>;
+export type CommandEntry = Readonly<{
+  line: number;
+  command: NegotiationCommand;
+  envelope: CommandEnvelope;
+  correction?: string;
+}>;
 
 /**
  * A line that takes back what an earlier version of the dataset recorded under `retiredCommandId`: on a
  * ledger that holds it, the import retracts it with the reason; on any other ledger there is nothing to do.
  */
 export type RetractionEntry = Readonly<{
-  line: number; negotiationId: string; retiredCommandId: string; reason: string; envelope: CommandEnvelope;
+  line: number;
+  negotiationId: string;
+  retiredCommandId: string;
+  reason: string;
+  envelope: CommandEnvelope;
 }>;
 
 export type DatasetEntry = CommandEntry | RetractionEntry;
@@ -29,7 +51,8 @@ export type DatasetEntry = CommandEntry | RetractionEntry;
 export const isRetraction = (entry: DatasetEntry): entry is RetractionEntry => 'retiredCommandId' in entry;
 
 /** The negotiation a line is about. */
-export const negotiationIdOf = (entry: DatasetEntry): string => (isRetraction(entry) ? entry.negotiationId : entry.command.data.negotiationId);
+export const negotiationIdOf = (entry: DatasetEntry): string =>
+  isRetraction(entry) ? entry.negotiationId : entry.command.data.negotiationId;
 
 const LINE_KEYS = ['commandId', 'type', 'occurredOn', 'data', 'sources', 'classification', 'correction'];
 /** The dataset's own line type, besides the command types: see RetractionEntry. */
@@ -47,7 +70,12 @@ export function parseDataset(text: string, options: ImportOptions): DatasetEntry
     const line = index + 1;
     const entry = atLine(line, () => readEntry(raw, line, options));
     const earlier = firstLineOf.get(entry.envelope.commandId);
-    if (earlier !== undefined) throw new DatasetImportError(line, 'commandId', `"${entry.envelope.commandId}" is already used on line ${earlier}`);
+    if (earlier !== undefined)
+      throw new DatasetImportError(
+        line,
+        'commandId',
+        `"${entry.envelope.commandId}" is already used on line ${earlier}`,
+      );
     firstLineOf.set(entry.envelope.commandId, line);
     entries.push(entry);
   });
@@ -68,26 +96,38 @@ function readEntry(raw: string, line: number, options: ImportOptions): DatasetEn
   const json = parseJson(raw);
   requireOnlyKeys('', json, LINE_KEYS);
   const commandId = requireString('commandId', json.commandId);
-  const envelope: CommandEnvelope = { commandId, sources: readSources('sources', json.sources), classification: readClassification(json.classification) };
+  const envelope: CommandEnvelope = {
+    commandId,
+    sources: readSources('sources', json.sources),
+    classification: readClassification(json.classification),
+  };
   if (json.type === RETRACT) return readRetraction(line, json, envelope);
   const type = requireCommandType(json.type);
   const occurredOn = requireString('occurredOn', json.occurredOn);
   if (!isIsoDate(occurredOn)) throw invalid('occurredOn', `"${occurredOn}" is not a calendar date YYYY-MM-DD`);
   const data = readData(type, requireObject('data', json.data));
-  const command = { type, data, metadata: { now: options.now, occurredOn, recordedBy: options.recordedBy } } as NegotiationCommand;
+  const command = {
+    type,
+    data,
+    metadata: { now: options.now, occurredOn, recordedBy: options.recordedBy },
+  } as NegotiationCommand;
   assertCleanInput({ ...data, occurredOn, sources: envelope.sources, classification: envelope.classification });
   if (json.correction === undefined) return { line, command, envelope };
   return { line, command, envelope, correction: requireReason('correction', json.correction) };
 }
 
 function readRetraction(line: number, json: JsonObject, envelope: CommandEnvelope): RetractionEntry {
-  if (json.occurredOn !== undefined || json.correction !== undefined) throw invalid('type', 'a Retract line carries only commandId, data, sources and classification');
+  if (json.occurredOn !== undefined || json.correction !== undefined)
+    throw invalid('type', 'a Retract line carries only commandId, data, sources and classification');
   const data = requireObject('data', json.data);
   requireOnlyKeys('data', data, ['negotiationId', 'retiredCommandId', 'reason']);
   assertCleanInput({ ...data, sources: envelope.sources, classification: envelope.classification });
   return {
-    line, envelope, negotiationId: requireString('data.negotiationId', data.negotiationId),
-    retiredCommandId: requireString('data.retiredCommandId', data.retiredCommandId), reason: requireReason('data.reason', data.reason),
+    line,
+    envelope,
+    negotiationId: requireString('data.negotiationId', data.negotiationId),
+    retiredCommandId: requireString('data.retiredCommandId', data.retiredCommandId),
+    reason: requireReason('data.reason', data.reason),
   };
 }
 
@@ -109,7 +149,10 @@ function parseJson(raw: string): JsonObject {
 
 function requireCommandType(value: unknown): NegotiationCommandType {
   if (!COMMAND_TYPES.includes(value as NegotiationCommandType)) {
-    throw invalid('type', `${JSON.stringify(value)} is not a command type (expected one of ${COMMAND_TYPES.join(', ')}, or ${RETRACT})`);
+    throw invalid(
+      'type',
+      `${JSON.stringify(value)} is not a command type (expected one of ${COMMAND_TYPES.join(', ')}, or ${RETRACT})`,
+    );
   }
   return value as NegotiationCommandType;
 }

@@ -11,7 +11,10 @@ const commitment = {
   type: 'MakeCommitment',
   occurredOn: '2025-04-16',
   data: {
-    negotiationId: 'vjn2025', commitmentId: 'commitment-kpi', owedBy: ['rijk', 'vng'], description: 'Een set KPI’s',
+    negotiationId: 'vjn2025',
+    commitmentId: 'commitment-kpi',
+    owedBy: ['rijk', 'vng'],
+    description: 'Een set KPI’s',
     due: { asSaid: 'in het najaar van 2025', precision: 'season', anchor: '2025-autumn' },
   },
   sources: [source],
@@ -44,12 +47,20 @@ describe('parseDataset', () => {
     const [entry] = parseDataset(line(), options);
     if (isRetraction(entry)) throw new Error('expected a command line');
     expect(entry.line).toBe(1);
-    expect(entry.command.metadata).toEqual({ now: options.now, occurredOn: '2025-04-16', recordedBy: 'dataset-import' });
+    expect(entry.command.metadata).toEqual({
+      now: options.now,
+      occurredOn: '2025-04-16',
+      recordedBy: 'dataset-import',
+    });
     expect(entry.command.data).toMatchObject({
       agreementId: null,
       due: { asSaid: 'in het najaar van 2025', precision: 'season', start: '2025-09-01', end: '2025-11-30' },
     });
-    expect(entry.envelope).toEqual({ commandId: commitment.commandId, sources: [source], classification: { level: 'public' } });
+    expect(entry.envelope).toEqual({
+      commandId: commitment.commandId,
+      sources: [source],
+      classification: { level: 'public' },
+    });
   });
 
   it('counts lines as the file has them, blank lines included', () => {
@@ -60,16 +71,68 @@ describe('parseDataset', () => {
   it.each([
     ['malformed JSON', '{"commandId": ', 'line 2: json: the line is not valid JSON'],
     ['an unknown command type', line({ type: 'SignTreaty' }), 'line 2: type: "SignTreaty" is not a command type'],
-    ['a bad quarter anchor', withData({ due: { asSaid: 'Q5 2027', precision: 'quarter', anchor: '2027-Q5' } }), 'line 2: data.due.anchor: "2027-Q5" is not a valid quarter anchor'],
-    ['an unknown precision', withData({ due: { asSaid: 'veertien dagen', precision: 'fortnight', anchor: '2025-19' } }), 'line 2: data.due.precision: "fortnight" is not one of'],
-    ['a missing required field', withData({ description: undefined }), 'line 2: data.description: is required for MakeCommitment'],
+    [
+      'a bad quarter anchor',
+      withData({ due: { asSaid: 'Q5 2027', precision: 'quarter', anchor: '2027-Q5' } }),
+      'line 2: data.due.anchor: "2027-Q5" is not a valid quarter anchor',
+    ],
+    [
+      'an unknown precision',
+      withData({ due: { asSaid: 'veertien dagen', precision: 'fortnight', anchor: '2025-19' } }),
+      'line 2: data.due.precision: "fortnight" is not one of',
+    ],
+    [
+      'a missing required field',
+      withData({ description: undefined }),
+      'line 2: data.description: is required for MakeCommitment',
+    ],
     ['a misspelt field', withData({ partyID: 'rijk' }), 'line 2: data.partyID: is not a field here'],
-    ['an amount in euros with decimals', line({ type: 'RaiseDispute', data: { negotiationId: 'vjn2025', disputeId: 'd', title: 't', description: 'd', raisedBy: 'vng', financialTerms: [{ asSaid: '€ 728 mln', amountCents: 728.5, kind: 'compensation', nature: 'incidental', basis: 'cumulative', fromYear: 2023, toYear: 2024 }] } }), 'line 2: data.financialTerms[0].amountCents: must be a whole number'],
-    ['a date that is not on the calendar', line({ occurredOn: '2025-02-30' }), 'line 2: occurredOn: "2025-02-30" is not a calendar date'],
+    [
+      'an amount in euros with decimals',
+      line({
+        type: 'RaiseDispute',
+        data: {
+          negotiationId: 'vjn2025',
+          disputeId: 'd',
+          title: 't',
+          description: 'd',
+          raisedBy: 'vng',
+          financialTerms: [
+            {
+              asSaid: '€ 728 mln',
+              amountCents: 728.5,
+              kind: 'compensation',
+              nature: 'incidental',
+              basis: 'cumulative',
+              fromYear: 2023,
+              toYear: 2024,
+            },
+          ],
+        },
+      }),
+      'line 2: data.financialTerms[0].amountCents: must be a whole number',
+    ],
+    [
+      'a date that is not on the calendar',
+      line({ occurredOn: '2025-02-30' }),
+      'line 2: occurredOn: "2025-02-30" is not a calendar date',
+    ],
     ['no source', line({ sources: [] }), 'line 2: sources: every entry cites at least one source'],
-    ['a source without a quote', line({ sources: [{ ...source, quote: ' ' }] }), 'line 2: sources[0].quote: a source carries a verbatim quote'],
-    ['an internal entry without its party', line({ classification: { level: 'internal' } }), 'line 2: classification.party:'],
-    ['a commandId used on an earlier line', line({ commandId: 'first' }), 'line 2: commandId: "first" is already used on line 1'],
+    [
+      'a source without a quote',
+      line({ sources: [{ ...source, quote: ' ' }] }),
+      'line 2: sources[0].quote: a source carries a verbatim quote',
+    ],
+    [
+      'an internal entry without its party',
+      line({ classification: { level: 'internal' } }),
+      'line 2: classification.party:',
+    ],
+    [
+      'a commandId used on an earlier line',
+      line({ commandId: 'first' }),
+      'line 2: commandId: "first" is already used on line 1',
+    ],
   ])('refuses %s, naming the line and the field', (_, badLine, message) => {
     const error = refusal(`${line({ commandId: 'first' })}\n${badLine}`);
     expect(error.message).toContain(message);

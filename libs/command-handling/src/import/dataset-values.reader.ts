@@ -1,6 +1,17 @@
 import {
-  AMOUNT_BASES, FINANCIAL_KINDS, FINANCIAL_NATURES, invalid, period, PERIOD_PRECISIONS, validateSources,
-  type FinancialTerm, type OpenTerm, type Period, type RiskAllocation, type PeriodPrecision, type SourceRef,
+  AMOUNT_BASES,
+  FINANCIAL_KINDS,
+  FINANCIAL_NATURES,
+  invalid,
+  period,
+  PERIOD_PRECISIONS,
+  validateSources,
+  type FinancialTerm,
+  type OpenTerm,
+  type Period,
+  type RiskAllocation,
+  type PeriodPrecision,
+  type SourceRef,
 } from '@ledger/domain';
 import { PERIOD_FIELDS, type FieldKind } from './dataset-fields.schema';
 
@@ -25,7 +36,11 @@ export function requireString(field: string, value: unknown): string {
 /** Refuses keys the format does not know: a misspelt optional field would otherwise be dropped silently. */
 export function requireOnlyKeys(field: string, value: JsonObject, allowed: readonly string[]): void {
   const unknown = Object.keys(value).find((key) => !allowed.includes(key));
-  if (unknown !== undefined) throw invalid(field ? `${field}.${unknown}` : unknown, `is not a field here (expected one of ${allowed.join(', ')})`);
+  if (unknown !== undefined)
+    throw invalid(
+      field ? `${field}.${unknown}` : unknown,
+      `is not a field here (expected one of ${allowed.join(', ')})`,
+    );
 }
 
 function requireStringList(field: string, value: unknown): string[] {
@@ -34,7 +49,8 @@ function requireStringList(field: string, value: unknown): string[] {
 }
 
 function requireOneOf<T extends string>(field: string, allowed: readonly T[], value: unknown): T {
-  if (!allowed.includes(value as T)) throw invalid(field, `${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T))
+    throw invalid(field, `${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -48,7 +64,12 @@ export function readPeriod(field: string, value: unknown): Period {
   const raw = requireObject(field, value);
   requireOnlyKeys(field, raw, ['asSaid', 'precision', 'anchor']);
   const precision: PeriodPrecision = requireOneOf(`${field}.precision`, PERIOD_PRECISIONS, raw.precision);
-  return period(requireString(`${field}.asSaid`, raw.asSaid), precision, requireString(`${field}.anchor`, raw.anchor), field);
+  return period(
+    requireString(`${field}.asSaid`, raw.asSaid),
+    precision,
+    requireString(`${field}.anchor`, raw.anchor),
+    field,
+  );
 }
 
 const TERM_KEYS = ['asSaid', 'amountCents', 'kind', 'nature', 'basis', 'fromYear', 'toYear', 'approximate'];
@@ -56,7 +77,8 @@ const TERM_KEYS = ['asSaid', 'amountCents', 'kind', 'nature', 'basis', 'fromYear
 function readFinancialTerm(field: string, value: unknown): FinancialTerm {
   const raw = requireObject(field, value);
   requireOnlyKeys(field, raw, TERM_KEYS);
-  if (typeof raw.approximate !== 'boolean' && raw.approximate !== undefined) throw invalid(`${field}.approximate`, 'must be true or false');
+  if (typeof raw.approximate !== 'boolean' && raw.approximate !== undefined)
+    throw invalid(`${field}.approximate`, 'must be true or false');
   return {
     asSaid: requireString(`${field}.asSaid`, raw.asSaid),
     amountCents: requireInteger(`${field}.amountCents`, raw.amountCents),
@@ -72,13 +94,19 @@ function readFinancialTerm(field: string, value: unknown): FinancialTerm {
 function readOpenTerm(field: string, value: unknown): OpenTerm {
   const raw = requireObject(field, value);
   requireOnlyKeys(field, raw, ['asSaid', 'disputeId']);
-  return { asSaid: requireString(`${field}.asSaid`, raw.asSaid), disputeId: raw.disputeId == null ? null : requireString(`${field}.disputeId`, raw.disputeId) };
+  return {
+    asSaid: requireString(`${field}.asSaid`, raw.asSaid),
+    disputeId: raw.disputeId == null ? null : requireString(`${field}.disputeId`, raw.disputeId),
+  };
 }
 
 function readRisk(field: string, value: unknown): RiskAllocation {
   const raw = requireObject(field, value);
   requireOnlyKeys(field, raw, ['asSaid', 'borneBy']);
-  return { asSaid: requireString(`${field}.asSaid`, raw.asSaid), borneBy: requireStringList(`${field}.borneBy`, raw.borneBy) };
+  return {
+    asSaid: requireString(`${field}.asSaid`, raw.asSaid),
+    borneBy: requireStringList(`${field}.borneBy`, raw.borneBy),
+  };
 }
 
 /** Citations: a non-empty list, each with the document and the verbatim words, checked by the domain's rules. */
@@ -100,13 +128,17 @@ function readSource(field: string, value: unknown): SourceRef {
 /** Reads one `data` field by its kind; absent optional fields take their fallback. */
 export function readField(field: string, kind: FieldKind, value: unknown): unknown {
   switch (kind) {
-    case 'text': return requireString(field, value);
-    case 'nullable-text': return value === null ? null : requireString(field, value);
+    case 'text':
+      return requireString(field, value);
+    case 'nullable-text':
+      return value === null ? null : requireString(field, value);
     case 'boolean':
       if (typeof value !== 'boolean') throw invalid(field, `must be true or false, got ${describe(value)}`);
       return value;
-    case 'text-list': return requireStringList(field, value);
-    case 'period': return readPeriod(field, value);
+    case 'text-list':
+      return requireStringList(field, value);
+    case 'period':
+      return readPeriod(field, value);
     case 'financial-terms':
       if (!Array.isArray(value)) throw invalid(field, `must be a list of amounts, got ${describe(value)}`);
       return value.map((term, index) => readFinancialTerm(`${field}[${index}]`, term));
@@ -121,7 +153,8 @@ export function readField(field: string, kind: FieldKind, value: unknown): unkno
       validateSources([source], field);
       return source;
     }
-    case 'patch': return readPatch(field, value);
+    case 'patch':
+      return readPatch(field, value);
   }
 }
 
@@ -129,6 +162,9 @@ export function readField(field: string, kind: FieldKind, value: unknown): unkno
 function readPatch(field: string, value: unknown): JsonObject {
   const raw = requireObject(field, value);
   return Object.fromEntries(
-    Object.entries(raw).map(([key, item]) => [key, PERIOD_FIELDS.includes(key) ? readPeriod(`${field}.${key}`, item) : item]),
+    Object.entries(raw).map(([key, item]) => [
+      key,
+      PERIOD_FIELDS.includes(key) ? readPeriod(`${field}.${key}`, item) : item,
+    ]),
   );
 }

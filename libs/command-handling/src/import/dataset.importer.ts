@@ -1,12 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { NegotiationError, negotiationStreamId } from '@ledger/domain';
-import { appendsInCallOrder, EventStoreError, EventStoreErrorCode, InMemoryEventStore, type EventStore, type NewEvent, type RecordedEvent } from '@ledger/event-store';
+import {
+  appendsInCallOrder,
+  EventStoreError,
+  EventStoreErrorCode,
+  InMemoryEventStore,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@ledger/event-store';
 import { handleNegotiationCommand } from '../handle-negotiation-command';
 import { StreamCache } from '../stream-cache';
 import type { CommandResult } from '../command-envelope';
 import { correctionOf, retractionOf, type ImportCorrection } from './dataset-corrections';
 import { DatasetImportError, DatasetWriteConflict } from './dataset-import.error';
-import { isRetraction, negotiationIdOf, parseDataset, type CommandEntry, type DatasetEntry, type ImportOptions } from './dataset-line.parser';
+import {
+  isRetraction,
+  negotiationIdOf,
+  parseDataset,
+  type CommandEntry,
+  type DatasetEntry,
+  type ImportOptions,
+} from './dataset-line.parser';
 
 export type ImportSummary = Readonly<{
   /** Commands in the dataset (non-blank lines). */
@@ -28,21 +43,35 @@ export type ImportSummary = Readonly<{
  * it was. Only then are the events that rehearsal decided appended to the store, command by command at the
  * revisions they had there, many commands to a transaction. Re-importing appends nothing.
  */
-export async function importDataset(store: EventStore, text: string, options: ImportOptions, progress: ImportProgress = () => {}): Promise<ImportSummary> {
+export async function importDataset(
+  store: EventStore,
+  text: string,
+  options: ImportOptions,
+  progress: ImportProgress = () => {},
+): Promise<ImportSummary> {
   const entries = parseDataset(text, options);
   const rehearsal = await rehearsalCopy(store, entries);
   const outcomes = await runAll(rehearsal, entries, options, (done) => progress('rehearse', done, entries.length));
   const toWrite = await rehearsedEvents(rehearsal, entries, outcomes);
   await appendRehearsed(store, toWrite, (done) => progress('write', done, entries.length));
   const count = (counted: LineOutcome['counted']) => outcomes.filter((outcome) => outcome.counted === counted).length;
-  return { lines: entries.length, appended: count('appended'), duplicates: count('duplicates'), corrections: count('corrections') };
+  return {
+    lines: entries.length,
+    appended: count('appended'),
+    duplicates: count('duplicates'),
+    corrections: count('corrections'),
+  };
 }
 
 /** How far an import has come: each phase reports 0 commands done first, then each command as it is done. */
 export type ImportProgress = (phase: 'rehearse' | 'write', done: number, total: number) => void;
 
 /** Imports the dataset file only into a store that holds nothing at all; returns null when it did nothing. */
-export async function seedEmptyStore(store: EventStore, datasetPath: string, options: ImportOptions): Promise<ImportSummary | null> {
+export async function seedEmptyStore(
+  store: EventStore,
+  datasetPath: string,
+  options: ImportOptions,
+): Promise<ImportSummary | null> {
   if ((await store.headPosition()) !== 0) return null;
   return importDataset(store, await readFile(datasetPath, 'utf8'), options);
 }
@@ -51,7 +80,10 @@ export async function seedEmptyStore(store: EventStore, datasetPath: string, opt
 type LineOutcome = Readonly<{ written: string | null; counted: 'appended' | 'duplicates' | 'corrections' }>;
 
 async function runAll(
-  store: EventStore, entries: readonly DatasetEntry[], options: ImportOptions, reportDone: (done: number) => void,
+  store: EventStore,
+  entries: readonly DatasetEntry[],
+  options: ImportOptions,
+  reportDone: (done: number) => void,
 ): Promise<LineOutcome[]> {
   const streams = new StreamCache(store);
   const outcomes: LineOutcome[] = [];
@@ -71,24 +103,40 @@ async function runAll(
  * One line through the write path. A line the ledger already holds under its commandId is not sent again:
  * when it now says something else, the difference is appended as a correction of the recorded entry.
  */
-async function runLine(store: EventStore, streams: StreamCache, entry: DatasetEntry, options: ImportOptions): Promise<LineOutcome> {
+async function runLine(
+  store: EventStore,
+  streams: StreamCache,
+  entry: DatasetEntry,
+  options: ImportOptions,
+): Promise<LineOutcome> {
   const snapshot = await streams.load(negotiationStreamId(negotiationIdOf(entry)));
-  const correction = isRetraction(entry) ? retractionOf(entry, snapshot, options) : correctionOf(entry, snapshot, options);
+  const correction = isRetraction(entry)
+    ? retractionOf(entry, snapshot, options)
+    : correctionOf(entry, snapshot, options);
   if (correction !== null) return outcomeOf(await record(store, streams, correction), correction, 'corrections');
-  if (isRetraction(entry) || snapshot.eventsOfCommand(entry.envelope.commandId) !== undefined) return { written: null, counted: 'duplicates' };
+  if (isRetraction(entry) || snapshot.eventsOfCommand(entry.envelope.commandId) !== undefined)
+    return { written: null, counted: 'duplicates' };
   return outcomeOf(await record(store, streams, entry), entry, 'appended');
 }
 
 const record = (store: EventStore, streams: StreamCache, { command, envelope }: ImportCorrection | CommandEntry) =>
   handleNegotiationCommand(store, streams, command, envelope);
 
-const outcomeOf = (result: CommandResult, { envelope }: ImportCorrection | CommandEntry, counted: LineOutcome['counted']): LineOutcome =>
+const outcomeOf = (
+  result: CommandResult,
+  { envelope }: ImportCorrection | CommandEntry,
+  counted: LineOutcome['counted'],
+): LineOutcome =>
   result.duplicate ? { written: null, counted: 'duplicates' } : { written: envelope.commandId, counted };
 
 /** One line's events as the rehearsal wrote them, or none for a line the store already held. */
 type RehearsedLine = Readonly<{ line: number; events: readonly RecordedEvent[] }>;
 
-async function rehearsedEvents(rehearsal: EventStore, entries: readonly DatasetEntry[], outcomes: readonly LineOutcome[]): Promise<RehearsedLine[]> {
+async function rehearsedEvents(
+  rehearsal: EventStore,
+  entries: readonly DatasetEntry[],
+  outcomes: readonly LineOutcome[],
+): Promise<RehearsedLine[]> {
   const byCommand = new Map<string, RecordedEvent[]>();
   for (const event of await rehearsal.readAll()) {
     const events = byCommand.get(event.metadata.commandId);
@@ -110,17 +158,31 @@ const WRITE_ROUND = 2000;
  * negotiations side by side. A writer that appended to the same negotiation since the rehearsal makes that
  * append a conflict: the import stops there, naming the line.
  */
-async function appendRehearsed(store: EventStore, lines: readonly RehearsedLine[], reportDone: (done: number) => void): Promise<void> {
+async function appendRehearsed(
+  store: EventStore,
+  lines: readonly RehearsedLine[],
+  reportDone: (done: number) => void,
+): Promise<void> {
   const appendLine = ({ line, events }: RehearsedLine): Promise<unknown> =>
     events.length === 0
       ? Promise.resolve()
-      : store.append(events[0].streamId, events[0].revision === 0 ? 'no_stream' : events[0].revision - 1, events.map(asNewEvent)).catch((error: unknown) => {
-          throw isConflict(error) ? new DatasetWriteConflict(line, events[0].streamId) : refusalAt(line, error);
-        });
+      : store
+          .append(
+            events[0].streamId,
+            events[0].revision === 0 ? 'no_stream' : events[0].revision - 1,
+            events.map(asNewEvent),
+          )
+          .catch((error: unknown) => {
+            throw isConflict(error) ? new DatasetWriteConflict(line, events[0].streamId) : refusalAt(line, error);
+          });
   reportDone(0);
   for (let start = 0; start < lines.length; start += WRITE_ROUND) {
     const round = lines.slice(start, start + WRITE_ROUND);
-    await Promise.all(appendsInCallOrder(store) ? round.map(appendLine) : [...linesByStream(round).values()].map((stream) => inTurn(stream, appendLine)));
+    await Promise.all(
+      appendsInCallOrder(store)
+        ? round.map(appendLine)
+        : [...linesByStream(round).values()].map((stream) => inTurn(stream, appendLine)),
+    );
     reportDone(start + round.length);
   }
 }
@@ -163,12 +225,18 @@ function batchesByCommand(events: readonly RecordedEvent[]): RecordedEvent[][] {
   }, []);
 }
 
-const asNewEvent = ({ type, schemaVersion, data, metadata }: RecordedEvent): NewEvent => ({ type, schemaVersion, data, metadata });
+const asNewEvent = ({ type, schemaVersion, data, metadata }: RecordedEvent): NewEvent => ({
+  type,
+  schemaVersion,
+  data,
+  metadata,
+});
 
 /** Domain refusals name a field of the command's data, or of the envelope, which a dataset line holds at the top. */
 const TOP_LEVEL_FIELD = /^(commandId|occurredOn|sources|classification)\b/;
 
-const isConflict = (error: unknown) => error instanceof EventStoreError && error.code === EventStoreErrorCode.WrongExpectedRevision;
+const isConflict = (error: unknown) =>
+  error instanceof EventStoreError && error.code === EventStoreErrorCode.WrongExpectedRevision;
 
 function refusalAt(line: number, error: unknown): unknown {
   if (error instanceof NegotiationError) {

@@ -26,7 +26,8 @@ export function represents(callerParty: string, partyId: string, table: Table): 
 }
 
 /** Whether the caller's party has a seat at this table. */
-export const seatedAt = (callerParty: string, table: Table): boolean => [...table.keys()].some((partyId) => represents(callerParty, partyId, table));
+export const seatedAt = (callerParty: string, table: Table): boolean =>
+  [...table.keys()].some((partyId) => represents(callerParty, partyId, table));
 
 /**
  * The one visibility rule, shared by every query, subscription, proof and export. Public material is for
@@ -35,15 +36,21 @@ export const seatedAt = (callerParty: string, table: Table): boolean => [...tabl
  */
 export function canSee(viewer: Viewer, classification: Classification, table: Table): boolean {
   switch (classification.level) {
-    case 'public': return true;
-    case 'parties': return viewer.role === 'admin' || seatedAt(viewer.party, table);
-    case 'internal': return classification.party !== undefined && represents(viewer.party, classification.party, table);
-    default: return false;
+    case 'public':
+      return true;
+    case 'parties':
+      return viewer.role === 'admin' || seatedAt(viewer.party, table);
+    case 'internal':
+      return classification.party !== undefined && represents(viewer.party, classification.party, table);
+    default:
+      return false;
   }
 }
 
 /** The table as the events of one negotiation tell it: every party that joined, by id. */
-export function tableOf(events: Iterable<Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>>): Map<string, { kind: PartyKind }> {
+export function tableOf(
+  events: Iterable<Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>>,
+): Map<string, { kind: PartyKind }> {
   const table = new Map<string, { kind: PartyKind }>();
   for (const event of events) {
     if (event.type === 'PartyJoined') table.set(String(event.data.partyId), { kind: event.data.kind as PartyKind });

@@ -43,7 +43,9 @@ describe('authorizeCommand', () => {
   });
 
   it('leaves opening negotiations and admitting parties to admins', () => {
-    expect(() => authorizeCommand(as('vng', 'recorder'), 'OpenNegotiation', parties, new Map())).toThrow(/Only an admin/);
+    expect(() => authorizeCommand(as('vng', 'recorder'), 'OpenNegotiation', parties, new Map())).toThrow(
+      /Only an admin/,
+    );
     expect(() => authorizeCommand(as('vng', 'recorder'), 'AdmitParty', parties, table)).toThrow(/Only an admin/);
     expect(() => authorizeCommand(as('vng', 'admin'), 'AdmitParty', parties, table)).not.toThrow();
   });
@@ -55,7 +57,9 @@ describe('authorizeCommand', () => {
 
   it('refuses material internal to another party, to recorders and admins alike', () => {
     const rijkInternal = { level: 'internal', party: 'vjn2025-party-rijk' } as const;
-    expect(() => authorizeCommand(as('vng', 'recorder'), 'TableProposal', rijkInternal, table)).toThrow(/internal to vjn2025-party-rijk/);
+    expect(() => authorizeCommand(as('vng', 'recorder'), 'TableProposal', rijkInternal, table)).toThrow(
+      /internal to vjn2025-party-rijk/,
+    );
     expect(() => authorizeCommand(as('vng', 'admin'), 'TableProposal', rijkInternal, table)).toThrow(AccessDeniedError);
     expect(() => authorizeCommand(as('rijk', 'recorder'), 'TableProposal', rijkInternal, table)).not.toThrow();
   });

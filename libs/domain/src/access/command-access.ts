@@ -5,7 +5,10 @@ import { represents, seatedAt, type Table, type Viewer } from './access';
 import { AccessDeniedError } from './access-denied.error';
 
 /** Setting a table up decides who sees `parties` material, so only admins do it. */
-const TABLE_SETUP: ReadonlySet<NegotiationCommandType> = new Set<NegotiationCommandType>(['OpenNegotiation', 'AdmitParty']);
+const TABLE_SETUP: ReadonlySet<NegotiationCommandType> = new Set<NegotiationCommandType>([
+  'OpenNegotiation',
+  'AdmitParty',
+]);
 
 /**
  * Who may record what:
@@ -15,18 +18,28 @@ const TABLE_SETUP: ReadonlySet<NegotiationCommandType> = new Set<NegotiationComm
  * - material internal to a party is recorded by that party's own people only, admins included.
  * References to entries the caller cannot see are refused by deciding on the caller's view (see command-handling).
  */
-export function authorizeCommand(viewer: Viewer, type: NegotiationCommandType, classification: Classification, table: Table): void {
+export function authorizeCommand(
+  viewer: Viewer,
+  type: NegotiationCommandType,
+  classification: Classification,
+  table: Table,
+): void {
   if (viewer.role !== 'recorder' && viewer.role !== 'admin') {
     throw new AccessDeniedError(`A ${viewer.role} may read but not record`);
   }
   if (TABLE_SETUP.has(type) && viewer.role !== 'admin') {
-    throw new AccessDeniedError(`Only an admin may ${type === 'OpenNegotiation' ? 'open a negotiation' : 'admit a party'}`);
+    throw new AccessDeniedError(
+      `Only an admin may ${type === 'OpenNegotiation' ? 'open a negotiation' : 'admit a party'}`,
+    );
   }
   if (!TABLE_SETUP.has(type) && viewer.role === 'recorder' && !seatedAt(viewer.party, table)) {
     throw new AccessDeniedError(`Party ${viewer.party} has no seat at this negotiation`, 'negotiationId');
   }
   if (classification.level === 'internal' && !represents(viewer.party, classification.party ?? '', table)) {
-    throw new AccessDeniedError(`Party ${viewer.party} cannot record material internal to ${classification.party}`, 'classification.party');
+    throw new AccessDeniedError(
+      `Party ${viewer.party} cannot record material internal to ${classification.party}`,
+      'classification.party',
+    );
   }
 }
 
@@ -35,7 +48,9 @@ function identifiersOf(value: unknown, path = '', key = ''): [field: string, id:
   if (typeof value === 'string') return key !== 'negotiationId' && isIdentifierField(key) ? [[path, value]] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => identifiersOf(item, `${path}[${index}]`, key));
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([child, item]) => identifiersOf(item, path ? `${path}.${child}` : child, child));
+    return Object.entries(value).flatMap(([child, item]) =>
+      identifiersOf(item, path ? `${path}.${child}` : child, child),
+    );
   }
   return [];
 }
@@ -52,6 +67,7 @@ export function authorizeIdentifiers(command: NegotiationCommand, classification
     const owner = id.slice(0, Math.max(0, id.indexOf(':')));
     if (!owner || !table.has(owner)) continue;
     const internalToOwner = classification.level === 'internal' && represents(classification.party ?? '', owner, table);
-    if (!internalToOwner) throw new AccessDeniedError(`Ids under ${owner}: name material internal to ${owner} only`, field);
+    if (!internalToOwner)
+      throw new AccessDeniedError(`Ids under ${owner}: name material internal to ${owner} only`, field);
   }
 }

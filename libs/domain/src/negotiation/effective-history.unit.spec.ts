@@ -1,6 +1,14 @@
 import { on, stored } from '../testing/decider-specification';
 import {
-  BOD_KABINET, commitmentMade, entryCorrected, OPLOPEND_TOT_424_MLN, positionTaken, proposalTabled, STANDPUNT_VNG, TOEZEGGING_AUGUSTUS, VNG,
+  BOD_KABINET,
+  commitmentMade,
+  entryCorrected,
+  OPLOPEND_TOT_424_MLN,
+  positionTaken,
+  proposalTabled,
+  STANDPUNT_VNG,
+  TOEZEGGING_AUGUSTUS,
+  VNG,
   withTheCabinetsOffer,
 } from '../testing/negotiation.fixtures';
 import { effectiveHistory } from './effective-history';
@@ -15,29 +23,49 @@ const effectiveOffer = (...corrections: ReturnType<typeof correcting>[]) =>
 describe('effectiveHistory', () => {
   it('leaves entries without corrections as recorded, marked neither corrected nor retracted', () => {
     const history = effectiveHistory(stored(withTheCabinetsOffer()));
-    expect(history[4]).toEqual({ ...proposalTabled(), eventId: offer, occurredOn: '2025-03-17', corrected: false, retracted: false });
+    expect(history[4]).toEqual({
+      ...proposalTabled(),
+      eventId: offer,
+      occurredOn: '2025-03-17',
+      corrected: false,
+      retracted: false,
+    });
   });
 
   it('applies a patch to the fields it names and keeps the others', () => {
-    expect(effectiveOffer(correcting({ financialTerms: offerOf400 })))
-      .toMatchObject({ data: { ...proposalTabled().data, financialTerms: offerOf400 }, corrected: true, retracted: false });
+    expect(effectiveOffer(correcting({ financialTerms: offerOf400 }))).toMatchObject({
+      data: { ...proposalTabled().data, financialTerms: offerOf400 },
+      corrected: true,
+      retracted: false,
+    });
   });
 
-  it('reads a correction written before a field was renamed under the field\'s name today', () => {
-    const [corrected] = effectiveHistory(stored([
-      commitmentMade(), entryCorrected({ correctedEventId: 'e1', entityId: TOEZEGGING_AUGUSTUS, patch: { partyId: VNG } }),
-    ]));
+  it("reads a correction written before a field was renamed under the field's name today", () => {
+    const [corrected] = effectiveHistory(
+      stored([
+        commitmentMade(),
+        entryCorrected({ correctedEventId: 'e1', entityId: TOEZEGGING_AUGUSTUS, patch: { partyId: VNG } }),
+      ]),
+    );
     expect(corrected.data).toEqual({ ...commitmentMade().data, owedBy: [VNG] });
   });
 
   it('moves the entry to the corrected date', () => {
-    expect(effectiveOffer(correcting({}, '2025-04-18'))).toMatchObject({ occurredOn: '2025-04-18', data: proposalTabled().data, corrected: true });
+    expect(effectiveOffer(correcting({}, '2025-04-18'))).toMatchObject({
+      occurredOn: '2025-04-18',
+      data: proposalTabled().data,
+      corrected: true,
+    });
   });
 
   it('marks a retracted entry void and keeps its data for the audit trail', () => {
-    const history = effectiveHistory(stored([
-      ...withTheCabinetsOffer(), positionTaken(), entryCorrected({ correctedEventId: 'e6', entityId: STANDPUNT_VNG, retracted: true }),
-    ]));
+    const history = effectiveHistory(
+      stored([
+        ...withTheCabinetsOffer(),
+        positionTaken(),
+        entryCorrected({ correctedEventId: 'e6', entityId: STANDPUNT_VNG, retracted: true }),
+      ]),
+    );
     expect(history[5]).toMatchObject({ data: positionTaken().data, retracted: true, corrected: true });
   });
 
@@ -48,12 +76,17 @@ describe('effectiveHistory', () => {
       correcting({}, '2025-04-18'),
     );
     expect(corrected).toMatchObject({
-      occurredOn: '2025-04-18', data: { financialTerms: offerOf400, title: 'Niet onderhandelbaar bod kabinet' }, corrected: true,
+      occurredOn: '2025-04-18',
+      data: { financialTerms: offerOf400, title: 'Niet onderhandelbaar bod kabinet' },
+      corrected: true,
     });
   });
 
   it('keeps a retraction once made, whatever follows', () => {
-    const retraction = on('2025-09-01', entryCorrected({ correctedEventId: offer, entityId: BOD_KABINET, retracted: true }));
+    const retraction = on(
+      '2025-09-01',
+      entryCorrected({ correctedEventId: offer, entityId: BOD_KABINET, retracted: true }),
+    );
     expect(effectiveOffer(retraction, correcting({ title: 'Bod' })).retracted).toBe(true);
   });
 

@@ -1,6 +1,13 @@
 import type { FoldableEvent } from '../shared/decider';
 import { assertUnreachable, invalid } from '../shared/negotiation-error';
-import { adoptResolution, announceEscalation, escalateDispute, issueRuling, raiseDispute, settleDispute } from './decide/decide-disputes';
+import {
+  adoptResolution,
+  announceEscalation,
+  escalateDispute,
+  issueRuling,
+  raiseDispute,
+  settleDispute,
+} from './decide/decide-disputes';
 import { fulfilCommitment, makeCommitment, reachAgreement, recordCommitmentMissed } from './decide/decide-agreements';
 import { cancelMeeting, recordMeetingHeld, scheduleMeeting } from './decide/decide-meetings';
 import { reviseProposal, tableProposal, takePosition, withdrawProposal } from './decide/decide-proposals';
@@ -20,31 +27,56 @@ import { initialState, type NegotiationState } from './negotiation.state';
 export function decide(command: NegotiationCommand, state: NegotiationState): NegotiationEvent[] {
   requireValidTime(command.metadata);
   if (state.status === 'open' && command.data.negotiationId !== state.negotiationId) {
-    throw invalid('negotiationId', `command names negotiation ${command.data.negotiationId}, but this is ${state.negotiationId}`);
+    throw invalid(
+      'negotiationId',
+      `command names negotiation ${command.data.negotiationId}, but this is ${state.negotiationId}`,
+    );
   }
   switch (command.type) {
-    case 'OpenNegotiation': return openNegotiation(command, state);
-    case 'AdmitParty': return admitParty(command, state);
-    case 'ScheduleMeeting': return scheduleMeeting(command, state);
-    case 'RecordMeetingHeld': return recordMeetingHeld(command, state);
-    case 'CancelMeeting': return cancelMeeting(command, state);
-    case 'TableProposal': return tableProposal(command, state);
-    case 'ReviseProposal': return reviseProposal(command, state);
-    case 'WithdrawProposal': return withdrawProposal(command, state);
-    case 'TakePosition': return takePosition(command, state);
-    case 'ReachAgreement': return reachAgreement(command, state);
-    case 'MakeCommitment': return makeCommitment(command, state);
-    case 'FulfilCommitment': return fulfilCommitment(command, state);
-    case 'RecordCommitmentMissed': return recordCommitmentMissed(command, state);
-    case 'RaiseDispute': return raiseDispute(command, state);
-    case 'AnnounceEscalation': return announceEscalation(command, state);
-    case 'EscalateDispute': return escalateDispute(command, state);
-    case 'SettleDispute': return settleDispute(command, state);
-    case 'IssueRuling': return issueRuling(command, state);
-    case 'AdoptResolution': return adoptResolution(command, state);
-    case 'AttachSource': return attachSource(command, state);
-    case 'CorrectEntry': return correctEntry(command, state);
-    default: return assertUnreachable(command);
+    case 'OpenNegotiation':
+      return openNegotiation(command, state);
+    case 'AdmitParty':
+      return admitParty(command, state);
+    case 'ScheduleMeeting':
+      return scheduleMeeting(command, state);
+    case 'RecordMeetingHeld':
+      return recordMeetingHeld(command, state);
+    case 'CancelMeeting':
+      return cancelMeeting(command, state);
+    case 'TableProposal':
+      return tableProposal(command, state);
+    case 'ReviseProposal':
+      return reviseProposal(command, state);
+    case 'WithdrawProposal':
+      return withdrawProposal(command, state);
+    case 'TakePosition':
+      return takePosition(command, state);
+    case 'ReachAgreement':
+      return reachAgreement(command, state);
+    case 'MakeCommitment':
+      return makeCommitment(command, state);
+    case 'FulfilCommitment':
+      return fulfilCommitment(command, state);
+    case 'RecordCommitmentMissed':
+      return recordCommitmentMissed(command, state);
+    case 'RaiseDispute':
+      return raiseDispute(command, state);
+    case 'AnnounceEscalation':
+      return announceEscalation(command, state);
+    case 'EscalateDispute':
+      return escalateDispute(command, state);
+    case 'SettleDispute':
+      return settleDispute(command, state);
+    case 'IssueRuling':
+      return issueRuling(command, state);
+    case 'AdoptResolution':
+      return adoptResolution(command, state);
+    case 'AttachSource':
+      return attachSource(command, state);
+    case 'CorrectEntry':
+      return correctEntry(command, state);
+    default:
+      return assertUnreachable(command);
   }
 }
 

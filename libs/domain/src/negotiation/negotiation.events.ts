@@ -7,7 +7,14 @@ export const PARTY_KINDS = ['rijk', 'vng', 'ipo', 'vijfhoek', 'committee', 'othe
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
 export const MEETING_KINDS = [
-  'overhedenoverleg', 'bestuurlijk-overleg', 'informeel-overleg', 'alv', 'consultatie', 'ledenbijeenkomst', 'kamerdebat', 'other',
+  'overhedenoverleg',
+  'bestuurlijk-overleg',
+  'informeel-overleg',
+  'alv',
+  'consultatie',
+  'ledenbijeenkomst',
+  'kamerdebat',
+  'other',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
@@ -48,35 +55,84 @@ export type RiskAllocation = Readonly<{ asSaid: string; borneBy: string[] }>;
 type Of<Data> = Readonly<{ negotiationId: string } & Data>;
 
 export type NegotiationOpened = DomainEvent<'NegotiationOpened', Of<{ title: string; description: string }>>;
-export type PartyJoined = DomainEvent<'PartyJoined', Of<{ partyId: string; name: string; kind: PartyKind; delegation: string[] }>>;
-export type MeetingScheduled = DomainEvent<'MeetingScheduled', Of<{
-  meetingId: string; kind: MeetingKind; title: string; scheduledFor: Period; participants: string[]; confidential: boolean;
-}>>;
+export type PartyJoined = DomainEvent<
+  'PartyJoined',
+  Of<{ partyId: string; name: string; kind: PartyKind; delegation: string[] }>
+>;
+export type MeetingScheduled = DomainEvent<
+  'MeetingScheduled',
+  Of<{
+    meetingId: string;
+    kind: MeetingKind;
+    title: string;
+    scheduledFor: Period;
+    participants: string[];
+    confidential: boolean;
+  }>
+>;
 /** The meeting took place on the event's occurredOn. */
 export type MeetingHeld = DomainEvent<'MeetingHeld', Of<{ meetingId: string; summary: string }>>;
 export type MeetingCancelled = DomainEvent<'MeetingCancelled', Of<{ meetingId: string; reason: string }>>;
-export type ProposalTabled = DomainEvent<'ProposalTabled', Of<{
-  proposalId: string; partyId: string; meetingId: string | null; title: string; terms: string;
-  financialTerms: FinancialTerm[]; nonNegotiable: boolean;
-}>>;
-export type ProposalRevised = DomainEvent<'ProposalRevised', Of<{
-  proposalId: string; title: string; terms: string; financialTerms: FinancialTerm[]; nonNegotiable: boolean; meetingId: string | null;
-}>>;
+export type ProposalTabled = DomainEvent<
+  'ProposalTabled',
+  Of<{
+    proposalId: string;
+    partyId: string;
+    meetingId: string | null;
+    title: string;
+    terms: string;
+    financialTerms: FinancialTerm[];
+    nonNegotiable: boolean;
+  }>
+>;
+export type ProposalRevised = DomainEvent<
+  'ProposalRevised',
+  Of<{
+    proposalId: string;
+    title: string;
+    terms: string;
+    financialTerms: FinancialTerm[];
+    nonNegotiable: boolean;
+    meetingId: string | null;
+  }>
+>;
 export type ProposalWithdrawn = DomainEvent<'ProposalWithdrawn', Of<{ proposalId: string; reason: string }>>;
-export type PositionTaken = DomainEvent<'PositionTaken', Of<{
-  positionId: string; partyId: string; proposalId: string | null; topic: string; stance: Stance; reasons: string[];
-  meetingId: string | null;
-}>>;
+export type PositionTaken = DomainEvent<
+  'PositionTaken',
+  Of<{
+    positionId: string;
+    partyId: string;
+    proposalId: string | null;
+    topic: string;
+    stance: Stance;
+    reasons: string[];
+    meetingId: string | null;
+  }>
+>;
 /**
  * `terms` holds only what the parties agreed; what the outcome lists but they did not agree stands in
  * `openTerms`. `conditions` are the clauses it hangs on ("indien ..."), in the document's words.
  */
-export type AgreementReached = DomainEvent<'AgreementReached', Of<{
-  agreementId: string; title: string; terms: string; financialTerms: FinancialTerm[]; parties: string[];
-  meetingId: string | null; proposalIds: string[]; standing: AgreementStanding; openTerms: OpenTerm[];
-  conditions: string[]; risks: RiskAllocation[];
-}>>;
-export type AgreementSuperseded = DomainEvent<'AgreementSuperseded', Of<{ agreementId: string; supersededBy: string; reason: string }>>;
+export type AgreementReached = DomainEvent<
+  'AgreementReached',
+  Of<{
+    agreementId: string;
+    title: string;
+    terms: string;
+    financialTerms: FinancialTerm[];
+    parties: string[];
+    meetingId: string | null;
+    proposalIds: string[];
+    standing: AgreementStanding;
+    openTerms: OpenTerm[];
+    conditions: string[];
+    risks: RiskAllocation[];
+  }>
+>;
+export type AgreementSuperseded = DomainEvent<
+  'AgreementSuperseded',
+  Of<{ agreementId: string; supersededBy: string; reason: string }>
+>;
 /**
  * How a promise is bound to its date: "uiterlijk" is a deadline, "inzet is" or "gestreefd naar" a target;
  * unspecified where the words say neither ("eind 2025", "in 2026").
@@ -88,77 +144,191 @@ export type DueKind = (typeof DUE_KINDS)[number];
  * `owedBy` names the parties that owe the promise, jointly when several ("Rijk en VNG spreken af"); it is
  * empty where the document names no one ("wordt ... gevoerd", "worden ... vormgegeven").
  */
-export type CommitmentMade = DomainEvent<'CommitmentMade', Of<{
-  commitmentId: string; owedBy: string[]; agreementId: string | null; description: string; due: Period; dueKind: DueKind;
-}>>;
+export type CommitmentMade = DomainEvent<
+  'CommitmentMade',
+  Of<{
+    commitmentId: string;
+    owedBy: string[];
+    agreementId: string | null;
+    description: string;
+    due: Period;
+    dueKind: DueKind;
+  }>
+>;
 /** Fulfilled on the event's occurredOn; late when the commitment was recorded missed before. */
 export type CommitmentFulfilled = DomainEvent<'CommitmentFulfilled', Of<{ commitmentId: string; note: string }>>;
 export type CommitmentMissed = DomainEvent<'CommitmentMissed', Of<{ commitmentId: string; note: string }>>;
-export type DisputeRaised = DomainEvent<'DisputeRaised', Of<{
-  disputeId: string; title: string; description: string; raisedBy: string; financialTerms: FinancialTerm[]; proposalId: string | null;
-}>>;
-export type DisputeEscalated = DomainEvent<'DisputeEscalated', Of<{ disputeId: string; forum: EscalationForum; forumName: string; reason: string }>>;
+export type DisputeRaised = DomainEvent<
+  'DisputeRaised',
+  Of<{
+    disputeId: string;
+    title: string;
+    description: string;
+    raisedBy: string;
+    financialTerms: FinancialTerm[];
+    proposalId: string | null;
+  }>
+>;
+export type DisputeEscalated = DomainEvent<
+  'DisputeEscalated',
+  Of<{ disputeId: string; forum: EscalationForum; forumName: string; reason: string }>
+>;
 /**
  * A party said it would escalate if a condition is not met ("anders: civielrechtelijke procedure"). The
  * dispute is not escalated by this: the record keeps the threat apart from the step.
  */
-export type EscalationAnnounced = DomainEvent<'EscalationAnnounced', Of<{
-  disputeId: string; announcedBy: string; forum: EscalationForum; forumName: string; condition: string;
-}>>;
-export type DisputeSettled = DomainEvent<'DisputeSettled', Of<{ disputeId: string; outcome: string; agreementId: string | null; rulingId: string | null }>>;
-export type RulingIssued = DomainEvent<'RulingIssued', Of<{
-  rulingId: string; body: string; kind: RulingKind; bindingness: RulingBindingness; summary: string; disputeId: string | null;
-  financialTerms: FinancialTerm[];
-}>>;
-export type ResolutionAdopted = DomainEvent<'ResolutionAdopted', Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>>;
+export type EscalationAnnounced = DomainEvent<
+  'EscalationAnnounced',
+  Of<{
+    disputeId: string;
+    announcedBy: string;
+    forum: EscalationForum;
+    forumName: string;
+    condition: string;
+  }>
+>;
+export type DisputeSettled = DomainEvent<
+  'DisputeSettled',
+  Of<{ disputeId: string; outcome: string; agreementId: string | null; rulingId: string | null }>
+>;
+export type RulingIssued = DomainEvent<
+  'RulingIssued',
+  Of<{
+    rulingId: string;
+    body: string;
+    kind: RulingKind;
+    bindingness: RulingBindingness;
+    summary: string;
+    disputeId: string | null;
+    financialTerms: FinancialTerm[];
+  }>
+>;
+export type ResolutionAdopted = DomainEvent<
+  'ResolutionAdopted',
+  Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>
+>;
 export type SourceAttached = DomainEvent<'SourceAttached', Of<{ entityId: string; source: SourceRef }>>;
 /**
  * A later event that says an earlier one was wrong. Either it retracts the entry (recorded in error), or it
  * patches named fields of the entry's data and/or the date it happened. The earlier event stays as written.
  */
-export type EntryCorrected = DomainEvent<'EntryCorrected', Of<{
-  correctedEventId: string; entityId: string; reason: string; retracted: boolean;
-  patch: Record<string, unknown>; occurredOn: string | null;
-}>>;
+export type EntryCorrected = DomainEvent<
+  'EntryCorrected',
+  Of<{
+    correctedEventId: string;
+    entityId: string;
+    reason: string;
+    retracted: boolean;
+    patch: Record<string, unknown>;
+    occurredOn: string | null;
+  }>
+>;
 
 export type NegotiationEvent =
-  | NegotiationOpened | PartyJoined | MeetingScheduled | MeetingHeld | MeetingCancelled
-  | ProposalTabled | ProposalRevised | ProposalWithdrawn | PositionTaken
-  | AgreementReached | AgreementSuperseded | CommitmentMade | CommitmentFulfilled | CommitmentMissed
-  | DisputeRaised | EscalationAnnounced | DisputeEscalated | DisputeSettled | RulingIssued | ResolutionAdopted
-  | SourceAttached | EntryCorrected;
+  | NegotiationOpened
+  | PartyJoined
+  | MeetingScheduled
+  | MeetingHeld
+  | MeetingCancelled
+  | ProposalTabled
+  | ProposalRevised
+  | ProposalWithdrawn
+  | PositionTaken
+  | AgreementReached
+  | AgreementSuperseded
+  | CommitmentMade
+  | CommitmentFulfilled
+  | CommitmentMissed
+  | DisputeRaised
+  | EscalationAnnounced
+  | DisputeEscalated
+  | DisputeSettled
+  | RulingIssued
+  | ResolutionAdopted
+  | SourceAttached
+  | EntryCorrected;
 
 export type NegotiationEventType = NegotiationEvent['type'];
 
 /** Schema version of each event type's data; bump with an upcaster, never by editing stored data. */
 export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
-  NegotiationOpened: 1, PartyJoined: 1, MeetingScheduled: 1, MeetingHeld: 1, MeetingCancelled: 1,
-  ProposalTabled: 1, ProposalRevised: 1, ProposalWithdrawn: 1, PositionTaken: 1,
-  AgreementReached: 2, AgreementSuperseded: 1, CommitmentMade: 2, CommitmentFulfilled: 1, CommitmentMissed: 1,
-  DisputeRaised: 1, EscalationAnnounced: 1, DisputeEscalated: 1, DisputeSettled: 1, RulingIssued: 2, ResolutionAdopted: 1,
-  SourceAttached: 1, EntryCorrected: 1,
+  NegotiationOpened: 1,
+  PartyJoined: 1,
+  MeetingScheduled: 1,
+  MeetingHeld: 1,
+  MeetingCancelled: 1,
+  ProposalTabled: 1,
+  ProposalRevised: 1,
+  ProposalWithdrawn: 1,
+  PositionTaken: 1,
+  AgreementReached: 2,
+  AgreementSuperseded: 1,
+  CommitmentMade: 2,
+  CommitmentFulfilled: 1,
+  CommitmentMissed: 1,
+  DisputeRaised: 1,
+  EscalationAnnounced: 1,
+  DisputeEscalated: 1,
+  DisputeSettled: 1,
+  RulingIssued: 2,
+  ResolutionAdopted: 1,
+  SourceAttached: 1,
+  EntryCorrected: 1,
 };
 
 /** The id of the entity an event is about: what the audit trail of that entity lists. */
 export function entityIdOf(event: NegotiationEvent): string {
   const d = event.data as Record<string, unknown>;
   switch (event.type) {
-    case 'NegotiationOpened': return event.data.negotiationId;
-    case 'PartyJoined': return event.data.partyId;
-    case 'MeetingScheduled': case 'MeetingHeld': case 'MeetingCancelled': return event.data.meetingId;
-    case 'ProposalTabled': case 'ProposalRevised': case 'ProposalWithdrawn': return event.data.proposalId;
-    case 'PositionTaken': return event.data.positionId;
-    case 'AgreementReached': case 'AgreementSuperseded': return event.data.agreementId;
-    case 'CommitmentMade': case 'CommitmentFulfilled': case 'CommitmentMissed': return event.data.commitmentId;
-    case 'DisputeRaised': case 'EscalationAnnounced': case 'DisputeEscalated': case 'DisputeSettled': return event.data.disputeId;
-    case 'RulingIssued': return event.data.rulingId;
-    case 'ResolutionAdopted': return event.data.resolutionId;
-    case 'SourceAttached': case 'EntryCorrected': return String(d.entityId);
+    case 'NegotiationOpened':
+      return event.data.negotiationId;
+    case 'PartyJoined':
+      return event.data.partyId;
+    case 'MeetingScheduled':
+    case 'MeetingHeld':
+    case 'MeetingCancelled':
+      return event.data.meetingId;
+    case 'ProposalTabled':
+    case 'ProposalRevised':
+    case 'ProposalWithdrawn':
+      return event.data.proposalId;
+    case 'PositionTaken':
+      return event.data.positionId;
+    case 'AgreementReached':
+    case 'AgreementSuperseded':
+      return event.data.agreementId;
+    case 'CommitmentMade':
+    case 'CommitmentFulfilled':
+    case 'CommitmentMissed':
+      return event.data.commitmentId;
+    case 'DisputeRaised':
+    case 'EscalationAnnounced':
+    case 'DisputeEscalated':
+    case 'DisputeSettled':
+      return event.data.disputeId;
+    case 'RulingIssued':
+      return event.data.rulingId;
+    case 'ResolutionAdopted':
+      return event.data.resolutionId;
+    case 'SourceAttached':
+    case 'EntryCorrected':
+      return String(d.entityId);
   }
 }
 
 /** Data fields that name another entity; a party's audit trail thus shows what it raised, announced or is bound by. */
-const REFERENCE_KEYS = ['proposalId', 'meetingId', 'agreementId', 'disputeId', 'rulingId', 'supersededBy', 'partyId', 'raisedBy', 'bindsParty', 'announcedBy'];
+const REFERENCE_KEYS = [
+  'proposalId',
+  'meetingId',
+  'agreementId',
+  'disputeId',
+  'rulingId',
+  'supersededBy',
+  'partyId',
+  'raisedBy',
+  'bindsParty',
+  'announcedBy',
+];
 const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy'];
 
 /**

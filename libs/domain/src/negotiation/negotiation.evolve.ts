@@ -23,22 +23,44 @@ export function evolve(state: NegotiationState, event: EffectiveEvent): Negotiat
 
 function opened(negotiationId: string): OpenNegotiationState {
   return {
-    status: 'open', negotiationId, parties: new Map(), meetings: new Map(), proposals: new Map(), positions: new Set(),
-    agreements: new Map(), commitments: new Map(), disputes: new Map(), rulings: new Set(), resolutions: new Set(), entries: GrowingMap.empty(),
+    status: 'open',
+    negotiationId,
+    parties: new Map(),
+    meetings: new Map(),
+    proposals: new Map(),
+    positions: new Set(),
+    agreements: new Map(),
+    commitments: new Map(),
+    disputes: new Map(),
+    rulings: new Set(),
+    resolutions: new Set(),
+    entries: GrowingMap.empty(),
   };
 }
 
 function registered(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiationState {
-  const entry = { type: event.type, entityId: entityIdOf(event), data: event.data, occurredOn: event.occurredOn, retracted: event.retracted };
+  const entry = {
+    type: event.type,
+    entityId: entityIdOf(event),
+    data: event.data,
+    occurredOn: event.occurredOn,
+    retracted: event.retracted,
+  };
   return { ...state, entries: state.entries.with(event.eventId, entry) };
 }
 
 function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiationState {
   switch (event.type) {
-    case 'NegotiationOpened': case 'SourceAttached': case 'EntryCorrected': case 'EscalationAnnounced':
+    case 'NegotiationOpened':
+    case 'SourceAttached':
+    case 'EntryCorrected':
+    case 'EscalationAnnounced':
       return state;
     case 'PartyJoined':
-      return { ...state, parties: withEntry(state.parties, event.data.partyId, { name: event.data.name, kind: event.data.kind }) };
+      return {
+        ...state,
+        parties: withEntry(state.parties, event.data.partyId, { name: event.data.name, kind: event.data.kind }),
+      };
     case 'MeetingScheduled':
       return { ...state, meetings: withEntry(state.meetings, event.data.meetingId, { status: 'scheduled' }) };
     case 'MeetingHeld':
@@ -46,7 +68,14 @@ function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiat
     case 'MeetingCancelled':
       return { ...state, meetings: patchEntry(state.meetings, event.data.meetingId, { status: 'cancelled' }) };
     case 'ProposalTabled':
-      return { ...state, proposals: withEntry(state.proposals, event.data.proposalId, { status: 'tabled', partyId: event.data.partyId, agreed: false }) };
+      return {
+        ...state,
+        proposals: withEntry(state.proposals, event.data.proposalId, {
+          status: 'tabled',
+          partyId: event.data.partyId,
+          agreed: false,
+        }),
+      };
     case 'ProposalRevised':
       return state;
     case 'ProposalWithdrawn':
@@ -54,15 +83,26 @@ function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiat
     case 'PositionTaken':
       return { ...state, positions: withMember(state.positions, event.data.positionId) };
     case 'AgreementReached': {
-      const proposals = event.data.proposalIds.reduce((map, id) => patchEntry(map, id, { agreed: true }), state.proposals);
-      return { ...state, proposals, agreements: withEntry(state.agreements, event.data.agreementId, { status: 'in-force' }) };
+      const proposals = event.data.proposalIds.reduce(
+        (map, id) => patchEntry(map, id, { agreed: true }),
+        state.proposals,
+      );
+      return {
+        ...state,
+        proposals,
+        agreements: withEntry(state.agreements, event.data.agreementId, { status: 'in-force' }),
+      };
     }
     case 'AgreementSuperseded':
       return { ...state, agreements: patchEntry(state.agreements, event.data.agreementId, { status: 'superseded' }) };
     case 'CommitmentMade':
       return {
         ...state,
-        commitments: withEntry(state.commitments, event.data.commitmentId, { status: 'open', due: event.data.due, madeOn: event.occurredOn }),
+        commitments: withEntry(state.commitments, event.data.commitmentId, {
+          status: 'open',
+          due: event.data.due,
+          madeOn: event.occurredOn,
+        }),
       };
     case 'CommitmentFulfilled':
       return { ...state, commitments: patchEntry(state.commitments, event.data.commitmentId, { status: 'fulfilled' }) };

@@ -10,7 +10,11 @@ export type DisputeStatus = 'open' | 'escalated' | 'settled';
 
 /** What the decider must remember of each recorded entry to judge a later correction of it. */
 export type EntryRecord = Readonly<{
-  type: NegotiationEventType; entityId: string; data: Readonly<Record<string, unknown>>; occurredOn: string; retracted: boolean;
+  type: NegotiationEventType;
+  entityId: string;
+  data: Readonly<Record<string, unknown>>;
+  occurredOn: string;
+  retracted: boolean;
 }>;
 
 /** The slice of a negotiation that `decide` needs to enforce its rules; read models live in libs/projections. */

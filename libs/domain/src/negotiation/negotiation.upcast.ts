@@ -13,7 +13,9 @@ type Upcaster = (data: EventData) => EventData;
  */
 const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<number, Upcaster>>>>> = {
   // Version 1 had only a yes/no `binding`, and defaulted to no: kept as said, "not binding".
-  RulingIssued: { 1: ({ binding, ...data }) => ({ ...data, bindingness: binding === true ? 'binding' : 'not-binding' }) },
+  RulingIssued: {
+    1: ({ binding, ...data }) => ({ ...data, bindingness: binding === true ? 'binding' : 'not-binding' }),
+  },
   // Version 1 could not say an agreement's standing, the outcomes it left open, its conditions or who bears which risk.
   AgreementReached: { 1: (data) => ({ ...data, standing: 'unknown', openTerms: [], conditions: [], risks: [] }) },
   // Version 1 named one party per promise and could not say whether its date was a deadline or a target.
@@ -27,7 +29,8 @@ const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<n
  * written today cannot hold these names (a patch names fields the entry has), so renaming is safe.
  */
 const PATCH_UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Upcaster>>> = {
-  RulingIssued: ({ binding, ...patch }) => (binding === undefined ? patch : { ...patch, bindingness: binding === true ? 'binding' : 'not-binding' }),
+  RulingIssued: ({ binding, ...patch }) =>
+    binding === undefined ? patch : { ...patch, bindingness: binding === true ? 'binding' : 'not-binding' },
   CommitmentMade: ({ partyId, ...patch }) => (partyId === undefined ? patch : { ...patch, owedBy: [partyId] }),
 };
 
@@ -38,11 +41,16 @@ export function upcastPatch(targetType: NegotiationEventType, patch: EventData):
 }
 
 /** True for the event types the negotiation domain defines; anything else in the log is not the domain's to fold. */
-export const isNegotiationEventType = (type: string): type is NegotiationEventType => Object.hasOwn(EVENT_SCHEMA_VERSION, type);
+export const isNegotiationEventType = (type: string): type is NegotiationEventType =>
+  Object.hasOwn(EVENT_SCHEMA_VERSION, type);
 
 /** Raised for an event written by a newer version of the ledger, or of a type the domain does not define. */
 export class UnreadableEventError extends Error {
-  constructor(readonly type: string, readonly schemaVersion: number, reason: string) {
+  constructor(
+    readonly type: string,
+    readonly schemaVersion: number,
+    reason: string,
+  ) {
     super(`cannot read a ${type} event of schema version ${schemaVersion}: ${reason}`);
     this.name = 'UnreadableEventError';
   }
@@ -55,7 +63,8 @@ export class UnreadableEventError extends Error {
  */
 export function upcastNegotiationEvent<S extends StoredEvent>(stored: S): S & NegotiationEvent {
   const { type, schemaVersion } = stored;
-  if (!isNegotiationEventType(type)) throw new UnreadableEventError(type, schemaVersion, 'not a negotiation event type');
+  if (!isNegotiationEventType(type))
+    throw new UnreadableEventError(type, schemaVersion, 'not a negotiation event type');
   const current = EVENT_SCHEMA_VERSION[type];
   if (schemaVersion === current) return stored as S & NegotiationEvent;
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1 || schemaVersion > current) {

@@ -4,7 +4,13 @@ import { UnreadableEventError, upcastNegotiationEvent, upcastPatch } from './neg
 
 /** Version 1 data as today's main wrote it, without the fields later versions added. */
 const { bindingness: _bindingness, ...rulingV1Fields } = rulingIssued().data;
-const { standing: _standing, openTerms: _openTerms, conditions: _conditions, risks: _risks, ...agreementV1Fields } = agreementReached().data;
+const {
+  standing: _standing,
+  openTerms: _openTerms,
+  conditions: _conditions,
+  risks: _risks,
+  ...agreementV1Fields
+} = agreementReached().data;
 
 describe('upcastNegotiationEvent', () => {
   describe('given an event stored at the current schema version', () => {
@@ -21,7 +27,9 @@ describe('upcastNegotiationEvent', () => {
     ])('reads binding %s as bindingness %s, and drops the old field', (binding, bindingness) => {
       const stored = { type: 'RulingIssued', schemaVersion: 1, data: { ...rulingV1Fields, binding } };
       expect(upcastNegotiationEvent(stored)).toEqual({
-        type: 'RulingIssued', schemaVersion: 2, data: { ...rulingV1Fields, bindingness },
+        type: 'RulingIssued',
+        schemaVersion: 2,
+        data: { ...rulingV1Fields, bindingness },
       });
     });
 
@@ -35,15 +43,24 @@ describe('upcastNegotiationEvent', () => {
   describe('given an AgreementReached of version 1', () => {
     it('defaults its standing to unknown, and its open terms, conditions and risks to none', () => {
       const stored = { type: 'AgreementReached', schemaVersion: 1, data: agreementV1Fields };
-      expect(upcastNegotiationEvent(stored).data).toEqual({ ...agreementV1Fields, standing: 'unknown', openTerms: [], conditions: [], risks: [] });
+      expect(upcastNegotiationEvent(stored).data).toEqual({
+        ...agreementV1Fields,
+        standing: 'unknown',
+        openTerms: [],
+        conditions: [],
+        risks: [],
+      });
     });
   });
 
   describe('given a version 1 correction of an entry whose fields were renamed since', () => {
-    it('reads a patch of a commitment\'s partyId as its owedBy', () =>
-      expect(upcastPatch('CommitmentMade', { partyId: 'rijk', description: 'x' })).toEqual({ owedBy: ['rijk'], description: 'x' }));
+    it("reads a patch of a commitment's partyId as its owedBy", () =>
+      expect(upcastPatch('CommitmentMade', { partyId: 'rijk', description: 'x' })).toEqual({
+        owedBy: ['rijk'],
+        description: 'x',
+      }));
 
-    it('reads a patch of a ruling\'s binding as its bindingness', () =>
+    it("reads a patch of a ruling's binding as its bindingness", () =>
       expect(upcastPatch('RulingIssued', { binding: true })).toEqual({ bindingness: 'binding' }));
 
     it('leaves a partyId patch of a proposal, where the field kept its name', () =>
@@ -52,9 +69,17 @@ describe('upcastNegotiationEvent', () => {
 
   describe('refuses what it cannot read', () => {
     it.each([
-      ['a version newer than this code', { type: 'RulingIssued', schemaVersion: 3, data: {} }, /this ledger reads versions 1 to 2/],
+      [
+        'a version newer than this code',
+        { type: 'RulingIssued', schemaVersion: 3, data: {} },
+        /this ledger reads versions 1 to 2/,
+      ],
       ['version 0', { type: 'AgreementReached', schemaVersion: 0, data: {} }, /this ledger reads versions 1 to 2/],
-      ['a type the domain does not define', { type: 'RecordsRead', schemaVersion: 1, data: {} }, /not a negotiation event type/],
+      [
+        'a type the domain does not define',
+        { type: 'RecordsRead', schemaVersion: 1, data: {} },
+        /not a negotiation event type/,
+      ],
     ])('%s', (_, stored, message) => {
       expect(() => upcastNegotiationEvent(stored)).toThrow(UnreadableEventError);
       expect(() => upcastNegotiationEvent(stored)).toThrow(message);

@@ -10,7 +10,9 @@ describe('validateFinancialTerms', () => {
   it('accepts no amounts at all', () => expect(() => validateFinancialTerms([])).not.toThrow());
 
   it('accepts a zero amount, and a single year', () =>
-    expect(() => validateFinancialTerms([{ ...COMPENSATIE_728_MLN, amountCents: 0, fromYear: 2024, toYear: 2024 }])).not.toThrow());
+    expect(() =>
+      validateFinancialTerms([{ ...COMPENSATIE_728_MLN, amountCents: 0, fromYear: 2024, toYear: 2024 }]),
+    ).not.toThrow());
 
   it.each<[string, Partial<FinancialTerm>, string]>([
     ['no words said', { asSaid: '' }, 'asSaid'],
@@ -27,7 +29,9 @@ describe('validateFinancialTerms', () => {
     ['an end year after 2100', { toYear: 2101 }, 'toYear'],
     ['an end year that is not whole', { toYear: 2027.5 }, 'toYear'],
   ])('refuses %s, naming the term and field', (_, change, field) => {
-    expect(() => validateFinancialTerms([OPLOPEND_TOT_424_MLN, { ...CIRCA_3_MILJARD, ...change }], 'patch.financialTerms')).toThrow(
+    expect(() =>
+      validateFinancialTerms([OPLOPEND_TOT_424_MLN, { ...CIRCA_3_MILJARD, ...change }], 'patch.financialTerms'),
+    ).toThrow(
       expect.objectContaining({ code: NegotiationErrorCode.InvalidInput, field: `patch.financialTerms[1].${field}` }),
     );
   });

@@ -5,7 +5,12 @@ describe('assertCleanInput', () => {
   const refusal = (field: string) => expect.objectContaining({ field }) as NegotiationError;
 
   it('lets Dutch text with euro signs, quotes, dashes, newlines and whole surrogate pairs through', () => {
-    expect(() => assertCleanInput({ title: 'Bod kabinet – “oplopend tot € 424 mln” \uD83D\uDE00\nregel 2', negotiationId: 'vjn2025-financiering' })).not.toThrow();
+    expect(() =>
+      assertCleanInput({
+        title: 'Bod kabinet – “oplopend tot € 424 mln” \uD83D\uDE00\nregel 2',
+        negotiationId: 'vjn2025-financiering',
+      }),
+    ).not.toThrow();
   });
 
   it.each([
@@ -17,14 +22,18 @@ describe('assertCleanInput', () => {
     [{ summary: 'arabisch\u061Cteken' }, 'summary'],
     [{ note: 'half \uD83D paar' }, 'note'],
     [{ note: 'half \uDE00 paar' }, 'note'],
-  ])('refuses hidden characters in %j', (input, field) => expect(() => assertCleanInput(input)).toThrow(refusal(field)));
+  ])('refuses hidden characters in %j', (input, field) =>
+    expect(() => assertCleanInput(input)).toThrow(refusal(field)),
+  );
 
   it.each([
     [{ negotiationId: 'vng\u0456ntern' }, 'negotiationId'],
     [{ parties: ['rijk', "x'; DROP TABLE events;--"] }, 'parties[1]'],
     [{ partyId: '<script>alert(1)</script>' }, 'partyId'],
     [{ classification: { party: 'vng ' } }, 'classification.party'],
-  ])('refuses identifiers that are not plain ASCII: %j', (input, field) => expect(() => assertCleanInput(input)).toThrow(refusal(field)));
+  ])('refuses identifiers that are not plain ASCII: %j', (input, field) =>
+    expect(() => assertCleanInput(input)).toThrow(refusal(field)),
+  );
 
   it('refuses a day before 1900', () => {
     expect(() => assertCleanInput({ occurredOn: '0001-01-01' })).toThrow(refusal('occurredOn'));

@@ -18,10 +18,14 @@ export class NegotiationError extends Error {
   }
 }
 
-export const invalid = (field: string, message: string) => new NegotiationError(NegotiationErrorCode.InvalidInput, message, field);
-export const notFound = (field: string, message: string) => new NegotiationError(NegotiationErrorCode.NotFound, message, field);
-export const alreadyExists = (field: string, message: string) => new NegotiationError(NegotiationErrorCode.AlreadyExists, message, field);
-export const illegalState = (field: string, message: string) => new NegotiationError(NegotiationErrorCode.IllegalState, message, field);
+export const invalid = (field: string, message: string) =>
+  new NegotiationError(NegotiationErrorCode.InvalidInput, message, field);
+export const notFound = (field: string, message: string) =>
+  new NegotiationError(NegotiationErrorCode.NotFound, message, field);
+export const alreadyExists = (field: string, message: string) =>
+  new NegotiationError(NegotiationErrorCode.AlreadyExists, message, field);
+export const illegalState = (field: string, message: string) =>
+  new NegotiationError(NegotiationErrorCode.IllegalState, message, field);
 
 export function assertUnreachable(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);

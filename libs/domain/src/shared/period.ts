@@ -4,7 +4,17 @@ import { invalid } from './negotiation-error';
  * How precisely a document fixed a date: "16 april" is a day, "week 19 mei" a week, "uiterlijk augustus" a
  * month, "Q1 2027" a quarter, "19 - 23 sept." a range of days, "vanaf 2028 e.v." open-ended.
  */
-export const PERIOD_PRECISIONS = ['day', 'week', 'month', 'quarter', 'half-year', 'season', 'year', 'range', 'open-ended'] as const;
+export const PERIOD_PRECISIONS = [
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'half-year',
+  'season',
+  'year',
+  'range',
+  'open-ended',
+] as const;
 export type PeriodPrecision = (typeof PERIOD_PRECISIONS)[number];
 
 /**
@@ -14,10 +24,16 @@ export type PeriodPrecision = (typeof PERIOD_PRECISIONS)[number];
 export type Period = Readonly<{ asSaid: string; precision: PeriodPrecision; start: string; end: string | null }>;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  winter: [12, 14],
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const daysInMonth = (year: number, month: number) => [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+const daysInMonth = (year: number, month: number) =>
+  [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 function monthSpan(year: number, fromMonth: number, toMonth: number): [string, string] {
@@ -116,4 +132,5 @@ export function period(asSaid: string, precision: PeriodPrecision, anchor: strin
 export const isOverdue = (p: Period, referenceDate: string): boolean => p.end !== null && referenceDate > p.end;
 
 /** True when the period's interval contains the given date. */
-export const periodContains = (p: Period, date: string): boolean => date >= p.start && (p.end === null || date <= p.end);
+export const periodContains = (p: Period, date: string): boolean =>
+  date >= p.start && (p.end === null || date <= p.end);

@@ -1,5 +1,13 @@
 import { NegotiationErrorCode } from './negotiation-error';
-import { intervalOf, isIsoDate, isoWeekAnchorOf, isOverdue, period, periodContains, type PeriodPrecision } from './period';
+import {
+  intervalOf,
+  isIsoDate,
+  isoWeekAnchorOf,
+  isOverdue,
+  period,
+  periodContains,
+  type PeriodPrecision,
+} from './period';
 
 describe('intervalOf', () => {
   it.each<[PeriodPrecision, string, string, string | null]>([
@@ -27,32 +35,59 @@ describe('intervalOf', () => {
   });
 
   it.each<[PeriodPrecision, string]>([
-    ['day', '2025-02-29'], ['day', '16 april'], ['month', '2025-13'], ['month', '2025-8'], ['quarter', '2027-Q5'],
-    ['half-year', '2027-H3'], ['season', '2025-najaar'], ['year', '25'], ['open-ended', '2028'],
-    ['week', '2021-W53'], ['week', '2025-W00'], ['week', '2025-21'], ['range', '2022-09-23/2022-09-19'], ['range', '2022-09-19'],
+    ['day', '2025-02-29'],
+    ['day', '16 april'],
+    ['month', '2025-13'],
+    ['month', '2025-8'],
+    ['quarter', '2027-Q5'],
+    ['half-year', '2027-H3'],
+    ['season', '2025-najaar'],
+    ['year', '25'],
+    ['open-ended', '2028'],
+    ['week', '2021-W53'],
+    ['week', '2025-W00'],
+    ['week', '2025-21'],
+    ['range', '2022-09-23/2022-09-19'],
+    ['range', '2022-09-19'],
     ['range', '2022-09-19/2022-09-20/2022-09-21'],
   ])('refuses a %s anchored at %s, naming the field', (precision, anchor) => {
-    expect(() => intervalOf(precision, anchor, 'due.anchor')).toThrow(expect.objectContaining({ code: NegotiationErrorCode.InvalidInput, field: 'due.anchor' }));
+    expect(() => intervalOf(precision, anchor, 'due.anchor')).toThrow(
+      expect.objectContaining({ code: NegotiationErrorCode.InvalidInput, field: 'due.anchor' }),
+    );
   });
 });
 
 describe('isoWeekAnchorOf', () => {
   it.each([
-    ['2025-05-19', '2025-W21'], ['2025-05-25', '2025-W21'], ['2024-12-30', '2025-W01'], ['2021-01-03', '2020-W53'], ['2027-01-04', '2027-W01'],
+    ['2025-05-19', '2025-W21'],
+    ['2025-05-25', '2025-W21'],
+    ['2024-12-30', '2025-W01'],
+    ['2021-01-03', '2020-W53'],
+    ['2027-01-04', '2027-W01'],
   ])('puts %s in ISO week %s', (date, anchor) => {
     expect(isoWeekAnchorOf(date)).toBe(anchor);
   });
 });
 
 describe('isIsoDate', () => {
-  it.each([['2024-02-29', true], ['2000-02-29', true], ['1900-02-29', false], ['2025-02-29', false], ['2025-04-31', false], ['2025-00-10', false]])(
-    '%s is a calendar date: %s', (date, expected) => expect(isIsoDate(date as string)).toBe(expected),
-  );
+  it.each([
+    ['2024-02-29', true],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2025-02-29', false],
+    ['2025-04-31', false],
+    ['2025-00-10', false],
+  ])('%s is a calendar date: %s', (date, expected) => expect(isIsoDate(date as string)).toBe(expected));
 });
 
 describe('period', () => {
   it('keeps what was said beside the interval', () => {
-    expect(period('uiterlijk augustus', 'month', '2025-08')).toEqual({ asSaid: 'uiterlijk augustus', precision: 'month', start: '2025-08-01', end: '2025-08-31' });
+    expect(period('uiterlijk augustus', 'month', '2025-08')).toEqual({
+      asSaid: 'uiterlijk augustus',
+      precision: 'month',
+      start: '2025-08-01',
+      end: '2025-08-31',
+    });
   });
 
   it('refuses a period without the words said', () => {
@@ -60,7 +95,9 @@ describe('period', () => {
   });
 
   it('refuses an anchor that does not fit the precision, naming the anchor', () => {
-    expect(() => period('Q1 2027', 'quarter', '2027-03', 'due')).toThrow(expect.objectContaining({ field: 'due.anchor' }));
+    expect(() => period('Q1 2027', 'quarter', '2027-03', 'due')).toThrow(
+      expect.objectContaining({ field: 'due.anchor' }),
+    );
   });
 });
 
@@ -71,17 +108,26 @@ describe('isOverdue', () => {
 
   it('"Q1 2027" is overdue on 1 April 2027', () => expect(isOverdue(q1, '2027-04-01')).toBe(true));
 
-  it('"vanaf 2028" is never overdue', () => expect(isOverdue(period('vanaf 2028 e.v.', 'open-ended', '2028-01-01'), '2099-12-31')).toBe(false));
+  it('"vanaf 2028" is never overdue', () =>
+    expect(isOverdue(period('vanaf 2028 e.v.', 'open-ended', '2028-01-01'), '2099-12-31')).toBe(false));
 });
 
 describe('periodContains', () => {
   const august = period('uiterlijk augustus', 'month', '2025-08');
 
-  it.each([['2025-07-31', false], ['2025-08-01', true], ['2025-08-31', true], ['2025-09-01', false]])('August 2025 contains %s: %s', (date, expected) =>
-    expect(periodContains(august, date as string)).toBe(expected));
+  it.each([
+    ['2025-07-31', false],
+    ['2025-08-01', true],
+    ['2025-08-31', true],
+    ['2025-09-01', false],
+  ])('August 2025 contains %s: %s', (date, expected) => expect(periodContains(august, date as string)).toBe(expected));
 
   it('"vanaf 2028" contains every day from 1 January 2028 on', () => {
     const from2028 = period('vanaf 2028 e.v.', 'open-ended', '2028-01-01');
-    expect([periodContains(from2028, '2027-12-31'), periodContains(from2028, '2028-01-01'), periodContains(from2028, '2040-06-30')]).toEqual([false, true, true]);
+    expect([
+      periodContains(from2028, '2027-12-31'),
+      periodContains(from2028, '2028-01-01'),
+      periodContains(from2028, '2040-06-30'),
+    ]).toEqual([false, true, true]);
   });
 });

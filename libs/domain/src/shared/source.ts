@@ -31,7 +31,8 @@ export function validateSources(sources: readonly SourceRef[], field = 'sources'
 export function validateSource(source: SourceRef, at = 'source'): void {
   if (!source?.document?.title?.trim()) throw invalid(`${at}.document.title`, 'a source names its document');
   if (!source.document.issuer?.trim()) throw invalid(`${at}.document.issuer`, 'a source names who issued the document');
-  if (!isIsoDate(source.document.date)) throw invalid(`${at}.document.date`, 'the document date must be a calendar date YYYY-MM-DD');
+  if (!isIsoDate(source.document.date))
+    throw invalid(`${at}.document.date`, 'the document date must be a calendar date YYYY-MM-DD');
   if (source.document.sha256 !== undefined && !/^[0-9a-f]{64}$/.test(source.document.sha256)) {
     throw invalid(`${at}.document.sha256`, 'sha256 must be 64 lowercase hex characters');
   }

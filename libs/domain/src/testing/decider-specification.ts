@@ -27,7 +27,10 @@ export function stored(events: readonly GivenEvent[]): FoldableEvent<Negotiation
   });
 }
 
-function outcomeOf(events: readonly GivenEvent[], command: NegotiationCommand): { events: NegotiationEvent[] } | { error: unknown } {
+function outcomeOf(
+  events: readonly GivenEvent[],
+  command: NegotiationCommand,
+): { events: NegotiationEvent[] } | { error: unknown } {
   try {
     return { events: decide(command, foldNegotiation(stored(events))) };
   } catch (error) {
@@ -56,9 +59,13 @@ export const negotiationSpec = {
       },
       thenThrows(code, field) {
         const outcome = outcomeOf(events, command);
-        if ('events' in outcome) throw new Error(`expected a refusal ${code}, but the command produced ${JSON.stringify(outcome.events)}`);
+        if ('events' in outcome)
+          throw new Error(`expected a refusal ${code}, but the command produced ${JSON.stringify(outcome.events)}`);
         expect(outcome.error).toBeInstanceOf(NegotiationError);
-        expect({ code: (outcome.error as NegotiationError).code, field: (outcome.error as NegotiationError).field }).toEqual({ code, field });
+        expect({
+          code: (outcome.error as NegotiationError).code,
+          field: (outcome.error as NegotiationError).field,
+        }).toEqual({ code, field });
       },
     }),
   }),

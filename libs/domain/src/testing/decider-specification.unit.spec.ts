@@ -26,7 +26,9 @@ describe('negotiationSpec', () => {
   });
 
   it('fails a thenThrows when the command succeeds', () => {
-    expect(() => spec.given([]).when(openNegotiation()).thenThrows(NegotiationErrorCode.InvalidInput, 'title')).toThrow('expected a refusal');
+    expect(() => spec.given([]).when(openNegotiation()).thenThrows(NegotiationErrorCode.InvalidInput, 'title')).toThrow(
+      'expected a refusal',
+    );
   });
 
   it('fails a thenThrows when the code or the field differs', () => {

@@ -34,8 +34,12 @@ export async function readAppendLookup(
   const commandId = events[0]?.metadata.commandId;
   const tail = await reader.readStreamTail(streamId, APPEND_TAIL_WINDOW);
   const last = tail[tail.length - 1]?.event;
-  const head = last ? { lastRevision: last.revision, lastHash: last.hash } : { lastRevision: NO_STREAM_REVISION, lastHash: null };
-  const earlier = commandId ? await findCommand(reader, streamId, commandId, events.length, tail, expected, head.lastRevision) : [];
+  const head = last
+    ? { lastRevision: last.revision, lastHash: last.hash }
+    : { lastRevision: NO_STREAM_REVISION, lastHash: null };
+  const earlier = commandId
+    ? await findCommand(reader, streamId, commandId, events.length, tail, expected, head.lastRevision)
+    : [];
   return {
     lookup: { eventsOfCommand: () => earlier.map(({ event }) => event), streamHead: () => head },
     earlierAttemptId: earlier[0] && appendAttemptIdOf(earlier[0].stored),
@@ -52,7 +56,10 @@ async function findCommand(
   lastRevision: number,
 ): Promise<StreamEvent[]> {
   const inTail = tail.filter(({ event }) => event.metadata.commandId === commandId);
-  const start = inTail.length > 0 ? commandStart(inTail[0].event, commandId) : expectedSlot(expected, lastRevision, tail[0]?.event.revision);
+  const start =
+    inTail.length > 0
+      ? commandStart(inTail[0].event, commandId)
+      : expectedSlot(expected, lastRevision, tail[0]?.event.revision);
   if (start === null) return [];
   const runInTail = inTail.length > 0 && start >= tail[0].event.revision;
   // One event past the retry's count, so an earlier command with more events is told apart.

@@ -18,7 +18,10 @@ describe('EventStoreDB append', () => {
     it('reports a lost race at an exact revision as a conflict with the actual revision', async () => {
       await store.append('negotiation-1', 'no_stream', newEvents('command-1', 3));
 
-      const outcomes = await Promise.allSettled([store.append('negotiation-1', 2, newEvents('command-2')), store.append('negotiation-1', 2, newEvents('command-3'))]);
+      const outcomes = await Promise.allSettled([
+        store.append('negotiation-1', 2, newEvents('command-2')),
+        store.append('negotiation-1', 2, newEvents('command-3')),
+      ]);
 
       expect(fake.conflicts).toBeGreaterThan(0);
       expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
@@ -28,18 +31,23 @@ describe('EventStoreDB append', () => {
       expect(await store.readStream('negotiation-1')).toHaveLength(4);
     });
 
-    it('reads the actual revision for the conflict, since the returned one is not the stream\'s', async () => {
+    it("reads the actual revision for the conflict, since the returned one is not the stream's", async () => {
       await store.append('negotiation-1', 'no_stream', newEvents('command-1', 5));
       const once = new EventStoreDbEventStore(fake.asClient(), { maxAppendAttempts: 1 });
 
-      const outcomes = await Promise.allSettled([once.append('negotiation-1', 'any', newEvents('command-2')), once.append('negotiation-1', 'any', newEvents('command-3'))]);
+      const outcomes = await Promise.allSettled([
+        once.append('negotiation-1', 'any', newEvents('command-2')),
+        once.append('negotiation-1', 'any', newEvents('command-3')),
+      ]);
 
       const loser = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
       expect(loser.reason).toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: 5 });
     });
 
     it("retries an 'any' append that lost the race, keeping the chain whole", async () => {
-      await Promise.all(Array.from({ length: 6 }, (_, n) => store.append('negotiation-1', 'any', newEvents(`command-${n}`))));
+      await Promise.all(
+        Array.from({ length: 6 }, (_, n) => store.append('negotiation-1', 'any', newEvents(`command-${n}`))),
+      );
 
       const events = await store.readStream('negotiation-1');
       expect(fake.conflicts).toBeGreaterThan(0);
@@ -71,14 +79,20 @@ describe('EventStoreDB append', () => {
 
       const retry = await store.append('negotiation-1', 'no_stream', newEvents('command-first', 2));
 
-      expect(retry).toEqual({ nextExpectedRevision: 1, lastGlobalPosition: second.globalPosition, events: [first, second], duplicate: true });
+      expect(retry).toEqual({
+        nextExpectedRevision: 1,
+        lastGlobalPosition: second.globalPosition,
+        events: [first, second],
+        duplicate: true,
+      });
       expect(fake.streamEventsRead).toBeLessThanOrEqual(APPEND_TAIL_WINDOW + 3);
       expect(fake.log).toHaveLength(202);
     });
 
     it('finds every event of a recent command even where the window cuts through it', async () => {
       const first = await store.append('negotiation-1', 'any', newEvents('command-wide', 3));
-      for (let n = 0; n < APPEND_TAIL_WINDOW - 1; n++) await store.append('negotiation-1', 'any', newEvents(`command-after-${n}`));
+      for (let n = 0; n < APPEND_TAIL_WINDOW - 1; n++)
+        await store.append('negotiation-1', 'any', newEvents(`command-after-${n}`));
 
       const retry = await store.append('negotiation-1', 'any', newEvents('command-wide', 3));
 
@@ -88,7 +102,10 @@ describe('EventStoreDB append', () => {
     it('refuses, rather than writes twice, a retry found nowhere it looked', async () => {
       const stale = store.append('negotiation-1', 150, newEvents('command-first', 2));
 
-      await expect(stale).rejects.toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: 201 });
+      await expect(stale).rejects.toMatchObject({
+        code: EventStoreErrorCode.WrongExpectedRevision,
+        actualRevision: 201,
+      });
       expect(fake.log).toHaveLength(202);
     });
   });

@@ -1,4 +1,9 @@
-import { streamNameFilter, type AllStreamSubscription, type EventStoreDBClient, type Filter } from '@eventstore/db-client';
+import {
+  streamNameFilter,
+  type AllStreamSubscription,
+  type EventStoreDBClient,
+  type Filter,
+} from '@eventstore/db-client';
 import type { Subscription, SubscriptionHandler } from '../event-store.port';
 import { toEventStoreError } from './esdb-error.mapper';
 import type { EsdbLogReader } from './esdb-log.reader';
@@ -55,24 +60,40 @@ export class EsdbCatchUpSubscription implements Subscription {
         failedAttempts = 0;
       });
       if (outcome.kind === 'delivery-failed') {
-        process.emitWarning(`Subscription stopped after position ${this.lastDelivered}: ${String(outcome.error)}`, 'EventStoreSubscriptionWarning');
+        process.emitWarning(
+          `Subscription stopped after position ${this.lastDelivered}: ${String(outcome.error)}`,
+          'EventStoreSubscriptionWarning',
+        );
         return;
       }
       if (this.closed) return;
-      const reason = outcome.kind === 'dropped' ? toEventStoreError(outcome.error, { operation: 'Subscribing to $all' }).message : 'the server ended it';
-      process.emitWarning(`Subscription to $all dropped after position ${this.lastDelivered} (${reason}); resubscribing`, 'EventStoreSubscriptionWarning');
+      const reason =
+        outcome.kind === 'dropped'
+          ? toEventStoreError(outcome.error, { operation: 'Subscribing to $all' }).message
+          : 'the server ended it';
+      process.emitWarning(
+        `Subscription to $all dropped after position ${this.lastDelivered} (${reason}); resubscribing`,
+        'EventStoreSubscriptionWarning',
+      );
       await this.pause(reconnectDelayMs(failedAttempts++, this.options.backoff));
     }
   }
 
   /** One server subscription, until it ends, fails, or is closed. */
-  private async subscribeOnce(onDelivered: () => void): Promise<
-    Readonly<{ kind: 'ended' }> | Readonly<{ kind: 'dropped'; error: unknown }> | Readonly<{ kind: 'delivery-failed'; error: unknown }>
+  private async subscribeOnce(
+    onDelivered: () => void,
+  ): Promise<
+    | Readonly<{ kind: 'ended' }>
+    | Readonly<{ kind: 'dropped'; error: unknown }>
+    | Readonly<{ kind: 'delivery-failed'; error: unknown }>
   > {
     const { client, reader, handler } = this.options;
     let subscription: AllStreamSubscription;
     try {
-      subscription = client.subscribeToAll({ fromPosition: toReadPosition(this.lastDelivered), filter: this.serverFilter() });
+      subscription = client.subscribeToAll({
+        fromPosition: toReadPosition(this.lastDelivered),
+        filter: this.serverFilter(),
+      });
     } catch (error) {
       return { kind: 'dropped', error };
     }

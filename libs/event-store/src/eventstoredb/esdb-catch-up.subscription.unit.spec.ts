@@ -35,7 +35,10 @@ describe('EventStoreDB catch-up subscription', () => {
       { commit: BigInt(third.globalPosition), prepare: BigInt(third.globalPosition) },
       { commit: BigInt(third.globalPosition), prepare: BigInt(third.globalPosition) },
     ]);
-    expect(warnings).toHaveBeenCalledWith(expect.stringContaining('dropped after position'), 'EventStoreSubscriptionWarning');
+    expect(warnings).toHaveBeenCalledWith(
+      expect.stringContaining('dropped after position'),
+      'EventStoreSubscriptionWarning',
+    );
   });
 
   it("asks the server for the ledger's prefix only, and goes on past a foreign event under it", async () => {
@@ -69,6 +72,9 @@ describe('EventStoreDB catch-up subscription', () => {
 
     expect(seen).toEqual([0, 1]);
     expect(fake.subscribedFrom).toHaveLength(1);
-    expect(warnings).toHaveBeenCalledWith(expect.stringContaining('projection failed'), 'EventStoreSubscriptionWarning');
+    expect(warnings).toHaveBeenCalledWith(
+      expect.stringContaining('projection failed'),
+      'EventStoreSubscriptionWarning',
+    );
   });
 });

@@ -11,7 +11,10 @@ export function clientFromConnectionString(connectionString: string): EventStore
   try {
     return EventStoreDBClient.connectionString(connectionString);
   } catch (error) {
-    throw new EventStoreError(EventStoreErrorCode.Unavailable, `The EventStoreDB connection string is malformed: ${describeParseError(error)}`);
+    throw new EventStoreError(
+      EventStoreErrorCode.Unavailable,
+      `The EventStoreDB connection string is malformed: ${describeParseError(error)}`,
+    );
   }
 }
 

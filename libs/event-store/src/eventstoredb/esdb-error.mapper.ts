@@ -23,12 +23,19 @@ function fromCommandError(error: CommandError, context: EsdbErrorContext): Event
   const streamId = context.streamId ?? 'unknown stream';
   switch (error.type) {
     case ErrorType.WRONG_EXPECTED_VERSION:
-      return new WrongExpectedRevisionError(streamId, describeExpected(context.expected), fromEsdbCurrentRevision(error.actualVersion));
+      return new WrongExpectedRevisionError(
+        streamId,
+        describeExpected(context.expected),
+        fromEsdbCurrentRevision(error.actualVersion),
+      );
     case ErrorType.STREAM_NOT_FOUND:
     case ErrorType.NO_STREAM:
       return new WrongExpectedRevisionError(streamId, describeExpected(context.expected), NO_STREAM_REVISION);
     case ErrorType.NOT_LEADER:
-      return new ReconnectingError(context, 'the node is not the cluster leader; the client reconnects to the leader it named');
+      return new ReconnectingError(
+        context,
+        'the node is not the cluster leader; the client reconnects to the leader it named',
+      );
     case ErrorType.UNAVAILABLE:
       return new ReconnectingError(context, `the server is unavailable (${error.message}); the client reconnects`);
     case ErrorType.CANCELLED:
@@ -41,9 +48,15 @@ function fromCommandError(error: CommandError, context: EsdbErrorContext): Event
     case ErrorType.STREAM_DELETED:
       return unavailable(context, `stream ${streamId} was deleted on the server, which the ledger never does`);
     case ErrorType.MAXIMUM_APPEND_SIZE_EXCEEDED:
-      return new EventStoreError(EventStoreErrorCode.InvalidEvent, `${context.operation}: the events exceed the server's maximum append size of ${error.maxAppendSize} bytes`);
+      return new EventStoreError(
+        EventStoreErrorCode.InvalidEvent,
+        `${context.operation}: the events exceed the server's maximum append size of ${error.maxAppendSize} bytes`,
+      );
     case ErrorType.INVALID_ARGUMENT:
-      return new EventStoreError(EventStoreErrorCode.InvalidEvent, `${context.operation}: the server refused the request (${error.message})`);
+      return new EventStoreError(
+        EventStoreErrorCode.InvalidEvent,
+        `${context.operation}: the server refused the request (${error.message})`,
+      );
     default:
       return unavailable(context, `the server failed (${error.type}: ${error.message})`);
   }

@@ -16,7 +16,11 @@ type ServiceErrorLike = ConstructorParameters<typeof NotLeaderError>[0];
 
 /** A gRPC error as the server sends it: the client reads the failure kind from its metadata. */
 const serviceError = (message: string, code: number, metadata: Record<string, string>): ServiceErrorLike =>
-  Object.assign(new Error(message), { code, details: message, metadata: { getMap: () => metadata } }) as unknown as ServiceErrorLike;
+  Object.assign(new Error(message), {
+    code,
+    details: message,
+    metadata: { getMap: () => metadata },
+  }) as unknown as ServiceErrorLike;
 
 const appending: EsdbErrorContext = { operation: 'Appending', streamId: 'negotiation-1', expected: 0 };
 
@@ -40,20 +44,38 @@ describe('toEventStoreError', () => {
   });
 
   it('reports a missing stream in a conflict as revision -1', () => {
-    const noStream = new WrongExpectedVersionError(undefined, { streamName: 'negotiation-1', expected: 0n, current: 'no_stream' });
+    const noStream = new WrongExpectedVersionError(undefined, {
+      streamName: 'negotiation-1',
+      expected: 0n,
+      current: 'no_stream',
+    });
 
     expect(mapped(noStream)).toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: -1 });
-    expect(mapped(new StreamNotFoundError(undefined, 'negotiation-1'))).toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: -1 });
+    expect(mapped(new StreamNotFoundError(undefined, 'negotiation-1'))).toMatchObject({
+      code: EventStoreErrorCode.WrongExpectedRevision,
+      actualRevision: -1,
+    });
   });
 
   it('maps the server-side wrong-expected-version failure as it arrives over gRPC', () => {
-    const error = serviceError('Wrong expected version', 9, { exception: 'wrong-expected-version', 'stream-name': 'negotiation-1', 'expected-version': '0', 'actual-version': '5' });
+    const error = serviceError('Wrong expected version', 9, {
+      exception: 'wrong-expected-version',
+      'stream-name': 'negotiation-1',
+      'expected-version': '0',
+      'actual-version': '5',
+    });
 
     expect(mapped(error)).toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: 5 });
   });
 
   it('maps a follower answering a write as unavailable, so the caller retries on the leader', () => {
-    const error = new NotLeaderError(serviceError('Leader info available', 5, { exception: 'not-leader', 'leader-endpoint-host': 'esdb-2', 'leader-endpoint-port': '2113' }));
+    const error = new NotLeaderError(
+      serviceError('Leader info available', 5, {
+        exception: 'not-leader',
+        'leader-endpoint-host': 'esdb-2',
+        'leader-endpoint-port': '2113',
+      }),
+    );
 
     const result = mapped(error);
     expect(result.code).toBe(EventStoreErrorCode.Unavailable);

@@ -16,13 +16,24 @@ const newEvent = (n: number): NewEvent => ({
     commandId: 'command-7',
     correlationId: 'correlation-7',
     causationId: 'causation-7',
-    sources: [{ document: { title: 'Bestuurlijk Overleg Jeugd', issuer: 'VWS', date: '2025-04-16' }, quote: 'uiterlijk augustus', page: 2 }],
+    sources: [
+      {
+        document: { title: 'Bestuurlijk Overleg Jeugd', issuer: 'VWS', date: '2025-04-16' },
+        quote: 'uiterlijk augustus',
+        page: 2,
+      },
+    ],
     classification: { level: 'internal', party: 'VNG' },
   },
 });
 
 /** What the client hands back for a written event: the same id, type, data and metadata, plus its place. */
-const asStored = (data: ReturnType<typeof toEsdbEventData>, streamName: string, revision: bigint, commit: bigint): EsdbStoredEvent => ({
+const asStored = (
+  data: ReturnType<typeof toEsdbEventData>,
+  streamName: string,
+  revision: bigint,
+  commit: bigint,
+): EsdbStoredEvent => ({
   id: data.id,
   streamId: streamName,
   revision,
@@ -39,7 +50,12 @@ describe('envelope ⇄ EventStoreDB event', () => {
   it('writes the deterministic event id, data as data and the rest of the envelope as JSON metadata', () => {
     const written = toEsdbEventData(sealed[1], 'attempt-1');
 
-    expect(written).toMatchObject({ id: deterministicEventId('command-7', 1), contentType: 'application/json', type: 'CommitmentMade', data: newEvent(1).data });
+    expect(written).toMatchObject({
+      id: deterministicEventId('command-7', 1),
+      contentType: 'application/json',
+      type: 'CommitmentMade',
+      data: newEvent(1).data,
+    });
     expect(written.metadata).toEqual({
       schemaVersion: 2,
       metadata: newEvent(1).metadata,
@@ -53,7 +69,15 @@ describe('envelope ⇄ EventStoreDB event', () => {
 
   it('reads back the same envelope, hash chain included, with the commit position as global position', () => {
     const recorded = sealed.map((event, index) =>
-      fromEsdbEvent(asStored(toEsdbEventData(event, 'attempt-1'), 'run-42-negotiation-1', BigInt(index), 1000n + BigInt(index) * 200n), 'negotiation-1'),
+      fromEsdbEvent(
+        asStored(
+          toEsdbEventData(event, 'attempt-1'),
+          'run-42-negotiation-1',
+          BigInt(index),
+          1000n + BigInt(index) * 200n,
+        ),
+        'negotiation-1',
+      ),
     );
 
     expect(recorded).toEqual(sealed.map((event, index) => ({ ...event, globalPosition: 1000 + index * 200 })));
@@ -66,7 +90,9 @@ describe('envelope ⇄ EventStoreDB event', () => {
 
     expect(appendAttemptIdOf(stored)).toBe('attempt-9');
     expect(fromEsdbEvent(stored, 'negotiation-1')).not.toHaveProperty('appendAttemptId');
-    expect(appendAttemptIdOf({ ...stored, metadata: { ...(stored.metadata as object), appendAttemptId: undefined } })).toBeUndefined();
+    expect(
+      appendAttemptIdOf({ ...stored, metadata: { ...(stored.metadata as object), appendAttemptId: undefined } }),
+    ).toBeUndefined();
   });
 
   it('refuses events that are not ledger envelopes instead of guessing', () => {
@@ -79,7 +105,9 @@ describe('envelope ⇄ EventStoreDB event', () => {
     ];
 
     for (const event of foreign) {
-      expect(() => fromEsdbEvent(event, 'negotiation-1')).toThrow(expect.objectContaining({ code: EventStoreErrorCode.InvalidEvent }));
+      expect(() => fromEsdbEvent(event, 'negotiation-1')).toThrow(
+        expect.objectContaining({ code: EventStoreErrorCode.InvalidEvent }),
+      );
     }
   });
 });

@@ -1,4 +1,16 @@
-import { BACKWARDS, END, ErrorType, FORWARDS, isCommandError, START, type AllStreamResolvedEvent, type EventStoreDBClient, type Position, type ReadPosition, type ReadRevision } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  ErrorType,
+  FORWARDS,
+  isCommandError,
+  START,
+  type AllStreamResolvedEvent,
+  type EventStoreDBClient,
+  type Position,
+  type ReadPosition,
+  type ReadRevision,
+} from '@eventstore/db-client';
 import type { RecordedEvent } from '../event-envelope';
 import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
 import { toEventStoreError } from './esdb-error.mapper';
@@ -35,7 +47,12 @@ export class EsdbLogReader {
    * need what the envelope leaves out. `requiresLeader` makes a read right after a write see that write.
    */
   readStream(streamId: string, fromRevision = 0, maxCount?: number): Promise<StreamEvent[]> {
-    return this.read(streamId, toUnsignedBigInt(fromRevision, 'From revision'), FORWARDS, maxCount ?? Number.MAX_SAFE_INTEGER);
+    return this.read(
+      streamId,
+      toUnsignedBigInt(fromRevision, 'From revision'),
+      FORWARDS,
+      maxCount ?? Number.MAX_SAFE_INTEGER,
+    );
   }
 
   /** A stream's last `count` events, in revision order. */
@@ -43,8 +60,18 @@ export class EsdbLogReader {
     return (await this.read(streamId, END, BACKWARDS, count)).reverse();
   }
 
-  private async read(streamId: string, fromRevision: ReadRevision, direction: typeof FORWARDS | typeof BACKWARDS, maxCount: number): Promise<StreamEvent[]> {
-    const read = this.client.readStream(this.namespace.toStreamName(streamId), { fromRevision, direction, maxCount, requiresLeader: true });
+  private async read(
+    streamId: string,
+    fromRevision: ReadRevision,
+    direction: typeof FORWARDS | typeof BACKWARDS,
+    maxCount: number,
+  ): Promise<StreamEvent[]> {
+    const read = this.client.readStream(this.namespace.toStreamName(streamId), {
+      fromRevision,
+      direction,
+      maxCount,
+      requiresLeader: true,
+    });
     const events: StreamEvent[] = [];
     try {
       for await (const resolved of read) {
@@ -111,12 +138,18 @@ export class EsdbLogReader {
       return fromEsdbEvent(stored, streamId);
     } catch (error) {
       if (!(error instanceof EventStoreError) || error.code !== EventStoreErrorCode.InvalidEvent) throw error;
-      process.emitWarning(`Skipped an event that is not the ledger's: ${error.message}`, 'EventStoreForeignEventWarning');
+      process.emitWarning(
+        `Skipped an event that is not the ledger's: ${error.message}`,
+        'EventStoreForeignEventWarning',
+      );
       return null;
     }
   }
 
-  private async readAllPage(from: ReadPosition, direction: typeof FORWARDS | typeof BACKWARDS): Promise<AllStreamResolvedEvent[]> {
+  private async readAllPage(
+    from: ReadPosition,
+    direction: typeof FORWARDS | typeof BACKWARDS,
+  ): Promise<AllStreamResolvedEvent[]> {
     const page: AllStreamResolvedEvent[] = [];
     try {
       for await (const resolved of this.client.readAll({ fromPosition: from, direction, maxCount: ALL_PAGE_SIZE })) {

@@ -1,5 +1,11 @@
 import { ANY, NO_STREAM } from '@eventstore/db-client';
-import { expectedRevisionAt, fromEsdbCurrentRevision, toEsdbExpectedRevision, toSafeNumber, toUnsignedBigInt } from './esdb-revision.mapper';
+import {
+  expectedRevisionAt,
+  fromEsdbCurrentRevision,
+  toEsdbExpectedRevision,
+  toSafeNumber,
+  toUnsignedBigInt,
+} from './esdb-revision.mapper';
 
 describe('revision mapping', () => {
   describe('toEsdbExpectedRevision', () => {

@@ -14,7 +14,9 @@ export const DEFAULT_STREAM_PREFIX = 'ledger.';
 export class EsdbStreamNamespace {
   constructor(readonly prefix = DEFAULT_STREAM_PREFIX) {
     if (prefix === '') {
-      throw new RangeError('Stream prefix must not be empty: without one every stream on the cluster would be taken for the ledger\'s');
+      throw new RangeError(
+        "Stream prefix must not be empty: without one every stream on the cluster would be taken for the ledger's",
+      );
     }
     if (prefix.startsWith('$')) {
       throw new RangeError(`Stream prefix ${prefix} would put ledger streams among the system streams`);

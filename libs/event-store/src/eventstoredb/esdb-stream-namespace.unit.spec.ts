@@ -1,7 +1,7 @@
 import { EsdbStreamNamespace, isSystemEventType, isSystemStream } from './esdb-stream-namespace';
 
 describe('EsdbStreamNamespace', () => {
-  it('puts the ledger under its own prefix by default, and never takes other writers\' streams for its own', () => {
+  it("puts the ledger under its own prefix by default, and never takes other writers' streams for its own", () => {
     const namespace = new EsdbStreamNamespace();
 
     expect(namespace.toStreamName('negotiation-1')).toBe('ledger.negotiation-1');
@@ -10,7 +10,7 @@ describe('EsdbStreamNamespace', () => {
     expect(namespace.toStreamId('orders-1')).toBeNull();
   });
 
-  it('refuses an empty prefix, which would make every stream on the cluster the ledger\'s', () => {
+  it("refuses an empty prefix, which would make every stream on the cluster the ledger's", () => {
     expect(() => new EsdbStreamNamespace('')).toThrow(RangeError);
   });
 

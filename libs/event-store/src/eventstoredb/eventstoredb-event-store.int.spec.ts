@@ -7,7 +7,9 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING ?? '';
 // Without a server the suite is reported as skipped (jest's own count), never as passed.
 const describeIfServer = connectionString ? describe : describe.skip;
 if (!connectionString) {
-  console.warn('EventStoreDB contract suite skipped: EVENTSTORE_CONNECTION_STRING is not set (e.g. esdb://127.0.0.1:2113?tls=false).');
+  console.warn(
+    'EventStoreDB contract suite skipped: EVENTSTORE_CONNECTION_STRING is not set (e.g. esdb://127.0.0.1:2113?tls=false).',
+  );
 }
 
 describeIfServer('EventStoreDB adapter against a server', () => {

@@ -3,7 +3,13 @@ import type { EventStoreDBClient } from '@eventstore/db-client';
 import { appendResult, planAppend } from '../append-plan';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import { EventStoreError, EventStoreErrorCode, WrongExpectedRevisionError } from '../event-store.errors';
-import type { AppendResult, EventStore, ExpectedRevision, Subscription, SubscriptionHandler } from '../event-store.port';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port';
 import type { SealedEvent } from '../hashed-envelope';
 import { readAppendLookup } from './esdb-append-lookup';
 import { EsdbCatchUpSubscription } from './esdb-catch-up.subscription';
@@ -66,17 +72,29 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** TLS, credentials and cluster discovery all come from the connection string. */
-  static fromConnectionString(connectionString: string, options: EventStoreDbEventStoreOptions = {}): EventStoreDbEventStore {
+  static fromConnectionString(
+    connectionString: string,
+    options: EventStoreDbEventStoreOptions = {},
+  ): EventStoreDbEventStore {
     return new EventStoreDbEventStore(clientFromConnectionString(connectionString), options);
   }
 
   append(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[]): Promise<AppendResult> {
     // One id for the whole call: a write whose answer was lost in an election is found as this call's own.
     const appendAttemptId = randomUUID();
-    return retryOnLeaderChange(() => this.appendOnce(streamId, expected, events, appendAttemptId), this.leaderRetry(), true);
+    return retryOnLeaderChange(
+      () => this.appendOnce(streamId, expected, events, appendAttemptId),
+      this.leaderRetry(),
+      true,
+    );
   }
 
-  private async appendOnce(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[], appendAttemptId: string): Promise<AppendResult> {
+  private async appendOnce(
+    streamId: string,
+    expected: ExpectedRevision,
+    events: readonly NewEvent[],
+    appendAttemptId: string,
+  ): Promise<AppendResult> {
     const maxAttempts = this.options.maxAppendAttempts ?? DEFAULT_MAX_APPEND_ATTEMPTS;
     for (let attempt = 1; ; attempt++) {
       const { lookup, earlierAttemptId } = await readAppendLookup(this.reader, streamId, expected, events);
@@ -146,7 +164,11 @@ export class EventStoreDbEventStore implements EventStore {
    * log positions. The server answers a repeated write of the same event ids with success, so whether
    * this call wrote them is told by the attempt id stored with them.
    */
-  private async write(streamId: string, events: readonly SealedEvent[], appendAttemptId: string): Promise<AppendResult> {
+  private async write(
+    streamId: string,
+    events: readonly SealedEvent[],
+    appendAttemptId: string,
+  ): Promise<AppendResult> {
     const expected = expectedRevisionAt(events[0].revision - 1);
     let written: Awaited<ReturnType<EventStoreDBClient['appendToStream']>>;
     try {
@@ -160,17 +182,24 @@ export class EventStoreDbEventStore implements EventStore {
     }
     // With `throwOnAppendFailure=false` the client returns a conflict instead of throwing it. The revision it
     // returns is not the stream's (its batch append reports 1 for any existing stream), so it is read here.
-    if (!written.success) throw new WrongExpectedRevisionError(streamId, expected, await this.currentRevision(streamId));
+    if (!written.success)
+      throw new WrongExpectedRevisionError(streamId, expected, await this.currentRevision(streamId));
     const lastRevision = toSafeNumber(written.nextExpectedRevision, 'Stream revision');
     const stored = await this.reader.readStream(streamId, lastRevision - events.length + 1, events.length);
-    if (!stored.every(({ event }, index) => event.eventId === events[index]?.eventId) || stored.length !== events.length) {
+    if (
+      !stored.every(({ event }, index) => event.eventId === events[index]?.eventId) ||
+      stored.length !== events.length
+    ) {
       throw new EventStoreError(
         EventStoreErrorCode.IdempotencyMismatch,
         `Append to ${streamId} was acknowledged, but the stream holds other events where it says they are`,
       );
     }
     const duplicate = appendAttemptIdOf(stored[0].stored) !== appendAttemptId;
-    return appendResult(stored.map(({ event }) => event), duplicate);
+    return appendResult(
+      stored.map(({ event }) => event),
+      duplicate,
+    );
   }
 }
 

@@ -26,11 +26,17 @@ describe(EventStoreDbEventStore.name, () => {
         ['run-1-negotiation-1', deterministicEventId('command-2', 0)],
       ]);
       const events = [...first.events, ...second.events];
-      expect(events.map((event) => event.globalPosition)).toEqual(fake.log.map((event) => Number(event.position.commit)));
+      expect(events.map((event) => event.globalPosition)).toEqual(
+        fake.log.map((event) => Number(event.position.commit)),
+      );
       expect(events.map((event) => event.streamId)).toEqual(['negotiation-1', 'negotiation-1', 'negotiation-1']);
       expect(events[0].prevHash).toBe(GENESIS_PREV_HASH);
       expect(findRecordedChainBreak(events)).toBeNull();
-      expect(second).toMatchObject({ nextExpectedRevision: 2, lastGlobalPosition: events[2].globalPosition, duplicate: false });
+      expect(second).toMatchObject({
+        nextExpectedRevision: 2,
+        lastGlobalPosition: events[2].globalPosition,
+        duplicate: false,
+      });
     });
 
     it('returns the first result for a retried command, even at a stale revision, and writes nothing', async () => {
@@ -44,7 +50,9 @@ describe(EventStoreDbEventStore.name, () => {
     });
 
     it('tells its own write from a twin the server deduplicated, so concurrent retries report one write', async () => {
-      const results = await Promise.all([1, 2, 3].map(() => store.append('negotiation-1', 'any', newEvents('command-1'))));
+      const results = await Promise.all(
+        [1, 2, 3].map(() => store.append('negotiation-1', 'any', newEvents('command-1'))),
+      );
 
       expect(results.map((result) => result.duplicate).sort()).toEqual([false, true, true]);
       expect(new Set(results.map((result) => result.lastGlobalPosition)).size).toBe(1);
@@ -52,7 +60,9 @@ describe(EventStoreDbEventStore.name, () => {
     });
 
     it("pins an 'any' append to the revision it chained to, and re-reads after losing the race", async () => {
-      await Promise.all(Array.from({ length: 6 }, (_, n) => store.append('negotiation-1', 'any', newEvents(`command-${n}`))));
+      await Promise.all(
+        Array.from({ length: 6 }, (_, n) => store.append('negotiation-1', 'any', newEvents(`command-${n}`))),
+      );
 
       const events = await store.readStream('negotiation-1');
       expect(events.map((event) => event.revision)).toEqual([0, 1, 2, 3, 4, 5]);
@@ -65,7 +75,10 @@ describe(EventStoreDbEventStore.name, () => {
       const conflict = store.append('negotiation-1', 0, newEvents('command-2'));
 
       await expect(conflict).rejects.toBeInstanceOf(WrongExpectedRevisionError);
-      await expect(conflict).rejects.toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: 2 });
+      await expect(conflict).rejects.toMatchObject({
+        code: EventStoreErrorCode.WrongExpectedRevision,
+        actualRevision: 2,
+      });
       expect(fake.log).toHaveLength(3);
     });
   });
@@ -86,7 +99,11 @@ describe(EventStoreDbEventStore.name, () => {
 
     it('reads $all without system events or other namespaces, after a position and up to a limit', async () => {
       const all = await store.readAll();
-      expect(all.map((event) => [event.streamId, event.revision])).toEqual([['negotiation-1', 0], ['negotiation-1', 1], ['negotiation-2', 0]]);
+      expect(all.map((event) => [event.streamId, event.revision])).toEqual([
+        ['negotiation-1', 0],
+        ['negotiation-1', 1],
+        ['negotiation-2', 0],
+      ]);
 
       expect(await store.readAll({ after: all[0].globalPosition })).toEqual(all.slice(1));
       expect(await store.readAll({ after: all[0].globalPosition, limit: 1 })).toEqual([all[1]]);
@@ -109,7 +126,10 @@ describe(EventStoreDbEventStore.name, () => {
 
         expect(await store.readAll()).toEqual(before);
         expect(await store.headPosition()).toBe(before[2].globalPosition);
-        expect(warnings).toHaveBeenCalledWith(expect.stringContaining('run-1-orders-1'), 'EventStoreForeignEventWarning');
+        expect(warnings).toHaveBeenCalledWith(
+          expect.stringContaining('run-1-orders-1'),
+          'EventStoreForeignEventWarning',
+        );
       } finally {
         warnings.mockRestore();
       }

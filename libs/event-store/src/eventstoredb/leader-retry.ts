@@ -8,7 +8,10 @@ export type LeaderRetrySettings = Readonly<{
 }>;
 
 /** About 11 s of retrying, doubling from 100 ms up to 5 s: a leader election takes a few seconds. */
-export const DEFAULT_LEADER_RETRY: LeaderRetrySettings = { maxAttempts: 8, backoff: { initialDelayMs: 100, maxDelayMs: 5_000 } };
+export const DEFAULT_LEADER_RETRY: LeaderRetrySettings = {
+  maxAttempts: 8,
+  backoff: { initialDelayMs: 100, maxDelayMs: 5_000 },
+};
 
 /**
  * Runs an operation again while the cluster answers that it has no leader here (NotLeader) or cannot
@@ -18,7 +21,11 @@ export const DEFAULT_LEADER_RETRY: LeaderRetrySettings = { maxAttempts: 8, backo
  * append is also repeated when no answer came (`retryUnanswered`): its outcome is unknown, and the next
  * attempt's lookup tells; a read that got no answer is not, so a stuck server is reported at once.
  */
-export async function retryOnLeaderChange<T>(operation: () => Promise<T>, settings: LeaderRetrySettings, retryUnanswered = false): Promise<T> {
+export async function retryOnLeaderChange<T>(
+  operation: () => Promise<T>,
+  settings: LeaderRetrySettings,
+  retryUnanswered = false,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation();

@@ -12,7 +12,9 @@ const notLeader = () =>
     Object.assign(new Error('Leader info available'), {
       code: 5,
       details: 'Leader info available',
-      metadata: { getMap: () => ({ exception: 'not-leader', 'leader-endpoint-host': 'esdb-2', 'leader-endpoint-port': '2113' }) },
+      metadata: {
+        getMap: () => ({ exception: 'not-leader', 'leader-endpoint-host': 'esdb-2', 'leader-endpoint-port': '2113' }),
+      },
     }) as unknown as ServiceErrorLike,
   );
 
@@ -21,7 +23,9 @@ describe('EventStoreDB through a leader election', () => {
   let store: EventStoreDbEventStore;
   beforeEach(() => {
     fake = new FakeEsdbClient();
-    store = new EventStoreDbEventStore(fake.asClient(), { leaderRetry: { maxAttempts: 4, backoff: { initialDelayMs: 1, maxDelayMs: 2 } } });
+    store = new EventStoreDbEventStore(fake.asClient(), {
+      leaderRetry: { maxAttempts: 4, backoff: { initialDelayMs: 1, maxDelayMs: 2 } },
+    });
   });
 
   it('repeats appends and reads refused with NotLeader or Unavailable until the new leader answers', async () => {
@@ -62,7 +66,9 @@ describe('EventStoreDB through a leader election', () => {
 
   it('gives up after the configured attempts, and never repeats what is not an election', async () => {
     fake.failNextCalls.push(...Array.from({ length: 4 }, notLeader));
-    await expect(store.append('negotiation-1', 'no_stream', newEvents('command-1'))).rejects.toMatchObject({ code: EventStoreErrorCode.Unavailable });
+    await expect(store.append('negotiation-1', 'no_stream', newEvents('command-1'))).rejects.toMatchObject({
+      code: EventStoreErrorCode.Unavailable,
+    });
     expect(fake.failNextCalls).toHaveLength(0);
 
     fake.failNextCalls.push(new DeadlineExceededError(undefined, 'deadline exceeded'), notLeader());

@@ -1,5 +1,11 @@
 import type { NewEvent, RecordedEvent } from '../event-envelope';
-import type { AppendResult, EventStore, ExpectedRevision, Subscription, SubscriptionHandler } from '../event-store.port';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
 import { appendResult, planAppend, type AppendLookup } from '../append-plan';
 import { SubscriptionRegistry } from '../catch-up-subscription';

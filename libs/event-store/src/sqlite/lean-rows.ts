@@ -3,7 +3,13 @@ import type { LeanEvent } from '../event-store.port';
 
 /** A lean row as an array (raw mode), in the order of the lean SELECT. */
 export type LeanRow = readonly [
-  globalPosition: number, eventId: string, revision: number, type: string, schemaVersion: number, data: string, occurredOn: string,
+  globalPosition: number,
+  eventId: string,
+  revision: number,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  occurredOn: string,
 ];
 
 const LEAN_ROW_WIDTH = 7;
@@ -43,7 +49,9 @@ const OCCURRED_ON = `CASE WHEN substr(metadata, 1, 15) = '{"occurredOn":"' AND s
  */
 export function prepareLeanRead(db: Database): Statement<[after: number, limit: number], LeanRow> {
   return db
-    .prepare<[number, number], LeanRow>(`SELECT global_position, event_id, revision, type, schema_version, data, ${OCCURRED_ON}
-              FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`)
+    .prepare<[number, number], LeanRow>(
+      `SELECT global_position, event_id, revision, type, schema_version, data, ${OCCURRED_ON}
+              FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+    )
     .raw(true);
 }

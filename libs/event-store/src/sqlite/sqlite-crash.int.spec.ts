@@ -16,10 +16,14 @@ type WriteOn = NonNullable<SqliteEventStoreOptions['writeOn']>;
 
 /** Runs the writer until it has acknowledged `acks` appends, then SIGKILLs it; returns the acknowledged command ids. */
 async function killWriterAfter(filename: string, writeOn: WriteOn, acks: number): Promise<string[]> {
-  const writer = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', WRITER_SCRIPT, filename, writeOn], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const writer = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', WRITER_SCRIPT, filename, writeOn],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const acknowledged: string[] = [];
   let stderr = '';
   writer.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -40,39 +44,42 @@ const groupBy = (events: readonly RecordedEvent[], key: (event: RecordedEvent) =
   return groups;
 };
 
-describe.each<WriteOn>(['calling-thread', 'writer-thread'])('SqliteEventStore writing on the %s, after the writing process is killed', (writeOn) => {
-  let directory: string;
-  let events: RecordedEvent[];
-  let acknowledged: string[];
+describe.each<WriteOn>(['calling-thread', 'writer-thread'])(
+  'SqliteEventStore writing on the %s, after the writing process is killed',
+  (writeOn) => {
+    let directory: string;
+    let events: RecordedEvent[];
+    let acknowledged: string[];
 
-  beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'ledger-crash-'));
-    const filename = join(directory, 'events.sqlite');
-    acknowledged = await killWriterAfter(filename, writeOn, ACKS_BEFORE_KILL);
-    const store = SqliteEventStore.open({ filename });
-    events = await store.readAll();
-    await store.close();
-  });
+    beforeAll(async () => {
+      directory = mkdtempSync(join(tmpdir(), 'ledger-crash-'));
+      const filename = join(directory, 'events.sqlite');
+      acknowledged = await killWriterAfter(filename, writeOn, ACKS_BEFORE_KILL);
+      const store = SqliteEventStore.open({ filename });
+      events = await store.readAll();
+      await store.close();
+    });
 
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+    afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('holds every acknowledged append whole', () => {
-    const byCommand = groupBy(events, (event) => event.metadata.commandId);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
-    for (const commandId of acknowledged) expect(byCommand.get(commandId)).toHaveLength(EVENTS_PER_APPEND);
-  });
+    it('holds every acknowledged append whole', () => {
+      const byCommand = groupBy(events, (event) => event.metadata.commandId);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
+      for (const commandId of acknowledged) expect(byCommand.get(commandId)).toHaveLength(EVENTS_PER_APPEND);
+    });
 
-  it('holds no append in part', () => {
-    for (const appended of groupBy(events, (event) => event.metadata.commandId).values()) {
-      expect(appended).toHaveLength(EVENTS_PER_APPEND);
-    }
-  });
+    it('holds no append in part', () => {
+      for (const appended of groupBy(events, (event) => event.metadata.commandId).values()) {
+        expect(appended).toHaveLength(EVENTS_PER_APPEND);
+      }
+    });
 
-  it('keeps global positions gap-free and every stream contiguous with an intact hash chain', () => {
-    expect(events.map((event) => event.globalPosition)).toEqual(events.map((_, index) => index + 1));
-    for (const stream of groupBy(events, (event) => event.streamId).values()) {
-      expect(stream.map((event) => event.revision)).toEqual(stream.map((_, index) => index));
-      expect(findRecordedChainBreak(stream)).toBeNull();
-    }
-  });
-});
+    it('keeps global positions gap-free and every stream contiguous with an intact hash chain', () => {
+      expect(events.map((event) => event.globalPosition)).toEqual(events.map((_, index) => index + 1));
+      for (const stream of groupBy(events, (event) => event.streamId).values()) {
+        expect(stream.map((event) => event.revision)).toEqual(stream.map((_, index) => index));
+        expect(findRecordedChainBreak(stream)).toBeNull();
+      }
+    });
+  },
+);

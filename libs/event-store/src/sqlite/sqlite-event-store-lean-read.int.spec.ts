@@ -7,8 +7,22 @@ import { newEvents } from '../testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
 /** What a lean read must give for a full envelope: the same event, cut down. */
-const cutDown = ({ eventId, revision, globalPosition, type, schemaVersion, data, metadata }: RecordedEvent): LeanEvent => ({
-  eventId, revision, globalPosition, type, schemaVersion, data, metadata: { occurredOn: metadata.occurredOn },
+const cutDown = ({
+  eventId,
+  revision,
+  globalPosition,
+  type,
+  schemaVersion,
+  data,
+  metadata,
+}: RecordedEvent): LeanEvent => ({
+  eventId,
+  revision,
+  globalPosition,
+  type,
+  schemaVersion,
+  data,
+  metadata: { occurredOn: metadata.occurredOn },
 });
 
 describe('SqliteEventStore lean reads of the global log', () => {
@@ -19,12 +33,19 @@ describe('SqliteEventStore lean reads of the global log', () => {
     directory = mkdtempSync(join(tmpdir(), 'ledger-lean-'));
     store = SqliteEventStore.open({ filename: join(directory, 'events.sqlite') });
     await store.append('negotiation-a', 'no_stream', newEvents('cmd-a', 3));
-    await store.append('negotiation-b', 'no_stream', [{
-      type: 'EntryCorrected',
-      schemaVersion: 1,
-      data: { negotiationId: 'b', patch: { title: 'Financiële kaders € 424 miljoen' }, occurredOn: null, proposalIds: ['p-1'] },
-      metadata: { ...newEvents('cmd-b')[0].metadata, occurredOn: '2025-05-20' },
-    }]);
+    await store.append('negotiation-b', 'no_stream', [
+      {
+        type: 'EntryCorrected',
+        schemaVersion: 1,
+        data: {
+          negotiationId: 'b',
+          patch: { title: 'Financiële kaders € 424 miljoen' },
+          occurredOn: null,
+          proposalIds: ['p-1'],
+        },
+        metadata: { ...newEvents('cmd-b')[0].metadata, occurredOn: '2025-05-20' },
+      },
+    ]);
     await store.append('negotiation-a', 2, newEvents('cmd-a2', 2));
   });
 
@@ -44,7 +65,12 @@ describe('SqliteEventStore lean reads of the global log', () => {
 
   it('keeps nested data, nulls and non-ASCII text as written', async () => {
     const [corrected] = await store.readAllLean({ after: 3, limit: 1 });
-    expect(corrected.data).toEqual({ negotiationId: 'b', patch: { title: 'Financiële kaders € 424 miljoen' }, occurredOn: null, proposalIds: ['p-1'] });
+    expect(corrected.data).toEqual({
+      negotiationId: 'b',
+      patch: { title: 'Financiële kaders € 424 miljoen' },
+      occurredOn: null,
+      proposalIds: ['p-1'],
+    });
     expect(corrected.metadata).toEqual({ occurredOn: '2025-05-20' });
   });
 
@@ -64,9 +90,16 @@ describe('SqliteEventStore lean reads of the global log', () => {
       { ...metadata, occurredOn: '2025-05-21T10:00:00Z' },
       { ...metadata, occurredOn: '' },
     ];
-    await store.append('negotiation-c', 'no_stream', metadatas.map((shape) => ({
-      type: 'NegotiationOpened', schemaVersion: 1, data: { negotiationId: 'c' }, metadata: shape,
-    })));
+    await store.append(
+      'negotiation-c',
+      'no_stream',
+      metadatas.map((shape) => ({
+        type: 'NegotiationOpened',
+        schemaVersion: 1,
+        data: { negotiationId: 'c' },
+        metadata: shape,
+      })),
+    );
     const lean = await store.readAllLean({ after: 6 });
     expect(lean.map((event) => event.metadata.occurredOn)).toEqual(metadatas.map((shape) => shape.occurredOn));
     expect(lean).toEqual((await store.readAll({ after: 6 })).map(cutDown));

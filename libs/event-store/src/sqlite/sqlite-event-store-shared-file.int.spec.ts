@@ -44,7 +44,9 @@ describe('SqliteEventStore sharing its file with another writer', () => {
   });
 
   it('serializes both writers into one gap-free log with intact chains and shared idempotency', async () => {
-    const writes = Array.from({ length: 20 }, (_, n) => (n % 2 === 0 ? first : second).append(`negotiation-${n % 3}`, 'any', newEvents(`cmd-${n}`, 2)));
+    const writes = Array.from({ length: 20 }, (_, n) =>
+      (n % 2 === 0 ? first : second).append(`negotiation-${n % 3}`, 'any', newEvents(`cmd-${n}`, 2)),
+    );
     await Promise.all(writes);
     const retry = await second.append('negotiation-0', 'any', newEvents('cmd-0', 2));
 

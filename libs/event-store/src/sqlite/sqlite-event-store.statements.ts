@@ -47,7 +47,9 @@ export class SqliteEventStatements implements AppendLookup {
 
   constructor(db: Database) {
     this.byEventId = db.prepare(`SELECT ${COLUMNS}, command_id FROM events WHERE event_id = ?`);
-    this.streamAfter = db.prepare(`SELECT ${COLUMNS}, command_id FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision`);
+    this.streamAfter = db.prepare(
+      `SELECT ${COLUMNS}, command_id FROM events WHERE stream_id = ? AND revision > ? ORDER BY revision`,
+    );
     this.head = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
     this.stream = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`);
     this.all = db.prepare(`SELECT ${COLUMNS} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`);

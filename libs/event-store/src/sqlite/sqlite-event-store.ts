@@ -3,7 +3,14 @@ import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import type {
-  AppendResult, EventStore, ExpectedRevision, InOrderAppender, LeanEvent, LeanLogReader, Subscription, SubscriptionHandler,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  InOrderAppender,
+  LeanEvent,
+  LeanLogReader,
+  Subscription,
+  SubscriptionHandler,
 } from '../event-store.port';
 import { EventStoreError, EventStoreErrorCode } from '../event-store.errors';
 import { SubscriptionRegistry } from '../catch-up-subscription';
@@ -102,7 +109,8 @@ export class SqliteEventStore implements EventStore, LeanLogReader, InOrderAppen
 
   async readAllLean(options: { after?: number; limit?: number } = {}): Promise<LeanEvent[]> {
     this.assertOpen();
-    if (this.readAheadFile === null || options.limit === undefined) return this.statements.readAllLean(options.after ?? 0, options.limit);
+    if (this.readAheadFile === null || options.limit === undefined)
+      return this.statements.readAllLean(options.after ?? 0, options.limit);
     this.readAhead ??= new LeanReadAhead(this.readAheadFile);
     return this.readAhead.read(options.after ?? 0, options.limit);
   }

@@ -16,11 +16,17 @@ export type AppendOutcome = Readonly<{ result: AppendResult } | { error: EventSt
  * (conflict, duplicate, bad batch) fails alone and the others commit. Throws only when the commit itself
  * fails (disk full, lock timeout): then nothing of the group was written.
  */
-export function createWriteGroup(db: Database, statements: SqliteEventStatements): (group: readonly AppendRequest[]) => AppendOutcome[] {
+export function createWriteGroup(
+  db: Database,
+  statements: SqliteEventStatements,
+): (group: readonly AppendRequest[]) => AppendOutcome[] {
   const writeOne = db.transaction((request: AppendRequest): AppendResult => {
     const plan = planAppend(statements, request.streamId, request.expected, request.events);
     if (plan.kind === 'duplicate') return plan.result;
-    return appendResult(plan.events.map((event) => statements.insertEvent(event)), false);
+    return appendResult(
+      plan.events.map((event) => statements.insertEvent(event)),
+      false,
+    );
   });
   // A transaction called inside another runs as a savepoint: a failing append rolls back only itself.
   const writeGroup = db.transaction((group: readonly AppendRequest[]) =>

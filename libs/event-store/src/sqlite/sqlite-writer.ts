@@ -20,7 +20,11 @@ export type PendingAppend = Readonly<{
 }>;
 
 /** Answers each append of a committed group, then tells the listener what the group wrote. */
-export function settleGroup(group: readonly PendingAppend[], outcomes: readonly AppendOutcome[], onCommitted: CommittedListener): void {
+export function settleGroup(
+  group: readonly PendingAppend[],
+  outcomes: readonly AppendOutcome[],
+  onCommitted: CommittedListener,
+): void {
   const written: RecordedEvent[] = [];
   outcomes.forEach((outcome, index) => {
     if ('error' in outcome) return group[index].reject(outcome.error);

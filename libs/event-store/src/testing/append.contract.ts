@@ -52,7 +52,10 @@ export function describeAppendContract(context: ContractContext): void {
 
   describe('append conflicts', () => {
     const expectConflict = async (promise: Promise<unknown>, actualRevision: number) => {
-      const error = await promise.then(() => null, (caught: unknown) => caught);
+      const error = await promise.then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(WrongExpectedRevisionError);
       expect(error).toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision });
     };
@@ -101,7 +104,9 @@ export function describeAppendContract(context: ContractContext): void {
       const stream = context.streamId('a');
       const mixed = [...newEvents(context.commandId('1')), ...newEvents(context.commandId('2'))];
 
-      await expect(context.store.append(stream, 'any', [])).rejects.toMatchObject({ code: EventStoreErrorCode.InvalidEvent });
+      await expect(context.store.append(stream, 'any', [])).rejects.toMatchObject({
+        code: EventStoreErrorCode.InvalidEvent,
+      });
       await expect(context.store.append(stream, 'any', mixed)).rejects.toBeInstanceOf(EventStoreError);
       expect(await context.store.readStream(stream)).toEqual([]);
     });
@@ -120,7 +125,9 @@ export function describeAppendContract(context: ContractContext): void {
 
     it('answers concurrent retries of one command with one write', async () => {
       const stream = context.streamId('a');
-      const results = await Promise.all([1, 2, 3].map(() => context.store.append(stream, 'any', newEvents(context.commandId('1')))));
+      const results = await Promise.all(
+        [1, 2, 3].map(() => context.store.append(stream, 'any', newEvents(context.commandId('1')))),
+      );
 
       expect(results.filter((result) => !result.duplicate)).toHaveLength(1);
       expect(new Set(results.map((result) => result.lastGlobalPosition)).size).toBe(1);

@@ -6,7 +6,10 @@ const WRITERS = 20;
 const APPENDS_PER_WRITER = 10;
 const CONTENDED_STREAMS = 4;
 
-export function describeReadContract(context: ContractContext, capabilities: EventStoreContractSetup['capabilities']): void {
+export function describeReadContract(
+  context: ContractContext,
+  capabilities: EventStoreContractSetup['capabilities'],
+): void {
   /** Only this test's events: a shared server holds other tests' streams too. */
   const ownEvents = (events: readonly RecordedEvent[], streams: readonly string[]) =>
     events.filter((event) => streams.includes(event.streamId));
@@ -27,7 +30,9 @@ export function describeReadContract(context: ContractContext, capabilities: Eve
       await context.store.append(stream, 2, newEvents(context.commandId('3'), 2));
 
       expect((await context.store.readStream(stream)).map((event) => event.revision)).toEqual([0, 1, 2, 3, 4]);
-      expect((await context.store.readStream(stream, { fromRevision: 3 })).map((event) => event.revision)).toEqual([3, 4]);
+      expect((await context.store.readStream(stream, { fromRevision: 3 })).map((event) => event.revision)).toEqual([
+        3, 4,
+      ]);
       expect(await context.store.readStream(context.streamId('unknown'))).toEqual([]);
     });
   });
@@ -42,13 +47,22 @@ export function describeReadContract(context: ContractContext, capabilities: Eve
 
       const all = ownEvents(await context.store.readAll({ after: head }), streams);
       expect(all.map((event) => [event.streamId, event.revision])).toEqual([
-        [streams[0], 0], [streams[0], 1], [streams[1], 0], [streams[1], 1], [streams[1], 2], [streams[0], 2],
+        [streams[0], 0],
+        [streams[0], 1],
+        [streams[1], 0],
+        [streams[1], 1],
+        [streams[1], 2],
+        [streams[0], 2],
       ]);
       expectIncreasingPositions(all, head);
       expect(await context.store.headPosition()).toBe(all[all.length - 1].globalPosition);
 
       const paged: RecordedEvent[] = [];
-      for (let after = head, page = await context.store.readAll({ after, limit: 2 }); page.length > 0; page = await context.store.readAll({ after, limit: 2 })) {
+      for (
+        let after = head, page = await context.store.readAll({ after, limit: 2 });
+        page.length > 0;
+        page = await context.store.readAll({ after, limit: 2 })
+      ) {
         expect(page.length).toBeLessThanOrEqual(2);
         paged.push(...page);
         after = page[page.length - 1].globalPosition;
@@ -61,7 +75,11 @@ export function describeReadContract(context: ContractContext, capabilities: Eve
       const streams = Array.from({ length: CONTENDED_STREAMS }, (_, n) => context.streamId(`s${n}`));
       const writer = async (w: number) => {
         for (let a = 0; a < APPENDS_PER_WRITER; a++) {
-          await context.store.append(streams[w % CONTENDED_STREAMS], 'any', newEvents(context.commandId(`w${w}-a${a}`)));
+          await context.store.append(
+            streams[w % CONTENDED_STREAMS],
+            'any',
+            newEvents(context.commandId(`w${w}-a${a}`)),
+          );
         }
       };
       await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));

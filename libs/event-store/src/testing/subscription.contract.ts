@@ -5,7 +5,11 @@ import { eventually, newEvents, type ContractContext } from './contract-context'
 export function describeSubscriptionContract(context: ContractContext): void {
   /** Subscribes and keeps the events of the given streams, closing the subscription after the test. */
   let opened: Subscription[] = [];
-  const collect = (checkpoint: number, streams: readonly string[], onEvent?: (event: RecordedEvent) => Promise<void>) => {
+  const collect = (
+    checkpoint: number,
+    streams: readonly string[],
+    onEvent?: (event: RecordedEvent) => Promise<void>,
+  ) => {
     const received: RecordedEvent[] = [];
     const subscription = context.store.subscribeToAll(checkpoint, async (event) => {
       if (!streams.includes(event.streamId)) return;
@@ -39,7 +43,9 @@ export function describeSubscriptionContract(context: ContractContext): void {
       await context.store.append(streams[0], 2, newEvents(context.commandId('4'), 2));
       await eventually(() => received.length === 8);
 
-      const expected = (await context.store.readAll({ after: checkpoint })).filter((event) => streams.includes(event.streamId));
+      const expected = (await context.store.readAll({ after: checkpoint })).filter((event) =>
+        streams.includes(event.streamId),
+      );
       expect(receivedIds(received)).toEqual(receivedIds(expected));
       expect(received[0].eventId).toBe(first.events[1].eventId);
     });

@@ -9,5 +9,7 @@ export const audienceKey = (classification: Classification): string =>
 
 /** The classification an audience key stands for. */
 export function classificationOfAudience(key: string): Classification {
-  return key.startsWith('internal:') ? { level: 'internal', party: key.slice('internal:'.length) } : { level: key as Classification['level'] };
+  return key.startsWith('internal:')
+    ? { level: 'internal', party: key.slice('internal:'.length) }
+    : { level: key as Classification['level'] };
 }

@@ -8,7 +8,11 @@ import { audienceKey } from './audience';
  * What the read side needs to judge access to a negotiation without reading its stream: its table, its
  * opening, and the audiences its entries are for (so a viewer who belongs to all of them needs no filter).
  */
-export type NegotiationAccess = { table: Map<string, { kind: PartyKind }>; opening: Classification | null; audiences: Set<string> };
+export type NegotiationAccess = {
+  table: Map<string, { kind: PartyKind }>;
+  opening: Classification | null;
+  audiences: Set<string>;
+};
 
 export type NegotiationAccessIndex = { negotiations: Map<string, NegotiationAccess>; lastPosition: number };
 
@@ -17,8 +21,13 @@ const negotiationIdOf = (event: RecordedEvent): string => String(event.data.nego
 /** Grows in place, like the other global indexes: copying a map of every negotiation per event would make a rebuild quadratic. */
 export function evolveNegotiationAccess(index: NegotiationAccessIndex, event: RecordedEvent): NegotiationAccessIndex {
   if (event.globalPosition <= index.lastPosition) return index;
-  const access = index.negotiations.get(negotiationIdOf(event)) ?? { table: new Map(), opening: null, audiences: new Set() };
-  if (event.type === 'PartyJoined') access.table.set(String(event.data.partyId), { kind: event.data.kind as PartyKind });
+  const access = index.negotiations.get(negotiationIdOf(event)) ?? {
+    table: new Map(),
+    opening: null,
+    audiences: new Set(),
+  };
+  if (event.type === 'PartyJoined')
+    access.table.set(String(event.data.partyId), { kind: event.data.kind as PartyKind });
   if (event.type === 'NegotiationOpened') access.opening = event.metadata.classification;
   access.audiences.add(audienceKey(event.metadata.classification));
   index.negotiations.set(negotiationIdOf(event), access);

@@ -17,7 +17,10 @@ export type Sight = 'shown' | 'withheld' | 'absent';
 export class ViewerSight {
   private readonly byAudience = new Map<string, Sight>();
 
-  constructor(private readonly access: NegotiationAccessIndex, readonly viewer: Viewer) {}
+  constructor(
+    private readonly access: NegotiationAccessIndex,
+    readonly viewer: Viewer,
+  ) {}
 
   /** Whether the negotiation exists for the viewer: whether they may see its opening. */
   mayKnow(negotiationId: string | null): boolean {
@@ -35,7 +38,12 @@ export class ViewerSight {
     let sight = this.byAudience.get(key);
     if (sight === undefined) {
       const table = negotiationId === null ? undefined : this.access.negotiations.get(negotiationId)?.table;
-      sight = !table || !this.mayKnow(negotiationId) ? 'absent' : canSee(this.viewer, classificationOfAudience(audience), table) ? 'shown' : 'withheld';
+      sight =
+        !table || !this.mayKnow(negotiationId)
+          ? 'absent'
+          : canSee(this.viewer, classificationOfAudience(audience), table)
+            ? 'shown'
+            : 'withheld';
       this.byAudience.set(key, sight);
     }
     return sight;

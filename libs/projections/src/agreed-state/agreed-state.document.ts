@@ -1,12 +1,23 @@
 import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
-import type { AgreementView, CommitmentView, DisputeView, NegotiationView, PositionView } from '../negotiation-view/negotiation-view.document';
+import type {
+  AgreementView,
+  CommitmentView,
+  DisputeView,
+  NegotiationView,
+  PositionView,
+} from '../negotiation-view/negotiation-view.document';
 
 /**
  * The two time axes and the day promises are judged on. `asOf` (valid time, YYYY-MM-DD): what had happened
  * by that day. `asKnownAt` (transaction time, ISO instant): what the ledger had recorded by then; absent
  * means everything recorded. `referenceDate` defaults to `asOf`. `horizonYear` bounds "e.v." amounts.
  */
-export type AgreedStateQuery = Readonly<{ asOf: string; asKnownAt?: string; referenceDate?: string; horizonYear?: number }>;
+export type AgreedStateQuery = Readonly<{
+  asOf: string;
+  asKnownAt?: string;
+  referenceDate?: string;
+  horizonYear?: number;
+}>;
 
 /** One agreed amount in one year, with the words it was agreed in. */
 export type FrameworkLine = Readonly<{
@@ -26,7 +37,12 @@ export type FrameworkLine = Readonly<{
  * reached). When a line is a total over several years, or a rising amount whose yearly steps the document does
  * not give, the year's amount is not stated: null, so no reader takes it for 0.
  */
-export type FrameworkYear = Readonly<{ year: number; kind: FinancialKind; lines: readonly FrameworkLine[]; yearAmountCents: number | null }>;
+export type FrameworkYear = Readonly<{
+  year: number;
+  kind: FinancialKind;
+  lines: readonly FrameworkLine[];
+  yearAmountCents: number | null;
+}>;
 
 /** Every commitment in exactly one bucket: open and not yet due, overdue, fulfilled or missed. */
 export type CommitmentsByStatus = Readonly<{
@@ -37,7 +53,12 @@ export type CommitmentsByStatus = Readonly<{
 }>;
 
 /** A party's latest stance on a proposal, or on a topic when no proposal was named. */
-export type LatestPosition = Readonly<{ partyId: string; proposalId: string | null; topic: string; position: PositionView }>;
+export type LatestPosition = Readonly<{
+  partyId: string;
+  proposalId: string | null;
+  topic: string;
+  position: PositionView;
+}>;
 
 export type AgreedState = Readonly<{
   negotiationId: string;

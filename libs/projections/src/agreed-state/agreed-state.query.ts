@@ -26,7 +26,10 @@ export function agreedState(stream: readonly RecordedEvent[], query: AgreedState
     asKnownAt: query.asKnownAt ?? null,
     referenceDate,
     agreementsInForce,
-    financialFramework: financialFramework(agreementsInForce, query.horizonYear ?? defaultHorizonYear(agreementsInForce, query.asOf)),
+    financialFramework: financialFramework(
+      agreementsInForce,
+      query.horizonYear ?? defaultHorizonYear(agreementsInForce, query.asOf),
+    ),
     commitments: commitmentsByStatus(Object.values(view.commitments), referenceDate),
     openDisputes: Object.values(view.disputes).filter((d) => d.status !== 'settled'),
     latestPositions: latestPositions(view),
@@ -46,7 +49,8 @@ function commitmentsByStatus(commitments: readonly CommitmentView[], referenceDa
 }
 
 /** Later in the world wins; on the same day, later in the ledger wins (backdated entries keep their real date). */
-const isLater = (a: PositionView, b: PositionView) => a.takenOn > b.takenOn || (a.takenOn === b.takenOn && a.globalPosition > b.globalPosition);
+const isLater = (a: PositionView, b: PositionView) =>
+  a.takenOn > b.takenOn || (a.takenOn === b.takenOn && a.globalPosition > b.globalPosition);
 
 function latestPositions(view: NegotiationView): LatestPosition[] {
   const latest = new Map<string, PositionView>();
@@ -56,6 +60,9 @@ function latestPositions(view: NegotiationView): LatestPosition[] {
     if (!current || isLater(position, current)) latest.set(key, position);
   }
   return [...latest.values()].map((position) => ({
-    partyId: position.partyId, proposalId: position.proposalId, topic: position.topic, position,
+    partyId: position.partyId,
+    proposalId: position.proposalId,
+    topic: position.topic,
+    position,
   }));
 }

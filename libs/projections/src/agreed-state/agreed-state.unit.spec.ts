@@ -24,8 +24,17 @@ describe('agreed state', () => {
 
     it("has each party's latest position per proposal, and per topic where no proposal was named", () => {
       expect(state?.latestPositions).toEqual([
-        expect.objectContaining({ partyId: 'rijk', proposalId: 'p-ravijn', position: expect.objectContaining({ stance: 'conditional' }) }),
-        expect.objectContaining({ partyId: 'vng', proposalId: null, topic: 'eigen bijdrage', position: expect.objectContaining({ stance: 'opposes' }) }),
+        expect.objectContaining({
+          partyId: 'rijk',
+          proposalId: 'p-ravijn',
+          position: expect.objectContaining({ stance: 'conditional' }),
+        }),
+        expect.objectContaining({
+          partyId: 'vng',
+          proposalId: null,
+          topic: 'eigen bijdrage',
+          position: expect.objectContaining({ stance: 'opposes' }),
+        }),
       ]);
     });
   });
@@ -40,18 +49,43 @@ describe('agreed state', () => {
     });
 
     it('spreads the framework per year and kind, keeps the words said, and runs "oplopend tot € 424 miljoen" (e.v.) on past 2027', () => {
-      const structural = { agreementId: 'a-16-april', asSaid: oplopendTot424.asSaid, amountCents: 42_400_000_000, basis: 'rising-to', openEnded: true };
-      const cumulative = { agreementId: 'a-16-april', asSaid: cumulatief3Miljard.asSaid, amountCents: 300_000_000_000, basis: 'cumulative', approximate: true, openEnded: false };
+      const structural = {
+        agreementId: 'a-16-april',
+        asSaid: oplopendTot424.asSaid,
+        amountCents: 42_400_000_000,
+        basis: 'rising-to',
+        openEnded: true,
+      };
+      const cumulative = {
+        agreementId: 'a-16-april',
+        asSaid: cumulatief3Miljard.asSaid,
+        amountCents: 300_000_000_000,
+        basis: 'cumulative',
+        approximate: true,
+        openEnded: false,
+      };
       expect(state?.financialFramework).toEqual([
         { year: 2025, kind: 'funding', lines: [expect.objectContaining(cumulative)], yearAmountCents: null },
-        { year: 2026, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: null },
-        { year: 2027, kind: 'funding', lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)], yearAmountCents: null },
+        {
+          year: 2026,
+          kind: 'funding',
+          lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)],
+          yearAmountCents: null,
+        },
+        {
+          year: 2027,
+          kind: 'funding',
+          lines: [expect.objectContaining(structural), expect.objectContaining(cumulative)],
+          yearAmountCents: null,
+        },
         { year: 2028, kind: 'funding', lines: [expect.objectContaining(structural)], yearAmountCents: null },
       ]);
     });
 
     it('runs an open-ended amount up to the horizon asked for', () => {
-      const years = agreedState(talks.events, { asOf: '2025-04-16', horizonYear: 2029 })?.financialFramework.map((row) => row.year);
+      const years = agreedState(talks.events, { asOf: '2025-04-16', horizonYear: 2029 })?.financialFramework.map(
+        (row) => row.year,
+      );
       expect(years).toEqual([2025, 2026, 2027, 2028, 2029]);
     });
 
@@ -65,28 +99,74 @@ describe('agreed state', () => {
     /** The saving per year once an agreement with these terms stands beside the 16 April one. */
     const savingsPerYear = (financialTerms: FinancialTerm[]) => {
       const { talks: withSavings } = voorjaarsnota2025();
-      withSavings.record('AgreementReached', {
-        agreementId: 'a-besparing', title: 'Besparingen Hervormingsagenda', terms: '', parties: ['rijk', 'vng'], meetingId: null, proposalIds: [],
-        standing: 'unknown', openTerms: [], conditions: [], risks: [], financialTerms,
-      }, { occurredOn: '2025-05-15' });
-      const savings = agreedState(withSavings.events, { asOf: '2025-06-01' })?.financialFramework.filter((row) => row.kind === 'saving');
+      withSavings.record(
+        'AgreementReached',
+        {
+          agreementId: 'a-besparing',
+          title: 'Besparingen Hervormingsagenda',
+          terms: '',
+          parties: ['rijk', 'vng'],
+          meetingId: null,
+          proposalIds: [],
+          standing: 'unknown',
+          openTerms: [],
+          conditions: [],
+          risks: [],
+          financialTerms,
+        },
+        { occurredOn: '2025-05-15' },
+      );
+      const savings = agreedState(withSavings.events, { asOf: '2025-06-01' })?.financialFramework.filter(
+        (row) => row.kind === 'saving',
+      );
       return savings?.map(({ year, yearAmountCents }) => ({ year, yearAmountCents }));
     };
 
     it('adds them up per year and kind, in whole cents', () => {
-      expect(savingsPerYear([
-        { asSaid: '€ 100 mln per jaar', amountCents: 10_000_000_000, kind: 'saving', nature: 'structural', basis: 'per-year', fromYear: 2026, toYear: 2027, approximate: false },
-        { asSaid: '€ 0,01 extra', amountCents: 1, kind: 'saving', nature: 'incidental', basis: 'per-year', fromYear: 2026, toYear: 2026, approximate: false },
-      ])).toEqual([
+      expect(
+        savingsPerYear([
+          {
+            asSaid: '€ 100 mln per jaar',
+            amountCents: 10_000_000_000,
+            kind: 'saving',
+            nature: 'structural',
+            basis: 'per-year',
+            fromYear: 2026,
+            toYear: 2027,
+            approximate: false,
+          },
+          {
+            asSaid: '€ 0,01 extra',
+            amountCents: 1,
+            kind: 'saving',
+            nature: 'incidental',
+            basis: 'per-year',
+            fromYear: 2026,
+            toYear: 2026,
+            approximate: false,
+          },
+        ]),
+      ).toEqual([
         { year: 2026, yearAmountCents: 10_000_000_001 },
         { year: 2027, yearAmountCents: 10_000_000_000 },
       ]);
     });
 
     it('counts a rising amount in the year the document says it is reached, and states no amount for the years it rises through', () => {
-      expect(savingsPerYear([
-        { asSaid: 'oplopend tot € 50 mln in 2027', amountCents: 5_000_000_000, kind: 'saving', nature: 'structural', basis: 'rising-to', fromYear: 2025, toYear: 2027, approximate: false },
-      ])).toEqual([
+      expect(
+        savingsPerYear([
+          {
+            asSaid: 'oplopend tot € 50 mln in 2027',
+            amountCents: 5_000_000_000,
+            kind: 'saving',
+            nature: 'structural',
+            basis: 'rising-to',
+            fromYear: 2025,
+            toYear: 2027,
+            approximate: false,
+          },
+        ]),
+      ).toEqual([
         { year: 2025, yearAmountCents: null },
         { year: 2026, yearAmountCents: null },
         { year: 2027, yearAmountCents: 5_000_000_000 },
@@ -108,21 +188,43 @@ describe('agreed state', () => {
 
     it('counts a commitment fulfilled only from the day it was fulfilled', () => {
       const { talks: later } = voorjaarsnota2025();
-      later.record('CommitmentFulfilled', { commitmentId: 'c-brief-mp', note: 'Brief MP verzonden' }, { occurredOn: '2025-08-29' });
-      expect(idsOf(agreedState(later.events, { asOf: '2025-08-28' })?.commitments.open ?? [])).toContain(briefMp.data.commitmentId);
-      expect(idsOf(agreedState(later.events, { asOf: '2025-08-29' })?.commitments.fulfilled ?? [])).toEqual(['c-brief-mp']);
+      later.record(
+        'CommitmentFulfilled',
+        { commitmentId: 'c-brief-mp', note: 'Brief MP verzonden' },
+        { occurredOn: '2025-08-29' },
+      );
+      expect(idsOf(agreedState(later.events, { asOf: '2025-08-28' })?.commitments.open ?? [])).toContain(
+        briefMp.data.commitmentId,
+      );
+      expect(idsOf(agreedState(later.events, { asOf: '2025-08-29' })?.commitments.fulfilled ?? [])).toEqual([
+        'c-brief-mp',
+      ]);
     });
   });
 
   describe('disputes', () => {
     it('keeps an escalated dispute open and drops a settled one', () => {
       const { talks: later } = voorjaarsnota2025();
-      later.record('DisputeEscalated', {
-        disputeId: 'd-728', forum: 'civielrechtelijke-procedure', forumName: 'Rechtbank Den Haag', reason: 'Geen compensatie in augustus',
-      }, { occurredOn: '2025-10-01' });
-      later.record('DisputeSettled', { disputeId: 'd-728', outcome: 'Compensatie 50%', agreementId: null, rulingId: null }, { occurredOn: '2026-03-01' });
+      later.record(
+        'DisputeEscalated',
+        {
+          disputeId: 'd-728',
+          forum: 'civielrechtelijke-procedure',
+          forumName: 'Rechtbank Den Haag',
+          reason: 'Geen compensatie in augustus',
+        },
+        { occurredOn: '2025-10-01' },
+      );
+      later.record(
+        'DisputeSettled',
+        { disputeId: 'd-728', outcome: 'Compensatie 50%', agreementId: null, rulingId: null },
+        { occurredOn: '2026-03-01' },
+      );
       expect(agreedState(later.events, { asOf: '2025-12-31' })?.openDisputes).toEqual([
-        expect.objectContaining({ status: 'escalated', escalations: [expect.objectContaining({ forum: 'civielrechtelijke-procedure' })] }),
+        expect.objectContaining({
+          status: 'escalated',
+          escalations: [expect.objectContaining({ forum: 'civielrechtelijke-procedure' })],
+        }),
       ]);
       expect(agreedState(later.events, { asOf: '2026-03-01' })?.openDisputes).toEqual([]);
     });
@@ -130,11 +232,20 @@ describe('agreed state', () => {
 
   describe('when the agreement was entered under the wrong date and corrected on 1 September 2025', () => {
     const { talks: entered, agreement } = voorjaarsnota2025(new LedgerLog(), '2025-04-17');
-    entered.record('EntryCorrected', {
-      correctedEventId: agreement.eventId, entityId: 'a-16-april', reason: 'Overeenstemming bereikt op 16 april, niet bij ontvangst document',
-      retracted: false, patch: {}, occurredOn: '2025-04-16',
-    }, { occurredOn: '2025-09-01', recordedAt: '2025-09-01T10:00:00.000Z' });
-    const asOf16April = (asKnownAt?: string) => agreedState(entered.events, { asOf: '2025-04-16', asKnownAt })?.agreementsInForce.map((a) => a.agreementId);
+    entered.record(
+      'EntryCorrected',
+      {
+        correctedEventId: agreement.eventId,
+        entityId: 'a-16-april',
+        reason: 'Overeenstemming bereikt op 16 april, niet bij ontvangst document',
+        retracted: false,
+        patch: {},
+        occurredOn: '2025-04-16',
+      },
+      { occurredOn: '2025-09-01', recordedAt: '2025-09-01T10:00:00.000Z' },
+    );
+    const asOf16April = (asKnownAt?: string) =>
+      agreedState(entered.events, { asOf: '2025-04-16', asKnownAt })?.agreementsInForce.map((a) => a.agreementId);
 
     it('answers as known before the correction with nothing agreed on 16 April', () => {
       expect(asOf16April('2025-09-01T09:59:59.999Z')).toEqual([]);
@@ -149,13 +260,32 @@ describe('agreed state', () => {
   describe('when an entry recorded in error is retracted', () => {
     it('leaves it out as known after the retraction only', () => {
       const { talks: later } = voorjaarsnota2025();
-      const wrong = later.record('CommitmentMade', {
-        commitmentId: 'c-verkeerd', owedBy: ['vng'], dueKind: 'unspecified', agreementId: null, description: 'Hoort bij een ander dossier', due: { asSaid: 'eind 2025', precision: 'month', start: '2025-12-01', end: '2025-12-31' },
-      }, { occurredOn: '2025-05-01' });
-      later.record('EntryCorrected', {
-        correctedEventId: wrong.eventId, entityId: 'c-verkeerd', reason: 'Verkeerd dossier', retracted: true, patch: {}, occurredOn: null,
-      }, { occurredOn: '2025-05-02' });
-      const openAsKnownAt = (asKnownAt: string) => idsOf(agreedState(later.events, { asOf: '2025-06-01', asKnownAt })?.commitments.open ?? []);
+      const wrong = later.record(
+        'CommitmentMade',
+        {
+          commitmentId: 'c-verkeerd',
+          owedBy: ['vng'],
+          dueKind: 'unspecified',
+          agreementId: null,
+          description: 'Hoort bij een ander dossier',
+          due: { asSaid: 'eind 2025', precision: 'month', start: '2025-12-01', end: '2025-12-31' },
+        },
+        { occurredOn: '2025-05-01' },
+      );
+      later.record(
+        'EntryCorrected',
+        {
+          correctedEventId: wrong.eventId,
+          entityId: 'c-verkeerd',
+          reason: 'Verkeerd dossier',
+          retracted: true,
+          patch: {},
+          occurredOn: null,
+        },
+        { occurredOn: '2025-05-02' },
+      );
+      const openAsKnownAt = (asKnownAt: string) =>
+        idsOf(agreedState(later.events, { asOf: '2025-06-01', asKnownAt })?.commitments.open ?? []);
       expect(openAsKnownAt('2025-05-01T23:00:00.000Z')).toContain('c-verkeerd');
       expect(openAsKnownAt('2025-05-02T23:00:00.000Z')).not.toContain('c-verkeerd');
     });
@@ -171,8 +301,12 @@ describe('agreed state', () => {
 
   describe('when asked with a malformed date', () => {
     it('refuses it naming the argument', () => {
-      expect(() => agreedState(talks.events, { asOf: '16 april 2025' })).toThrow(expect.objectContaining({ field: 'asOf' }));
-      expect(() => agreedState(talks.events, { asOf: '2025-04-16', asKnownAt: 'gisteren' })).toThrow(expect.objectContaining({ field: 'asKnownAt' }));
+      expect(() => agreedState(talks.events, { asOf: '16 april 2025' })).toThrow(
+        expect.objectContaining({ field: 'asOf' }),
+      );
+      expect(() => agreedState(talks.events, { asOf: '2025-04-16', asKnownAt: 'gisteren' })).toThrow(
+        expect.objectContaining({ field: 'asKnownAt' }),
+      );
     });
   });
 });

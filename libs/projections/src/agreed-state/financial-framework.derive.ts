@@ -23,7 +23,10 @@ export function defaultHorizonYear(agreements: readonly AgreementView[], asOf: s
 
 /** Spreads every financial term of the agreements in force over its years, grouped per year and kind. */
 export function financialFramework(agreements: readonly AgreementView[], horizonYear: number): FrameworkYear[] {
-  const byKey = new Map<string, { year: number; kind: FinancialKind; lines: FrameworkLine[]; yearAmountCents: number | null }>();
+  const byKey = new Map<
+    string,
+    { year: number; kind: FinancialKind; lines: FrameworkLine[]; yearAmountCents: number | null }
+  >();
   for (const agreement of agreements) {
     for (const term of agreement.financialTerms) {
       const lastYear = term.toYear ?? horizonYear;
@@ -31,8 +34,13 @@ export function financialFramework(agreements: readonly AgreementView[], horizon
         const key = `${year}:${term.kind}`;
         const row = byKey.get(key) ?? { year, kind: term.kind, lines: [], yearAmountCents: 0 };
         row.lines.push({
-          agreementId: agreement.agreementId, asSaid: term.asSaid, amountCents: term.amountCents, nature: term.nature,
-          basis: term.basis, approximate: term.approximate, openEnded: term.toYear === null,
+          agreementId: agreement.agreementId,
+          asSaid: term.asSaid,
+          amountCents: term.amountCents,
+          nature: term.nature,
+          basis: term.basis,
+          approximate: term.approximate,
+          openEnded: term.toYear === null,
         });
         const own = ownYearAmount(term, year);
         row.yearAmountCents = own === null || row.yearAmountCents === null ? null : row.yearAmountCents + own;

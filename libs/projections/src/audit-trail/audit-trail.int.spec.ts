@@ -21,7 +21,12 @@ describe('audit trail through the store', () => {
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       prevHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    const rest = await auditTrail(index, 'a-16-april', { first: 10, after: page.pageInfo.endCursor }, envelopeLoaderOf(store));
+    const rest = await auditTrail(
+      index,
+      'a-16-april',
+      { first: 10, after: page.pageInfo.endCursor },
+      envelopeLoaderOf(store),
+    );
     expect(rest.edges.map((edge) => edge.node.type)).toEqual(['CommitmentMade', 'SourceAttached']);
     await store.close();
   });

@@ -19,7 +19,10 @@ export function entityTrail(index: AuditTrailIndex, entityId: string): number[] 
  * `admits` is the access policy, applied before paging and counting (none: every position).
  */
 export const auditTrailPositions = (
-  index: AuditTrailIndex, entityId: string, page: PageRequest = {}, admits?: (position: number) => boolean,
+  index: AuditTrailIndex,
+  entityId: string,
+  page: PageRequest = {},
+  admits?: (position: number) => boolean,
 ): PositionPage => {
   const trail = entityTrail(index, entityId);
   return pageOfPositions(admits ? trail.filter(admits) : trail, page);
@@ -30,5 +33,9 @@ export const auditTrailPositions = (
  * envelopes (all metadata, prevHash and hash). Only the page asked for is loaded, through `load` (see `envelopeLoaderOf`).
  */
 export const auditTrail = (
-  index: AuditTrailIndex, entityId: string, page: PageRequest, load: EnvelopeLoader, admits?: (position: number) => boolean,
+  index: AuditTrailIndex,
+  entityId: string,
+  page: PageRequest,
+  load: EnvelopeLoader,
+  admits?: (position: number) => boolean,
 ): Promise<Connection<RecordedEvent>> => envelopeConnection(auditTrailPositions(index, entityId, page, admits), load);

@@ -72,7 +72,9 @@ export function evolveEventLog(index: EventLogIndex, event: RecordedEvent): Even
   const negotiationId = String(event.data.negotiationId);
   const negotiationCode = codeFor(index.negotiationCodeOf, index.ordinalsByNegotiation, negotiationId);
   if (negotiationCode === index.negotiationIds.length) index.negotiationIds.push(negotiationId);
-  index.audienceCodes.push(namedCodeFor(index.audienceCodeOf, index.audienceKeys, audienceKey(event.metadata.classification)));
+  index.audienceCodes.push(
+    namedCodeFor(index.audienceCodeOf, index.audienceKeys, audienceKey(event.metadata.classification)),
+  );
   index.positions.push(event.globalPosition);
   index.typeCodes.push(typeCode);
   index.negotiationCodes.push(negotiationCode);

@@ -9,15 +9,36 @@ function twoNegotiations() {
   const log = new LedgerLog();
   const { talks } = voorjaarsnota2025(log);
   const arbitrage = log.negotiation('arbitrage-2021');
-  arbitrage.record('NegotiationOpened', { title: 'Arbitrage Commissie van Wijzen', description: '' }, { occurredOn: '2021-03-01' });
-  arbitrage.record('RulingIssued', {
-    rulingId: 'r-cvw-2021', body: 'Commissie van Wijzen', kind: 'uitspraak', bindingness: 'binding', summary: 'Rijk compenseert gemeenten',
-    disputeId: null, financialTerms: [],
-  }, { occurredOn: '2021-06-07' });
-  talks.record('MeetingScheduled', {
-    meetingId: 'alv-2025-06', kind: 'alv', title: 'ALV juni 2025', participants: ['vng'], confidential: false,
-    scheduledFor: { asSaid: 'juni', precision: 'month', start: '2025-06-01', end: '2025-06-30' },
-  }, { occurredOn: '2025-05-20' });
+  arbitrage.record(
+    'NegotiationOpened',
+    { title: 'Arbitrage Commissie van Wijzen', description: '' },
+    { occurredOn: '2021-03-01' },
+  );
+  arbitrage.record(
+    'RulingIssued',
+    {
+      rulingId: 'r-cvw-2021',
+      body: 'Commissie van Wijzen',
+      kind: 'uitspraak',
+      bindingness: 'binding',
+      summary: 'Rijk compenseert gemeenten',
+      disputeId: null,
+      financialTerms: [],
+    },
+    { occurredOn: '2021-06-07' },
+  );
+  talks.record(
+    'MeetingScheduled',
+    {
+      meetingId: 'alv-2025-06',
+      kind: 'alv',
+      title: 'ALV juni 2025',
+      participants: ['vng'],
+      confidential: false,
+      scheduledFor: { asSaid: 'juni', precision: 'month', start: '2025-06-01', end: '2025-06-30' },
+    },
+    { occurredOn: '2025-05-20' },
+  );
   return { log, talks, arbitrage, index: foldProjection(eventLogProjection, log.events) };
 }
 
@@ -32,11 +53,16 @@ describe('event log index', () => {
   const positions = (events: readonly { globalPosition: number }[]) => events.map((event) => event.globalPosition);
 
   it('lists the whole log in global order when unfiltered', () => {
-    expect(eventLogPositions(index, {}, { first: 500 })).toMatchObject({ positions: positions(log.events), totalCount: log.events.length });
+    expect(eventLogPositions(index, {}, { first: 500 })).toMatchObject({
+      positions: positions(log.events),
+      totalCount: log.events.length,
+    });
   });
 
   it('filters by negotiation', () => {
-    expect(eventLogPositions(index, { negotiationId: 'arbitrage-2021' }).positions).toEqual(positions(arbitrage.events));
+    expect(eventLogPositions(index, { negotiationId: 'arbitrage-2021' }).positions).toEqual(
+      positions(arbitrage.events),
+    );
   });
 
   it('filters by one or more types', () => {
@@ -47,9 +73,17 @@ describe('event log index', () => {
 
   it('filters by occurredOn range, bounds included, together with negotiation and type', () => {
     const types = ['CommitmentMade', 'MeetingHeld'];
-    const expected = talks.events.filter((event) => types.includes(event.type) && event.metadata.occurredOn === '2025-04-16');
-    expect(eventLogPositions(index, { negotiationId: 'vjn-2025', types, occurredFrom: '2025-04-16', occurredTo: '2025-04-16' }).positions)
-      .toEqual(positions(expected));
+    const expected = talks.events.filter(
+      (event) => types.includes(event.type) && event.metadata.occurredOn === '2025-04-16',
+    );
+    expect(
+      eventLogPositions(index, {
+        negotiationId: 'vjn-2025',
+        types,
+        occurredFrom: '2025-04-16',
+        occurredTo: '2025-04-16',
+      }).positions,
+    ).toEqual(positions(expected));
     expect(expected.map((event) => event.type)).toEqual(['MeetingHeld', 'CommitmentMade', 'CommitmentMade']);
   });
 
@@ -68,11 +102,16 @@ describe('event log index', () => {
   it('finds nothing for an unknown negotiation or type, and refuses a malformed date naming it', () => {
     expect(eventLogPositions(index, { negotiationId: 'onbekend' }).totalCount).toBe(0);
     expect(eventLogPositions(index, { types: ['OfferMade'] }).positions).toEqual([]);
-    expect(() => eventLogPositions(index, { occurredTo: '31-12-2025' })).toThrow(expect.objectContaining({ field: 'occurredTo' }));
+    expect(() => eventLogPositions(index, { occurredTo: '31-12-2025' })).toThrow(
+      expect.objectContaining({ field: 'occurredTo' }),
+    );
   });
 
   it('is the same index after a replay of events it has seen', () => {
-    const replayed = [...log.events, ...log.events].reduce(eventLogProjection.evolve, eventLogProjection.initialDocument());
+    const replayed = [...log.events, ...log.events].reduce(
+      eventLogProjection.evolve,
+      eventLogProjection.initialDocument(),
+    );
     expect(eventLogPositions(replayed, {}, { first: 500 })).toEqual(eventLogPositions(index, {}, { first: 500 }));
   });
 });

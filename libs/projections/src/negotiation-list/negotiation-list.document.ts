@@ -15,7 +15,12 @@ export type NegotiationSummary = Readonly<{
 }>;
 
 /** What the events of one audience (see `audienceKey`) add to a summary. */
-export type AudienceTally = { eventCount: number; lastOccurredOn: string; lastRevision: number; lastGlobalPosition: number };
+export type AudienceTally = {
+  eventCount: number;
+  lastOccurredOn: string;
+  lastRevision: number;
+  lastGlobalPosition: number;
+};
 
 /** A correction of the opening entry: what it changes, and for whom it was recorded. */
 export type OpeningCorrection = Readonly<{ audience: string; title?: string; openedOn?: string }>;

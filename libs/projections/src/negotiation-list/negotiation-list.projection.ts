@@ -7,12 +7,23 @@ import type { NegotiationListIndex, SummaryRow } from './negotiation-list.docume
 
 export const negotiationListCanHandle = negotiationViewCanHandle;
 
-export const emptyNegotiationList = (): NegotiationListIndex => ({ rows: new Map(), order: [], firstPositions: [], lastPosition: 0 });
+export const emptyNegotiationList = (): NegotiationListIndex => ({
+  rows: new Map(),
+  order: [],
+  firstPositions: [],
+  lastPosition: 0,
+});
 
 function rowFor(index: NegotiationListIndex, negotiationId: string, event: RecordedEvent): SummaryRow {
   const existing = index.rows.get(negotiationId);
   if (existing) return existing;
-  const row: SummaryRow = { negotiationId, firstGlobalPosition: event.globalPosition, opening: null, openingCorrections: [], tallies: new Map() };
+  const row: SummaryRow = {
+    negotiationId,
+    firstGlobalPosition: event.globalPosition,
+    opening: null,
+    openingCorrections: [],
+    tallies: new Map(),
+  };
   index.rows.set(negotiationId, row);
   index.order.push(negotiationId);
   index.firstPositions.push(event.globalPosition);
@@ -37,7 +48,12 @@ export function evolveNegotiationList(index: NegotiationListIndex, event: Record
     Object.assign(tally, { eventCount: tally.eventCount + 1, lastOccurredOn: later(tally.lastOccurredOn, occurredOn) });
     Object.assign(tally, { lastRevision: event.revision, lastGlobalPosition: event.globalPosition });
   } else {
-    row.tallies.set(audience, { eventCount: 1, lastOccurredOn: occurredOn, lastRevision: event.revision, lastGlobalPosition: event.globalPosition });
+    row.tallies.set(audience, {
+      eventCount: 1,
+      lastOccurredOn: occurredOn,
+      lastRevision: event.revision,
+      lastGlobalPosition: event.globalPosition,
+    });
   }
   if (domainEvent.type === 'NegotiationOpened') {
     row.opening = { title: domainEvent.data.title, openedOn: occurredOn, eventId: event.eventId, audience };
@@ -45,7 +61,9 @@ export function evolveNegotiationList(index: NegotiationListIndex, event: Record
   if (domainEvent.type === 'EntryCorrected' && domainEvent.data.correctedEventId === row.opening?.eventId) {
     const { patch, occurredOn: correctedOn } = domainEvent.data;
     row.openingCorrections.push({
-      audience, ...(typeof patch.title === 'string' ? { title: patch.title } : {}), ...(correctedOn !== null ? { openedOn: correctedOn } : {}),
+      audience,
+      ...(typeof patch.title === 'string' ? { title: patch.title } : {}),
+      ...(correctedOn !== null ? { openedOn: correctedOn } : {}),
     });
   }
   index.lastPosition = event.globalPosition;

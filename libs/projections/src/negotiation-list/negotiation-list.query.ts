@@ -22,15 +22,23 @@ function summaryOf(row: SummaryRow, sight?: ViewerSight): NegotiationSummary | n
   }
   const last = tallies.reduce((a, b) => (b.lastGlobalPosition > a.lastGlobalPosition ? b : a));
   return {
-    negotiationId: row.negotiationId, title, openedOn,
+    negotiationId: row.negotiationId,
+    title,
+    openedOn,
     lastOccurredOn: tallies.map((tally) => tally.lastOccurredOn).reduce((a, b) => (a > b ? a : b)),
     eventCount: tallies.reduce((sum, tally) => sum + tally.eventCount, 0),
-    lastRevision: last.lastRevision, firstGlobalPosition: row.firstGlobalPosition, lastGlobalPosition: last.lastGlobalPosition,
+    lastRevision: last.lastRevision,
+    firstGlobalPosition: row.firstGlobalPosition,
+    lastGlobalPosition: last.lastGlobalPosition,
   };
 }
 
 /** One negotiation as the viewer may see it; null for an unknown id and for one the viewer may not know. */
-export function negotiationSummary(index: NegotiationListIndex, negotiationId: string, sight?: ViewerSight): NegotiationSummary | null {
+export function negotiationSummary(
+  index: NegotiationListIndex,
+  negotiationId: string,
+  sight?: ViewerSight,
+): NegotiationSummary | null {
   const row = index.rows.get(negotiationId);
   return row && (!sight || sight.mayKnow(negotiationId)) ? summaryOf(row, sight) : null;
 }
@@ -39,13 +47,23 @@ export function negotiationSummary(index: NegotiationListIndex, negotiationId: s
  * Every negotiation the viewer may know, in the order it first appeared, as a Relay connection; the cursor
  * is that first position. The others are not withheld but absent, like unknown ids.
  */
-export function negotiationSummaries(index: NegotiationListIndex, request: PageRequest = {}, sight?: ViewerSight): Connection<NegotiationSummary> {
+export function negotiationSummaries(
+  index: NegotiationListIndex,
+  request: PageRequest = {},
+  sight?: ViewerSight,
+): Connection<NegotiationSummary> {
   const known = sight ? index.order.map((negotiationId) => sight.mayKnow(negotiationId)) : null;
   const order = known ? index.order.filter((_, i) => known[i]) : index.order;
   const firstPositions = known ? index.firstPositions.filter((_, i) => known[i]) : index.firstPositions;
-  const { rows, pageInfo } = pageOfRows({ length: firstPositions.length, positionAt: (row) => firstPositions[row] }, request);
+  const { rows, pageInfo } = pageOfRows(
+    { length: firstPositions.length, positionAt: (row) => firstPositions[row] },
+    request,
+  );
   return {
-    edges: rows.map((row) => ({ cursor: cursorOf(firstPositions[row]), node: summaryOf(index.rows.get(order[row]) as SummaryRow, sight) as NegotiationSummary })),
+    edges: rows.map((row) => ({
+      cursor: cursorOf(firstPositions[row]),
+      node: summaryOf(index.rows.get(order[row]) as SummaryRow, sight) as NegotiationSummary,
+    })),
     pageInfo,
     totalCount: order.length,
   };

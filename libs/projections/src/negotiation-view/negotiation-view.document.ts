@@ -1,15 +1,42 @@
 import type {
-  AgreementStanding, AgreementStatus, CommitmentStatus, DisputeStatus, DueKind, EscalationForum, FinancialTerm, MeetingKind, MeetingStatus, PartyKind,
-  OpenTerm, Period, ProposalStatus, RiskAllocation, RulingBindingness, RulingKind, SourceRef, Stance,
+  AgreementStanding,
+  AgreementStatus,
+  CommitmentStatus,
+  DisputeStatus,
+  DueKind,
+  EscalationForum,
+  FinancialTerm,
+  MeetingKind,
+  MeetingStatus,
+  PartyKind,
+  OpenTerm,
+  Period,
+  ProposalStatus,
+  RiskAllocation,
+  RulingBindingness,
+  RulingKind,
+  SourceRef,
+  Stance,
 } from '@ledger/domain';
 
 /** Where an entity's facts come from: the citations of its own events and attached sources, and every event that touched it. */
 export type EntityTrace = Readonly<{ sources: readonly SourceRef[]; eventIds: readonly string[] }>;
 
-export type PartyView = Readonly<{ partyId: string; name: string; kind: PartyKind; delegation: readonly string[]; joinedOn: string }>;
+export type PartyView = Readonly<{
+  partyId: string;
+  name: string;
+  kind: PartyKind;
+  delegation: readonly string[];
+  joinedOn: string;
+}>;
 
 export type MeetingView = Readonly<{
-  meetingId: string; kind: MeetingKind; title: string; scheduledFor: Period; participants: readonly string[]; confidential: boolean;
+  meetingId: string;
+  kind: MeetingKind;
+  title: string;
+  scheduledFor: Period;
+  participants: readonly string[];
+  confidential: boolean;
   status: MeetingStatus;
   /** The occurredOn of MeetingHeld: the day it actually took place. */
   heldOn: string | null;
@@ -19,12 +46,20 @@ export type MeetingView = Readonly<{
 
 /** The terms of a proposal as tabled or as one revision left them. */
 export type ProposalTerms = Readonly<{
-  title: string; terms: string; financialTerms: readonly FinancialTerm[]; nonNegotiable: boolean; meetingId: string | null;
-  occurredOn: string; eventId: string;
+  title: string;
+  terms: string;
+  financialTerms: readonly FinancialTerm[];
+  nonNegotiable: boolean;
+  meetingId: string | null;
+  occurredOn: string;
+  eventId: string;
 }>;
 
 export type ProposalView = Readonly<{
-  proposalId: string; partyId: string; status: ProposalStatus; agreed: boolean;
+  proposalId: string;
+  partyId: string;
+  status: ProposalStatus;
+  agreed: boolean;
   /** The terms standing now: the last revision, or the tabled terms. */
   current: ProposalTerms;
   /** Tabled terms first, then every revision in order. */
@@ -33,20 +68,42 @@ export type ProposalView = Readonly<{
 }>;
 
 export type PositionView = Readonly<{
-  positionId: string; partyId: string; proposalId: string | null; topic: string; stance: Stance; reasons: readonly string[];
-  meetingId: string | null; takenOn: string; globalPosition: number;
+  positionId: string;
+  partyId: string;
+  proposalId: string | null;
+  topic: string;
+  stance: Stance;
+  reasons: readonly string[];
+  meetingId: string | null;
+  takenOn: string;
+  globalPosition: number;
 }>;
 
 export type AgreementView = Readonly<{
-  agreementId: string; title: string; terms: string; financialTerms: readonly FinancialTerm[]; parties: readonly string[];
-  meetingId: string | null; proposalIds: readonly string[]; standing: AgreementStanding; openTerms: readonly OpenTerm[];
-  conditions: readonly string[]; risks: readonly RiskAllocation[]; reachedOn: string;
+  agreementId: string;
+  title: string;
+  terms: string;
+  financialTerms: readonly FinancialTerm[];
+  parties: readonly string[];
+  meetingId: string | null;
+  proposalIds: readonly string[];
+  standing: AgreementStanding;
+  openTerms: readonly OpenTerm[];
+  conditions: readonly string[];
+  risks: readonly RiskAllocation[];
+  reachedOn: string;
   status: AgreementStatus;
   supersession: Readonly<{ supersededBy: string; reason: string; on: string }> | null;
 }>;
 
 export type CommitmentView = Readonly<{
-  commitmentId: string; owedBy: readonly string[]; agreementId: string | null; description: string; due: Period; dueKind: DueKind; madeOn: string;
+  commitmentId: string;
+  owedBy: readonly string[];
+  agreementId: string | null;
+  description: string;
+  due: Period;
+  dueKind: DueKind;
+  madeOn: string;
   status: CommitmentStatus;
   /** When it was fulfilled or recorded missed, with the note. */
   outcome: Readonly<{ on: string; note: string }> | null;
@@ -57,27 +114,56 @@ export type CommitmentView = Readonly<{
 export type Escalation = Readonly<{ forum: EscalationForum; forumName: string; reason: string; on: string }>;
 
 /** A party's announcement that it would escalate unless a condition is met; the dispute is not escalated by it. */
-export type AnnouncedEscalation = Readonly<{ announcedBy: string; forum: EscalationForum; forumName: string; condition: string; on: string }>;
+export type AnnouncedEscalation = Readonly<{
+  announcedBy: string;
+  forum: EscalationForum;
+  forumName: string;
+  condition: string;
+  on: string;
+}>;
 
 export type DisputeView = Readonly<{
-  disputeId: string; title: string; description: string; raisedBy: string; financialTerms: readonly FinancialTerm[];
-  proposalId: string | null; raisedOn: string; status: DisputeStatus; escalations: readonly Escalation[];
+  disputeId: string;
+  title: string;
+  description: string;
+  raisedBy: string;
+  financialTerms: readonly FinancialTerm[];
+  proposalId: string | null;
+  raisedOn: string;
+  status: DisputeStatus;
+  escalations: readonly Escalation[];
   announcedEscalations: readonly AnnouncedEscalation[];
   settlement: Readonly<{ outcome: string; agreementId: string | null; rulingId: string | null; on: string }> | null;
 }>;
 
 export type RulingView = Readonly<{
-  rulingId: string; body: string; kind: RulingKind; bindingness: RulingBindingness;
+  rulingId: string;
+  body: string;
+  kind: RulingKind;
+  bindingness: RulingBindingness;
   /** True or false only where bindingness says so; null for zwaarwegend advice and where no document says. */
   binding: boolean | null;
-  summary: string; disputeId: string | null;
-  financialTerms: readonly FinancialTerm[]; issuedOn: string;
+  summary: string;
+  disputeId: string | null;
+  financialTerms: readonly FinancialTerm[];
+  issuedOn: string;
 }>;
 
-export type ResolutionView = Readonly<{ resolutionId: string; body: string; text: string; bindsParty: string; adoptedOn: string }>;
+export type ResolutionView = Readonly<{
+  resolutionId: string;
+  body: string;
+  text: string;
+  bindsParty: string;
+  adoptedOn: string;
+}>;
 
 export type CorrectionView = Readonly<{
-  eventId: string; correctedEventId: string; entityId: string; reason: string; retracted: boolean; recordedAt: string;
+  eventId: string;
+  correctedEventId: string;
+  entityId: string;
+  reason: string;
+  retracted: boolean;
+  recordedAt: string;
 }>;
 
 /**
@@ -85,7 +171,10 @@ export type CorrectionView = Readonly<{
  * they entered; `traces` holds, per entity id, its sources and the events that touched it.
  */
 export type NegotiationView = Readonly<{
-  negotiationId: string; title: string; description: string; openedOn: string;
+  negotiationId: string;
+  title: string;
+  description: string;
+  openedOn: string;
   parties: Readonly<Record<string, PartyView>>;
   meetings: Readonly<Record<string, MeetingView>>;
   proposals: Readonly<Record<string, ProposalView>>;

@@ -18,16 +18,31 @@ const patchRow = <V>(table: Table<V>, id: string, change: (row: V) => V): Table<
  * entry stays in the traces, because it did happen in the ledger, but its facts are not applied.
  */
 export function evolveNegotiationView(view: NegotiationView | null, entry: LedgerEntry): NegotiationView | null {
-  if (view === null) return entry.type === 'NegotiationOpened' && !entry.retracted ? traced(opened(entry), entry) : null;
+  if (view === null)
+    return entry.type === 'NegotiationOpened' && !entry.retracted ? traced(opened(entry), entry) : null;
   const next = traced({ ...view, revision: entry.revision, globalPosition: entry.globalPosition }, entry);
   return entry.retracted ? next : applyFacts(next, entry);
 }
 
 function opened(entry: LedgerEntry & { type: 'NegotiationOpened' }): NegotiationView {
   return {
-    negotiationId: entry.data.negotiationId, title: entry.data.title, description: entry.data.description, openedOn: entry.occurredOn,
-    parties: {}, meetings: {}, proposals: {}, positions: {}, agreements: {}, commitments: {}, disputes: {}, rulings: {}, resolutions: {},
-    corrections: [], traces: {}, revision: entry.revision, globalPosition: entry.globalPosition,
+    negotiationId: entry.data.negotiationId,
+    title: entry.data.title,
+    description: entry.data.description,
+    openedOn: entry.occurredOn,
+    parties: {},
+    meetings: {},
+    proposals: {},
+    positions: {},
+    agreements: {},
+    commitments: {},
+    disputes: {},
+    rulings: {},
+    resolutions: {},
+    corrections: [],
+    traces: {},
+    revision: entry.revision,
+    globalPosition: entry.globalPosition,
   };
 }
 
@@ -62,7 +77,15 @@ function traced(view: NegotiationView, entry: LedgerEntry): NegotiationView {
 
 function termsOf(entry: LedgerEntry & { type: 'ProposalTabled' | 'ProposalRevised' }): ProposalTerms {
   const { title, terms, financialTerms, nonNegotiable, meetingId } = entry.data;
-  return { title, terms, financialTerms, nonNegotiable, meetingId, occurredOn: entry.occurredOn, eventId: entry.eventId };
+  return {
+    title,
+    terms,
+    financialTerms,
+    nonNegotiable,
+    meetingId,
+    occurredOn: entry.occurredOn,
+    eventId: entry.eventId,
+  };
 }
 
 function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView {
@@ -76,76 +99,217 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
     }
     case 'MeetingScheduled': {
       const { negotiationId: _, ...meeting } = entry.data;
-      return { ...view, meetings: withRow(view.meetings, meeting.meetingId, { ...meeting, status: 'scheduled', heldOn: null, summary: null, cancelledReason: null }) };
+      return {
+        ...view,
+        meetings: withRow(view.meetings, meeting.meetingId, {
+          ...meeting,
+          status: 'scheduled',
+          heldOn: null,
+          summary: null,
+          cancelledReason: null,
+        }),
+      };
     }
     case 'MeetingHeld':
-      return { ...view, meetings: patchRow(view.meetings, entry.data.meetingId, (m) => ({ ...m, status: 'held', heldOn: on, summary: entry.data.summary })) };
+      return {
+        ...view,
+        meetings: patchRow(view.meetings, entry.data.meetingId, (m) => ({
+          ...m,
+          status: 'held',
+          heldOn: on,
+          summary: entry.data.summary,
+        })),
+      };
     case 'MeetingCancelled':
-      return { ...view, meetings: patchRow(view.meetings, entry.data.meetingId, (m) => ({ ...m, status: 'cancelled', cancelledReason: entry.data.reason })) };
+      return {
+        ...view,
+        meetings: patchRow(view.meetings, entry.data.meetingId, (m) => ({
+          ...m,
+          status: 'cancelled',
+          cancelledReason: entry.data.reason,
+        })),
+      };
     case 'ProposalTabled': {
       const { proposalId, partyId } = entry.data;
       const terms = termsOf(entry);
-      return { ...view, proposals: withRow(view.proposals, proposalId, { proposalId, partyId, status: 'tabled', agreed: false, current: terms, history: [terms], withdrawnReason: null }) };
+      return {
+        ...view,
+        proposals: withRow(view.proposals, proposalId, {
+          proposalId,
+          partyId,
+          status: 'tabled',
+          agreed: false,
+          current: terms,
+          history: [terms],
+          withdrawnReason: null,
+        }),
+      };
     }
     case 'ProposalRevised': {
       const terms = termsOf(entry);
-      return { ...view, proposals: patchRow(view.proposals, entry.data.proposalId, (p) => ({ ...p, current: terms, history: [...p.history, terms] })) };
+      return {
+        ...view,
+        proposals: patchRow(view.proposals, entry.data.proposalId, (p) => ({
+          ...p,
+          current: terms,
+          history: [...p.history, terms],
+        })),
+      };
     }
     case 'ProposalWithdrawn':
-      return { ...view, proposals: patchRow(view.proposals, entry.data.proposalId, (p) => ({ ...p, status: 'withdrawn', withdrawnReason: entry.data.reason })) };
+      return {
+        ...view,
+        proposals: patchRow(view.proposals, entry.data.proposalId, (p) => ({
+          ...p,
+          status: 'withdrawn',
+          withdrawnReason: entry.data.reason,
+        })),
+      };
     case 'PositionTaken': {
       const { negotiationId: _, ...position } = entry.data;
-      return { ...view, positions: withRow(view.positions, position.positionId, { ...position, takenOn: on, globalPosition: entry.globalPosition }) };
+      return {
+        ...view,
+        positions: withRow(view.positions, position.positionId, {
+          ...position,
+          takenOn: on,
+          globalPosition: entry.globalPosition,
+        }),
+      };
     }
     case 'AgreementReached': {
       const { negotiationId: _, ...agreement } = entry.data;
-      const proposals = agreement.proposalIds.reduce((table, id) => patchRow(table, id, (p) => ({ ...p, agreed: true })), view.proposals);
-      return { ...view, proposals, agreements: withRow(view.agreements, agreement.agreementId, { ...agreement, reachedOn: on, status: 'in-force', supersession: null }) };
+      const proposals = agreement.proposalIds.reduce(
+        (table, id) => patchRow(table, id, (p) => ({ ...p, agreed: true })),
+        view.proposals,
+      );
+      return {
+        ...view,
+        proposals,
+        agreements: withRow(view.agreements, agreement.agreementId, {
+          ...agreement,
+          reachedOn: on,
+          status: 'in-force',
+          supersession: null,
+        }),
+      };
     }
     case 'AgreementSuperseded': {
       const { supersededBy, reason } = entry.data;
-      return { ...view, agreements: patchRow(view.agreements, entry.data.agreementId, (a) => ({ ...a, status: 'superseded', supersession: { supersededBy, reason, on } })) };
+      return {
+        ...view,
+        agreements: patchRow(view.agreements, entry.data.agreementId, (a) => ({
+          ...a,
+          status: 'superseded',
+          supersession: { supersededBy, reason, on },
+        })),
+      };
     }
     case 'CommitmentMade': {
       const { negotiationId: _, ...commitment } = entry.data;
-      return { ...view, commitments: withRow(view.commitments, commitment.commitmentId, { ...commitment, madeOn: on, status: 'open', outcome: null, missedOn: null }) };
+      return {
+        ...view,
+        commitments: withRow(view.commitments, commitment.commitmentId, {
+          ...commitment,
+          madeOn: on,
+          status: 'open',
+          outcome: null,
+          missedOn: null,
+        }),
+      };
     }
     case 'CommitmentFulfilled':
-      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, status: 'fulfilled', outcome: { on, note: entry.data.note } })) };
+      return {
+        ...view,
+        commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({
+          ...c,
+          status: 'fulfilled',
+          outcome: { on, note: entry.data.note },
+        })),
+      };
     case 'CommitmentMissed': {
       const missed = { status: 'missed' as const, outcome: { on, note: entry.data.note }, missedOn: on };
-      return { ...view, commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, ...missed })) };
+      return {
+        ...view,
+        commitments: patchRow(view.commitments, entry.data.commitmentId, (c) => ({ ...c, ...missed })),
+      };
     }
     case 'DisputeRaised': {
       const { negotiationId: _, ...dispute } = entry.data;
-      return { ...view, disputes: withRow(view.disputes, dispute.disputeId, { ...dispute, raisedOn: on, status: 'open', escalations: [], announcedEscalations: [], settlement: null }) };
+      return {
+        ...view,
+        disputes: withRow(view.disputes, dispute.disputeId, {
+          ...dispute,
+          raisedOn: on,
+          status: 'open',
+          escalations: [],
+          announcedEscalations: [],
+          settlement: null,
+        }),
+      };
     }
     case 'EscalationAnnounced': {
       const { announcedBy, forum, forumName, condition } = entry.data;
       const announcement = { announcedBy, forum, forumName, condition, on };
-      return { ...view, disputes: patchRow(view.disputes, entry.data.disputeId, (d) => ({ ...d, announcedEscalations: [...d.announcedEscalations, announcement] })) };
+      return {
+        ...view,
+        disputes: patchRow(view.disputes, entry.data.disputeId, (d) => ({
+          ...d,
+          announcedEscalations: [...d.announcedEscalations, announcement],
+        })),
+      };
     }
     case 'DisputeEscalated': {
       const { forum, forumName, reason } = entry.data;
-      return { ...view, disputes: patchRow(view.disputes, entry.data.disputeId, (d) => ({ ...d, status: 'escalated', escalations: [...d.escalations, { forum, forumName, reason, on }] })) };
+      return {
+        ...view,
+        disputes: patchRow(view.disputes, entry.data.disputeId, (d) => ({
+          ...d,
+          status: 'escalated',
+          escalations: [...d.escalations, { forum, forumName, reason, on }],
+        })),
+      };
     }
     case 'DisputeSettled': {
       const { outcome, agreementId, rulingId } = entry.data;
-      return { ...view, disputes: patchRow(view.disputes, entry.data.disputeId, (d) => ({ ...d, status: 'settled', settlement: { outcome, agreementId, rulingId, on } })) };
+      return {
+        ...view,
+        disputes: patchRow(view.disputes, entry.data.disputeId, (d) => ({
+          ...d,
+          status: 'settled',
+          settlement: { outcome, agreementId, rulingId, on },
+        })),
+      };
     }
     case 'RulingIssued': {
       const { negotiationId: _, ...ruling } = entry.data;
-      return { ...view, rulings: withRow(view.rulings, ruling.rulingId, { ...ruling, binding: bindingOf(ruling.bindingness), issuedOn: on }) };
+      return {
+        ...view,
+        rulings: withRow(view.rulings, ruling.rulingId, {
+          ...ruling,
+          binding: bindingOf(ruling.bindingness),
+          issuedOn: on,
+        }),
+      };
     }
     case 'ResolutionAdopted': {
       const { negotiationId: _, ...resolution } = entry.data;
-      return { ...view, resolutions: withRow(view.resolutions, resolution.resolutionId, { ...resolution, adoptedOn: on }) };
+      return {
+        ...view,
+        resolutions: withRow(view.resolutions, resolution.resolutionId, { ...resolution, adoptedOn: on }),
+      };
     }
     case 'SourceAttached':
       return view;
     case 'EntryCorrected': {
       const { correctedEventId, entityId, reason, retracted } = entry.data;
-      const correction = { eventId: entry.eventId, correctedEventId, entityId, reason, retracted, recordedAt: entry.metadata.recordedAt };
+      const correction = {
+        eventId: entry.eventId,
+        correctedEventId,
+        entityId,
+        reason,
+        retracted,
+        recordedAt: entry.metadata.recordedAt,
+      };
       return { ...view, corrections: [...view.corrections, correction] };
     }
     default:

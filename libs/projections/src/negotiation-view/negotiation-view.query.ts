@@ -12,8 +12,11 @@ export const foldNegotiationView = (entries: readonly LedgerEntry[]): Negotiatio
  * The negotiation as its stream says now, with every correction applied; null before it was opened.
  * Computed on demand: one stream is small, and folding it fresh keeps both time axes exact.
  */
-export const negotiationView = (stream: readonly RecordedEvent[]): NegotiationView | null => foldNegotiationView(ledgerEntries(stream));
+export const negotiationView = (stream: readonly RecordedEvent[]): NegotiationView | null =>
+  foldNegotiationView(ledgerEntries(stream));
 
 /** Reads one negotiation's stream from the store; empty when no such negotiation was recorded. */
-export const readNegotiationStream = (store: Pick<EventStore, 'readStream'>, negotiationId: string): Promise<RecordedEvent[]> =>
-  store.readStream(negotiationStreamId(negotiationId));
+export const readNegotiationStream = (
+  store: Pick<EventStore, 'readStream'>,
+  negotiationId: string,
+): Promise<RecordedEvent[]> => store.readStream(negotiationStreamId(negotiationId));

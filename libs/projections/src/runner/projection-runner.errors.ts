@@ -8,7 +8,11 @@ export enum ProjectionRunnerErrorCode {
 }
 
 export class ProjectionRunnerError extends Error {
-  constructor(readonly code: ProjectionRunnerErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: ProjectionRunnerErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'ProjectionRunnerError';
   }

@@ -15,7 +15,11 @@ import { InMemoryCheckpointStore } from './checkpoint-store';
 import { ProjectionRunner } from './projection-runner';
 import { ProjectionRunnerErrorCode } from './projection-runner.errors';
 
-const projections = [auditTrailProjection, eventLogProjection, negotiationListProjection] as readonly Projection<unknown>[];
+const projections = [
+  auditTrailProjection,
+  eventLogProjection,
+  negotiationListProjection,
+] as readonly Projection<unknown>[];
 /** The projections that fold lean events; the others read each event's classification, for the access policy. */
 const leanProjections = [auditTrailProjection] as readonly Projection<unknown>[];
 
@@ -31,10 +35,22 @@ const readSide = (runner: ProjectionRunner) => ({
 const alvResolution: NewEvent = {
   type: 'ResolutionAdopted',
   schemaVersion: 1,
-  data: { negotiationId: 'vjn-2025', resolutionId: 'res-alv-2025-06', body: 'ALV VNG', text: 'De ALV stemt in met de afspraken van 16 april', bindsParty: 'vng' },
+  data: {
+    negotiationId: 'vjn-2025',
+    resolutionId: 'res-alv-2025-06',
+    body: 'ALV VNG',
+    text: 'De ALV stemt in met de afspraken van 16 april',
+    bindsParty: 'vng',
+  },
   metadata: {
-    occurredOn: '2025-06-04', recordedAt: '2025-06-05T09:00:00.000Z', recordedBy: 'beleidsmedewerker@vng.nl', commandId: 'cmd-alv-2025-06',
-    correlationId: 'corr-alv-2025-06', causationId: 'cmd-alv-2025-06', sources: [], classification: { level: 'public' },
+    occurredOn: '2025-06-04',
+    recordedAt: '2025-06-05T09:00:00.000Z',
+    recordedBy: 'beleidsmedewerker@vng.nl',
+    commandId: 'cmd-alv-2025-06',
+    correlationId: 'corr-alv-2025-06',
+    causationId: 'cmd-alv-2025-06',
+    sources: [],
+    classification: { level: 'public' },
   },
 };
 const appendAlvResolution = (store: EventStore) => store.append('negotiation-vjn-2025', 'any', [alvResolution]);
@@ -42,15 +58,27 @@ const appendAlvResolution = (store: EventStore) => store.append('negotiation-vjn
 /** The clerk corrects the title and opening date of the negotiation: a fold reads the patch and the corrected event id. */
 async function correctOpening(store: EventStore) {
   const [opening] = await store.readStream('negotiation-vjn-2025');
-  return store.append('negotiation-vjn-2025', 'any', [{
-    type: 'EntryCorrected',
-    schemaVersion: 1,
-    data: {
-      negotiationId: 'vjn-2025', correctedEventId: opening.eventId, entityId: 'vjn-2025', reason: 'Officiële titel', retracted: false,
-      patch: { title: 'Financiering jeugdzorg en Hervormingsagenda' }, occurredOn: '2025-03-18',
+  return store.append('negotiation-vjn-2025', 'any', [
+    {
+      type: 'EntryCorrected',
+      schemaVersion: 1,
+      data: {
+        negotiationId: 'vjn-2025',
+        correctedEventId: opening.eventId,
+        entityId: 'vjn-2025',
+        reason: 'Officiële titel',
+        retracted: false,
+        patch: { title: 'Financiering jeugdzorg en Hervormingsagenda' },
+        occurredOn: '2025-03-18',
+      },
+      metadata: {
+        ...alvResolution.metadata,
+        occurredOn: '2025-05-20',
+        commandId: 'cmd-correct-opening',
+        causationId: 'cmd-correct-opening',
+      },
     },
-    metadata: { ...alvResolution.metadata, occurredOn: '2025-05-20', commandId: 'cmd-correct-opening', causationId: 'cmd-correct-opening' },
-  }]);
+  ]);
 }
 
 describe('projection runner', () => {
@@ -67,7 +95,9 @@ describe('projection runner', () => {
       const runner = new ProjectionRunner(store, projections);
       await runner.start();
       expect(runner.position()).toBe(await store.headPosition());
-      expect(negotiationSummary(runner.document(negotiationListProjection), 'vjn-2025')?.eventCount).toBe(talks.events.length);
+      expect(negotiationSummary(runner.document(negotiationListProjection), 'vjn-2025')?.eventCount).toBe(
+        talks.events.length,
+      );
       await runner.stop();
     });
 
@@ -104,7 +134,10 @@ describe('projection runner', () => {
       await runner.rebuild();
       expect(readSide(runner)).toEqual(before);
 
-      const fresh = new ProjectionRunner(store, projections, { checkpoints: new InMemoryCheckpointStore(), catchUpPageSize: 7 });
+      const fresh = new ProjectionRunner(store, projections, {
+        checkpoints: new InMemoryCheckpointStore(),
+        catchUpPageSize: 7,
+      });
       await fresh.rebuild();
       expect(readSide(fresh)).toEqual(before);
       await runner.stop();
@@ -142,12 +175,21 @@ describe('projection runner', () => {
 
     it('rejects at once when a projection failed on an event, naming it', async () => {
       const broken: Projection<number> = {
-        name: 'broken', canHandle: new Set(['AgreementReached']), initialDocument: () => 0,
-        evolve: () => { throw new Error('kapot'); },
+        name: 'broken',
+        canHandle: new Set(['AgreementReached']),
+        initialDocument: () => 0,
+        evolve: () => {
+          throw new Error('kapot');
+        },
       };
       const runner = new ProjectionRunner(store, [broken as Projection<unknown>]);
-      await expect(runner.start()).rejects.toMatchObject({ code: ProjectionRunnerErrorCode.Failed, message: expect.stringContaining('Projection broken failed on event') });
-      await expect(runner.waitUntil(talks.events.length, 5_000)).rejects.toMatchObject({ code: ProjectionRunnerErrorCode.Failed });
+      await expect(runner.start()).rejects.toMatchObject({
+        code: ProjectionRunnerErrorCode.Failed,
+        message: expect.stringContaining('Projection broken failed on event'),
+      });
+      await expect(runner.waitUntil(talks.events.length, 5_000)).rejects.toMatchObject({
+        code: ProjectionRunnerErrorCode.Failed,
+      });
     });
   });
 
@@ -191,7 +233,9 @@ describe('projection runner', () => {
 
     it('reads full envelopes when one projection needs more than a lean event holds', async () => {
       const recorders: Projection<string[]> = {
-        name: 'recorders', canHandle: new Set(['NegotiationOpened']), initialDocument: () => [],
+        name: 'recorders',
+        canHandle: new Set(['NegotiationOpened']),
+        initialDocument: () => [],
         evolve: (seen, event) => [...seen, event.metadata.recordedBy],
       };
       const runner = new ProjectionRunner(sqlite, [...projections, recorders as Projection<unknown>]);

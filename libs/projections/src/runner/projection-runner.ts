@@ -1,9 +1,20 @@
-import { canReadAllLean, type EventStore, type LeanEvent, type RecordedEvent, type Subscription } from '@ledger/event-store';
+import {
+  canReadAllLean,
+  type EventStore,
+  type LeanEvent,
+  type RecordedEvent,
+  type Subscription,
+} from '@ledger/event-store';
 import { isLeanProjection, type Projection } from '../shared/projection';
 import { InMemoryCheckpointStore, type CheckpointStore } from './checkpoint-store';
 import { ProjectionRunnerError, ProjectionRunnerErrorCode } from './projection-runner.errors';
 
-type Waiter = { target: number; resolve: () => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
+type Waiter = {
+  target: number;
+  resolve: () => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+};
 type Slot = { projection: Projection<unknown>; document: unknown; checkpoint: number };
 type CatchUpRead = (after: number, limit: number) => Promise<readonly (RecordedEvent | LeanEvent)[]>;
 
@@ -42,12 +53,17 @@ export class ProjectionRunner {
     projections: readonly Projection<unknown>[],
     options: ProjectionRunnerOptions = {},
   ) {
-    this.slots = projections.map((projection) => ({ projection, document: projection.initialDocument(), checkpoint: 0 }));
+    this.slots = projections.map((projection) => ({
+      projection,
+      document: projection.initialDocument(),
+      checkpoint: 0,
+    }));
     this.checkpoints = options.checkpoints ?? new InMemoryCheckpointStore();
     this.catchUpPageSize = options.catchUpPageSize ?? DEFAULT_CATCH_UP_PAGE_SIZE;
-    this.readCatchUpPage = canReadAllLean(store) && projections.every(isLeanProjection)
-      ? (after, limit) => store.readAllLean({ after, limit })
-      : (after, limit) => store.readAll({ after, limit });
+    this.readCatchUpPage =
+      canReadAllLean(store) && projections.every(isLeanProjection)
+        ? (after, limit) => store.readAllLean({ after, limit })
+        : (after, limit) => store.readAll({ after, limit });
   }
 
   /** The current document of a registered projection. */
@@ -74,7 +90,9 @@ export class ProjectionRunner {
   /** Stops following the log; anyone waiting is told the runner stopped. */
   async stop(): Promise<void> {
     await this.unsubscribe();
-    this.rejectWaiters(new ProjectionRunnerError(ProjectionRunnerErrorCode.Stopped, 'The projection runner was stopped'));
+    this.rejectWaiters(
+      new ProjectionRunnerError(ProjectionRunnerErrorCode.Stopped, 'The projection runner was stopped'),
+    );
   }
 
   /** Empties every document and checkpoint and replays the whole log; keeps following it if it was running. */
@@ -100,13 +118,17 @@ export class ProjectionRunner {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
-        target, resolve, reject,
+        target,
+        resolve,
+        reject,
         timer: setTimeout(() => {
           this.waiters = this.waiters.filter((other) => other !== waiter);
-          reject(new ProjectionRunnerError(
-            ProjectionRunnerErrorCode.Timeout,
-            `Read models did not reach global position ${target} within ${timeoutMs} ms; they are at ${this.position()}`,
-          ));
+          reject(
+            new ProjectionRunnerError(
+              ProjectionRunnerErrorCode.Timeout,
+              `Read models did not reach global position ${target} within ${timeoutMs} ms; they are at ${this.position()}`,
+            ),
+          );
         }, timeoutMs),
       };
       this.waiters.push(waiter);
@@ -161,7 +183,10 @@ export class ProjectionRunner {
 
   private resolveWaiters(): void {
     const reached = this.position();
-    const [done, pending] = [this.waiters.filter((w) => w.target <= reached), this.waiters.filter((w) => w.target > reached)];
+    const [done, pending] = [
+      this.waiters.filter((w) => w.target <= reached),
+      this.waiters.filter((w) => w.target > reached),
+    ];
     this.waiters = pending;
     for (const waiter of done) {
       clearTimeout(waiter.timer);

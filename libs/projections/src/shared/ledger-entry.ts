@@ -1,5 +1,12 @@
 import {
-  EVENT_SCHEMA_VERSION, invalid, effectiveHistory, isNegotiationEventType, upcastNegotiationEvent, type EffectiveEvent, type FoldableEvent, type NegotiationEvent,
+  EVENT_SCHEMA_VERSION,
+  invalid,
+  effectiveHistory,
+  isNegotiationEventType,
+  upcastNegotiationEvent,
+  type EffectiveEvent,
+  type FoldableEvent,
+  type NegotiationEvent,
 } from '@ledger/domain';
 import type { EventMetadata, LeanEvent, RecordedEvent } from '@ledger/event-store';
 
@@ -18,11 +25,12 @@ export const negotiationEventView = (envelope: Pick<LeanEvent, 'type' | 'schemaV
  * One entry of a negotiation as the read side folds it: the event as it stands after the corrections
  * known so far (data patched, occurredOn moved, retracted flag), with the envelope facts beside it.
  */
-export type LedgerEntry = EffectiveEvent & Readonly<{
-  globalPosition: number;
-  revision: number;
-  metadata: EventMetadata;
-}>;
+export type LedgerEntry = EffectiveEvent &
+  Readonly<{
+    globalPosition: number;
+    revision: number;
+    metadata: EventMetadata;
+  }>;
 
 /**
  * Reads recorded events the way the ledger reads them: every EntryCorrected applied to the entry it names.
@@ -34,7 +42,12 @@ export function ledgerEntries(recorded: readonly RecordedEvent[]): LedgerEntry[]
   const effective = effectiveHistory(
     ours.map((event) => {
       const { type, data } = upcastNegotiationEvent(event);
-      return { type, data, eventId: event.eventId, occurredOn: event.metadata.occurredOn } as FoldableEvent<NegotiationEvent>;
+      return {
+        type,
+        data,
+        eventId: event.eventId,
+        occurredOn: event.metadata.occurredOn,
+      } as FoldableEvent<NegotiationEvent>;
     }),
   );
   // effectiveHistory keeps order and length, so index i is still the envelope at index i.

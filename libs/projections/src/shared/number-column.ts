@@ -9,7 +9,10 @@ export class NumberColumn<T extends TypedArray> {
   private data: T;
   length = 0;
 
-  constructor(private readonly ArrayType: new (capacity: number) => T, initialCapacity = 1024) {
+  constructor(
+    private readonly ArrayType: new (capacity: number) => T,
+    initialCapacity = 1024,
+  ) {
     this.data = new ArrayType(initialCapacity);
   }
 

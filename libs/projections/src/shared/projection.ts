@@ -19,10 +19,11 @@ export type Projection<Doc> = Readonly<{
  * It is still a Projection: a full envelope is a lean event too. When every projection it feeds is lean,
  * the runner catches up on lean reads, where the store offers them.
  */
-export type LeanProjection<Doc> = Projection<Doc> & Readonly<{
-  lean: true;
-  evolve(document: Doc, event: LeanEvent): Doc;
-}>;
+export type LeanProjection<Doc> = Projection<Doc> &
+  Readonly<{
+    lean: true;
+    evolve(document: Doc, event: LeanEvent): Doc;
+  }>;
 
 export const isLeanProjection = <Doc>(projection: Projection<Doc>): projection is LeanProjection<Doc> =>
   (projection as Partial<LeanProjection<Doc>>).lean === true;

@@ -6,7 +6,12 @@ import { invalid } from '@ledger/domain';
  * binary search plus a slice: O(log n + page), whatever n is. Bad input is refused with the domain's
  * INVALID_INPUT error naming the argument, mapped at the edge.
  */
-export type PageRequest = Readonly<{ first?: number | null; after?: string | null; last?: number | null; before?: string | null }>;
+export type PageRequest = Readonly<{
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}>;
 
 export type PageInfo = Readonly<{
   hasNextPage: boolean;
@@ -60,7 +65,11 @@ function pageSize(size: number, argument: 'first' | 'last'): number {
 /** How many rows, and from which end of the range: `last` pages backward; neither is the first DEFAULT_PAGE_SIZE. */
 export function pageSizeOf(request: PageRequest): Readonly<{ backward: boolean; size: number }> {
   const { first, last } = request;
-  if (first != null && last != null) throw invalid('last', 'first and last cannot be combined: page forward with first/after, backward with last/before');
+  if (first != null && last != null)
+    throw invalid(
+      'last',
+      'first and last cannot be combined: page forward with first/after, backward with last/before',
+    );
   if (last != null) return { backward: true, size: pageSize(last, 'last') };
   return { backward: false, size: pageSize(first ?? DEFAULT_PAGE_SIZE, 'first') };
 }
@@ -75,7 +84,11 @@ export function pageInfoOf(positions: readonly number[], hasPreviousPage: boolea
 }
 
 /** Rows in ascending position order; `matches` (absent: every row) narrows them to the list being paged. */
-export type PageRows = Readonly<{ length: number; positionAt: (row: number) => number; matches?: (row: number) => boolean }>;
+export type PageRows = Readonly<{
+  length: number;
+  positionAt: (row: number) => number;
+  matches?: (row: number) => boolean;
+}>;
 
 /**
  * The rows of one page: those between the `after` and `before` cursors, the first `first` of them or the last
@@ -84,8 +97,12 @@ export type PageRows = Readonly<{ length: number; positionAt: (row: number) => n
 export function pageOfRows(list: PageRows, request: PageRequest): Readonly<{ rows: number[]; pageInfo: PageInfo }> {
   const { backward, size } = pageSizeOf(request);
   const matches = list.matches ?? (() => true);
-  const low = request.after ? firstIndexAfter(list.length, list.positionAt, positionOfCursor(request.after, 'after')) : 0;
-  const high = request.before ? firstIndexAfter(list.length, list.positionAt, positionOfCursor(request.before, 'before') - 1) : list.length;
+  const low = request.after
+    ? firstIndexAfter(list.length, list.positionAt, positionOfCursor(request.after, 'after'))
+    : 0;
+  const high = request.before
+    ? firstIndexAfter(list.length, list.positionAt, positionOfCursor(request.before, 'before') - 1)
+    : list.length;
   // The page covers rows [from, to): scanned up from `low`, or down from `high` when paging backward.
   const rows: number[] = [];
   let from = low;

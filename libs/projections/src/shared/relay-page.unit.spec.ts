@@ -7,7 +7,8 @@ describe('relay paging', () => {
   describe('forward, with first and after', () => {
     it('reads on after the cursor and says what lies on either side', () => {
       expect(page({ first: 2, after: cursorOf(4) })).toEqual({
-        positions: [6, 8], totalCount: 6,
+        positions: [6, 8],
+        totalCount: 6,
         pageInfo: { hasPreviousPage: true, hasNextPage: true, startCursor: cursorOf(6), endCursor: cursorOf(8) },
       });
     });
@@ -15,11 +16,17 @@ describe('relay paging', () => {
 
   describe('backward, with last and before', () => {
     it('takes the last rows of the list', () => {
-      expect(page({ last: 2 })).toMatchObject({ positions: [10, 12], pageInfo: { hasPreviousPage: true, hasNextPage: false } });
+      expect(page({ last: 2 })).toMatchObject({
+        positions: [10, 12],
+        pageInfo: { hasPreviousPage: true, hasNextPage: false },
+      });
     });
 
     it('takes the rows just before the cursor, in ascending order', () => {
-      expect(page({ last: 3, before: cursorOf(10) })).toMatchObject({ positions: [4, 6, 8], pageInfo: { hasPreviousPage: true, hasNextPage: true } });
+      expect(page({ last: 3, before: cursorOf(10) })).toMatchObject({
+        positions: [4, 6, 8],
+        pageInfo: { hasPreviousPage: true, hasNextPage: true },
+      });
     });
 
     it('stops at the start of the list, and between after and before', () => {
@@ -28,7 +35,10 @@ describe('relay paging', () => {
     });
 
     it('skips rows that are not in the list being paged', () => {
-      const even = pageOfRows({ length: 10, positionAt: (row) => row + 1, matches: (row) => row % 2 === 0 }, { last: 2, before: cursorOf(9) });
+      const even = pageOfRows(
+        { length: 10, positionAt: (row) => row + 1, matches: (row) => row % 2 === 0 },
+        { last: 2, before: cursorOf(9) },
+      );
       expect(even.rows).toEqual([4, 6]);
       expect(even.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
     });

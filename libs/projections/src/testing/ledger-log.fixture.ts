@@ -1,5 +1,9 @@
 import {
-  EVENT_SCHEMA_VERSION, type NegotiationEvent, type NegotiationEventType, negotiationStreamId, type SourceRef,
+  EVENT_SCHEMA_VERSION,
+  type NegotiationEvent,
+  type NegotiationEventType,
+  negotiationStreamId,
+  type SourceRef,
 } from '@ledger/domain';
 import type { EnvelopeClassification, RecordedEvent } from '@ledger/event-store';
 
@@ -34,7 +38,10 @@ export class LedgerLog {
 export class NegotiationStream {
   readonly events: RecordedEvent[] = [];
 
-  constructor(private readonly log: LedgerLog, readonly negotiationId: string) {}
+  constructor(
+    private readonly log: LedgerLog,
+    readonly negotiationId: string,
+  ) {}
 
   record<T extends NegotiationEventType>(type: T, data: DataOf<T>, facts: EntryFacts): RecordedEvent {
     const revision = this.events.length;

@@ -7,7 +7,8 @@ const MAX_COSTS_PER_OPERATION = 256;
 /** Text never changes a cost: only page sizes (`first`, an Int) and @include/@skip conditions do. */
 const TEXT_TYPES = new Set(['ID', 'String']);
 
-const namedTypeOf = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type));
+const namedTypeOf = (type: TypeNode): string =>
+  type.kind === Kind.NAMED_TYPE ? type.name.value : namedTypeOf(type.type);
 
 /**
  * The depth and cost of an operation, remembered per parsed operation (the driver's query cache hands the
@@ -25,9 +26,14 @@ export class OperationCostCache {
     return depth;
   }
 
-  cost(operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>>, estimate: () => number): number {
+  cost(
+    operation: OperationDefinitionNode,
+    variables: Readonly<Record<string, unknown>>,
+    estimate: () => number,
+  ): number {
     let byVariables = this.costs.get(operation);
-    if (!byVariables || byVariables.size >= MAX_COSTS_PER_OPERATION) this.costs.set(operation, (byVariables = new Map()));
+    if (!byVariables || byVariables.size >= MAX_COSTS_PER_OPERATION)
+      this.costs.set(operation, (byVariables = new Map()));
     const key = costVariablesKey(operation, variables);
     let cost = byVariables.get(key);
     if (cost === undefined) byVariables.set(key, (cost = estimate()));

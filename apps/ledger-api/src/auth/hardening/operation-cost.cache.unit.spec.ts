@@ -4,7 +4,9 @@ import { OperationCostCache } from './operation-cost.cache';
 const operationOf = (query: string) => getOperationAST(parse(query))!;
 
 describe('OperationCostCache', () => {
-  const trail = operationOf('query Trail($entityId: ID!, $first: Int!, $note: String, $withData: Boolean!) { auditTrail(entityId: $entityId, first: $first) { totalCount } }');
+  const trail = operationOf(
+    'query Trail($entityId: ID!, $first: Int!, $note: String, $withData: Boolean!) { auditTrail(entityId: $entityId, first: $first) { totalCount } }',
+  );
 
   it('costs an operation once for every id or text, and again when a page size or a condition changes', () => {
     const cache = new OperationCostCache();
@@ -22,7 +24,9 @@ describe('OperationCostCache', () => {
 
   it('keeps costs apart per operation, and measures the depth of each once', () => {
     const cache = new OperationCostCache();
-    const other = operationOf('query Trail($entityId: ID!, $first: Int!, $note: String, $withData: Boolean!) { auditTrail(entityId: $entityId, first: $first) { totalCount } }');
+    const other = operationOf(
+      'query Trail($entityId: ID!, $first: Int!, $note: String, $withData: Boolean!) { auditTrail(entityId: $entityId, first: $first) { totalCount } }',
+    );
     expect(cache.cost(trail, { first: 1 }, () => 1)).toBe(1);
     expect(cache.cost(other, { first: 1 }, () => 2)).toBe(2);
 

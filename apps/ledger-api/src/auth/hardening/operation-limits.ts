@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate,
-  type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
 } from 'graphql';
 import { ApiErrorCode, refusal } from '../../common/errors/graphql-error.mapper';
 import { LEDGER_CONFIG, type LedgerConfig } from '../../config/ledger-config';
@@ -36,14 +44,18 @@ export class OperationLimits {
     for (let next = pending.pop(); next; next = pending.pop()) {
       const [value, depth] = next;
       if (value === null || typeof value !== 'object') continue;
-      if (depth >= MAX_VARIABLE_DEPTH) throw refusal(ApiErrorCode.BadRequest, `The variables nest deeper than ${MAX_VARIABLE_DEPTH} levels`, { field: 'variables' });
+      if (depth >= MAX_VARIABLE_DEPTH)
+        throw refusal(ApiErrorCode.BadRequest, `The variables nest deeper than ${MAX_VARIABLE_DEPTH} levels`, {
+          field: 'variables',
+        });
       for (const child of Object.values(value)) pending.push([child, depth + 1]);
     }
   }
 
   /** Parses with the token limit, before validation can be made to do quadratic work. */
   parse(source: unknown): DocumentNode {
-    if (typeof source !== 'string' || source.trim() === '') throw refusal(ApiErrorCode.BadRequest, 'The request has no query', { field: 'query' });
+    if (typeof source !== 'string' || source.trim() === '')
+      throw refusal(ApiErrorCode.BadRequest, 'The request has no query', { field: 'query' });
     try {
       return parse(source, { maxTokens: this.security.maxQueryTokens });
     } catch (error) {
@@ -53,7 +65,8 @@ export class OperationLimits {
 
   assertFieldCount(document: DocumentNode): void {
     const fields = fieldCount(document);
-    if (fields > this.security.maxQueryFields) throw tooLarge(`The query selects ${fields} fields; at most ${this.security.maxQueryFields} are allowed`);
+    if (fields > this.security.maxQueryFields)
+      throw tooLarge(`The query selects ${fields} fields; at most ${this.security.maxQueryFields} are allowed`);
   }
 
   /** graphql-js' rules and the introspection policy; the HTTP driver runs the same rules itself. */
@@ -63,18 +76,28 @@ export class OperationLimits {
 
   /** Returns the operation that will run (null when there is no single one: execution refuses it next, naming the problem). */
   assertDepthAndCost(
-    schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Readonly<Record<string, unknown>>,
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Readonly<Record<string, unknown>>,
   ): OperationDefinitionNode | null {
     const operation = getOperationAST(document, operationName);
     if (!operation) return null;
     const depth = this.measured.depth(operation, () => queryDepth(document, operation));
-    if (depth.data > this.security.maxQueryDepth) throw tooLarge(`The query nests ${depth.data} levels deep; at most ${this.security.maxQueryDepth} are allowed`);
+    if (depth.data > this.security.maxQueryDepth)
+      throw tooLarge(`The query nests ${depth.data} levels deep; at most ${this.security.maxQueryDepth} are allowed`);
     if (depth.introspection > this.security.maxIntrospectionDepth) {
-      throw tooLarge(`The introspection nests ${depth.introspection} levels deep; at most ${this.security.maxIntrospectionDepth} are allowed`);
+      throw tooLarge(
+        `The introspection nests ${depth.introspection} levels deep; at most ${this.security.maxIntrospectionDepth} are allowed`,
+      );
     }
-    const complexity = this.measured.cost(operation, variables, () => costOf(() => queryComplexity(schema, document, operationName ?? undefined, { ...variables })));
+    const complexity = this.measured.cost(operation, variables, () =>
+      costOf(() => queryComplexity(schema, document, operationName ?? undefined, { ...variables })),
+    );
     if (complexity > this.security.maxQueryComplexity) {
-      throw tooLarge(`The query costs ${complexity}; at most ${this.security.maxQueryComplexity} is allowed (ask for smaller pages)`);
+      throw tooLarge(
+        `The query costs ${complexity}; at most ${this.security.maxQueryComplexity} is allowed (ask for smaller pages)`,
+      );
     }
     return operation;
   }

@@ -1,5 +1,10 @@
 import {
-  Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type GraphQLSchema,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '@ledger/projections';
@@ -17,7 +22,11 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
   }
   const depth = { data: 0, introspection: 0 };
   /** Walks one selection set; at the root (`kind` unset) each field decides whether it is data or introspection. */
-  const depthOf = (selectionSet: SelectionSetNode | undefined, visiting: ReadonlySet<string>, kind?: keyof OperationDepth): number => {
+  const depthOf = (
+    selectionSet: SelectionSetNode | undefined,
+    visiting: ReadonlySet<string>,
+    kind?: keyof OperationDepth,
+  ): number => {
     if (!selectionSet) return 0;
     let deepest = 0;
     for (const selection of selectionSet.selections) {
@@ -32,7 +41,11 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
         below = depthOf(selection.selectionSet, visiting, kind);
       } else if (!visiting.has(selection.name.value)) {
         // Fragment cycles are refused by validation; the guard only keeps this walk finite.
-        below = depthOf(fragments.get(selection.name.value)?.selectionSet, new Set([...visiting, selection.name.value]), kind);
+        below = depthOf(
+          fragments.get(selection.name.value)?.selectionSet,
+          new Set([...visiting, selection.name.value]),
+          kind,
+        );
       } else {
         below = 0;
       }
@@ -62,11 +75,29 @@ export function fieldCount(document: DocumentNode): number {
 
 /** A page of n (first, last, or n ids) costs n times what one node costs; connections asked for without first or last get the default page. */
 const pageEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
-  const asked = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : Array.isArray(args.ids) ? args.ids.length : undefined;
+  const asked =
+    typeof args.first === 'number'
+      ? args.first
+      : typeof args.last === 'number'
+        ? args.last
+        : Array.isArray(args.ids)
+          ? args.ids.length
+          : undefined;
   const pageSize = asked ?? (String(field.type).endsWith('Connection') ? DEFAULT_PAGE_SIZE : undefined);
   return pageSize === undefined ? undefined : 1 + Math.max(0, pageSize) * childComplexity;
 };
 
-export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
-  return getComplexity({ schema, query: document, operationName, variables, estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+export function queryComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
 }

@@ -8,34 +8,63 @@ import { ClassificationInput, SourceInput } from './value.inputs';
 @InputType({ isAbstract: true })
 export abstract class CommandInput {
   @Field(() => ID, { description: 'Het dossier (onderhandelingstraject) waarin dit gebeurt.' })
-  @IsString() @MaxLength(128)
+  @IsString()
+  @MaxLength(128)
   negotiationId!: string;
 
-  @Field({ description: 'Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD), bijvoorbeeld de datum van het overleg.' })
+  @Field({
+    description: 'Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD), bijvoorbeeld de datum van het overleg.',
+  })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'occurredOn must be a date written YYYY-MM-DD' })
   occurredOn!: string;
 
-  @Field({ nullable: true, description: 'Eigen kenmerk van deze opdracht: dezelfde opdracht opnieuw sturen met hetzelfde kenmerk legt niets dubbel vast.' })
-  @IsOptional() @IsString() @MaxLength(128)
+  @Field({
+    nullable: true,
+    description:
+      'Eigen kenmerk van deze opdracht: dezelfde opdracht opnieuw sturen met hetzelfde kenmerk legt niets dubbel vast.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
   commandId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Alleen vastleggen als het dossier nog op deze revisie staat (-1: nog niet geopend); anders CONFLICT.' })
-  @IsOptional() @IsInt() @Min(-1)
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Alleen vastleggen als het dossier nog op deze revisie staat (-1: nog niet geopend); anders CONFLICT.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(-1)
   expectedRevision?: number;
 
   @Field({ nullable: true, description: 'Verbindt opdrachten die bij elkaar horen.' })
-  @IsOptional() @IsString() @MaxLength(128)
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
   correlationId?: string;
 
   @Field(() => [SourceInput], { nullable: true, description: 'Bronnen met letterlijk citaat.' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => SourceInput)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => SourceInput)
   sources?: SourceInput[];
 
-  @Field(() => ClassificationInput, { nullable: true, description: 'Wie de regel mag zien; standaard alle partijen aan tafel.' })
-  @IsOptional() @ValidateNested() @Type(() => ClassificationInput)
+  @Field(() => ClassificationInput, {
+    nullable: true,
+    description: 'Wie de regel mag zien; standaard alle partijen aan tafel.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClassificationInput)
   classification?: ClassificationInput;
 
-  @Field(() => [PersonalDataMarkInput], { nullable: true, description: 'Teksten in deze opdracht die persoonsgegevens zijn: versleuteld vastgelegd per persoon, te wissen met eraseSubject.' })
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => PersonalDataMarkInput)
+  @Field(() => [PersonalDataMarkInput], {
+    nullable: true,
+    description:
+      'Teksten in deze opdracht die persoonsgegevens zijn: versleuteld vastgelegd per persoon, te wissen met eraseSubject.',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => PersonalDataMarkInput)
   personalData?: PersonalDataMarkInput[];
 }

@@ -3,7 +3,15 @@ import { ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { NodeInterface } from '../../common/graphql/node.interface';
 import { CurrentCaller, type Caller } from '../../common/caller';
 import {
-  AgreementModel, CommitmentModel, DisputeModel, MeetingModel, PartyModel, PositionModel, ProposalModel, ResolutionModel, RulingModel,
+  AgreementModel,
+  CommitmentModel,
+  DisputeModel,
+  MeetingModel,
+  PartyModel,
+  PositionModel,
+  ProposalModel,
+  ResolutionModel,
+  RulingModel,
 } from '../../queries/models/negotiation-entities.models';
 import { NegotiationModel } from '../../queries/models/negotiation.model';
 import { ChangedObjectLoader, type CommandPayload } from '../changed-object.loader';
@@ -14,14 +22,19 @@ import { CommandResultModel } from './command-result.model';
  * object it changed, read as the caller sees it right after the write. The object is read only when asked for.
  */
 function commandPayload(name: string, field: string, model: () => Type<unknown> | typeof NodeInterface, what: string) {
-  @ObjectType(`${name}Payload`, { description: `Wat een vastlegging over ${what} opleverde, met ${what} zoals die nu staat.` })
+  @ObjectType(`${name}Payload`, {
+    description: `Wat een vastlegging over ${what} opleverde, met ${what} zoals die nu staat.`,
+  })
   class Payload extends CommandResultModel {}
 
   @Resolver(() => Payload)
   class PayloadResolver {
     constructor(private readonly changedObjects: ChangedObjectLoader) {}
 
-    @ResolveField(field, model, { nullable: true, description: `${what.charAt(0).toUpperCase()}${what.slice(1)} zoals die na deze vastlegging staat; leeg als de vrager het niet mag zien.` })
+    @ResolveField(field, model, {
+      nullable: true,
+      description: `${what.charAt(0).toUpperCase()}${what.slice(1)} zoals die na deze vastlegging staat; leeg als de vrager het niet mag zien.`,
+    })
     changed(@Parent() payload: CommandPayload, @CurrentCaller() caller: Caller) {
       return this.changedObjects.load(payload, caller);
     }
@@ -42,6 +55,15 @@ export const ResolutionPayload = commandPayload('Resolution', 'resolution', () =
 export const EntryPayload = commandPayload('Entry', 'node', () => NodeInterface, 'de regel');
 
 export const PAYLOAD_RESOLVERS = [
-  NegotiationPayload, PartyPayload, MeetingPayload, ProposalPayload, PositionPayload, AgreementPayload, CommitmentPayload, DisputePayload,
-  RulingPayload, ResolutionPayload, EntryPayload,
+  NegotiationPayload,
+  PartyPayload,
+  MeetingPayload,
+  ProposalPayload,
+  PositionPayload,
+  AgreementPayload,
+  CommitmentPayload,
+  DisputePayload,
+  RulingPayload,
+  ResolutionPayload,
+  EntryPayload,
 ].map((payload) => payload.PayloadResolver);

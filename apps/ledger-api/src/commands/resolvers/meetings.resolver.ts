@@ -9,17 +9,26 @@ export class MeetingsResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => MeetingPayload.Payload, { description: 'Een overleg plannen.' })
-  scheduleMeeting(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: ScheduleMeetingInput, @CurrentCaller() caller: Caller) {
+  scheduleMeeting(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: ScheduleMeetingInput,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.commands.record('ScheduleMeeting', input, caller);
   }
 
   @Mutation(() => MeetingPayload.Payload, { description: 'Vastleggen dat een overleg plaatsvond, op occurredOn.' })
-  recordMeetingHeld(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: RecordMeetingHeldInput, @CurrentCaller() caller: Caller) {
+  recordMeetingHeld(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: RecordMeetingHeldInput,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.commands.record('RecordMeetingHeld', input, caller);
   }
 
   @Mutation(() => MeetingPayload.Payload, { description: 'Een gepland overleg afzeggen.' })
-  cancelMeeting(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: CancelMeetingInput, @CurrentCaller() caller: Caller) {
+  cancelMeeting(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: CancelMeetingInput,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.commands.record('CancelMeeting', input, caller);
   }
 }

@@ -9,12 +9,18 @@ export class SetupResolver {
   constructor(private readonly commands: CommandGateway) {}
 
   @Mutation(() => NegotiationPayload.Payload, { description: 'Een nieuw dossier (onderhandelingstraject) openen.' })
-  openNegotiation(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: OpenNegotiationInput, @CurrentCaller() caller: Caller) {
+  openNegotiation(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: OpenNegotiationInput,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.commands.record('OpenNegotiation', input, caller);
   }
 
   @Mutation(() => PartyPayload.Payload, { description: 'Een partij of delegatie aan tafel laten.' })
-  admitParty(@Args('input', { description: 'Wat vastgelegd wordt.' }) input: AdmitPartyInput, @CurrentCaller() caller: Caller) {
+  admitParty(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: AdmitPartyInput,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.commands.record('AdmitParty', input, caller);
   }
 }

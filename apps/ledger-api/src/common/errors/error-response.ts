@@ -14,21 +14,45 @@ const REQUEST_STATUS: Partial<Record<string, number>> = {
 
 /** What the HTTP layer (fastify, the GraphQL driver) refuses, by its error code, as this API's refusals. */
 const TRANSPORT_REFUSALS: Readonly<Record<string, { code: ApiErrorCode; message?: string; status: number }>> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: ApiErrorCode.PayloadTooLarge, message: 'The request body is larger than the ledger accepts (100 kB)', status: 413 },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: ApiErrorCode.BadRequest, message: 'The request body must be application/json', status: 415 },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: ApiErrorCode.PayloadTooLarge,
+    message: 'The request body is larger than the ledger accepts (100 kB)',
+    status: 413,
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: ApiErrorCode.BadRequest,
+    message: 'The request body must be application/json',
+    status: 415,
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: ApiErrorCode.BadRequest, message: 'The request body is empty', status: 400 },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: ApiErrorCode.BadRequest, message: 'The request body is not valid JSON', status: 400 },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: ApiErrorCode.BadRequest,
+    message: 'The request body is not valid JSON',
+    status: 400,
+  },
   FST_ERR_VALIDATION: { code: ApiErrorCode.BadRequest, status: 400 },
   MER_ERR_GQL_CSRF_PREVENTION: { code: ApiErrorCode.BadRequest, status: 400 },
-  MER_ERR_METHOD_NOT_ALLOWED: { code: ApiErrorCode.BadRequest, message: 'Only queries may be sent with GET; send mutations with POST', status: 405 },
+  MER_ERR_METHOD_NOT_ALLOWED: {
+    code: ApiErrorCode.BadRequest,
+    message: 'Only queries may be sent with GET; send mutations with POST',
+    status: 405,
+  },
   LEDGER_UNSUPPORTED_ENCODING: { code: ApiErrorCode.BadRequest, status: 415 },
-  MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: { code: ApiErrorCode.BadRequest, message: 'The request has no query', status: 400 },
+  MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: {
+    code: ApiErrorCode.BadRequest,
+    message: 'The request has no query',
+    status: 400,
+  },
 };
 
 /** One refusal as answered: the error, its HTTP status had it been the request's only error, and headers it calls for. */
 export type Refusal = Readonly<{ error: GraphQLError; status: number; headers: Readonly<Record<string, string>> }>;
 
-export type ErrorAnswer = Readonly<{ status: number; headers: Readonly<Record<string, string>>; errors: GraphQLFormattedError[] }>;
+export type ErrorAnswer = Readonly<{
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  errors: GraphQLFormattedError[];
+}>;
 
 /**
  * Whatever went wrong, from any layer and either transport, as this API's refusals in one shape. `ran` says
@@ -50,9 +74,13 @@ function refusalsOf(error: unknown): Refusal[] {
   if (Array.isArray(inner?.errors)) return inner.errors.flatMap(refusalsOf);
   if (error instanceof GraphQLError) return [graphqlRefusal(error)];
   const transport = TRANSPORT_REFUSALS[(error as { code?: string } | null)?.code ?? ''];
-  if (transport) return [{ error: refusal(transport.code, transport.message ?? messageOf(error)), status: transport.status, headers: {} }];
+  if (transport)
+    return [
+      { error: refusal(transport.code, transport.message ?? messageOf(error)), status: transport.status, headers: {} },
+    ];
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) return [{ error: refusal(ApiErrorCode.BadRequest, messageOf(error)), status, headers: {} }];
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return [{ error: refusal(ApiErrorCode.BadRequest, messageOf(error)), status, headers: {} }];
   return [withStatus(toGraphQLError(error), headersOf(error))];
 }
 
@@ -63,14 +91,21 @@ function graphqlRefusal(error: GraphQLError): Refusal {
   const original = error.originalError;
   if (typeof code === 'string') {
     const extensions = error.extensions?.code ? error.extensions : (original as GraphQLError).extensions;
-    return withStatus('violations' in extensions ? located(new GraphQLError(error.message, { extensions }), error) : reshaped(error, code, extensions), {});
+    return withStatus(
+      'violations' in extensions
+        ? located(new GraphQLError(error.message, { extensions }), error)
+        : reshaped(error, code, extensions),
+      {},
+    );
   }
   if (original && !(original instanceof GraphQLError)) {
     return refusalsOf(original).map((refused) => ({ ...refused, error: located(refused.error, error) }))[0];
   }
   if (error.path) return withStatus(located(refusal(ApiErrorCode.Internal, error.message), error), {});
-  if (error.message.startsWith('Syntax Error')) return { error: located(refusal(ApiErrorCode.ParseFailed, error.message), error), status: 400, headers: {} };
-  if (/^Variable "\$\w+" (got invalid value|of required type|of non-null type)/.test(error.message)) return { error: located(refusal(ApiErrorCode.BadUserInput, error.message), error), status: 400, headers: {} };
+  if (error.message.startsWith('Syntax Error'))
+    return { error: located(refusal(ApiErrorCode.ParseFailed, error.message), error), status: 400, headers: {} };
+  if (/^Variable "\$\w+" (got invalid value|of required type|of non-null type)/.test(error.message))
+    return { error: located(refusal(ApiErrorCode.BadUserInput, error.message), error), status: 400, headers: {} };
   return { error: located(refusal(ApiErrorCode.ValidationFailed, error.message), error), status: 400, headers: {} };
 }
 
@@ -81,7 +116,9 @@ function withStatus(error: GraphQLError, headers: Readonly<Record<string, string
 /** The standard headers of a refusal: how to authenticate (RFC 6750), when to come back (RFC 9110). */
 function headersOf(error: unknown): Record<string, string> {
   if (error instanceof AuthenticationError) {
-    return { 'www-authenticate': `Bearer realm="negotiation-ledger"${error.tokenGiven ? ', error="invalid_token"' : ''}` };
+    return {
+      'www-authenticate': `Bearer realm="negotiation-ledger"${error.tokenGiven ? ', error="invalid_token"' : ''}`,
+    };
   }
   if (error instanceof RateLimitedError) return { 'retry-after': String(error.retryAfterSeconds) };
   return {};
@@ -95,7 +132,13 @@ function reshaped(error: GraphQLError, code: string, extensions: Readonly<Record
 
 /** The same refusal at the place in the query where it happened. */
 function located(refused: GraphQLError, where: GraphQLError): GraphQLError {
-  return new GraphQLError(refused.message, { nodes: where.nodes, source: where.source, positions: where.positions, path: where.path, extensions: refused.extensions });
+  return new GraphQLError(refused.message, {
+    nodes: where.nodes,
+    source: where.source,
+    positions: where.positions,
+    path: where.path,
+    extensions: refused.extensions,
+  });
 }
 
 /**
@@ -107,7 +150,8 @@ function presented(error: GraphQLError, production: boolean): GraphQLFormattedEr
   if (!production) return formatted;
   const code = formatted.extensions?.code;
   if (code === ApiErrorCode.Internal) return { ...formatted, message: INTERNAL_ERROR_MESSAGE };
-  if (code === ApiErrorCode.ValidationFailed) return { ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') };
+  if (code === ApiErrorCode.ValidationFailed)
+    return { ...formatted, message: formatted.message.replace(/ ?Did you mean .*\?$/, '') };
   return formatted;
 }
 

@@ -18,21 +18,32 @@ describe('errorAnswer', () => {
     const missing = errorAnswer([new AuthenticationError('A bearer token is required', false)], false, false);
     const refused = errorAnswer([new AuthenticationError('The token has expired')], false, false);
     expect(missing).toEqual({
-      status: 401, headers: { 'www-authenticate': 'Bearer realm="negotiation-ledger"' },
-      errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED', field: null, violations: [] } }],
+      status: 401,
+      headers: { 'www-authenticate': 'Bearer realm="negotiation-ledger"' },
+      errors: [
+        { message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED', field: null, violations: [] } },
+      ],
     });
     expect(refused.headers).toEqual({ 'www-authenticate': 'Bearer realm="negotiation-ledger", error="invalid_token"' });
   });
 
   it('answers a rate-limited caller 429 with Retry-After and retryAfterSeconds', () => {
     expect(errorAnswer([new RateLimitedError(7)], false, false)).toEqual({
-      status: 429, headers: { 'retry-after': '7' },
-      errors: [{ message: 'Too many requests; try again in 7 s', extensions: { code: 'RATE_LIMITED', field: null, violations: [], retryAfterSeconds: 7 } }],
+      status: 429,
+      headers: { 'retry-after': '7' },
+      errors: [
+        {
+          message: 'Too many requests; try again in 7 s',
+          extensions: { code: 'RATE_LIMITED', field: null, violations: [], retryAfterSeconds: 7 },
+        },
+      ],
     });
   });
 
   it('gives graphql-js parse, validation and variable errors their codes, in the one shape', () => {
-    const variable = new GraphQLError('Variable "$input" got invalid value 5; String cannot represent a non string value');
+    const variable = new GraphQLError(
+      'Variable "$input" got invalid value 5; String cannot represent a non string value',
+    );
     const unused = new GraphQLError('Variable "$id" is never used in operation "Q".');
     const answer = errorAnswer([syntaxError(), variable, unused], false, false);
     expect(answer.status).toBe(400);
@@ -44,8 +55,14 @@ describe('errorAnswer', () => {
   });
 
   it('maps what the HTTP layer refuses by its code, with its status', () => {
-    const tooLarge = Object.assign(new Error('Request body is too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 });
-    expect(errorAnswer([tooLarge], false, false)).toMatchObject({ status: 413, errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    const tooLarge = Object.assign(new Error('Request body is too large'), {
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+      statusCode: 413,
+    });
+    expect(errorAnswer([tooLarge], false, false)).toMatchObject({
+      status: 413,
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   it('in production hides internal messages and schema suggestions, and keeps the words of refusals the API chose', () => {
@@ -54,7 +71,9 @@ describe('errorAnswer', () => {
     const answer = errorAnswer([internal, misspelt, new RateLimitedError(3)], true, true);
     expect(answer.status).toBe(200);
     expect(answer.errors.map((error) => error.message)).toEqual([
-      INTERNAL_ERROR_MESSAGE, 'Cannot query field "negotiatons" on type "Query".', 'Too many requests; try again in 3 s',
+      INTERNAL_ERROR_MESSAGE,
+      'Cannot query field "negotiatons" on type "Query".',
+      'Too many requests; try again in 3 s',
     ]);
   });
 });

@@ -40,7 +40,13 @@ export enum ApiErrorCode {
  * RATE_LIMITED adds `retryAfterSeconds`, a CONFLICT on expectedRevision adds `currentRevision`.
  */
 export function refusal(
-  code: ApiErrorCode, message: string, { field = null, violations, ...extra }: { field?: string | null; violations?: readonly FieldViolation[]; [key: string]: unknown } = {},
+  code: ApiErrorCode,
+  message: string,
+  {
+    field = null,
+    violations,
+    ...extra
+  }: { field?: string | null; violations?: readonly FieldViolation[]; [key: string]: unknown } = {},
 ): GraphQLError {
   const listed = violations ?? (field ? [{ field, message }] : []);
   return new GraphQLError(message, { extensions: { code, field: field ?? null, violations: listed, ...extra } });
@@ -50,16 +56,22 @@ export function refusal(
 export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof InputValidationError) {
-    return refusal(ApiErrorCode.BadUserInput, error.message, { field: error.violations[0]?.field, violations: error.violations });
+    return refusal(ApiErrorCode.BadUserInput, error.message, {
+      field: error.violations[0]?.field,
+      violations: error.violations,
+    });
   }
-  if (error instanceof NegotiationError) return refusal(negotiationErrorCode(error.code), error.message, { field: error.field });
+  if (error instanceof NegotiationError)
+    return refusal(negotiationErrorCode(error.code), error.message, { field: error.field });
   if (error instanceof EventStoreError) return eventStoreError(error);
   if (error instanceof AuthenticationError) return refusal(ApiErrorCode.Unauthenticated, error.message);
   if (error instanceof AccessDeniedError) return refusal(ApiErrorCode.Forbidden, error.message, { field: error.field });
-  if (error instanceof RateLimitedError) return refusal(ApiErrorCode.RateLimited, error.message, { retryAfterSeconds: error.retryAfterSeconds });
+  if (error instanceof RateLimitedError)
+    return refusal(ApiErrorCode.RateLimited, error.message, { retryAfterSeconds: error.retryAfterSeconds });
   if (error instanceof ProjectionRunnerError) return projectionRunnerError(error);
   if (error instanceof ShuttingDownError) return refusal(ApiErrorCode.Unavailable, error.message);
-  if (error instanceof EvidenceError) return refusal(evidenceErrorCode(error.code), error.message, { field: error.field });
+  if (error instanceof EvidenceError)
+    return refusal(evidenceErrorCode(error.code), error.message, { field: error.field });
   return refusal(ApiErrorCode.Internal, INTERNAL_ERROR_MESSAGE);
 }
 
@@ -67,28 +79,41 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal error; nothing was recorded by t
 
 function evidenceErrorCode(code: EvidenceErrorCode): ApiErrorCode {
   switch (code) {
-    case EvidenceErrorCode.NotFound: return ApiErrorCode.NotFound;
-    case EvidenceErrorCode.InvalidRequest: return ApiErrorCode.BadUserInput;
-    case EvidenceErrorCode.NothingToExport: return ApiErrorCode.NotFound;
-    case EvidenceErrorCode.KeyManagedElsewhere: return ApiErrorCode.Conflict;
-    default: return assertUnreachable(code);
+    case EvidenceErrorCode.NotFound:
+      return ApiErrorCode.NotFound;
+    case EvidenceErrorCode.InvalidRequest:
+      return ApiErrorCode.BadUserInput;
+    case EvidenceErrorCode.NothingToExport:
+      return ApiErrorCode.NotFound;
+    case EvidenceErrorCode.KeyManagedElsewhere:
+      return ApiErrorCode.Conflict;
+    default:
+      return assertUnreachable(code);
   }
 }
 
 function negotiationErrorCode(code: NegotiationErrorCode): ApiErrorCode {
   switch (code) {
-    case NegotiationErrorCode.InvalidInput: return ApiErrorCode.BadUserInput;
-    case NegotiationErrorCode.IllegalState: return ApiErrorCode.BadUserInput;
-    case NegotiationErrorCode.NotFound: return ApiErrorCode.NotFound;
-    case NegotiationErrorCode.AlreadyExists: return ApiErrorCode.Conflict;
-    default: return assertUnreachable(code);
+    case NegotiationErrorCode.InvalidInput:
+      return ApiErrorCode.BadUserInput;
+    case NegotiationErrorCode.IllegalState:
+      return ApiErrorCode.BadUserInput;
+    case NegotiationErrorCode.NotFound:
+      return ApiErrorCode.NotFound;
+    case NegotiationErrorCode.AlreadyExists:
+      return ApiErrorCode.Conflict;
+    default:
+      return assertUnreachable(code);
   }
 }
 
 function eventStoreError(error: EventStoreError): GraphQLError {
   switch (error.code) {
     case EventStoreErrorCode.WrongExpectedRevision:
-      return refusal(ApiErrorCode.Conflict, error.message, { field: 'expectedRevision', currentRevision: error.actualRevision });
+      return refusal(ApiErrorCode.Conflict, error.message, {
+        field: 'expectedRevision',
+        currentRevision: error.actualRevision,
+      });
     case EventStoreErrorCode.IdempotencyMismatch:
       return refusal(ApiErrorCode.Conflict, error.message, { field: 'commandId' });
     case EventStoreErrorCode.InvalidEvent:
@@ -103,11 +128,18 @@ function eventStoreError(error: EventStoreError): GraphQLError {
 function projectionRunnerError(error: ProjectionRunnerError): GraphQLError {
   switch (error.code) {
     case ProjectionRunnerErrorCode.Timeout:
-      return refusal(ApiErrorCode.ReadModelBehind, `${error.message}. Retry the query, or leave out minPosition to read what this replica has.`, { field: 'minPosition' });
+      return refusal(
+        ApiErrorCode.ReadModelBehind,
+        `${error.message}. Retry the query, or leave out minPosition to read what this replica has.`,
+        { field: 'minPosition' },
+      );
     case ProjectionRunnerErrorCode.Stopped:
       return refusal(ApiErrorCode.Unavailable, 'The read models are stopping; try again.');
     case ProjectionRunnerErrorCode.Failed:
-      return refusal(ApiErrorCode.Internal, 'The read models stopped on an event they could not fold; an operator has to look.');
+      return refusal(
+        ApiErrorCode.Internal,
+        'The read models stopped on an event they could not fold; an operator has to look.',
+      );
     default:
       return assertUnreachable(error.code);
   }

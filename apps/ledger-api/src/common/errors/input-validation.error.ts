@@ -13,10 +13,15 @@ export class InputValidationError extends Error {
 
 export function violationsOf(errors: readonly ValidationError[], parent = ''): FieldViolation[] {
   return errors.flatMap((error) => {
-    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
+    const field = /^\d+$/.test(error.property)
+      ? `${parent}[${error.property}]`
+      : parent
+        ? `${parent}.${error.property}`
+        : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: `${field}: ${message}` }));
     return [...own, ...violationsOf(error.children ?? [], field)];
   });
 }
 
-export const inputValidationErrorFactory = (errors: ValidationError[]) => new InputValidationError(violationsOf(errors));
+export const inputValidationErrorFactory = (errors: ValidationError[]) =>
+  new InputValidationError(violationsOf(errors));

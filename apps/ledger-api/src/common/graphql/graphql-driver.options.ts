@@ -31,7 +31,12 @@ function requestFieldsOf(request: FastifyRequest): GraphqlRequestBody {
  * counts, graphql-js validation with the introspection policy, then depth and cost, re-checked for every
  * request because the driver caches validated documents. graphql-ws applies the same (see subscriptions).
  */
-export function graphqlDriverOptions(config: LedgerConfig, security: SecurityConfig, admission: RequestAdmission, limits: OperationLimits): MercuriusDriverConfig {
+export function graphqlDriverOptions(
+  config: LedgerConfig,
+  security: SecurityConfig,
+  admission: RequestAdmission,
+  limits: OperationLimits,
+): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
     autoSchemaFile: true,
@@ -50,9 +55,14 @@ export function graphqlDriverOptions(config: LedgerConfig, security: SecurityCon
       // A request refused before it ran has no data entry at all; one that ran has data, null or not.
       const ran = execution.data !== undefined;
       const answer = errorAnswer(execution.errors, ran, security.production);
-      noteRequestFacts((context as Partial<HttpContext>).req, { outcome: String(answer.errors[0]?.extensions?.code ?? 'OK') });
+      noteRequestFacts((context as Partial<HttpContext>).req, {
+        outcome: String(answer.errors[0]?.extensions?.code ?? 'OK'),
+      });
       (context as { reply?: FastifyReply }).reply?.headers(answer.headers);
-      return { statusCode: answer.status, response: ran ? { data: execution.data, errors: answer.errors } : { errors: answer.errors } };
+      return {
+        statusCode: answer.status,
+        response: ran ? { data: execution.data, errors: answer.errors } : { errors: answer.errors },
+      };
     },
     hooks: {
       preParsing: async (_schema, _source, context) => {
@@ -66,7 +76,12 @@ export function graphqlDriverOptions(config: LedgerConfig, security: SecurityCon
       preValidation: (_schema, document) => limits.assertFieldCount(document),
       preExecution: (schema, document, context, variables) => {
         const operationName = requestFieldsOf((context as HttpContext).req).operationName;
-        const operation = limits.assertDepthAndCost(schema, document, typeof operationName === 'string' ? operationName : null, variables ?? {});
+        const operation = limits.assertDepthAndCost(
+          schema,
+          document,
+          typeof operationName === 'string' ? operationName : null,
+          variables ?? {},
+        );
         // graphql-jit leaves out the default values of input object fields, which command inputs rely on. Handing
         // the driver the document as "modified" runs mutations on graphql-js; queries, the hot path, stay compiled.
         return operation?.operation === 'mutation' ? { document } : undefined;

@@ -4,7 +4,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function asObject(value: unknown): Record<string, unknown> {
-  if (!isPlainObject(value)) throw new GraphQLError('JSONObject must be a JSON object', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!isPlainObject(value))
+    throw new GraphQLError('JSONObject must be a JSON object', { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 }
 
@@ -15,7 +16,8 @@ export const GraphQLJSONObject = new GraphQLScalarType({
   serialize: asObject,
   parseValue: asObject,
   parseLiteral: (ast: ValueNode, variables) => {
-    if (ast.kind !== Kind.OBJECT) throw new GraphQLError('JSONObject must be a JSON object', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.OBJECT)
+      throw new GraphQLError('JSONObject must be a JSON object', { extensions: { code: 'BAD_USER_INPUT' } });
     return valueFromASTUntyped(ast, variables ?? undefined);
   },
 });

@@ -12,7 +12,10 @@ const WHOLE_CENTS = /^\d{1,16}$/;
 function asCents(value: unknown): string {
   const text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
   if (typeof text !== 'string' || !WHOLE_CENTS.test(text)) {
-    throw new GraphQLError(`Cents must be a whole number of euro cents written as digits, got ${JSON.stringify(String(value))}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(
+      `Cents must be a whole number of euro cents written as digits, got ${JSON.stringify(String(value))}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
   return text;
 }
@@ -23,11 +26,13 @@ function asCents(value: unknown): string {
  */
 export const CentsScalar = new GraphQLScalarType({
   name: 'Cents',
-  description: 'Een bedrag in hele eurocenten, als decimale tekst: "42400000000" is € 424 miljoen. Nooit een kommagetal.',
+  description:
+    'Een bedrag in hele eurocenten, als decimale tekst: "42400000000" is € 424 miljoen. Nooit een kommagetal.',
   serialize: asCents,
   parseValue: asCents,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT) throw new GraphQLError('Cents must be a string of digits', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT)
+      throw new GraphQLError('Cents must be a string of digits', { extensions: { code: 'BAD_USER_INPUT' } });
     return asCents(ast.value);
   },
 });

@@ -5,8 +5,16 @@ import type { Type } from '@nestjs/common';
 export class PageInfo {
   @Field({ description: 'Er volgen nog elementen na deze pagina.' }) hasNextPage!: boolean;
   @Field({ description: 'Er staan elementen vóór deze pagina.' }) hasPreviousPage!: boolean;
-  @Field(() => String, { description: 'Cursor van het eerste element van deze pagina; geef hem als before mee voor de vorige.', nullable: true }) startCursor!: string | null;
-  @Field(() => String, { description: 'Cursor van het laatste element van deze pagina; geef hem als after mee voor de volgende.', nullable: true }) endCursor!: string | null;
+  @Field(() => String, {
+    description: 'Cursor van het eerste element van deze pagina; geef hem als before mee voor de vorige.',
+    nullable: true,
+  })
+  startCursor!: string | null;
+  @Field(() => String, {
+    description: 'Cursor van het laatste element van deze pagina; geef hem als after mee voor de volgende.',
+    nullable: true,
+  })
+  endCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -24,7 +32,8 @@ export interface Connection<T> {
 export function connectionOf<T>(node: Type<T>, name: string, description: string): Type<Connection<T>> {
   @ObjectType(`${name}Edge`, { description: `Eén ${description} met de cursor om vanaf verder te lezen.` })
   class EdgeType implements Edge<T> {
-    @Field({ description: 'Ondoorzichtige cursor: geef hem als `after` mee om na dit element verder te lezen.' }) cursor!: string;
+    @Field({ description: 'Ondoorzichtige cursor: geef hem als `after` mee om na dit element verder te lezen.' })
+    cursor!: string;
     @Field(() => node, { description: 'Het element.' }) node!: T;
   }
 

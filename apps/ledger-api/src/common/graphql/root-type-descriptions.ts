@@ -9,7 +9,9 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();
   const subscription = schema.getSubscriptionType();
   if (query) query.description = 'Lezen: dossiers, wat er afgesproken stond, het logboek, audittrails en bewijs.';
-  if (mutation) mutation.description = 'Vastleggen: elke vastlegging voegt gebeurtenissen toe aan het logboek; niets wordt gewijzigd of verwijderd.';
+  if (mutation)
+    mutation.description =
+      'Vastleggen: elke vastlegging voegt gebeurtenissen toe aan het logboek; niets wordt gewijzigd of verwijderd.';
   if (subscription) subscription.description = 'Volgen: nieuwe gebeurtenissen zodra zij zijn vastgelegd (graphql-ws).';
   return schema;
 }

@@ -4,7 +4,11 @@ import { agreedState, type AgreedState, type AgreedStateQuery } from '@ledger/pr
 import { NegotiationStreamReader } from './negotiation-stream.reader';
 
 export class GetAgreedStateQuery extends Query<AgreedState> {
-  constructor(readonly negotiationId: string, readonly axes: AgreedStateQuery, readonly viewer: Viewer) {
+  constructor(
+    readonly negotiationId: string,
+    readonly axes: AgreedStateQuery,
+    readonly viewer: Viewer,
+  ) {
     super();
   }
 }
@@ -15,7 +19,8 @@ export class GetAgreedStateHandler implements IQueryHandler<GetAgreedStateQuery,
 
   async execute({ negotiationId, axes, viewer }: GetAgreedStateQuery): Promise<AgreedState> {
     const state = agreedState(await this.streams.read(negotiationId, viewer), axes);
-    if (state === null) throw notFound('asOf', `negotiation ${negotiationId} was not open on ${axes.asOf} as known then`);
+    if (state === null)
+      throw notFound('asOf', `negotiation ${negotiationId} was not open on ${axes.asOf} as known then`);
     return state;
   }
 }

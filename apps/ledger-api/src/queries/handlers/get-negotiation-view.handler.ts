@@ -7,7 +7,10 @@ export type NegotiationPicture = Readonly<{ view: NegotiationView; timeline: Tim
 
 /** Everything recorded in one negotiation as it stands now, as far as the viewer may see: its entities and its timeline. */
 export class GetNegotiationViewQuery extends Query<NegotiationPicture> {
-  constructor(readonly negotiationId: string, readonly viewer: Viewer) {
+  constructor(
+    readonly negotiationId: string,
+    readonly viewer: Viewer,
+  ) {
     super();
   }
 }
@@ -20,7 +23,8 @@ export class GetNegotiationViewHandler implements IQueryHandler<GetNegotiationVi
     const stream = await this.streams.read(negotiationId, viewer);
     const view = negotiationView(stream);
     const lines = timeline(stream);
-    if (view === null || lines === null) throw notFound('negotiationId', `negotiation ${negotiationId} has no opening that stands`);
+    if (view === null || lines === null)
+      throw notFound('negotiationId', `negotiation ${negotiationId} has no opening that stands`);
     return { view, timeline: lines };
   }
 }

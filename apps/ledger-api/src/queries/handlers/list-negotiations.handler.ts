@@ -1,17 +1,31 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { notFound, type Viewer } from '@ledger/domain';
-import { negotiationSummaries, negotiationSummary, type Connection, type NegotiationSummary, type PageRequest } from '@ledger/projections';
+import {
+  negotiationSummaries,
+  negotiationSummary,
+  type Connection,
+  type NegotiationSummary,
+  type PageRequest,
+} from '@ledger/projections';
 import { ReadModels } from '../read-models.service';
 import { ReadAccess } from '../access/read-access';
 
 export class ListNegotiationsQuery extends Query<Connection<NegotiationSummary>> {
-  constructor(readonly viewer: Viewer, readonly page: PageRequest, readonly minPosition?: number) {
+  constructor(
+    readonly viewer: Viewer,
+    readonly page: PageRequest,
+    readonly minPosition?: number,
+  ) {
     super();
   }
 }
 
 export class GetNegotiationSummaryQuery extends Query<NegotiationSummary> {
-  constructor(readonly viewer: Viewer, readonly negotiationId: string, readonly minPosition?: number) {
+  constructor(
+    readonly viewer: Viewer,
+    readonly negotiationId: string,
+    readonly minPosition?: number,
+  ) {
     super();
   }
 }

@@ -20,7 +20,8 @@ export class NegotiationStreamReader {
 
   async read(negotiationId: string, viewer: Viewer, field = 'negotiationId'): Promise<RecordedEvent[]> {
     const stream = visibleStream(viewer, await readNegotiationStream(this.store, negotiationId));
-    if (!stream.some((event) => event.type === 'NegotiationOpened')) throw notFound(field, `negotiation ${negotiationId} does not exist`);
+    if (!stream.some((event) => event.type === 'NegotiationOpened'))
+      throw notFound(field, `negotiation ${negotiationId} does not exist`);
     return stream.map((event) => this.personalData.reveal(event));
   }
 }

@@ -1,29 +1,54 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type { Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
-import { auditTrail, eventLog, sightAtPosition, type Connection, type EventLogFilter, type PageRequest, type ViewerSight } from '@ledger/projections';
+import {
+  auditTrail,
+  eventLog,
+  sightAtPosition,
+  type Connection,
+  type EventLogFilter,
+  type PageRequest,
+  type ViewerSight,
+} from '@ledger/projections';
 import { ReadModels } from '../read-models.service';
 import { ReadAccess, type SeenEvent } from '../access/read-access';
 
 /** Every event that touched one entity that the viewer may see, in the order the ledger recorded them. */
 export class GetAuditTrailQuery extends Query<Connection<SeenEvent>> {
-  constructor(readonly viewer: Viewer, readonly entityId: string, readonly page: PageRequest, readonly minPosition?: number) {
+  constructor(
+    readonly viewer: Viewer,
+    readonly entityId: string,
+    readonly page: PageRequest,
+    readonly minPosition?: number,
+  ) {
     super();
   }
 }
 
 /** The global event log as the viewer may see it, filtered. */
 export class ListLedgerEventsQuery extends Query<Connection<SeenEvent>> {
-  constructor(readonly viewer: Viewer, readonly filter: EventLogFilter, readonly page: PageRequest, readonly minPosition?: number) {
+  constructor(
+    readonly viewer: Viewer,
+    readonly filter: EventLogFilter,
+    readonly page: PageRequest,
+    readonly minPosition?: number,
+  ) {
     super();
   }
 }
 
 /** A page the policy admitted, each event as the viewer sees it. */
-function seenConnection(connection: Connection<RecordedEvent>, access: ReadAccess, sight: ViewerSight): Connection<SeenEvent> {
+function seenConnection(
+  connection: Connection<RecordedEvent>,
+  access: ReadAccess,
+  sight: ViewerSight,
+): Connection<SeenEvent> {
   return {
     ...connection,
-    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: access.see(edge.node, sight) ?? { event: edge.node, shown: null } })),
+    edges: connection.edges.map((edge) => ({
+      cursor: edge.cursor,
+      node: access.see(edge.node, sight) ?? { event: edge.node, shown: null },
+    })),
   };
 }
 
@@ -44,9 +69,17 @@ export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrailQuery, C
     const sight = this.access.sightFor(viewer);
     const isNegotiation = this.readModels.negotiations.rows.has(entityId);
     const admits = isNegotiation
-      ? (sight.mayKnow(entityId) ? undefined : () => false)
-      : (sight.seesEverything() ? undefined : (position: number) => sightAtPosition(this.readModels.eventLog, position, sight) === 'shown');
-    return seenConnection(await auditTrail(this.readModels.auditTrail, entityId, page, this.readModels.load, admits), this.access, sight);
+      ? sight.mayKnow(entityId)
+        ? undefined
+        : () => false
+      : sight.seesEverything()
+        ? undefined
+        : (position: number) => sightAtPosition(this.readModels.eventLog, position, sight) === 'shown';
+    return seenConnection(
+      await auditTrail(this.readModels.auditTrail, entityId, page, this.readModels.load, admits),
+      this.access,
+      sight,
+    );
   }
 }
 
@@ -60,6 +93,10 @@ export class ListLedgerEventsHandler implements IQueryHandler<ListLedgerEventsQu
   async execute({ viewer, filter, page, minPosition }: ListLedgerEventsQuery): Promise<Connection<SeenEvent>> {
     await this.readModels.reach(minPosition);
     const sight = this.access.sightFor(viewer);
-    return seenConnection(await eventLog(this.readModels.eventLog, filter, page, this.readModels.load, sight), this.access, sight);
+    return seenConnection(
+      await eventLog(this.readModels.eventLog, filter, page, this.readModels.load, sight),
+      this.access,
+      sight,
+    );
   }
 }

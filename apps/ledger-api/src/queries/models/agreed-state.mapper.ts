@@ -24,7 +24,8 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
     },
     openDisputes: tracedRows(state, 'Dispute', state.openDisputes),
     latestPositions: state.latestPositions.map((latest) => ({
-      ...latest, position: tracedRows(state, 'Position', [latest.position])[0],
+      ...latest,
+      position: tracedRows(state, 'Position', [latest.position])[0],
     })),
     basedOn: { eventCount: state.basedOn.eventCount, lastGlobalPosition: String(state.basedOn.lastGlobalPosition) },
   };

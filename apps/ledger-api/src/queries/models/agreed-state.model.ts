@@ -4,7 +4,9 @@ import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain
 import { AmountBasisEnum, FinancialKindEnum, FinancialNatureEnum } from '../../common/graphql/domain-enums';
 import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './negotiation-entities.models';
 
-@ObjectType('FrameworkLine', { description: 'Eén afgesproken bedrag in één jaar, met de woorden waarin het werd afgesproken.' })
+@ObjectType('FrameworkLine', {
+  description: 'Eén afgesproken bedrag in één jaar, met de woorden waarin het werd afgesproken.',
+})
 export class FrameworkLineModel {
   @Field(() => ID, { description: 'De afspraak.' }) agreementId!: string;
   @Field({ description: 'De woorden van het document.' }) asSaid!: string;
@@ -19,10 +21,12 @@ export class FrameworkLineModel {
 export class FrameworkYearModel {
   @Field(() => Int, { description: 'Het jaar.' }) year!: number;
   @Field(() => FinancialKindEnum, { description: 'Soort geld.' }) kind!: FinancialKind;
-  @Field(() => [FrameworkLineModel], { description: 'De afgesproken bedragen die dit jaar raken.' }) lines!: readonly FrameworkLineModel[];
+  @Field(() => [FrameworkLineModel], { description: 'De afgesproken bedragen die dit jaar raken.' })
+  lines!: readonly FrameworkLineModel[];
   @Field(() => CentsScalar, {
     nullable: true,
-    description: 'Som van de bedragen van dit jaar, in eurocenten, als elke regel het bedrag van dit jaar zelf noemt (per jaar, of oplopend-tot in het jaar dat het bereikt wordt). ' +
+    description:
+      'Som van de bedragen van dit jaar, in eurocenten, als elke regel het bedrag van dit jaar zelf noemt (per jaar, of oplopend-tot in het jaar dat het bereikt wordt). ' +
       'Leeg als een regel een totaal over meer jaren is of een oplopend bedrag zonder de stappen per jaar: het document noemt dan geen bedrag voor dit jaar alleen.',
   })
   yearAmountCents!: string | null;
@@ -39,7 +43,8 @@ export class CommitmentsByStatusModel {
 @ObjectType('LatestPosition', { description: 'Het laatste standpunt van een partij over een voorstel (of onderwerp).' })
 export class LatestPositionModel {
   @Field(() => ID, { description: 'De partij.' }) partyId!: string;
-  @Field(() => ID, { description: 'Het voorstel, als het standpunt over een voorstel gaat.', nullable: true }) proposalId!: string | null;
+  @Field(() => ID, { description: 'Het voorstel, als het standpunt over een voorstel gaat.', nullable: true })
+  proposalId!: string | null;
   @Field({ description: 'Het onderwerp.' }) topic!: string;
   @Field(() => PositionModel, { description: 'Het laatste standpunt.' }) position!: PositionModel;
 }
@@ -50,17 +55,33 @@ export class BasedOnModel {
   @Field({ description: 'De laatste globale positie daarvan (decimaal geheel getal).' }) lastGlobalPosition!: string;
 }
 
-@ObjectType('AgreedState', { description: 'Wat er afgesproken stond op een datum (asOf), zoals de ledger het wist op een moment (asKnownAt).' })
+@ObjectType('AgreedState', {
+  description: 'Wat er afgesproken stond op een datum (asOf), zoals de ledger het wist op een moment (asKnownAt).',
+})
 export class AgreedStateModel {
   @Field(() => ID, { description: 'Het dossier.' }) negotiationId!: string;
   @Field({ description: 'Titel van het dossier.' }) title!: string;
   @Field(() => LocalDateScalar, { description: 'Peildatum in de werkelijkheid.' }) asOf!: string;
-  @Field(() => String, { nullable: true, description: 'Kennismoment: alleen wat toen was vastgelegd telt; leeg is alles.' }) asKnownAt!: string | null;
-  @Field(() => LocalDateScalar, { description: 'Datum waartegen toezeggingen als verlopen gelden.' }) referenceDate!: string;
-  @Field(() => [AgreementModel], { description: 'Afspraken die op de peildatum gelden.' }) agreementsInForce!: readonly AgreementModel[];
-  @Field(() => [FrameworkYearModel], { description: 'Het financiële kader per jaar en soort geld, uit de geldende afspraken.' }) financialFramework!: readonly FrameworkYearModel[];
-  @Field(() => CommitmentsByStatusModel, { description: 'Toezeggingen per stand op de peildatum.' }) commitments!: CommitmentsByStatusModel;
-  @Field(() => [DisputeModel], { description: 'Open en geëscaleerde geschilpunten.' }) openDisputes!: readonly DisputeModel[];
-  @Field(() => [LatestPositionModel], { description: 'Het laatste standpunt van elke partij per voorstel of onderwerp.' }) latestPositions!: readonly LatestPositionModel[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kennismoment: alleen wat toen was vastgelegd telt; leeg is alles.',
+  })
+  asKnownAt!: string | null;
+  @Field(() => LocalDateScalar, { description: 'Datum waartegen toezeggingen als verlopen gelden.' })
+  referenceDate!: string;
+  @Field(() => [AgreementModel], { description: 'Afspraken die op de peildatum gelden.' })
+  agreementsInForce!: readonly AgreementModel[];
+  @Field(() => [FrameworkYearModel], {
+    description: 'Het financiële kader per jaar en soort geld, uit de geldende afspraken.',
+  })
+  financialFramework!: readonly FrameworkYearModel[];
+  @Field(() => CommitmentsByStatusModel, { description: 'Toezeggingen per stand op de peildatum.' })
+  commitments!: CommitmentsByStatusModel;
+  @Field(() => [DisputeModel], { description: 'Open en geëscaleerde geschilpunten.' })
+  openDisputes!: readonly DisputeModel[];
+  @Field(() => [LatestPositionModel], {
+    description: 'Het laatste standpunt van elke partij per voorstel of onderwerp.',
+  })
+  latestPositions!: readonly LatestPositionModel[];
   @Field(() => BasedOnModel, { description: 'Op welke vastleggingen het antwoord rust.' }) basedOn!: BasedOnModel;
 }

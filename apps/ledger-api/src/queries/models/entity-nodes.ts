@@ -21,16 +21,25 @@ export type EntityRow<K extends EntityType> = ReturnType<(typeof TABLES)[K]>[str
 export const isEntityType = (type: string): type is EntityType => Object.hasOwn(TABLES, type);
 
 /** Every entity row names itself in `<type>Id`: partyId, agreementId, ... */
-export const entityIdOf = (type: EntityType, row: object): string => (row as Record<string, string>)[`${type.charAt(0).toLowerCase()}${type.slice(1)}Id`];
+export const entityIdOf = (type: EntityType, row: object): string =>
+  (row as Record<string, string>)[`${type.charAt(0).toLowerCase()}${type.slice(1)}Id`];
 
 /** The rows of one table of the view, in the order they entered. */
-export const entityRows = <K extends EntityType>(view: NegotiationView, type: K): EntityRow<K>[] => Object.values(TABLES[type](view)) as EntityRow<K>[];
+export const entityRows = <K extends EntityType>(view: NegotiationView, type: K): EntityRow<K>[] =>
+  Object.values(TABLES[type](view)) as EntityRow<K>[];
 
-export const entityRow = <K extends EntityType>(view: NegotiationView, type: K, entityId: string): EntityRow<K> | undefined =>
-  Object.hasOwn(TABLES[type](view), entityId) ? (TABLES[type](view) as Readonly<Record<string, EntityRow<K>>>)[entityId] : undefined;
+export const entityRow = <K extends EntityType>(
+  view: NegotiationView,
+  type: K,
+  entityId: string,
+): EntityRow<K> | undefined =>
+  Object.hasOwn(TABLES[type](view), entityId)
+    ? (TABLES[type](view) as Readonly<Record<string, EntityRow<K>>>)[entityId]
+    : undefined;
 
 /** Entity ids are unique within a negotiation only ("rijk" sits at many tables), so the global id holds both. */
-export const entityGlobalId = (type: EntityType, negotiationId: string, entityId: string): string => toGlobalId(type, JSON.stringify([negotiationId, entityId]));
+export const entityGlobalId = (type: EntityType, negotiationId: string, entityId: string): string =>
+  toGlobalId(type, JSON.stringify([negotiationId, entityId]));
 
 /** The entity a global id names, or null when it names none. */
 export function entityOfGlobalId(id: string): { type: EntityType; negotiationId: string; entityId: string } | null {

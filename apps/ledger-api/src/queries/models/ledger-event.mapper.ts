@@ -71,8 +71,12 @@ class PresentedLedgerEvent implements LedgerEventModel {
 }
 
 /** `shown` is the event as the reader sees it (personal data revealed); `hashedJson` stays what was stored and hashed. */
-export const toLedgerEventModel = (event: RecordedEvent, shown: RecordedEvent = event): LedgerEventModel => new PresentedLedgerEvent(event, shown);
+export const toLedgerEventModel = (event: RecordedEvent, shown: RecordedEvent = event): LedgerEventModel =>
+  new PresentedLedgerEvent(event, shown);
 
 /** An event as the access policy let the reader see it: whole, or (shown null) its hash and place only, never its content, type, date or recorder. */
-export const toSeenLedgerEventModel = ({ event, shown }: Readonly<{ event: RecordedEvent; shown: RecordedEvent | null }>): LedgerEventModel =>
+export const toSeenLedgerEventModel = ({
+  event,
+  shown,
+}: Readonly<{ event: RecordedEvent; shown: RecordedEvent | null }>): LedgerEventModel =>
   new PresentedLedgerEvent(event, shown);

@@ -20,23 +20,48 @@ export class LedgerEventModel implements NodeInterface {
   @Field({ description: 'De stroom (stream) waarin zij staat: negotiation-<dossier>.' }) streamId!: string;
   @Field(() => Int, { description: 'Volgnummer binnen het dossier, vanaf 0.' }) revision!: number;
   @Field({ description: 'Volgnummer in het globale logboek (decimaal geheel getal).' }) globalPosition!: string;
-  @Field({ description: 'Waar: de vrager mag de inhoud niet zien; alleen de hashes en de rubricering staan er.' }) withheld!: boolean;
-  @Field(() => LedgerEventTypeEnum, { nullable: true, description: `Soort gebeurtenis, bijvoorbeeld AgreementReached.${WITHHELD}` }) type!: string | null;
-  @Field(() => Int, { nullable: true, description: `Versie van het schema van de gegevens.${WITHHELD}` }) schemaVersion!: number | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: `De gegevens zoals vastgelegd.${WITHHELD}` }) data!: Record<string, unknown> | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: `Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD).${WITHHELD}` }) occurredOn!: string | null;
-  @Field(() => InstantScalar, { nullable: true, description: `Wanneer de ledger het vastlegde.${WITHHELD}` }) recordedAt!: string | null;
-  @Field(() => String, { nullable: true, description: `Wie het vastlegde (de geverifieerde aanroeper).${WITHHELD}` }) recordedBy!: string | null;
-  @Field(() => String, { nullable: true, description: `Kenmerk van de opdracht die het vastlegde.${WITHHELD}` }) commandId!: string | null;
-  @Field(() => String, { description: 'Verbindt gebeurtenissen die bij elkaar horen.', nullable: true }) correlationId!: string | null;
-  @Field(() => String, { description: 'Kenmerk van wat deze gebeurtenis veroorzaakte.', nullable: true }) causationId!: string | null;
-  @Field(() => [SourceModel], { description: 'Bronnen met letterlijk citaat.', nullable: true }) sources!: readonly SourceModel[] | null;
-  @Field(() => ClassificationModel, { description: 'Wie de gebeurtenis mag zien.' }) classification!: ClassificationModel;
-  @Field({ description: 'Hash van de vorige gebeurtenis in dit dossier (64 nullen voor de eerste).' }) prevHash!: string;
-  @Field({ description: 'SHA-256 over prevHash en de canonieke JSON (RFC 8785) van deze gebeurtenis zonder hash en globale positie.' }) hash!: string;
+  @Field({ description: 'Waar: de vrager mag de inhoud niet zien; alleen de hashes en de rubricering staan er.' })
+  withheld!: boolean;
+  @Field(() => LedgerEventTypeEnum, {
+    nullable: true,
+    description: `Soort gebeurtenis, bijvoorbeeld AgreementReached.${WITHHELD}`,
+  })
+  type!: string | null;
+  @Field(() => Int, { nullable: true, description: `Versie van het schema van de gegevens.${WITHHELD}` })
+  schemaVersion!: number | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: `De gegevens zoals vastgelegd.${WITHHELD}` })
+  data!: Record<string, unknown> | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: `Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD).${WITHHELD}`,
+  })
+  occurredOn!: string | null;
+  @Field(() => InstantScalar, { nullable: true, description: `Wanneer de ledger het vastlegde.${WITHHELD}` })
+  recordedAt!: string | null;
+  @Field(() => String, { nullable: true, description: `Wie het vastlegde (de geverifieerde aanroeper).${WITHHELD}` })
+  recordedBy!: string | null;
+  @Field(() => String, { nullable: true, description: `Kenmerk van de opdracht die het vastlegde.${WITHHELD}` })
+  commandId!: string | null;
+  @Field(() => String, { description: 'Verbindt gebeurtenissen die bij elkaar horen.', nullable: true })
+  correlationId!: string | null;
+  @Field(() => String, { description: 'Kenmerk van wat deze gebeurtenis veroorzaakte.', nullable: true }) causationId!:
+    string | null;
+  @Field(() => [SourceModel], { description: 'Bronnen met letterlijk citaat.', nullable: true }) sources!:
+    readonly SourceModel[] | null;
+  @Field(() => ClassificationModel, { description: 'Wie de gebeurtenis mag zien.' })
+  classification!: ClassificationModel;
+  @Field({ description: 'Hash van de vorige gebeurtenis in dit dossier (64 nullen voor de eerste).' })
+  prevHash!: string;
+  @Field({
+    description:
+      'SHA-256 over prevHash en de canonieke JSON (RFC 8785) van deze gebeurtenis zonder hash en globale positie.',
+  })
+  hash!: string;
   @Field(() => String, {
     nullable: true,
-    description: 'Precies de tekst waarover de hash is berekend (canonieke JSON, RFC 8785): controleer zelf dat SHA-256(prevHash + hashedJson) gelijk is aan hash.' + WITHHELD,
+    description:
+      'Precies de tekst waarover de hash is berekend (canonieke JSON, RFC 8785): controleer zelf dat SHA-256(prevHash + hashedJson) gelijk is aan hash.' +
+      WITHHELD,
   })
   hashedJson!: string | null;
 }

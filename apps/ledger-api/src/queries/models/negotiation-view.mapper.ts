@@ -5,7 +5,9 @@ import type { FinancialTermModel, SourceModel } from './value.models';
 import { toFinancialTermModel, toSourceModel } from './value.mappers';
 
 type Traced = { id: string; negotiationId: string; sources: SourceModel[]; eventIds: string[] };
-type WithMoney<T> = T extends { financialTerms: readonly FinancialTerm[] } ? Omit<T, 'financialTerms'> & { financialTerms: FinancialTermModel[] } : T;
+type WithMoney<T> = T extends { financialTerms: readonly FinancialTerm[] }
+  ? Omit<T, 'financialTerms'> & { financialTerms: FinancialTermModel[] }
+  : T;
 
 const NO_TRACE: EntityTrace = { sources: [], eventIds: [] };
 
@@ -15,8 +17,10 @@ type Origin = Readonly<{ negotiationId: string; traces: NegotiationView['traces'
 function traceOf(origin: Origin, type: EntityType, entityId: string): Traced {
   const trace = origin.traces[entityId] ?? NO_TRACE;
   return {
-    id: entityGlobalId(type, origin.negotiationId, entityId), negotiationId: origin.negotiationId,
-    sources: trace.sources.map(toSourceModel), eventIds: [...trace.eventIds],
+    id: entityGlobalId(type, origin.negotiationId, entityId),
+    negotiationId: origin.negotiationId,
+    sources: trace.sources.map(toSourceModel),
+    eventIds: [...trace.eventIds],
   };
 }
 
@@ -33,4 +37,8 @@ export function tracedRows<T extends object>(origin: Origin, type: EntityType, r
 
 /** Proposals also carry money in their current terms and in each earlier version. */
 export const proposalRows = (view: NegotiationView, rows: Iterable<ProposalView> = entityRows(view, 'Proposal')) =>
-  tracedRows(view, 'Proposal', rows).map((row) => ({ ...row, current: withMoney(row.current), history: row.history.map(withMoney) }));
+  tracedRows(view, 'Proposal', rows).map((row) => ({
+    ...row,
+    current: withMoney(row.current),
+    history: row.history.map(withMoney),
+  }));

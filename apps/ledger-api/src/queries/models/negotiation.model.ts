@@ -12,12 +12,18 @@ export class NegotiationModel implements NodeInterface {
   @Field(() => ID, { description: 'Kenmerk van het dossier.' }) negotiationId!: string;
   @Field({ description: 'Titel van het dossier.' }) title!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Datum van opening.' }) openedOn!: string | null;
-  @Field(() => LocalDateScalar, { description: 'Laatste datum waarop iets in dit dossier gebeurde.' }) lastOccurredOn!: string;
+  @Field(() => LocalDateScalar, { description: 'Laatste datum waarop iets in dit dossier gebeurde.' })
+  lastOccurredOn!: string;
   @Field(() => Int, { description: 'Aantal vastgelegde gebeurtenissen.' }) eventCount!: number;
-  @Field(() => Int, { description: 'Huidige revisie; geef haar als expectedRevision mee om gelijktijdige wijzigingen te weren.' }) revision!: number;
+  @Field(() => Int, {
+    description: 'Huidige revisie; geef haar als expectedRevision mee om gelijktijdige wijzigingen te weren.',
+  })
+  revision!: number;
 }
 
-@ObjectType('TimelineEntry', { description: 'Eén regel in de tijdlijn van een dossier, gedateerd zoals het in de werkelijkheid gebeurde.' })
+@ObjectType('TimelineEntry', {
+  description: 'Eén regel in de tijdlijn van een dossier, gedateerd zoals het in de werkelijkheid gebeurde.',
+})
 export class TimelineEntryModel {
   @Field(() => ID, { description: 'De gebeurtenis.' }) eventId!: string;
   @Field({ description: 'Positie in het globale logboek (decimaal geheel getal).' }) globalPosition!: string;

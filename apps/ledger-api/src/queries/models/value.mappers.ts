@@ -10,7 +10,9 @@ export function centsToEuro(cents: number): string {
 }
 
 export const toFinancialTermModel = (term: FinancialTerm): FinancialTermModel => ({
-  ...term, amountCents: String(term.amountCents), amountEuro: centsToEuro(term.amountCents),
+  ...term,
+  amountCents: String(term.amountCents),
+  amountEuro: centsToEuro(term.amountCents),
 });
 
 export const toSourceModel = (source: SourceRef): SourceModel => ({
@@ -21,5 +23,6 @@ export const toSourceModel = (source: SourceRef): SourceModel => ({
 });
 
 export const toClassificationModel = (classification: Classification): ClassificationModel => ({
-  level: classification.level, party: classification.party ?? null,
+  level: classification.level,
+  party: classification.party ?? null,
 });

@@ -2,15 +2,23 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import type { AmountBasis, ClassificationLevel, FinancialKind, FinancialNature, PeriodPrecision } from '@ledger/domain';
 import {
-  AmountBasisEnum, ClassificationLevelEnum, FinancialKindEnum, FinancialNatureEnum, PeriodPrecisionEnum,
+  AmountBasisEnum,
+  ClassificationLevelEnum,
+  FinancialKindEnum,
+  FinancialNatureEnum,
+  PeriodPrecisionEnum,
 } from '../../common/graphql/domain-enums';
 
-@ObjectType('Period', { description: 'Een datum of periode zoals het document haar noemt, met het interval waar zij voor staat.' })
+@ObjectType('Period', {
+  description: 'Een datum of periode zoals het document haar noemt, met het interval waar zij voor staat.',
+})
 export class PeriodModel {
   @Field({ description: 'De woorden van het document.' }) asSaid!: string;
-  @Field(() => PeriodPrecisionEnum, { description: 'Hoe precies het document de datum noemt.' }) precision!: PeriodPrecision;
+  @Field(() => PeriodPrecisionEnum, { description: 'Hoe precies het document de datum noemt.' })
+  precision!: PeriodPrecision;
   @Field(() => LocalDateScalar, { description: 'Eerste dag van het interval.' }) start!: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Laatste dag; leeg bij een open einde ("vanaf 2028").' }) end!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Laatste dag; leeg bij een open einde ("vanaf 2028").' })
+  end!: string | null;
 }
 
 @ObjectType('FinancialTerm', { description: 'Een bedrag zoals het document het noemt, met het berekenbare deel.' })
@@ -20,7 +28,8 @@ export class FinancialTermModel {
   @Field({ description: 'Het bedrag in euro met twee decimalen, als tekst.' }) amountEuro!: string;
   @Field(() => FinancialKindEnum, { description: 'Soort geld.' }) kind!: FinancialKind;
   @Field(() => FinancialNatureEnum, { description: 'Structureel of incidenteel.' }) nature!: FinancialNature;
-  @Field(() => AmountBasisEnum, { description: 'Hoe het bedrag geldt: per jaar, cumulatief of oplopend tot.' }) basis!: AmountBasis;
+  @Field(() => AmountBasisEnum, { description: 'Hoe het bedrag geldt: per jaar, cumulatief of oplopend tot.' })
+  basis!: AmountBasis;
   @Field(() => Int, { description: 'Eerste jaar waarvoor het bedrag geldt.' }) fromYear!: number;
   @Field(() => Int, { nullable: true, description: 'Leeg bij "e.v."' }) toYear!: number | null;
   @Field({ description: 'Het document zegt "circa".' }) approximate!: boolean;
@@ -31,7 +40,8 @@ export class SourceDocumentModel {
   @Field({ description: 'Titel van het document.' }) title!: string;
   @Field({ description: 'Wie het document uitgaf.' }) issuer!: string;
   @Field(() => LocalDateScalar, { description: 'Datum van het document.' }) date!: string;
-  @Field(() => String, { description: 'Kenmerk van het document, als het er een heeft.', nullable: true }) kenmerk!: string | null;
+  @Field(() => String, { description: 'Kenmerk van het document, als het er een heeft.', nullable: true }) kenmerk!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 van het bestand.' }) sha256!: string | null;
 }
 
@@ -40,7 +50,8 @@ export class SourceModel {
   @Field(() => SourceDocumentModel, { description: 'Het document.' }) document!: SourceDocumentModel;
   @Field({ description: 'Letterlijk citaat.' }) quote!: string;
   @Field(() => Int, { description: 'Pagina, als het document die heeft.', nullable: true }) page!: number | null;
-  @Field(() => String, { description: 'Paragraaf of kop, als het document die noemt.', nullable: true }) paragraph!: string | null;
+  @Field(() => String, { description: 'Paragraaf of kop, als het document die noemt.', nullable: true }) paragraph!:
+    string | null;
 }
 
 @ObjectType('Classification', { description: 'Wie de regel mag zien.' })

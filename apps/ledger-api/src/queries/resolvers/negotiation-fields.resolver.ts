@@ -2,8 +2,16 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetNegotiationViewQuery, type NegotiationPicture } from '../handlers/get-negotiation-view.handler';
 import {
-  AgreementModel, CommitmentModel, CorrectionModel, DisputeModel, MeetingModel, PartyModel, PositionModel, ProposalModel,
-  ResolutionModel, RulingModel,
+  AgreementModel,
+  CommitmentModel,
+  CorrectionModel,
+  DisputeModel,
+  MeetingModel,
+  PartyModel,
+  PositionModel,
+  ProposalModel,
+  ResolutionModel,
+  RulingModel,
 } from '../models/negotiation-entities.models';
 import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
 import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
@@ -22,7 +30,9 @@ export class NegotiationFieldsResolver {
     context.negotiationPictures ??= new Map();
     const cached = context.negotiationPictures.get(negotiation.negotiationId);
     if (cached) return cached;
-    const loading = this.queryBus.execute(new GetNegotiationViewQuery(negotiation.negotiationId, callerOfContext(context)));
+    const loading = this.queryBus.execute(
+      new GetNegotiationViewQuery(negotiation.negotiationId, callerOfContext(context)),
+    );
     context.negotiationPictures.set(negotiation.negotiationId, loading);
     return loading;
   }

@@ -31,7 +31,9 @@ export class NodeLoader {
   }
 
   negotiation(negotiationId: string, viewer: Viewer) {
-    return this.queryBus.execute(new GetNegotiationSummaryQuery(viewer, negotiationId)).then(toNegotiationModel, () => null);
+    return this.queryBus
+      .execute(new GetNegotiationSummaryQuery(viewer, negotiationId))
+      .then(toNegotiationModel, () => null);
   }
 
   /**
@@ -39,11 +41,16 @@ export class NodeLoader {
    * null when the viewer may not see it or it is not there.
    */
   async entity(negotiationId: string, entityId: string, viewer: Viewer, types: readonly EntityType[] = ENTITY_TYPES) {
-    const picture: NegotiationPicture | null = await this.queryBus.execute(new GetNegotiationViewQuery(negotiationId, viewer)).catch(() => null);
+    const picture: NegotiationPicture | null = await this.queryBus
+      .execute(new GetNegotiationViewQuery(negotiationId, viewer))
+      .catch(() => null);
     if (!picture) return null;
     for (const type of types) {
       const row = entityRow(picture.view, type, entityId);
-      if (row) return type === 'Proposal' ? proposalRows(picture.view, [row as ProposalView])[0] : tracedRows(picture.view, type, [row])[0];
+      if (row)
+        return type === 'Proposal'
+          ? proposalRows(picture.view, [row as ProposalView])[0]
+          : tracedRows(picture.view, type, [row])[0];
     }
     return null;
   }

@@ -2,17 +2,36 @@ import { validateFinancialTerms } from '../../shared/financial-term';
 import { illegalState, invalid } from '../../shared/negotiation-error';
 import type { FulfilCommitment, MakeCommitment, ReachAgreement, RecordCommitmentMissed } from '../negotiation.commands';
 import {
-  AGREEMENT_STANDINGS, DUE_KINDS,
-  type AgreementReached, type AgreementSuperseded, type CommitmentFulfilled, type CommitmentMade, type CommitmentMissed, type OpenTerm, type RiskAllocation,
+  AGREEMENT_STANDINGS,
+  DUE_KINDS,
+  type AgreementReached,
+  type AgreementSuperseded,
+  type CommitmentFulfilled,
+  type CommitmentMade,
+  type CommitmentMissed,
+  type OpenTerm,
+  type RiskAllocation,
 } from '../negotiation.events';
 import type { CommitmentStatus, NegotiationState, OpenNegotiationState } from '../negotiation.state';
 import {
-  MAX_TITLE_LENGTH, requireDistinct, requireKnown, requireNew, requireOneOf, requireOpened, requireOptionalText, requireParties,
-  requirePeriod, requireText, requireUsableMeeting,
+  MAX_TITLE_LENGTH,
+  requireDistinct,
+  requireKnown,
+  requireNew,
+  requireOneOf,
+  requireOpened,
+  requireOptionalText,
+  requireParties,
+  requirePeriod,
+  requireText,
+  requireUsableMeeting,
 } from './guards';
 import { requireLiveProposal } from './decide-proposals';
 
-export function reachAgreement({ data }: ReachAgreement, state: NegotiationState): (AgreementReached | AgreementSuperseded)[] {
+export function reachAgreement(
+  { data }: ReachAgreement,
+  state: NegotiationState,
+): (AgreementReached | AgreementSuperseded)[] {
   const open = requireOpened(state, data.negotiationId);
   requireNew('agreementId', open.agreements, data.agreementId, 'agreement');
   requireText('title', data.title, MAX_TITLE_LENGTH);
@@ -34,7 +53,12 @@ export function reachAgreement({ data }: ReachAgreement, state: NegotiationState
     { type: 'AgreementReached', data: reached },
     ...supersedes.map((agreementId): AgreementSuperseded => ({
       type: 'AgreementSuperseded',
-      data: { negotiationId: data.negotiationId, agreementId, supersededBy: data.agreementId, reason: `superseded by ${data.title}` },
+      data: {
+        negotiationId: data.negotiationId,
+        agreementId,
+        supersededBy: data.agreementId,
+        reason: `superseded by ${data.title}`,
+      },
     })),
   ];
 }
@@ -70,7 +94,10 @@ export function makeCommitment({ data, metadata }: MakeCommitment, state: Negoti
   requireText('description', data.description);
   requirePeriod('due', data.due);
   if (data.due.end !== null && data.due.end < metadata.occurredOn) {
-    throw illegalState('due', `a commitment made on ${metadata.occurredOn} cannot fall due before it was made (${data.due.asSaid})`);
+    throw illegalState(
+      'due',
+      `a commitment made on ${metadata.occurredOn} cannot fall due before it was made (${data.due.asSaid})`,
+    );
   }
   return [{ type: 'CommitmentMade', data }];
 }
@@ -78,7 +105,8 @@ export function makeCommitment({ data, metadata }: MakeCommitment, state: Negoti
 /** A commitment in one of the given states; fulfilled is final, missed can still be fulfilled late. */
 function requireCommitmentIn(open: OpenNegotiationState, commitmentId: string, allowed: readonly CommitmentStatus[]) {
   const commitment = requireKnown('commitmentId', open.commitments, commitmentId, 'commitment');
-  if (!allowed.includes(commitment.status)) throw illegalState('commitmentId', `commitment ${commitmentId} is already ${commitment.status}`);
+  if (!allowed.includes(commitment.status))
+    throw illegalState('commitmentId', `commitment ${commitmentId} is already ${commitment.status}`);
   return commitment;
 }
 
@@ -86,17 +114,26 @@ export function fulfilCommitment({ data, metadata }: FulfilCommitment, state: Ne
   const open = requireOpened(state, data.negotiationId);
   const commitment = requireCommitmentIn(open, data.commitmentId, ['open', 'missed']);
   if (metadata.occurredOn < commitment.madeOn) {
-    throw illegalState('occurredOn', `commitment ${data.commitmentId} was made on ${commitment.madeOn}; it cannot be fulfilled before`);
+    throw illegalState(
+      'occurredOn',
+      `commitment ${data.commitmentId} was made on ${commitment.madeOn}; it cannot be fulfilled before`,
+    );
   }
   requireOptionalText('note', data.note);
   return [{ type: 'CommitmentFulfilled', data }];
 }
 
-export function recordCommitmentMissed({ data, metadata }: RecordCommitmentMissed, state: NegotiationState): CommitmentMissed[] {
+export function recordCommitmentMissed(
+  { data, metadata }: RecordCommitmentMissed,
+  state: NegotiationState,
+): CommitmentMissed[] {
   const open = requireOpened(state, data.negotiationId);
   const commitment = requireCommitmentIn(open, data.commitmentId, ['open']);
   if (commitment.due.end === null || metadata.occurredOn <= commitment.due.end) {
-    throw illegalState('occurredOn', `commitment ${data.commitmentId} is not yet overdue on ${metadata.occurredOn} (due ${commitment.due.asSaid})`);
+    throw illegalState(
+      'occurredOn',
+      `commitment ${data.commitmentId} is not yet overdue on ${metadata.occurredOn} (due ${commitment.due.asSaid})`,
+    );
   }
   requireText('note', data.note);
   return [{ type: 'CommitmentMissed', data }];

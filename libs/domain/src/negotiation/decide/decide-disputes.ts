@@ -1,12 +1,35 @@
 import { validateFinancialTerms } from '../../shared/financial-term';
 import { illegalState } from '../../shared/negotiation-error';
-import type { AdoptResolution, AnnounceEscalation, EscalateDispute, IssueRuling, RaiseDispute, SettleDispute } from '../negotiation.commands';
+import type {
+  AdoptResolution,
+  AnnounceEscalation,
+  EscalateDispute,
+  IssueRuling,
+  RaiseDispute,
+  SettleDispute,
+} from '../negotiation.commands';
 import {
-  ESCALATION_FORUMS, RULING_BINDINGNESS, RULING_KINDS,
-  type DisputeEscalated, type DisputeRaised, type EscalationAnnounced, type DisputeSettled, type ResolutionAdopted, type RulingIssued,
+  ESCALATION_FORUMS,
+  RULING_BINDINGNESS,
+  RULING_KINDS,
+  type DisputeEscalated,
+  type DisputeRaised,
+  type EscalationAnnounced,
+  type DisputeSettled,
+  type ResolutionAdopted,
+  type RulingIssued,
 } from '../negotiation.events';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
-import { MAX_TITLE_LENGTH, requireExisting, requireKnown, requireNew, requireOneOf, requireOpened, requireParty, requireText } from './guards';
+import {
+  MAX_TITLE_LENGTH,
+  requireExisting,
+  requireKnown,
+  requireNew,
+  requireOneOf,
+  requireOpened,
+  requireParty,
+  requireText,
+} from './guards';
 import { requireLiveProposal } from './decide-proposals';
 
 function requireUnsettledDispute(open: OpenNegotiationState, field: string, disputeId: string): void {

@@ -1,9 +1,28 @@
 import { NegotiationErrorCode } from '../../shared/negotiation-error';
 import { negotiationSpec as spec } from '../../testing/decider-specification';
 import {
-  adoptResolution, AFSPRAKEN_16_APRIL, announceEscalation, escalationAnnounced, agreementReached, atTheTable, BOD_KABINET, COMPENSATIE_728_MLN, disputeEscalated, disputeRaised,
-  disputeSettled, escalateDispute, GESCHIL_COMPENSATIE, IPO, issueRuling, proposalWithdrawn, raiseDispute, resolutionAdopted, rulingIssued,
-  settleDispute, UITSPRAAK_CVW, withTheCabinetsOffer,
+  adoptResolution,
+  AFSPRAKEN_16_APRIL,
+  announceEscalation,
+  escalationAnnounced,
+  agreementReached,
+  atTheTable,
+  BOD_KABINET,
+  COMPENSATIE_728_MLN,
+  disputeEscalated,
+  disputeRaised,
+  disputeSettled,
+  escalateDispute,
+  GESCHIL_COMPENSATIE,
+  IPO,
+  issueRuling,
+  proposalWithdrawn,
+  raiseDispute,
+  resolutionAdopted,
+  rulingIssued,
+  settleDispute,
+  UITSPRAAK_CVW,
+  withTheCabinetsOffer,
 } from '../../testing/negotiation.fixtures';
 
 const { InvalidInput, AlreadyExists, NotFound, IllegalState } = NegotiationErrorCode;
@@ -12,36 +31,59 @@ const settled = () => [...raised(), disputeSettled()];
 
 describe('RaiseDispute', () => {
   describe('when Rijk and VNG are at the table', () => {
-    it('records the VNG dispute over the € 728 mln of 2023/2024', () => spec.given(atTheTable()).when(raiseDispute()).then([disputeRaised()]));
+    it('records the VNG dispute over the € 728 mln of 2023/2024', () =>
+      spec.given(atTheTable()).when(raiseDispute()).then([disputeRaised()]));
 
-    it('refuses a dispute without a title', () => spec.given(atTheTable()).when(raiseDispute({ title: '' })).thenThrows(InvalidInput, 'title'));
+    it('refuses a dispute without a title', () =>
+      spec
+        .given(atTheTable())
+        .when(raiseDispute({ title: '' }))
+        .thenThrows(InvalidInput, 'title'));
 
     it('refuses a dispute without a description', () =>
-      spec.given(atTheTable()).when(raiseDispute({ description: '' })).thenThrows(InvalidInput, 'description'));
+      spec
+        .given(atTheTable())
+        .when(raiseDispute({ description: '' }))
+        .thenThrows(InvalidInput, 'description'));
 
     it('refuses a dispute raised by a party not at the table', () =>
-      spec.given(atTheTable()).when(raiseDispute({ raisedBy: IPO })).thenThrows(IllegalState, 'raisedBy'));
+      spec
+        .given(atTheTable())
+        .when(raiseDispute({ raisedBy: IPO }))
+        .thenThrows(IllegalState, 'raisedBy'));
 
     it('refuses an amount without the words said', () =>
-      spec.given(atTheTable()).when(raiseDispute({ financialTerms: [{ ...COMPENSATIE_728_MLN, asSaid: '' }] }))
+      spec
+        .given(atTheTable())
+        .when(raiseDispute({ financialTerms: [{ ...COMPENSATIE_728_MLN, asSaid: '' }] }))
         .thenThrows(InvalidInput, 'financialTerms[0].asSaid'));
 
     it('refuses a proposal that was never tabled', () =>
-      spec.given(atTheTable()).when(raiseDispute({ proposalId: BOD_KABINET })).thenThrows(NotFound, 'proposalId'));
+      spec
+        .given(atTheTable())
+        .when(raiseDispute({ proposalId: BOD_KABINET }))
+        .thenThrows(NotFound, 'proposalId'));
   });
 
   describe("when the cabinet's offer is on the table", () => {
     it('records a dispute about it', () =>
-      spec.given(withTheCabinetsOffer()).when(raiseDispute({ proposalId: BOD_KABINET })).then([disputeRaised({ proposalId: BOD_KABINET })]));
+      spec
+        .given(withTheCabinetsOffer())
+        .when(raiseDispute({ proposalId: BOD_KABINET }))
+        .then([disputeRaised({ proposalId: BOD_KABINET })]));
   });
 
   describe("when the cabinet's offer was withdrawn", () => {
     it('refuses a dispute about it', () =>
-      spec.given([...withTheCabinetsOffer(), proposalWithdrawn()]).when(raiseDispute({ proposalId: BOD_KABINET })).thenThrows(IllegalState, 'proposalId'));
+      spec
+        .given([...withTheCabinetsOffer(), proposalWithdrawn()])
+        .when(raiseDispute({ proposalId: BOD_KABINET }))
+        .thenThrows(IllegalState, 'proposalId'));
   });
 
   describe('when the dispute was raised', () => {
-    it('refuses to raise it twice', () => spec.given(raised()).when(raiseDispute()).thenThrows(AlreadyExists, 'disputeId'));
+    it('refuses to raise it twice', () =>
+      spec.given(raised()).when(raiseDispute()).thenThrows(AlreadyExists, 'disputeId'));
   });
 });
 
@@ -51,11 +93,22 @@ describe('AnnounceEscalation', () => {
       spec.given(raised()).when(announceEscalation()).then([escalationAnnounced()]));
 
     it('refuses an announcement by a party not at the table', () =>
-      spec.given(raised()).when(announceEscalation({ announcedBy: IPO })).thenThrows(IllegalState, 'announcedBy'));
+      spec
+        .given(raised())
+        .when(announceEscalation({ announcedBy: IPO }))
+        .thenThrows(IllegalState, 'announcedBy'));
 
-    it('refuses a forum it does not know', () => spec.given(raised()).when(announceEscalation({ forum: 'kort-geding' as never })).thenThrows(InvalidInput, 'forum'));
+    it('refuses a forum it does not know', () =>
+      spec
+        .given(raised())
+        .when(announceEscalation({ forum: 'kort-geding' as never }))
+        .thenThrows(InvalidInput, 'forum'));
 
-    it('refuses an announcement without its condition', () => spec.given(raised()).when(announceEscalation({ condition: ' ' })).thenThrows(InvalidInput, 'condition'));
+    it('refuses an announcement without its condition', () =>
+      spec
+        .given(raised())
+        .when(announceEscalation({ condition: ' ' }))
+        .thenThrows(InvalidInput, 'condition'));
   });
 
   describe('when the dispute is unknown', () => {
@@ -63,25 +116,46 @@ describe('AnnounceEscalation', () => {
   });
 
   describe('when the dispute was settled', () => {
-    it('refuses to announce an escalation of it', () => spec.given(settled()).when(announceEscalation()).thenThrows(IllegalState, 'disputeId'));
+    it('refuses to announce an escalation of it', () =>
+      spec.given(settled()).when(announceEscalation()).thenThrows(IllegalState, 'disputeId'));
   });
 });
 
 describe('EscalateDispute', () => {
   describe('when the dispute is open', () => {
-    it('escalates it to a civielrechtelijke procedure', () => spec.given(raised()).when(escalateDispute()).then([disputeEscalated()]));
+    it('escalates it to a civielrechtelijke procedure', () =>
+      spec.given(raised()).when(escalateDispute()).then([disputeEscalated()]));
 
-    it('refuses a forum it does not know', () => spec.given(raised()).when(escalateDispute({ forum: 'kort-geding' as never })).thenThrows(InvalidInput, 'forum'));
+    it('refuses a forum it does not know', () =>
+      spec
+        .given(raised())
+        .when(escalateDispute({ forum: 'kort-geding' as never }))
+        .thenThrows(InvalidInput, 'forum'));
 
-    it('refuses a forum without a name', () => spec.given(raised()).when(escalateDispute({ forumName: '' })).thenThrows(InvalidInput, 'forumName'));
+    it('refuses a forum without a name', () =>
+      spec
+        .given(raised())
+        .when(escalateDispute({ forumName: '' }))
+        .thenThrows(InvalidInput, 'forumName'));
 
-    it('refuses an escalation without a reason', () => spec.given(raised()).when(escalateDispute({ reason: '' })).thenThrows(InvalidInput, 'reason'));
+    it('refuses an escalation without a reason', () =>
+      spec
+        .given(raised())
+        .when(escalateDispute({ reason: '' }))
+        .thenThrows(InvalidInput, 'reason'));
   });
 
   describe('when the dispute was escalated', () => {
     it('escalates it further, to a committee', () => {
-      const toVanArk = { forum: 'commissie' as const, forumName: 'Commissie Van Ark', reason: 'Oordeel over compensatie 2025-2027' };
-      spec.given([...raised(), disputeEscalated()]).when(escalateDispute(toVanArk)).then([disputeEscalated(toVanArk)]);
+      const toVanArk = {
+        forum: 'commissie' as const,
+        forumName: 'Commissie Van Ark',
+        reason: 'Oordeel over compensatie 2025-2027',
+      };
+      spec
+        .given([...raised(), disputeEscalated()])
+        .when(escalateDispute(toVanArk))
+        .then([disputeEscalated(toVanArk)]);
     });
   });
 
@@ -90,7 +164,8 @@ describe('EscalateDispute', () => {
   });
 
   describe('when the dispute was settled', () => {
-    it('refuses to escalate it', () => spec.given(settled()).when(escalateDispute()).thenThrows(IllegalState, 'disputeId'));
+    it('refuses to escalate it', () =>
+      spec.given(settled()).when(escalateDispute()).thenThrows(IllegalState, 'disputeId'));
   });
 });
 
@@ -100,21 +175,37 @@ describe('SettleDispute', () => {
 
     it('settles it by an agreement and a ruling', () => {
       const byBoth = { agreementId: AFSPRAKEN_16_APRIL, rulingId: UITSPRAAK_CVW };
-      spec.given([...withTheCabinetsOffer(), agreementReached(), disputeRaised(), rulingIssued()])
-        .when(settleDispute(byBoth)).then([disputeSettled(byBoth)]);
+      spec
+        .given([...withTheCabinetsOffer(), agreementReached(), disputeRaised(), rulingIssued()])
+        .when(settleDispute(byBoth))
+        .then([disputeSettled(byBoth)]);
     });
 
-    it('refuses a settlement without an outcome', () => spec.given(raised()).when(settleDispute({ outcome: '' })).thenThrows(InvalidInput, 'outcome'));
+    it('refuses a settlement without an outcome', () =>
+      spec
+        .given(raised())
+        .when(settleDispute({ outcome: '' }))
+        .thenThrows(InvalidInput, 'outcome'));
 
     it('refuses an agreement that does not exist', () =>
-      spec.given(raised()).when(settleDispute({ agreementId: AFSPRAKEN_16_APRIL })).thenThrows(NotFound, 'agreementId'));
+      spec
+        .given(raised())
+        .when(settleDispute({ agreementId: AFSPRAKEN_16_APRIL }))
+        .thenThrows(NotFound, 'agreementId'));
 
     it('refuses a ruling that does not exist', () =>
-      spec.given(raised()).when(settleDispute({ rulingId: UITSPRAAK_CVW })).thenThrows(NotFound, 'rulingId'));
+      spec
+        .given(raised())
+        .when(settleDispute({ rulingId: UITSPRAAK_CVW }))
+        .thenThrows(NotFound, 'rulingId'));
   });
 
   describe('when the dispute was escalated', () => {
-    it('settles it', () => spec.given([...raised(), disputeEscalated()]).when(settleDispute()).then([disputeSettled()]));
+    it('settles it', () =>
+      spec
+        .given([...raised(), disputeEscalated()])
+        .when(settleDispute())
+        .then([disputeSettled()]));
   });
 
   describe('when the dispute is unknown', () => {
@@ -122,46 +213,77 @@ describe('SettleDispute', () => {
   });
 
   describe('when the dispute was settled', () => {
-    it('refuses to settle it twice', () => spec.given(settled()).when(settleDispute()).thenThrows(IllegalState, 'disputeId'));
+    it('refuses to settle it twice', () =>
+      spec.given(settled()).when(settleDispute()).thenThrows(IllegalState, 'disputeId'));
   });
 });
 
 describe('IssueRuling', () => {
   describe('when Rijk and VNG are at the table', () => {
-    it('records the 2021 uitspraak of the Commissie van Wijzen', () => spec.given(atTheTable()).when(issueRuling()).then([rulingIssued()]));
+    it('records the 2021 uitspraak of the Commissie van Wijzen', () =>
+      spec.given(atTheTable()).when(issueRuling()).then([rulingIssued()]));
 
-    it('refuses a ruling without the body that gave it', () => spec.given(atTheTable()).when(issueRuling({ body: '' })).thenThrows(InvalidInput, 'body'));
+    it('refuses a ruling without the body that gave it', () =>
+      spec
+        .given(atTheTable())
+        .when(issueRuling({ body: '' }))
+        .thenThrows(InvalidInput, 'body'));
 
     it('refuses a kind of ruling it does not know', () =>
-      spec.given(atTheTable()).when(issueRuling({ kind: 'vonnis' as never })).thenThrows(InvalidInput, 'kind'));
+      spec
+        .given(atTheTable())
+        .when(issueRuling({ kind: 'vonnis' as never }))
+        .thenThrows(InvalidInput, 'kind'));
 
-    it('refuses a ruling without a summary', () => spec.given(atTheTable()).when(issueRuling({ summary: '' })).thenThrows(InvalidInput, 'summary'));
+    it('refuses a ruling without a summary', () =>
+      spec
+        .given(atTheTable())
+        .when(issueRuling({ summary: '' }))
+        .thenThrows(InvalidInput, 'summary'));
 
     it('refuses a year before 1990', () =>
-      spec.given(atTheTable()).when(issueRuling({ financialTerms: [{ ...COMPENSATIE_728_MLN, fromYear: 1989 }] }))
+      spec
+        .given(atTheTable())
+        .when(issueRuling({ financialTerms: [{ ...COMPENSATIE_728_MLN, fromYear: 1989 }] }))
         .thenThrows(InvalidInput, 'financialTerms[0].fromYear'));
 
     it('refuses a dispute that does not exist', () =>
-      spec.given(atTheTable()).when(issueRuling({ disputeId: GESCHIL_COMPENSATIE })).thenThrows(NotFound, 'disputeId'));
+      spec
+        .given(atTheTable())
+        .when(issueRuling({ disputeId: GESCHIL_COMPENSATIE }))
+        .thenThrows(NotFound, 'disputeId'));
   });
 
   describe('when a dispute is open', () => {
     it('records an advice on it', () => {
       const advice = { disputeId: GESCHIL_COMPENSATIE, kind: 'advies' as const, bindingness: 'zwaarwegend' as const };
-      spec.given(raised()).when(issueRuling(advice)).then([rulingIssued(advice)]);
+      spec
+        .given(raised())
+        .when(issueRuling(advice))
+        .then([rulingIssued(advice)]);
     });
 
     it('records a ruling of which no document says whether it binds as unknown', () => {
       const unsaid = { disputeId: GESCHIL_COMPENSATIE, bindingness: 'unknown' as const };
-      spec.given(raised()).when(issueRuling(unsaid)).then([rulingIssued(unsaid)]);
+      spec
+        .given(raised())
+        .when(issueRuling(unsaid))
+        .then([rulingIssued(unsaid)]);
     });
 
     it('refuses a bindingness outside the list', () =>
-      spec.given(raised()).when(issueRuling({ bindingness: 'misschien' as never })).thenThrows(InvalidInput, 'bindingness'));
+      spec
+        .given(raised())
+        .when(issueRuling({ bindingness: 'misschien' as never }))
+        .thenThrows(InvalidInput, 'bindingness'));
   });
 
   describe('when the ruling was issued', () => {
-    it('refuses to issue it twice', () => spec.given([...atTheTable(), rulingIssued()]).when(issueRuling()).thenThrows(AlreadyExists, 'rulingId'));
+    it('refuses to issue it twice', () =>
+      spec
+        .given([...atTheTable(), rulingIssued()])
+        .when(issueRuling())
+        .thenThrows(AlreadyExists, 'rulingId'));
   });
 });
 
@@ -171,16 +293,29 @@ describe('AdoptResolution', () => {
       spec.given(atTheTable()).when(adoptResolution()).then([resolutionAdopted()]));
 
     it('refuses a resolution without the body that adopted it', () =>
-      spec.given(atTheTable()).when(adoptResolution({ body: '' })).thenThrows(InvalidInput, 'body'));
+      spec
+        .given(atTheTable())
+        .when(adoptResolution({ body: '' }))
+        .thenThrows(InvalidInput, 'body'));
 
-    it('refuses a resolution without its text', () => spec.given(atTheTable()).when(adoptResolution({ text: '' })).thenThrows(InvalidInput, 'text'));
+    it('refuses a resolution without its text', () =>
+      spec
+        .given(atTheTable())
+        .when(adoptResolution({ text: '' }))
+        .thenThrows(InvalidInput, 'text'));
 
     it('refuses a resolution binding a party not at the table', () =>
-      spec.given(atTheTable()).when(adoptResolution({ bindsParty: IPO })).thenThrows(IllegalState, 'bindsParty'));
+      spec
+        .given(atTheTable())
+        .when(adoptResolution({ bindsParty: IPO }))
+        .thenThrows(IllegalState, 'bindsParty'));
   });
 
   describe('when the resolution was adopted', () => {
     it('refuses to adopt it twice', () =>
-      spec.given([...atTheTable(), resolutionAdopted()]).when(adoptResolution()).thenThrows(AlreadyExists, 'resolutionId'));
+      spec
+        .given([...atTheTable(), resolutionAdopted()])
+        .when(adoptResolution())
+        .thenThrows(AlreadyExists, 'resolutionId'));
   });
 });

@@ -3,7 +3,15 @@ import type { CancelMeeting, RecordMeetingHeld, ScheduleMeeting } from '../negot
 import { MEETING_KINDS, type MeetingCancelled, type MeetingHeld, type MeetingScheduled } from '../negotiation.events';
 import type { NegotiationState } from '../negotiation.state';
 import {
-  MAX_TITLE_LENGTH, requireKnown, requireNew, requireOneOf, requireOpened, requireOptionalText, requireParties, requirePeriod, requireText,
+  MAX_TITLE_LENGTH,
+  requireKnown,
+  requireNew,
+  requireOneOf,
+  requireOpened,
+  requireOptionalText,
+  requireParties,
+  requirePeriod,
+  requireText,
 } from './guards';
 
 export function scheduleMeeting({ data }: ScheduleMeeting, state: NegotiationState): MeetingScheduled[] {
@@ -19,7 +27,8 @@ export function scheduleMeeting({ data }: ScheduleMeeting, state: NegotiationSta
 export function recordMeetingHeld({ data }: RecordMeetingHeld, state: NegotiationState): MeetingHeld[] {
   const open = requireOpened(state, data.negotiationId);
   const meeting = requireKnown('meetingId', open.meetings, data.meetingId, 'meeting');
-  if (meeting.status !== 'scheduled') throw illegalState('meetingId', `meeting ${data.meetingId} is ${meeting.status}, not scheduled`);
+  if (meeting.status !== 'scheduled')
+    throw illegalState('meetingId', `meeting ${data.meetingId} is ${meeting.status}, not scheduled`);
   requireOptionalText('summary', data.summary);
   return [{ type: 'MeetingHeld', data }];
 }
@@ -27,7 +36,8 @@ export function recordMeetingHeld({ data }: RecordMeetingHeld, state: Negotiatio
 export function cancelMeeting({ data }: CancelMeeting, state: NegotiationState): MeetingCancelled[] {
   const open = requireOpened(state, data.negotiationId);
   const meeting = requireKnown('meetingId', open.meetings, data.meetingId, 'meeting');
-  if (meeting.status !== 'scheduled') throw illegalState('meetingId', `meeting ${data.meetingId} is ${meeting.status} and cannot be cancelled`);
+  if (meeting.status !== 'scheduled')
+    throw illegalState('meetingId', `meeting ${data.meetingId} is ${meeting.status} and cannot be cancelled`);
   requireText('reason', data.reason);
   return [{ type: 'MeetingCancelled', data }];
 }

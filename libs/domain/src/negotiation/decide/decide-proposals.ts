@@ -1,14 +1,30 @@
 import { validateFinancialTerms } from '../../shared/financial-term';
 import { illegalState, invalid } from '../../shared/negotiation-error';
 import type { ReviseProposal, TableProposal, TakePosition, WithdrawProposal } from '../negotiation.commands';
-import { STANCES, type PositionTaken, type ProposalRevised, type ProposalTabled, type ProposalWithdrawn } from '../negotiation.events';
+import {
+  STANCES,
+  type PositionTaken,
+  type ProposalRevised,
+  type ProposalTabled,
+  type ProposalWithdrawn,
+} from '../negotiation.events';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
 import {
-  MAX_TITLE_LENGTH, requireKnown, requireNew, requireOneOf, requireOpened, requireOptionalText, requireParty, requireText,
+  MAX_TITLE_LENGTH,
+  requireKnown,
+  requireNew,
+  requireOneOf,
+  requireOpened,
+  requireOptionalText,
+  requireParty,
+  requireText,
   requireUsableMeeting,
 } from './guards';
 
-function requireProposalContent(open: OpenNegotiationState, data: TableProposal['data'] | ReviseProposal['data']): void {
+function requireProposalContent(
+  open: OpenNegotiationState,
+  data: TableProposal['data'] | ReviseProposal['data'],
+): void {
   requireText('title', data.title, MAX_TITLE_LENGTH);
   requireText('terms', data.terms);
   validateFinancialTerms(data.financialTerms);
@@ -33,7 +49,11 @@ export function tableProposal({ data }: TableProposal, state: NegotiationState):
 export function reviseProposal({ data }: ReviseProposal, state: NegotiationState): ProposalRevised[] {
   const open = requireOpened(state, data.negotiationId);
   const proposal = requireLiveProposal(open, 'proposalId', data.proposalId);
-  if (proposal.agreed) throw illegalState('proposalId', `proposal ${data.proposalId} is part of an agreement; reach a new agreement instead`);
+  if (proposal.agreed)
+    throw illegalState(
+      'proposalId',
+      `proposal ${data.proposalId} is part of an agreement; reach a new agreement instead`,
+    );
   requireProposalContent(open, data);
   return [{ type: 'ProposalRevised', data }];
 }
@@ -41,7 +61,11 @@ export function reviseProposal({ data }: ReviseProposal, state: NegotiationState
 export function withdrawProposal({ data }: WithdrawProposal, state: NegotiationState): ProposalWithdrawn[] {
   const open = requireOpened(state, data.negotiationId);
   const proposal = requireLiveProposal(open, 'proposalId', data.proposalId);
-  if (proposal.agreed) throw illegalState('proposalId', `proposal ${data.proposalId} is part of an agreement; supersede the agreement instead`);
+  if (proposal.agreed)
+    throw illegalState(
+      'proposalId',
+      `proposal ${data.proposalId} is part of an agreement; supersede the agreement instead`,
+    );
   requireText('reason', data.reason);
   return [{ type: 'ProposalWithdrawn', data }];
 }
@@ -53,7 +77,8 @@ export function takePosition({ data }: TakePosition, state: NegotiationState): P
   if (data.proposalId !== null) requireLiveProposal(open, 'proposalId', data.proposalId);
   requireText('topic', data.topic, MAX_TITLE_LENGTH);
   requireOneOf('stance', STANCES, data.stance);
-  if (data.stance === 'conditional' && data.reasons.length === 0) throw invalid('reasons', 'a conditional position states its conditions');
+  if (data.stance === 'conditional' && data.reasons.length === 0)
+    throw invalid('reasons', 'a conditional position states its conditions');
   data.reasons.forEach((reason, index) => requireOptionalText(`reasons[${index}]`, reason));
   requireUsableMeeting(open, 'meetingId', data.meetingId);
   return [{ type: 'PositionTaken', data }];

@@ -32,7 +32,10 @@ export function requireOptionalText(field: string, value: string): void {
 
 export function requireIdentifier(field: string, value: string): void {
   if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
-    throw invalid(field, `${field} must be 1-128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit`);
+    throw invalid(
+      field,
+      `${field} must be 1-128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit`,
+    );
   }
 }
 
@@ -56,7 +59,8 @@ export function requireExisting(field: string, existing: { has(id: string): bool
 }
 
 export function requireParty(state: OpenNegotiationState, field: string, partyId: string): void {
-  if (!state.parties.has(partyId)) throw illegalState(field, `party ${partyId} is not at the table in this negotiation`);
+  if (!state.parties.has(partyId))
+    throw illegalState(field, `party ${partyId} is not at the table in this negotiation`);
 }
 
 /** A list of references names each entity once: a second mention would record the same fact twice. */
@@ -81,16 +85,19 @@ export function requirePeriod(field: string, value: Period): void {
   requireText(`${field}.asSaid`, value?.asSaid, MAX_TITLE_LENGTH);
   requireOneOf(`${field}.precision`, PERIOD_PRECISIONS, value.precision);
   if (!isIsoDate(value.start)) throw invalid(`${field}.start`, `${field}.start must be a calendar date YYYY-MM-DD`);
-  if (value.end !== null && !isIsoDate(value.end)) throw invalid(`${field}.end`, `${field}.end must be a calendar date or null`);
+  if (value.end !== null && !isIsoDate(value.end))
+    throw invalid(`${field}.end`, `${field}.end must be a calendar date or null`);
   if ((value.end === null) !== (value.precision === 'open-ended')) {
     throw invalid(`${field}.end`, 'only an open-ended period has no end');
   }
   if (value.end !== null && value.end < value.start) throw invalid(`${field}.end`, `${field} ends before it starts`);
-  if (value.precision === 'day' && value.end !== value.start) throw invalid(`${field}.end`, 'a day period starts and ends on the same day');
+  if (value.precision === 'day' && value.end !== value.start)
+    throw invalid(`${field}.end`, 'a day period starts and ends on the same day');
   if (['week', 'month', 'quarter', 'half-year', 'year'].includes(value.precision)) {
     const anchor = anchorFor(value);
     const [start, end] = intervalOf(value.precision, anchor, field);
-    if (start !== value.start || end !== value.end) throw invalid(field, `${field} does not span a whole ${value.precision}`);
+    if (start !== value.start || end !== value.end)
+      throw invalid(field, `${field} does not span a whole ${value.precision}`);
   }
 }
 
@@ -98,11 +105,16 @@ function anchorFor(value: Period): string {
   const year = value.start.slice(0, 4);
   const month = Number(value.start.slice(5, 7));
   switch (value.precision) {
-    case 'week': return isoWeekAnchorOf(value.start);
-    case 'month': return value.start.slice(0, 7);
-    case 'quarter': return `${year}-Q${Math.ceil(month / 3)}`;
-    case 'half-year': return `${year}-H${month <= 6 ? 1 : 2}`;
-    default: return year;
+    case 'week':
+      return isoWeekAnchorOf(value.start);
+    case 'month':
+      return value.start.slice(0, 7);
+    case 'quarter':
+      return `${year}-Q${Math.ceil(month / 3)}`;
+    case 'half-year':
+      return `${year}-H${month <= 6 ? 1 : 2}`;
+    default:
+      return year;
   }
 }
 

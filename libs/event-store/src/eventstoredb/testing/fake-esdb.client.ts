@@ -1,9 +1,29 @@
 import {
-  END, NO_STREAM, START, StreamNotFoundError, UnavailableError, WrongExpectedVersionError,
-  type AppendExpectedRevision, type EventData, type EventStoreDBClient, type Filter, type Position, type ReadPosition, type ReadRevision,
+  END,
+  NO_STREAM,
+  START,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+  type AppendExpectedRevision,
+  type EventData,
+  type EventStoreDBClient,
+  type Filter,
+  type Position,
+  type ReadPosition,
+  type ReadRevision,
 } from '@eventstore/db-client';
 
-type Stored = Readonly<{ id: string; streamId: string; revision: bigint; type: string; isJson: true; data: unknown; metadata: unknown; position: Position }>;
+type Stored = Readonly<{
+  id: string;
+  streamId: string;
+  revision: bigint;
+  type: string;
+  isJson: true;
+  data: unknown;
+  metadata: unknown;
+  position: Position;
+}>;
 type AppendOutcome = Readonly<{ success: boolean; nextExpectedRevision: bigint }>;
 
 /**
@@ -42,7 +62,11 @@ export class FakeEsdbClient {
     this.write(streamId, [{ id: `foreign-${this.log.length}`, type, data: {}, metadata }]);
   }
 
-  async appendToStream(streamId: string, events: EventData[], options: { expectedRevision: AppendExpectedRevision }): Promise<AppendOutcome> {
+  async appendToStream(
+    streamId: string,
+    events: EventData[],
+    options: { expectedRevision: AppendExpectedRevision },
+  ): Promise<AppendOutcome> {
     await Promise.resolve();
     this.failIfAsked();
     const stream = this.stream(streamId);
@@ -54,7 +78,8 @@ export class FakeEsdbClient {
       if (twin) return { success: true, nextExpectedRevision: BigInt(firstAt + events.length - 1) };
       this.conflicts++;
       // As the client's batch append computes it: `BigInt(hasCurrentStreamRevision())`, 1 for any existing stream.
-      if (this.options.throwOnAppendFailure === false) return { success: false, nextExpectedRevision: current === NO_STREAM ? -1n : 1n };
+      if (this.options.throwOnAppendFailure === false)
+        return { success: false, nextExpectedRevision: current === NO_STREAM ? -1n : 1n };
       throw new WrongExpectedVersionError(undefined, { streamName: streamId, expected, current });
     }
     this.write(streamId, events);
@@ -72,7 +97,10 @@ export class FakeEsdbClient {
     if (stream.length === 0) throw new StreamNotFoundError(undefined, streamId);
     const { fromRevision, direction = 'forwards', maxCount } = options;
     const from = fromRevision === START ? 0 : fromRevision === END ? stream.length - 1 : Number(fromRevision);
-    const selected = direction === 'forwards' ? stream.slice(from, from + maxCount) : stream.slice(Math.max(0, from + 1 - maxCount), from + 1).reverse();
+    const selected =
+      direction === 'forwards'
+        ? stream.slice(from, from + maxCount)
+        : stream.slice(Math.max(0, from + 1 - maxCount), from + 1).reverse();
     for (const event of selected) {
       this.streamEventsRead++;
       yield { event };
@@ -83,7 +111,11 @@ export class FakeEsdbClient {
    * The client's `readAll` takes no filter: it asks the server for every event, system ones included. A
    * position where no record starts fails, as on the server, which would parse the middle of a record.
    */
-  async *readAll(options: { fromPosition: ReadPosition; direction: 'forwards' | 'backwards'; maxCount: number }): AsyncGenerator<{ event: Stored }> {
+  async *readAll(options: {
+    fromPosition: ReadPosition;
+    direction: 'forwards' | 'backwards';
+    maxCount: number;
+  }): AsyncGenerator<{ event: Stored }> {
     this.failIfAsked();
     const { fromPosition, direction, maxCount } = options;
     if (typeof fromPosition !== 'string' && !this.log.some((event) => event.position.commit === fromPosition.commit)) {
@@ -92,7 +124,9 @@ export class FakeEsdbClient {
     const ordered = direction === 'forwards' ? this.log : [...this.log].reverse();
     const inRange = ordered.filter((event) => {
       if (typeof fromPosition === 'string') return true;
-      return direction === 'forwards' ? event.position.commit >= fromPosition.commit : event.position.commit < fromPosition.commit;
+      return direction === 'forwards'
+        ? event.position.commit >= fromPosition.commit
+        : event.position.commit < fromPosition.commit;
     });
     for (const event of inRange.slice(0, maxCount)) yield { event };
   }
@@ -113,9 +147,15 @@ export class FakeEsdbClient {
     };
   }
 
-  private async *follow(from: ReadPosition, filter: Filter | undefined, state: { open: boolean }): AsyncGenerator<{ event: Stored }> {
+  private async *follow(
+    from: ReadPosition,
+    filter: Filter | undefined,
+    state: { open: boolean },
+  ): AsyncGenerator<{ event: Stored }> {
     const passes = (event: Stored) => matchesFilter(event, filter);
-    yield* this.log.filter((event) => (typeof from === 'string' || event.position.commit > from.commit) && passes(event)).map((event) => ({ event }));
+    yield* this.log
+      .filter((event) => (typeof from === 'string' || event.position.commit > from.commit) && passes(event))
+      .map((event) => ({ event }));
     if (this.dropsLeft > 0) {
       this.dropsLeft--;
       throw new UnavailableError(undefined, 'connection reset');
@@ -142,7 +182,16 @@ export class FakeEsdbClient {
       this.nextPosition += 137n;
       const position = { commit: this.nextPosition, prepare: this.nextPosition };
       // Stored as the server stores JSON: a copy, so later changes to the caller's objects do not show.
-      this.log.push({ id: event.id, streamId, revision: BigInt(revision + index), type: event.type, isJson: true, data: structuredClone(event.data), metadata: structuredClone(event.metadata), position });
+      this.log.push({
+        id: event.id,
+        streamId,
+        revision: BigInt(revision + index),
+        type: event.type,
+        isJson: true,
+        data: structuredClone(event.data),
+        metadata: structuredClone(event.metadata),
+        position,
+      });
     });
   }
 }
@@ -151,5 +200,7 @@ export class FakeEsdbClient {
 function matchesFilter(event: Stored, filter: Filter | undefined): boolean {
   if (!filter) return true;
   const subject = filter.filterOn === 'streamName' ? event.streamId : event.type;
-  return 'prefixes' in filter ? filter.prefixes.some((prefix) => subject.startsWith(prefix)) : new RegExp(filter.regex).test(subject);
+  return 'prefixes' in filter
+    ? filter.prefixes.some((prefix) => subject.startsWith(prefix))
+    : new RegExp(filter.regex).test(subject);
 }

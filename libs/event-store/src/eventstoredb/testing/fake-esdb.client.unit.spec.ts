@@ -29,7 +29,14 @@ describe('FakeEsdbClient subscriptions', () => {
   });
 
   it('applies a filter on stream names or event types, as the server does', async () => {
-    expect(await caughtUp('start', streamNameFilter({ prefixes: ['ledger.'] }))).toEqual(['ledger.negotiation-1', 'ledger.negotiation-2']);
-    expect(await caughtUp('start', eventTypeFilter({ regex: '^[^$]' }))).toEqual(['ledger.negotiation-1', 'orders-1', 'ledger.negotiation-2']);
+    expect(await caughtUp('start', streamNameFilter({ prefixes: ['ledger.'] }))).toEqual([
+      'ledger.negotiation-1',
+      'ledger.negotiation-2',
+    ]);
+    expect(await caughtUp('start', eventTypeFilter({ regex: '^[^$]' }))).toEqual([
+      'ledger.negotiation-1',
+      'orders-1',
+      'ledger.negotiation-2',
+    ]);
   });
 });

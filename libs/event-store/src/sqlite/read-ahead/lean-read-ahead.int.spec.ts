@@ -6,8 +6,22 @@ import type { LeanEvent } from '../../event-store.port';
 import { newEvents } from '../../testing';
 import { SqliteEventStore } from '../sqlite-event-store';
 
-const cutDown = ({ eventId, revision, globalPosition, type, schemaVersion, data, metadata }: RecordedEvent): LeanEvent => ({
-  eventId, revision, globalPosition, type, schemaVersion, data, metadata: { occurredOn: metadata.occurredOn },
+const cutDown = ({
+  eventId,
+  revision,
+  globalPosition,
+  type,
+  schemaVersion,
+  data,
+  metadata,
+}: RecordedEvent): LeanEvent => ({
+  eventId,
+  revision,
+  globalPosition,
+  type,
+  schemaVersion,
+  data,
+  metadata: { occurredOn: metadata.occurredOn },
 });
 
 /** More than two of the reader thread's chunks (1,000 rows), so runs cross chunk boundaries. */
@@ -15,7 +29,7 @@ const EVENTS = 2_345;
 
 async function pagesOf(store: SqliteEventStore, after: number, pageSize: number): Promise<LeanEvent[]> {
   const events: LeanEvent[] = [];
-  for (let position = after; ; ) {
+  for (let position = after; ;) {
     const page = await store.readAllLean({ after: position, limit: pageSize });
     events.push(...page);
     if (page.length < pageSize) return events;
@@ -31,7 +45,11 @@ describe('SqliteEventStore lean reads served by a reader thread reading ahead', 
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'ledger-read-ahead-'));
     store = SqliteEventStore.open({ filename: join(directory, 'events.sqlite'), leanReadAhead: true });
-    await Promise.all(Array.from({ length: EVENTS / 5 }, (_, append) => store.append(`negotiation-${append % 7}`, 'any', newEvents(`cmd-${append}`, 5))));
+    await Promise.all(
+      Array.from({ length: EVENTS / 5 }, (_, append) =>
+        store.append(`negotiation-${append % 7}`, 'any', newEvents(`cmd-${append}`, 5)),
+      ),
+    );
     full = (await store.readAll()).map(cutDown);
   });
 

@@ -15,7 +15,11 @@ async function writeStream(store: SqliteEventStore, stream: number): Promise<voi
   let revision = -1;
   for (let append = 0; append < MAX_APPENDS_PER_STREAM; append++) {
     const commandId = `crash-s${stream}-a${append}`;
-    const result = await store.append(`negotiation-crash${stream}`, revision === -1 ? 'no_stream' : revision, newEvents(commandId, EVENTS_PER_APPEND));
+    const result = await store.append(
+      `negotiation-crash${stream}`,
+      revision === -1 ? 'no_stream' : revision,
+      newEvents(commandId, EVENTS_PER_APPEND),
+    );
     revision = result.nextExpectedRevision;
     process.stdout.write(`ack ${commandId}\n`);
   }
@@ -28,8 +32,10 @@ async function main(filename: string, writeOn: SqliteEventStoreOptions['writeOn'
 }
 
 if (require.main === module) {
-  main(process.argv[2], process.argv[3] === 'writer-thread' ? 'writer-thread' : 'calling-thread').catch((error: unknown) => {
-    process.stderr.write(`${String(error)}\n`);
-    process.exit(1);
-  });
+  main(process.argv[2], process.argv[3] === 'writer-thread' ? 'writer-thread' : 'calling-thread').catch(
+    (error: unknown) => {
+      process.stderr.write(`${String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }

@@ -3,7 +3,13 @@ import BetterSqlite3 from 'better-sqlite3';
 import { configureAndMigrate } from '../sqlite-event-store.schema';
 import { SqliteEventStatements } from '../sqlite-event-store.statements';
 import { asStoreError, createWriteGroup } from '../sqlite-write-group';
-import { toOutcomeWire, toStoreErrorWire, type FromWriterThread, type ToWriterThread, type WriterThreadData } from './writer-thread.protocol';
+import {
+  toOutcomeWire,
+  toStoreErrorWire,
+  type FromWriterThread,
+  type ToWriterThread,
+  type WriterThreadData,
+} from './writer-thread.protocol';
 
 type AppendMessage = Extract<ToWriterThread, { kind: 'append' }>;
 
@@ -21,7 +27,10 @@ function main({ filename, busyTimeoutMs }: WriterThreadData, port: MessagePort):
   const commit = (appends: readonly AppendMessage[]): FromWriterThread => {
     try {
       const outcomes = writeGroup(appends.map((append) => append.request));
-      return { kind: 'outcomes', outcomes: outcomes.map((outcome, index) => toOutcomeWire(appends[index].id, outcome)) };
+      return {
+        kind: 'outcomes',
+        outcomes: outcomes.map((outcome, index) => toOutcomeWire(appends[index].id, outcome)),
+      };
     } catch (error) {
       // The commit itself failed: nothing of the group was written, and each append says so.
       const refusal = toStoreErrorWire(asStoreError(error));
@@ -31,7 +40,8 @@ function main({ filename, busyTimeoutMs }: WriterThreadData, port: MessagePort):
 
   port.on('message', (first: ToWriterThread) => {
     const messages = [first];
-    for (let next = receiveMessageOnPort(port); next !== undefined; next = receiveMessageOnPort(port)) messages.push(next.message as ToWriterThread);
+    for (let next = receiveMessageOnPort(port); next !== undefined; next = receiveMessageOnPort(port))
+      messages.push(next.message as ToWriterThread);
     const appends = messages.filter((message): message is AppendMessage => message.kind === 'append');
     if (appends.length > 0) port.postMessage(commit(appends));
     if (messages.some((message) => message.kind === 'close')) {

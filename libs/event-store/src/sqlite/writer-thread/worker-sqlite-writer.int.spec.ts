@@ -10,12 +10,20 @@ describe('WorkerSqliteWriter', () => {
     const directory = mkdtempSync(join(tmpdir(), 'ledger-writer-'));
     const committed = jest.fn();
     // The folder is not there, and only the store's `open` creates it.
-    const writer = new WorkerSqliteWriter({ filename: join(directory, 'missing', 'events.sqlite'), busyTimeoutMs: 100 }, committed);
+    const writer = new WorkerSqliteWriter(
+      { filename: join(directory, 'missing', 'events.sqlite'), busyTimeoutMs: 100 },
+      committed,
+    );
     try {
       const append = writer.append({ streamId: 'negotiation-a', expected: 'no_stream', events: newEvents('cmd-1') });
 
-      await expect(append).rejects.toMatchObject({ code: EventStoreErrorCode.Unavailable, message: expect.stringMatching(/sqlite-writer.worker thread (failed|has stopped)/) });
-      await expect(writer.append({ streamId: 'negotiation-a', expected: 'any', events: newEvents('cmd-2') })).rejects.toMatchObject({
+      await expect(append).rejects.toMatchObject({
+        code: EventStoreErrorCode.Unavailable,
+        message: expect.stringMatching(/sqlite-writer.worker thread (failed|has stopped)/),
+      });
+      await expect(
+        writer.append({ streamId: 'negotiation-a', expected: 'any', events: newEvents('cmd-2') }),
+      ).rejects.toMatchObject({
         code: EventStoreErrorCode.Unavailable,
       });
       expect(committed).not.toHaveBeenCalled();

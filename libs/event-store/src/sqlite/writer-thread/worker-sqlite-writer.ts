@@ -3,7 +3,12 @@ import { EventStoreError, EventStoreErrorCode } from '../../event-store.errors';
 import type { AppendOutcome, AppendRequest } from '../sqlite-write-group';
 import { settleGroup, type CommittedListener, type PendingAppend, type SqliteWriter } from '../sqlite-writer';
 import { OwnedWorkerThread } from '../../worker-thread';
-import { fromOutcomeWire, type FromWriterThread, type ToWriterThread, type WriterThreadData } from './writer-thread.protocol';
+import {
+  fromOutcomeWire,
+  type FromWriterThread,
+  type ToWriterThread,
+  type WriterThreadData,
+} from './writer-thread.protocol';
 
 /**
  * Writes on a thread of its own (sqlite-writer.worker): while a commit is syncing to disk, this thread
@@ -16,7 +21,10 @@ export class WorkerSqliteWriter implements SqliteWriter {
   private nextId = 0;
   private stopped: EventStoreError | null = null;
 
-  constructor(data: WriterThreadData, private readonly onCommitted: CommittedListener) {
+  constructor(
+    data: WriterThreadData,
+    private readonly onCommitted: CommittedListener,
+  ) {
     this.thread = new OwnedWorkerThread(__filename, 'sqlite-writer.worker', data, {
       onMessage: (message) => this.settle(message),
       onStop: (reason) => this.stop(reason),

@@ -6,12 +6,19 @@ import type { AppendOutcome, AppendRequest } from '../sqlite-write-group';
 
 export type WriterThreadData = Readonly<{ filename: string; busyTimeoutMs: number }>;
 
-export type ToWriterThread = Readonly<{ kind: 'append'; id: number; request: AppendRequest }> | Readonly<{ kind: 'close' }>;
+export type ToWriterThread =
+  Readonly<{ kind: 'append'; id: number; request: AppendRequest }> | Readonly<{ kind: 'close' }>;
 
 /** Where the writer placed one event; the main thread already holds the rest of it (type, data, metadata). */
 type PlacedEvent = Pick<RecordedEvent, 'eventId' | 'revision' | 'globalPosition' | 'prevHash' | 'hash'>;
 
-type StoreErrorWire = Readonly<{ code: EventStoreErrorCode; message: string; actualRevision?: number; streamId?: string; expected?: string | number }>;
+type StoreErrorWire = Readonly<{
+  code: EventStoreErrorCode;
+  message: string;
+  actualRevision?: number;
+  streamId?: string;
+  expected?: string | number;
+}>;
 
 /**
  * One append's outcome as it crosses threads. A new write sends back only what the writer added to each
@@ -30,7 +37,13 @@ export type FromWriterThread = Readonly<{ kind: 'outcomes'; outcomes: readonly O
 export function toOutcomeWire(id: number, outcome: AppendOutcome): OutcomeWire {
   if ('error' in outcome) return { id, kind: 'refused', error: toStoreErrorWire(outcome.error) };
   if (outcome.result.duplicate) return { id, kind: 'duplicate', result: outcome.result };
-  const placed = outcome.result.events.map(({ eventId, revision, globalPosition, prevHash, hash }) => ({ eventId, revision, globalPosition, prevHash, hash }));
+  const placed = outcome.result.events.map(({ eventId, revision, globalPosition, prevHash, hash }) => ({
+    eventId,
+    revision,
+    globalPosition,
+    prevHash,
+    hash,
+  }));
   return { id, kind: 'written', placed };
 }
 
@@ -41,7 +54,12 @@ export function fromOutcomeWire(wire: OutcomeWire, request: AppendRequest): Appe
     case 'duplicate':
       return { result: wire.result };
     case 'written':
-      return { result: appendResult(wire.placed.map((placed, index) => recordedEvent(request, index, placed)), false) };
+      return {
+        result: appendResult(
+          wire.placed.map((placed, index) => recordedEvent(request, index, placed)),
+          false,
+        ),
+      };
   }
 }
 
@@ -49,19 +67,33 @@ export function fromOutcomeWire(wire: OutcomeWire, request: AppendRequest): Appe
 function recordedEvent(request: AppendRequest, index: number, placed: PlacedEvent): RecordedEvent {
   const { type, schemaVersion, data, metadata } = request.events[index];
   return {
-    eventId: placed.eventId, streamId: request.streamId, revision: placed.revision, type, schemaVersion, data, metadata,
-    prevHash: placed.prevHash, hash: placed.hash, globalPosition: placed.globalPosition,
+    eventId: placed.eventId,
+    streamId: request.streamId,
+    revision: placed.revision,
+    type,
+    schemaVersion,
+    data,
+    metadata,
+    prevHash: placed.prevHash,
+    hash: placed.hash,
+    globalPosition: placed.globalPosition,
   };
 }
 
 export function toStoreErrorWire(error: EventStoreError): StoreErrorWire {
   const { code, message, actualRevision } = error;
-  if (error instanceof WrongExpectedRevisionError) return { code, message, actualRevision, streamId: error.streamId, expected: error.expected };
+  if (error instanceof WrongExpectedRevisionError)
+    return { code, message, actualRevision, streamId: error.streamId, expected: error.expected };
   return { code, message, actualRevision };
 }
 
 function fromStoreErrorWire(wire: StoreErrorWire): EventStoreError {
-  if (wire.code === EventStoreErrorCode.WrongExpectedRevision && wire.streamId !== undefined && wire.expected !== undefined && wire.actualRevision !== undefined) {
+  if (
+    wire.code === EventStoreErrorCode.WrongExpectedRevision &&
+    wire.streamId !== undefined &&
+    wire.expected !== undefined &&
+    wire.actualRevision !== undefined
+  ) {
     return new WrongExpectedRevisionError(wire.streamId, wire.expected, wire.actualRevision);
   }
   return new EventStoreError(wire.code, wire.message, wire.actualRevision);

@@ -5,7 +5,8 @@ import type { AppendOutcome, AppendRequest } from '../sqlite-write-group';
 import { fromOutcomeWire, toOutcomeWire } from './writer-thread.protocol';
 
 /** What the main thread gets back for an outcome the writer thread sent: through a real structured clone. */
-const acrossThreads = (outcome: AppendOutcome, request: AppendRequest) => fromOutcomeWire(structuredClone(toOutcomeWire(7, outcome)), request);
+const acrossThreads = (outcome: AppendOutcome, request: AppendRequest) =>
+  fromOutcomeWire(structuredClone(toOutcomeWire(7, outcome)), request);
 
 describe('writer thread protocol', () => {
   it('rebuilds a new write from what the writer placed and what the caller sent: the same envelopes, key for key', async () => {
@@ -17,7 +18,9 @@ describe('writer thread protocol', () => {
     const rebuilt = acrossThreads({ result }, request);
 
     expect(rebuilt).toEqual({ result });
-    expect('result' in rebuilt && rebuilt.result.events.map((event) => Object.keys(event))).toEqual(result.events.map((event) => Object.keys(event)));
+    expect('result' in rebuilt && rebuilt.result.events.map((event) => Object.keys(event))).toEqual(
+      result.events.map((event) => Object.keys(event)),
+    );
   });
 
   it('sends a retried command the events as first written, which the caller does not hold', async () => {
@@ -34,10 +37,20 @@ describe('writer thread protocol', () => {
     const request: AppendRequest = { streamId: 'negotiation-a', expected: 3, events: newEvents('cmd-1') };
 
     const conflict = acrossThreads({ error: new WrongExpectedRevisionError('negotiation-a', 3, 5) }, request);
-    const invalid = acrossThreads({ error: new EventStoreError(EventStoreErrorCode.InvalidEvent, 'Append to negotiation-a carries no events') }, request);
+    const invalid = acrossThreads(
+      { error: new EventStoreError(EventStoreErrorCode.InvalidEvent, 'Append to negotiation-a carries no events') },
+      request,
+    );
 
     expect('error' in conflict && conflict.error).toBeInstanceOf(WrongExpectedRevisionError);
-    expect('error' in conflict && conflict.error).toMatchObject({ code: EventStoreErrorCode.WrongExpectedRevision, actualRevision: 5, message: 'Stream negotiation-a is at revision 5, not at the expected 3' });
-    expect('error' in invalid && invalid.error).toMatchObject({ code: EventStoreErrorCode.InvalidEvent, message: 'Append to negotiation-a carries no events' });
+    expect('error' in conflict && conflict.error).toMatchObject({
+      code: EventStoreErrorCode.WrongExpectedRevision,
+      actualRevision: 5,
+      message: 'Stream negotiation-a is at revision 5, not at the expected 3',
+    });
+    expect('error' in invalid && invalid.error).toMatchObject({
+      code: EventStoreErrorCode.InvalidEvent,
+      message: 'Append to negotiation-a carries no events',
+    });
   });
 });
