@@ -17,7 +17,7 @@ const ROW = 'eventId withheld type occurredOn negotiationId classification { lev
 const rijkInternal = { level: 'INTERNAL', party: 'tafel-rijk' };
 const at = (input: Record<string, unknown>) => ({ negotiationId: TABLE, occurredOn: '2025-04-17', ...input });
 
-/** Findings of the hostile-reader campaign (issue 11), each asked through the front door as the attacker would. */
+/** What a hostile but authenticated caller tried, each asked through the front door as the attacker would. */
 describe('a hostile but authenticated reader', () => {
   const ledger = new LedgerTestApp();
   const ask = <T>(caller: TestCaller, query: string, variables: Record<string, unknown> = {}) =>

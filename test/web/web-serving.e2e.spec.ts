@@ -7,7 +7,7 @@ import { readSecurityConfig } from '../../apps/ledger-api/src/auth/security-conf
 import { createSignInCode } from '@ledger/local-auth';
 import { startServing } from './web-workspace';
 
-/** The page's JavaScript budget (issue 16): under 300 KB gzipped. */
+/** The page's JavaScript budget: under 300 KB gzipped, so it loads quickly on a delegation's laptop. */
 const SCRIPT_BUDGET_GZIP_BYTES = 300 * 1024;
 
 describe('the service serves the web workspace at / and signs in with one-time links, over plain HTTP', () => {

@@ -8,7 +8,7 @@ import { EvidenceError, EvidenceErrorCode } from '@ledger/evidence-ledger';
 import { AuthenticationError } from '../../auth/authentication.error';
 import { RateLimitedError } from '../../auth/hardening/rate-limiter';
 
-/** The GraphQL error codes this API answers with (DESIGN.md, API conventions). */
+/** The GraphQL error codes this API answers with; every refusal carries one in `extensions.code`. */
 export enum ApiErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   NotFound = 'NOT_FOUND',
