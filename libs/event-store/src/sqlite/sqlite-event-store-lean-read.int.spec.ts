@@ -1,29 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RecordedEvent } from '../event-envelope';
-import { canReadAllLean, type LeanEvent } from '../event-store.port';
-import { newEvents } from '../testing';
+import { canReadAllLean } from '../event-store.port';
+import { cutDown, newEvents } from '../testing';
 import { SqliteEventStore } from './sqlite-event-store';
-
-/** What a lean read must give for a full envelope: the same event, cut down. */
-const cutDown = ({
-  eventId,
-  revision,
-  globalPosition,
-  type,
-  schemaVersion,
-  data,
-  metadata,
-}: RecordedEvent): LeanEvent => ({
-  eventId,
-  revision,
-  globalPosition,
-  type,
-  schemaVersion,
-  data,
-  metadata: { occurredOn: metadata.occurredOn },
-});
 
 describe('SqliteEventStore lean reads of the global log', () => {
   let directory: string;

@@ -1,2 +1,3 @@
 export * from './event-store.contract';
 export { newEvents, eventually } from './contract-context';
+export { cutDown } from './lean-event';

@@ -1,28 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RecordedEvent } from '../../event-envelope';
 import type { LeanEvent } from '../../event-store.port';
-import { newEvents } from '../../testing';
+import { cutDown, newEvents } from '../../testing';
 import { SqliteEventStore } from '../sqlite-event-store';
-
-const cutDown = ({
-  eventId,
-  revision,
-  globalPosition,
-  type,
-  schemaVersion,
-  data,
-  metadata,
-}: RecordedEvent): LeanEvent => ({
-  eventId,
-  revision,
-  globalPosition,
-  type,
-  schemaVersion,
-  data,
-  metadata: { occurredOn: metadata.occurredOn },
-});
 
 /** More than two of the reader thread's chunks (1,000 rows), so runs cross chunk boundaries. */
 const EVENTS = 2_345;
