@@ -42,7 +42,7 @@ export interface EventStore {
 
 /**
  * An envelope cut down to what the global read models fold: no hashes, and of the
- * metadata only occurredOn. A RecordedEvent is a LeanEvent too, so a fold over lean events takes either.
+ * metadata only occurredOn and classification. A RecordedEvent is a LeanEvent too, so a fold over lean events takes either.
  */
 export type LeanEvent = Readonly<{
   eventId: string;
@@ -52,7 +52,7 @@ export type LeanEvent = Readonly<{
   /** The schema version the data was written in: what the read side upcasts from. */
   schemaVersion: number;
   data: Readonly<Record<string, unknown>>;
-  metadata: Readonly<Pick<EventMetadata, 'occurredOn'>>;
+  metadata: Readonly<Pick<EventMetadata, 'occurredOn' | 'classification'>>;
 }>;
 
 /**

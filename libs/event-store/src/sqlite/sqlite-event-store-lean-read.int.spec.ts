@@ -51,7 +51,7 @@ describe('SqliteEventStore lean reads of the global log', () => {
       occurredOn: null,
       proposalIds: ['p-1'],
     });
-    expect(corrected.metadata).toEqual({ occurredOn: '2025-05-20' });
+    expect(corrected.metadata).toEqual({ occurredOn: '2025-05-20', classification: { level: 'parties' } });
   });
 
   it('gives occurredOn as written whatever its place and shape in the metadata', async () => {
@@ -83,6 +83,38 @@ describe('SqliteEventStore lean reads of the global log', () => {
     const lean = await store.readAllLean({ after: 6 });
     expect(lean.map((event) => event.metadata.occurredOn)).toEqual(metadatas.map((shape) => shape.occurredOn));
     expect(lean).toEqual((await store.readAll({ after: 6 })).map(cutDown));
+  });
+
+  it('gives classification as written whatever its place and level in the metadata', async () => {
+    // Public and parties at the end of the metadata text are read without parsing; each must come out as a
+    // JSON parse of the metadata gives it, as must every other shape.
+    const [{ metadata }] = newEvents('cmd-classification');
+    const { classification: _last, ...withoutClassification } = metadata;
+    const classifications = [
+      { level: 'public' },
+      { level: 'parties' },
+      { level: 'internal', party: 'rijk' },
+      { level: 'internal', party: 'vng' },
+    ] as const;
+    const metadatas = [
+      ...classifications.map((classification) => ({ ...metadata, classification })),
+      { classification: { level: 'public' as const }, ...withoutClassification },
+      { ...withoutClassification, classification: { level: 'parties' as const }, recordedBy: 'x","classification"' },
+    ];
+    await store.append(
+      'negotiation-d',
+      'no_stream',
+      metadatas.map((shape) => ({
+        type: 'NegotiationOpened',
+        schemaVersion: 1,
+        data: { negotiationId: 'd' },
+        metadata: shape,
+      })),
+    );
+    const after = (await store.readAll()).length - metadatas.length;
+    const lean = await store.readAllLean({ after });
+    expect(lean.map((event) => event.metadata.classification)).toEqual(metadatas.map((shape) => shape.classification));
+    expect(lean).toEqual((await store.readAll({ after })).map(cutDown));
   });
 
   it('honours after and limit as readAll does', async () => {

@@ -17,5 +17,5 @@ export const cutDown = ({
   type,
   schemaVersion,
   data,
-  metadata: { occurredOn: metadata.occurredOn },
+  metadata: { occurredOn: metadata.occurredOn, classification: metadata.classification },
 });

@@ -1,7 +1,7 @@
-import type { RecordedEvent } from '@ledger/event-store';
+import type { LeanEvent } from '@ledger/event-store';
 import { audienceKey } from '../access/audience';
 import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
-import type { Projection } from '../shared/projection';
+import type { LeanProjection } from '../shared/projection';
 import type { EventLogIndex } from './event-log.document';
 import { NumberColumn } from '../shared/number-column';
 
@@ -63,9 +63,9 @@ function namedCodeFor(codes: Map<string, number>, keys: string[], key: string): 
  * a rebuild over a million events must not copy the columns per event. Replays at or below
  * `lastPosition` change nothing. Events are indexed as recorded: a correction is a row of its own, and
  * the date filter uses the occurredOn the event was written with. The audience (from the classification)
- * is why this index needs full envelopes: the access policy filters on it before any other filter.
+ * is kept per row: the access policy filters on it before any other filter.
  */
-export function evolveEventLog(index: EventLogIndex, event: RecordedEvent): EventLogIndex {
+export function evolveEventLog(index: EventLogIndex, event: LeanEvent): EventLogIndex {
   if (event.globalPosition <= index.lastPosition) return index;
   const ordinal = index.positions.length;
   const typeCode = codeFor(index.typeCodeOf, index.ordinalsByType, event.type);
@@ -85,8 +85,9 @@ export function evolveEventLog(index: EventLogIndex, event: RecordedEvent): Even
   return index;
 }
 
-export const eventLogProjection: Projection<EventLogIndex> = {
+export const eventLogProjection: LeanProjection<EventLogIndex> = {
   name: 'event-log',
+  lean: true,
   canHandle: eventLogCanHandle,
   initialDocument: emptyEventLog,
   evolve: evolveEventLog,

@@ -1,8 +1,8 @@
-import type { RecordedEvent } from '@ledger/event-store';
+import type { LeanEvent } from '@ledger/event-store';
 import { audienceKey } from '../access/audience';
 import { negotiationViewCanHandle } from '../negotiation-view/negotiation-view.projection';
 import { negotiationEventView } from '../shared/ledger-entry';
-import type { Projection } from '../shared/projection';
+import type { LeanProjection } from '../shared/projection';
 import type { NegotiationListIndex, SummaryRow } from './negotiation-list.document';
 
 export const negotiationListCanHandle = negotiationViewCanHandle;
@@ -14,7 +14,7 @@ export const emptyNegotiationList = (): NegotiationListIndex => ({
   lastPosition: 0,
 });
 
-function rowFor(index: NegotiationListIndex, negotiationId: string, event: RecordedEvent): SummaryRow {
+function rowFor(index: NegotiationListIndex, negotiationId: string, event: LeanEvent): SummaryRow {
   const existing = index.rows.get(negotiationId);
   if (existing) return existing;
   const row: SummaryRow = {
@@ -37,7 +37,7 @@ const later = (a: string, b: string) => (a > b ? a : b);
  * row per negotiation, but a map of them all: copying it per event would make a rebuild quadratic). A
  * correction of the NegotiationOpened entry is kept with its audience, applied for viewers of that audience only.
  */
-export function evolveNegotiationList(index: NegotiationListIndex, event: RecordedEvent): NegotiationListIndex {
+export function evolveNegotiationList(index: NegotiationListIndex, event: LeanEvent): NegotiationListIndex {
   if (event.globalPosition <= index.lastPosition) return index;
   const domainEvent = negotiationEventView(event);
   const row = rowFor(index, domainEvent.data.negotiationId, event);
@@ -70,8 +70,9 @@ export function evolveNegotiationList(index: NegotiationListIndex, event: Record
   return index;
 }
 
-export const negotiationListProjection: Projection<NegotiationListIndex> = {
+export const negotiationListProjection: LeanProjection<NegotiationListIndex> = {
   name: 'negotiation-list',
+  lean: true,
   canHandle: negotiationListCanHandle,
   initialDocument: emptyNegotiationList,
   evolve: evolveNegotiationList,
