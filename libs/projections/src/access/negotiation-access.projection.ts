@@ -1,7 +1,7 @@
 import type { Classification, PartyKind } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
+import type { LeanEvent } from '@ledger/event-store';
 import { NEGOTIATION_EVENT_TYPES } from '../shared/ledger-entry';
-import type { Projection } from '../shared/projection';
+import type { LeanProjection } from '../shared/projection';
 import { audienceKey } from './audience';
 
 /**
@@ -16,10 +16,10 @@ export type NegotiationAccess = {
 
 export type NegotiationAccessIndex = { negotiations: Map<string, NegotiationAccess>; lastPosition: number };
 
-const negotiationIdOf = (event: RecordedEvent): string => String(event.data.negotiationId);
+const negotiationIdOf = (event: LeanEvent): string => String(event.data.negotiationId);
 
 /** Grows in place, like the other global indexes: copying a map of every negotiation per event would make a rebuild quadratic. */
-export function evolveNegotiationAccess(index: NegotiationAccessIndex, event: RecordedEvent): NegotiationAccessIndex {
+export function evolveNegotiationAccess(index: NegotiationAccessIndex, event: LeanEvent): NegotiationAccessIndex {
   if (event.globalPosition <= index.lastPosition) return index;
   const access = index.negotiations.get(negotiationIdOf(event)) ?? {
     table: new Map(),
@@ -35,8 +35,9 @@ export function evolveNegotiationAccess(index: NegotiationAccessIndex, event: Re
   return index;
 }
 
-export const negotiationAccessProjection: Projection<NegotiationAccessIndex> = {
+export const negotiationAccessProjection: LeanProjection<NegotiationAccessIndex> = {
   name: 'negotiation-access',
+  lean: true,
   canHandle: NEGOTIATION_EVENT_TYPES,
   initialDocument: () => ({ negotiations: new Map(), lastPosition: 0 }),
   evolve: evolveNegotiationAccess,
