@@ -1,9 +1,9 @@
 import { benchReport } from './support/bench-report';
 import { loopAsync } from './support/bounded-loop';
-import { withCommandBus } from './support/command-bus-app';
+import { withCommandRecorder } from './support/command-recorder-app';
 import { RAW_INSERTS_PER_SECOND } from './raw-insert.bench';
 
-export const SINGLE_WRITER_COMMANDS_PER_SECOND = 'command path, 1 writer (bus → committed)';
+export const SINGLE_WRITER_COMMANDS_PER_SECOND = 'command path, 1 writer (recorder → committed)';
 
 /** Enough commands to JIT the path and fill the statement caches before the clock starts. */
 const WARM_UP = { maxIterations: 300, maxMs: 5_000 };
@@ -11,11 +11,11 @@ const BOUNDS = { maxIterations: 50_000, maxMs: 5_000 };
 const TARGET_SHARE_OF_RAW = 0.7;
 
 /**
- * The ledger's write path, one writer: command bus → load the negotiation → decide → append with the
+ * The ledger's write path, one writer: command recorder → load the negotiation → decide → append with the
  * expected revision and hash chain → committed (fsynced). One event per command, awaited before the next.
  */
 export async function run(): Promise<void> {
-  await withCommandBus(async (writerSteps) => {
+  await withCommandRecorder(async (writerSteps) => {
     const warmUp = writerSteps('warm-up');
     await loopAsync(WARM_UP, (iteration) => warmUp(0, iteration));
     const send = writerSteps('sequential');

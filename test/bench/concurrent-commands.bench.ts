@@ -1,6 +1,6 @@
 import { benchReport } from './support/bench-report';
 import { loopConcurrent } from './support/bounded-loop';
-import { withCommandBus } from './support/command-bus-app';
+import { withCommandRecorder } from './support/command-recorder-app';
 import { SINGLE_WRITER_COMMANDS_PER_SECOND } from './command-path.bench';
 
 const WRITERS = 10;
@@ -13,7 +13,7 @@ const TARGET_FACTOR = 3;
  * store's group commit should let their appends share fsyncs, so the rate scales past one writer's.
  */
 export async function run(): Promise<void> {
-  await withCommandBus(async (writerSteps) => {
+  await withCommandRecorder(async (writerSteps) => {
     await loopConcurrent(WRITERS, WARM_UP, writerSteps('warm-up'));
     const result = await loopConcurrent(WRITERS, BOUNDS, writerSteps('concurrent'));
     const single = benchReport.valueOf(SINGLE_WRITER_COMMANDS_PER_SECOND) ?? Number.NaN;

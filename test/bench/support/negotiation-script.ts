@@ -1,7 +1,7 @@
 import { period, type FinancialTerm, type NegotiationCommand, type SourceRef } from '@ledger/domain';
 import type { CommandEnvelope } from '@ledger/command-handling';
 
-/** A command as the command bus receives it (the shape of the API's CommandRequest). */
+/** A command and its envelope, as the command recorder runs them. */
 export type ScriptedCommand = Readonly<{ command: NegotiationCommand; envelope: CommandEnvelope }>;
 
 /** Setup (open + two parties) + 12 rounds of 8 + one fulfilment: 100 commands, each writing exactly one event. */

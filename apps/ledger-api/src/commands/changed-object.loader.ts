@@ -1,57 +1,64 @@
 import { Injectable } from '@nestjs/common';
-import type { NegotiationCommandType } from '@ledger/domain';
+import { assertUnreachable, type NegotiationCommand } from '@ledger/domain';
 import type { Caller } from '../common/caller';
 import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
 import { NodeLoader } from '../queries/resolvers/node.loader';
 import type { EntityType } from '../queries/models/entity-nodes';
 import type { CommandResultModel } from './models/command-result.model';
 
-/** What a command changed: the negotiation itself, an entity of one type, or (a source, a correction) whichever entity holds the id. */
+/** What a command changed: the negotiation itself, an entity of one type, or (a source) whichever entity holds the id. */
 export type ChangedObject = Readonly<{
   negotiationId: string;
   entityId: string;
   type: EntityType | 'Negotiation' | 'Entry';
 }>;
 
-export type CommandPayload = CommandResultModel & Readonly<{ changed: ChangedObject }>;
+export type CommandPayload = CommandResultModel & Readonly<{ changed: ChangedObject | null }>;
 
-const CHANGES: Record<NegotiationCommandType, ChangedObject['type']> = {
-  OpenNegotiation: 'Negotiation',
-  AdmitParty: 'Party',
-  ScheduleMeeting: 'Meeting',
-  RecordMeetingHeld: 'Meeting',
-  CancelMeeting: 'Meeting',
-  TableProposal: 'Proposal',
-  ReviseProposal: 'Proposal',
-  WithdrawProposal: 'Proposal',
-  TakePosition: 'Position',
-  ReachAgreement: 'Agreement',
-  MakeCommitment: 'Commitment',
-  FulfilCommitment: 'Commitment',
-  RecordCommitmentMissed: 'Commitment',
-  RaiseDispute: 'Dispute',
-  AnnounceEscalation: 'Dispute',
-  EscalateDispute: 'Dispute',
-  SettleDispute: 'Dispute',
-  IssueRuling: 'Ruling',
-  AdoptResolution: 'Resolution',
-  AttachSource: 'Entry',
-  CorrectEntry: 'Entry',
-};
-
-/** The object a command changed, named by the command's input: `negotiationId`, `entityId`, or `<type>Id` (agreementId, ...). */
-export function changedBy(
-  command: NegotiationCommandType,
-  input: Readonly<Record<string, unknown>> & { negotiationId: string },
-): ChangedObject {
-  const type = CHANGES[command];
-  const idField =
-    type === 'Negotiation'
-      ? 'negotiationId'
-      : type === 'Entry'
-        ? 'entityId'
-        : `${type.charAt(0).toLowerCase()}${type.slice(1)}Id`;
-  return { negotiationId: input.negotiationId, entityId: String(input[idField]), type };
+/**
+ * The object a command changed, named by the command's own data. A correction names an event, not an
+ * entity, so its payload shows no object.
+ */
+export function changedBy(command: NegotiationCommand): ChangedObject | null {
+  const { negotiationId } = command.data;
+  const changed = (type: ChangedObject['type'], entityId: string): ChangedObject => ({ negotiationId, entityId, type });
+  switch (command.type) {
+    case 'OpenNegotiation':
+      return changed('Negotiation', negotiationId);
+    case 'AdmitParty':
+      return changed('Party', command.data.partyId);
+    case 'ScheduleMeeting':
+    case 'RecordMeetingHeld':
+    case 'CancelMeeting':
+      return changed('Meeting', command.data.meetingId);
+    case 'TableProposal':
+    case 'ReviseProposal':
+    case 'WithdrawProposal':
+      return changed('Proposal', command.data.proposalId);
+    case 'TakePosition':
+      return changed('Position', command.data.positionId);
+    case 'ReachAgreement':
+      return changed('Agreement', command.data.agreementId);
+    case 'MakeCommitment':
+    case 'FulfilCommitment':
+    case 'RecordCommitmentMissed':
+      return changed('Commitment', command.data.commitmentId);
+    case 'RaiseDispute':
+    case 'AnnounceEscalation':
+    case 'EscalateDispute':
+    case 'SettleDispute':
+      return changed('Dispute', command.data.disputeId);
+    case 'IssueRuling':
+      return changed('Ruling', command.data.rulingId);
+    case 'AdoptResolution':
+      return changed('Resolution', command.data.resolutionId);
+    case 'AttachSource':
+      return changed('Entry', command.data.entityId);
+    case 'CorrectEntry':
+      return null;
+    default:
+      return assertUnreachable(command);
+  }
 }
 
 /** Reads the changed object for a mutation's payload, through the same access policy and read audit as any query. */
@@ -63,6 +70,7 @@ export class ChangedObjectLoader {
   ) {}
 
   async load({ changed }: CommandPayload, caller: Caller): Promise<object | null> {
+    if (!changed) return null;
     const { negotiationId, entityId, type } = changed;
     const object =
       type === 'Negotiation'

@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { CommandGateway } from './command-gateway';
+import { CommandRecorder } from './command.recorder';
 import { ChangedObjectLoader } from './changed-object.loader';
 import { PAYLOAD_RESOLVERS } from './models/command-payloads';
 import { QueriesModule } from '../queries/queries.module';
-import { RecordNegotiationCommandHandler } from './record-negotiation-command';
 import { AgreementsResolver } from './resolvers/agreements.resolver';
 import { DisputesResolver } from './resolvers/disputes.resolver';
 import { MeetingsResolver } from './resolvers/meetings.resolver';
@@ -14,10 +12,9 @@ import { SetupResolver } from './resolvers/setup.resolver';
 
 /** The write side over GraphQL: one mutation per domain command. */
 @Module({
-  imports: [CqrsModule, QueriesModule],
+  imports: [QueriesModule],
   providers: [
-    CommandGateway,
-    RecordNegotiationCommandHandler,
+    CommandRecorder,
     SetupResolver,
     MeetingsResolver,
     ProposalsResolver,

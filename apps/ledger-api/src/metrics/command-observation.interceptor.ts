@@ -8,12 +8,10 @@ import { correlationIdOf } from '../logging/correlation-id';
 import { LEDGER_LOGGER, type LedgerLogger } from '../logging/ledger-logger';
 import { LedgerMetrics } from './ledger-metrics';
 
-type MutationArgs = { input?: { correlationId?: string } };
-
 /**
  * Wraps every GraphQL mutation (each is one command): refuses it while shutting down, tracks it so
- * shutdown waits for it, carries the request's correlation id into the command envelope unless the input
- * names one, and records its latency and outcome in metrics and logs.
+ * shutdown waits for it, and records its latency and outcome in metrics and logs under the request's
+ * correlation id.
  */
 @Injectable()
 export class CommandObservationInterceptor implements NestInterceptor {
@@ -29,8 +27,6 @@ export class CommandObservationInterceptor implements NestInterceptor {
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.parentType.name !== 'Mutation') return next.handle();
     const correlationId = correlationIdOf(gql.getContext<{ req?: object }>().req);
-    const args = gql.getArgs<MutationArgs>();
-    if (correlationId && args.input && !args.input.correlationId) args.input.correlationId = correlationId;
     return from(this.shutdown.run(() => this.observe(info.fieldName, correlationId, next)));
   }
 

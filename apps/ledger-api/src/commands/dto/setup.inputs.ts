@@ -39,5 +39,5 @@ export class AdmitPartyInput extends CommandInput {
   @IsArray()
   @IsString({ each: true })
   @MaxLength(500, { each: true })
-  delegation!: string[];
+  delegation?: string[] | null;
 }

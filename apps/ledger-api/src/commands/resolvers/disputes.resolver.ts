@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, type Caller } from '../../common/caller';
-import { CommandGateway } from '../command-gateway';
+import { CurrentCommandContext, type CommandContext } from '../command-context';
+import { CommandRecorder } from '../command.recorder';
 import {
   AdoptResolutionInput,
   AnnounceEscalationInput,
@@ -9,18 +9,26 @@ import {
   RaiseDisputeInput,
   SettleDisputeInput,
 } from '../dto/dispute.inputs';
+import {
+  toAdoptResolution,
+  toAnnounceEscalation,
+  toEscalateDispute,
+  toIssueRuling,
+  toRaiseDispute,
+  toSettleDispute,
+} from '../domain-commands/dispute.commands';
 import { DisputePayload, ResolutionPayload, RulingPayload } from '../models/command-payloads';
 
 @Resolver()
 export class DisputesResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commands: CommandRecorder) {}
 
   @Mutation(() => DisputePayload.Payload, { description: 'Een geschilpunt vastleggen.' })
   raiseDispute(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: RaiseDisputeInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('RaiseDispute', input, caller, { proposalId: null });
+    return this.commands.record(input, context, (metadata) => toRaiseDispute(input, metadata));
   }
 
   @Mutation(() => DisputePayload.Payload, {
@@ -28,40 +36,40 @@ export class DisputesResolver {
   })
   announceEscalation(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: AnnounceEscalationInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('AnnounceEscalation', input, caller);
+    return this.commands.record(input, context, (metadata) => toAnnounceEscalation(input, metadata));
   }
 
   @Mutation(() => DisputePayload.Payload, { description: 'Een geschilpunt escaleren.' })
   escalateDispute(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: EscalateDisputeInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('EscalateDispute', input, caller);
+    return this.commands.record(input, context, (metadata) => toEscalateDispute(input, metadata));
   }
 
   @Mutation(() => DisputePayload.Payload, { description: 'Een geschilpunt als beslecht vastleggen.' })
   settleDispute(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: SettleDisputeInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('SettleDispute', input, caller, { agreementId: null, rulingId: null });
+    return this.commands.record(input, context, (metadata) => toSettleDispute(input, metadata));
   }
 
   @Mutation(() => RulingPayload.Payload, { description: 'Een uitspraak of advies van een commissie vastleggen.' })
   issueRuling(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: IssueRulingInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('IssueRuling', input, caller, { disputeId: null });
+    return this.commands.record(input, context, (metadata) => toIssueRuling(input, metadata));
   }
 
   @Mutation(() => ResolutionPayload.Payload, { description: 'Een resolutie van de ledenvergadering vastleggen.' })
   adoptResolution(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: AdoptResolutionInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('AdoptResolution', input, caller);
+    return this.commands.record(input, context, (metadata) => toAdoptResolution(input, metadata));
   }
 }

@@ -1,34 +1,35 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, type Caller } from '../../common/caller';
-import { CommandGateway } from '../command-gateway';
+import { CurrentCommandContext, type CommandContext } from '../command-context';
+import { CommandRecorder } from '../command.recorder';
+import { toCancelMeeting, toRecordMeetingHeld, toScheduleMeeting } from '../domain-commands/meeting.commands';
 import { CancelMeetingInput, RecordMeetingHeldInput, ScheduleMeetingInput } from '../dto/meeting.inputs';
 import { MeetingPayload } from '../models/command-payloads';
 
 @Resolver()
 export class MeetingsResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commands: CommandRecorder) {}
 
   @Mutation(() => MeetingPayload.Payload, { description: 'Een overleg plannen.' })
   scheduleMeeting(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: ScheduleMeetingInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('ScheduleMeeting', input, caller);
+    return this.commands.record(input, context, (metadata) => toScheduleMeeting(input, metadata));
   }
 
   @Mutation(() => MeetingPayload.Payload, { description: 'Vastleggen dat een overleg plaatsvond, op occurredOn.' })
   recordMeetingHeld(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: RecordMeetingHeldInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('RecordMeetingHeld', input, caller);
+    return this.commands.record(input, context, (metadata) => toRecordMeetingHeld(input, metadata));
   }
 
   @Mutation(() => MeetingPayload.Payload, { description: 'Een gepland overleg afzeggen.' })
   cancelMeeting(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: CancelMeetingInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('CancelMeeting', input, caller);
+    return this.commands.record(input, context, (metadata) => toCancelMeeting(input, metadata));
   }
 }

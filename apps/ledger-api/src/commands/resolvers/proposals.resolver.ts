@@ -1,47 +1,53 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, type Caller } from '../../common/caller';
-import { CommandGateway } from '../command-gateway';
+import { CurrentCommandContext, type CommandContext } from '../command-context';
+import { CommandRecorder } from '../command.recorder';
 import {
   ReviseProposalInput,
   TableProposalInput,
   TakePositionInput,
   WithdrawProposalInput,
 } from '../dto/proposal.inputs';
+import {
+  toReviseProposal,
+  toTableProposal,
+  toTakePosition,
+  toWithdrawProposal,
+} from '../domain-commands/proposal.commands';
 import { PositionPayload, ProposalPayload } from '../models/command-payloads';
 
 @Resolver()
 export class ProposalsResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commands: CommandRecorder) {}
 
   @Mutation(() => ProposalPayload.Payload, { description: 'Een bod, voorstel of inzet op tafel leggen.' })
   tableProposal(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: TableProposalInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('TableProposal', input, caller, { meetingId: null });
+    return this.commands.record(input, context, (metadata) => toTableProposal(input, metadata));
   }
 
   @Mutation(() => ProposalPayload.Payload, { description: 'Een voorstel herzien.' })
   reviseProposal(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: ReviseProposalInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('ReviseProposal', input, caller, { meetingId: null });
+    return this.commands.record(input, context, (metadata) => toReviseProposal(input, metadata));
   }
 
   @Mutation(() => ProposalPayload.Payload, { description: 'Een voorstel intrekken.' })
   withdrawProposal(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: WithdrawProposalInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('WithdrawProposal', input, caller);
+    return this.commands.record(input, context, (metadata) => toWithdrawProposal(input, metadata));
   }
 
   @Mutation(() => PositionPayload.Payload, { description: 'Het standpunt van een partij vastleggen.' })
   takePosition(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: TakePositionInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('TakePosition', input, caller, { proposalId: null, meetingId: null });
+    return this.commands.record(input, context, (metadata) => toTakePosition(input, metadata));
   }
 }

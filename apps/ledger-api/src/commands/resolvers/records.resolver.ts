@@ -1,19 +1,20 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentCaller, type Caller } from '../../common/caller';
-import { CommandGateway } from '../command-gateway';
+import { CurrentCommandContext, type CommandContext } from '../command-context';
+import { CommandRecorder } from '../command.recorder';
+import { toAttachSource, toCorrectEntry } from '../domain-commands/record.commands';
 import { AttachSourceInput, CorrectEntryInput } from '../dto/record.inputs';
 import { EntryPayload } from '../models/command-payloads';
 
 @Resolver()
 export class RecordsResolver {
-  constructor(private readonly commands: CommandGateway) {}
+  constructor(private readonly commands: CommandRecorder) {}
 
   @Mutation(() => EntryPayload.Payload, { description: 'Een bron koppelen aan een bestaande regel.' })
   attachSource(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: AttachSourceInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('AttachSource', input, caller);
+    return this.commands.record(input, context, (metadata) => toAttachSource(input, metadata));
   }
 
   @Mutation(() => EntryPayload.Payload, {
@@ -21,8 +22,8 @@ export class RecordsResolver {
   })
   correctEntry(
     @Args('input', { description: 'Wat vastgelegd wordt.' }) input: CorrectEntryInput,
-    @CurrentCaller() caller: Caller,
+    @CurrentCommandContext() context: CommandContext,
   ) {
-    return this.commands.record('CorrectEntry', input, caller, { patch: {}, occurredOn: null });
+    return this.commands.record(input, context, (metadata) => toCorrectEntry(input, metadata));
   }
 }

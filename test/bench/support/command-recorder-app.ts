@@ -1,10 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import type { CommandResult } from '@ledger/command-handling';
 import type { Viewer } from '@ledger/domain';
 import { AppModule } from '../../../apps/ledger-api/src/app.module';
-import { RecordNegotiationCommand } from '../../../apps/ledger-api/src/commands/record-negotiation-command';
+import { CommandRecorder } from '../../../apps/ledger-api/src/commands/command.recorder';
 import { ledgerHttpAdapter } from '../../../apps/ledger-api/src/http-adapter';
 import { COMMANDS_PER_NEGOTIATION, negotiationScript, type ScriptedCommand } from './negotiation-script';
 import { withTempDir } from './temp-dir';
@@ -17,9 +16,9 @@ const BENCH_ACTOR: Viewer = { party: 'vng', role: 'admin' };
 
 /**
  * The real service (all modules, the read-model runner following the log live) on a fresh embedded
- * store, without HTTP: commands go in through the Nest command bus, as the GraphQL mutations send them.
+ * store, without HTTP: commands go in through the command recorder, as the GraphQL mutations send them.
  */
-export async function withCommandBus(use: (send: (runId: string) => WriterStep) => Promise<void>): Promise<void> {
+export async function withCommandRecorder(use: (send: (runId: string) => WriterStep) => Promise<void>): Promise<void> {
   await withTempDir('ledger-bench-commands', async (dataDir) => {
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.register({ port: 0, dataDir, graphqlExplorer: false, seedDataset: null })],
@@ -27,9 +26,9 @@ export async function withCommandBus(use: (send: (runId: string) => WriterStep) 
     const app: INestApplication = moduleRef.createNestApplication(ledgerHttpAdapter(), { logger: false });
     await app.init();
     try {
-      const bus = app.get(CommandBus);
+      const recorder = app.get(CommandRecorder);
       await use((runId) =>
-        writerSteps(runId, (request) => bus.execute(new RecordNegotiationCommand(request, BENCH_ACTOR))),
+        writerSteps(runId, ({ command, envelope }) => recorder.execute(command, envelope, BENCH_ACTOR)),
       );
     } finally {
       await app.close();
