@@ -35,8 +35,9 @@ export class EventRecordedResolver {
     negotiationId?: string,
   ) {
     // A subscription reads from now on: recorded once, when it starts; `*` is every negotiation the caller may see.
-    await this.readAudit.record(caller, 'eventRecorded', [negotiationId ?? '*']);
+    // The head is taken first, so whatever is recorded after the read shows in the audit reaches the subscriber.
     const head = await this.store.headPosition();
+    await this.readAudit.record(caller, 'eventRecorded', [negotiationId ?? '*']);
     // Only negotiation streams: the read audit's own stream records other callers' reads, which no subscriber is shown.
     const events = recordedEventIterator(this.store, head, (event) => {
       const streamNegotiation = negotiationIdOfStream(event.streamId);
