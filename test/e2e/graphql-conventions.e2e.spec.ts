@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LedgerTestApp } from './support/ledger-app';
 import { NEGOTIATION, recordVoorjaarsnota, type Recorded } from './support/voorjaarsnota.scenario';
 
@@ -98,6 +99,32 @@ describe('GraphQL conventions that tools and clients expect', () => {
       const response = await ledger.graphql('{ events(filter: { types: ["NoSuchType"] }) { totalCount } }');
       expect(response.errors?.[0]).toMatchObject({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) });
       expect(response.data).toBeNull();
+    });
+
+    it('serves money in event data as decimal strings, and the stored numbers the hash covers in hashedJson', async () => {
+      const { events: log } = await ask<{
+        events: {
+          edges: {
+            node: {
+              data: { financialTerms: { amountCents: unknown }[] };
+              hashedJson: string;
+              prevHash: string;
+              hash: string;
+            };
+          }[];
+        };
+      }>(
+        `query Log($head: String) { events(filter: { types: ["AgreementReached"], negotiationId: "${NEGOTIATION}" }, minPosition: $head) { edges { node { data hashedJson prevHash hash } } } }`,
+        { head: recorded.dispute.globalPosition },
+      );
+      const [{ node }] = log.edges;
+      expect(node.data.financialTerms.map((term) => term.amountCents)).toEqual(['42400000000']);
+      expect(JSON.parse(node.hashedJson).data.financialTerms[0].amountCents).toBe(42_400_000_000);
+      expect(
+        createHash('sha256')
+          .update(node.prevHash + node.hashedJson)
+          .digest('hex'),
+      ).toBe(node.hash);
     });
 
     it('states no year amount where the agreement gives none for the year alone, and runs "e.v." money a year past the years named, or to the horizon asked', async () => {

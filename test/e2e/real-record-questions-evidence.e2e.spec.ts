@@ -35,6 +35,7 @@ type LedgerEvent = {
   classification: { level: string; party: string | null };
   prevHash: string;
   hash: string;
+  hashedJson: string;
 };
 type Page = {
   totalCount: number;
@@ -43,7 +44,7 @@ type Page = {
 };
 
 const EVENT_FIELDS = `eventId streamId revision globalPosition type schemaVersion data occurredOn recordedAt recordedBy commandId correlationId causationId
-  sources { quote page paragraph document { title issuer date kenmerk sha256 } } classification { level party } prevHash hash`;
+  sources { quote page paragraph document { title issuer date kenmerk sha256 } } classification { level party } prevHash hash hashedJson`;
 const AUDIT_TRAIL = `query Trail($entityId: ID!, $first: Int, $after: String, $minPosition: String) {
   auditTrail(entityId: $entityId, first: $first, after: $after, minPosition: $minPosition) {
     totalCount edges { node { ${EVENT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
@@ -53,8 +54,23 @@ const withoutNulls = <T extends object>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null));
 
 /**
- * Recomputes an event's hash from what the API serves, as README says: SHA-256(prevHash || RFC 8785 canonical
- * JSON of the event without its hash and global position).
+ * The README's money rule, written out here apart from the service: in `data`, each number under a key
+ * ending in `Cents` (or in a list under one) is served as its decimal string.
+ */
+function moneyAsText(value: unknown, money = false): unknown {
+  if (typeof value === 'number') return money ? String(value) : value;
+  if (Array.isArray(value)) return value.map((item) => moneyAsText(item, money));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, moneyAsText(field, key.endsWith('Cents'))]),
+  );
+}
+
+/**
+ * Checks an event as README says a client does: SHA-256(prevHash || hashedJson) is its hash, and hashedJson
+ * (RFC 8785 canonical JSON of the event without its hash and global position, exactly as stored) says what
+ * the served fields say, with data's amounts as the numbers the served decimal strings write out. Returns
+ * the recomputed hash.
  */
 function recomputedHash(event: LedgerEvent): string {
   const { occurredOn, recordedAt, recordedBy, commandId, correlationId, causationId } = event;
@@ -71,10 +87,21 @@ function recomputedHash(event: LedgerEvent): string {
     })),
     classification: withoutNulls({ ...event.classification, level: event.classification.level.toLowerCase() }),
   };
-  const { eventId, streamId, revision, type, schemaVersion, data, prevHash } = event;
-  const covered = { eventId, streamId, revision, type, schemaVersion, data, metadata, prevHash };
+  const { eventId, streamId, revision, type, schemaVersion, prevHash } = event;
+  const hashed = JSON.parse(event.hashedJson) as Record<string, unknown>;
+  expect(canonicalize(hashed)).toBe(event.hashedJson);
+  expect({ ...hashed, data: moneyAsText(hashed.data) }).toEqual({
+    eventId,
+    streamId,
+    revision,
+    type,
+    schemaVersion,
+    data: event.data,
+    metadata,
+    prevHash,
+  });
   return createHash('sha256')
-    .update(prevHash + canonicalize(covered))
+    .update(prevHash + event.hashedJson)
     .digest('hex');
 }
 
@@ -333,7 +360,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
     });
     expect(Date.parse(event.recordedAt)).not.toBeNaN();
     expect(event.data).toMatchObject({
-      financialTerms: [expect.objectContaining({ amountCents: 42400000000, basis: 'rising-to' })],
+      financialTerms: [expect.objectContaining({ amountCents: '42400000000', basis: 'rising-to' })],
     });
     expect(recomputedHash(event)).toBe(event.hash);
 

@@ -4,6 +4,7 @@ import { toGlobalId } from '../../common/graphql/global-id';
 import type { LedgerEventModel } from './ledger-event.model';
 import type { ClassificationModel, SourceModel } from './value.models';
 import { toClassificationModel, toSourceModel } from './value.mappers';
+import { servedEventData } from './event-data.mapper';
 import { negotiationIdOfStream } from '@ledger/domain';
 
 /**
@@ -50,7 +51,7 @@ class PresentedLedgerEvent implements LedgerEventModel {
     this.withheld = shown === null;
     this.type = shown && shown.type;
     this.schemaVersion = shown && shown.schemaVersion;
-    this.data = shown && { ...shown.data };
+    this.data = shown && servedEventData(shown.data);
     this.occurredOn = shown && shown.metadata.occurredOn;
     this.recordedAt = shown && shown.metadata.recordedAt;
     this.recordedBy = shown && shown.metadata.recordedBy;

@@ -29,7 +29,12 @@ export class LedgerEventModel implements NodeInterface {
   type!: string | null;
   @Field(() => Int, { nullable: true, description: `Versie van het schema van de gegevens.${WITHHELD}` })
   schemaVersion!: number | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: `De gegevens zoals vastgelegd.${WITHHELD}` })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'De gegevens zoals vastgelegd, met elk bedrag (een getal onder een sleutel die op Cents eindigt, zoals amountCents) als decimale tekst, zoals overal in de API: "42400000000". ' +
+      `hashedJson geeft de vastgelegde gegevens, met de getallen waarover de hash gaat.${WITHHELD}`,
+  })
   data!: Record<string, unknown> | null;
   @Field(() => LocalDateScalar, {
     nullable: true,
