@@ -8,6 +8,8 @@ export type WorkerProcess<Message> = Readonly<{
   stop(): Promise<void>;
   /** Kills the worker at once (SIGKILL: no shutdown hook runs, as in a crash) and resolves once it has exited. */
   kill(): Promise<void>;
+  /** Sends the worker a message over its IPC channel. */
+  send(message: unknown): void;
 }>;
 
 const STOP_GRACE_MS = 5_000;
@@ -55,6 +57,7 @@ export function startWorker<Message>(
     },
     stop: () => stopChild(child),
     kill: () => killChild(child),
+    send: (message) => child.send(message as object),
   };
 }
 

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { ledgerHttpAdapter } from '../../../apps/ledger-api/src/http-adapter';
 import { LedgerEventConnection } from '../../../apps/ledger-api/src/queries/models/connection.models';
 import type { ServerReady } from './ledger-server.worker';
+import { answerProfileRequests } from './cpu-profiler';
 
 const PAGE_SIZE = 50;
 const hash = (seed: number) => seed.toString(16).padStart(64, '0');
@@ -80,6 +81,7 @@ class ReferenceModule {}
  */
 async function main(): Promise<void> {
   const started = performance.now();
+  answerProfileRequests();
   const app = await NestFactory.create(ReferenceModule, ledgerHttpAdapter(), { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
