@@ -4,6 +4,7 @@ export * from './shared/period';
 export * from './shared/financial-term';
 export * from './shared/source';
 export * from './shared/input-hygiene';
+export * from './shared/json-leaves';
 export * from './negotiation/negotiation.events';
 export * from './negotiation/negotiation.upcast';
 export * from './negotiation/negotiation.commands';

@@ -1,3 +1,4 @@
+import { mapJsonLeaves } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { ERASED_PERSONAL_DATA, isSealed, openSealed, parseSealed, UNREADABLE_PERSONAL_DATA } from './sealed-value';
 import type { KeyLookup } from './subject-key-vault.port';
@@ -14,20 +15,7 @@ function revealValue(sealed: string, keyById: (keyId: string) => KeyLookup): str
  * where nothing was sealed, the very same objects, so reading a record without personal data costs a walk.
  */
 export function revealPersonalData<T>(value: T, keyById: (keyId: string) => KeyLookup): T {
-  if (isSealed(value)) return revealValue(value, keyById) as T;
-  if (Array.isArray(value)) {
-    const items = value.map((item: unknown) => revealPersonalData(item, keyById));
-    return (items.some((item, index) => item !== value[index]) ? items : value) as T;
-  }
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => [key, revealPersonalData(item, keyById)] as const);
-    return (
-      entries.some(([key, item]) => item !== (value as Record<string, unknown>)[key])
-        ? Object.fromEntries(entries)
-        : value
-    ) as T;
-  }
-  return value;
+  return mapJsonLeaves(value, (leaf) => (isSealed(leaf) ? revealValue(leaf, keyById) : leaf));
 }
 
 /** The event as a reader sees it: data revealed, envelope, hashes and everything else as stored. */
