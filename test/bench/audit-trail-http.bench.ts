@@ -99,7 +99,7 @@ async function measure(store: GeneratedStore, dataDir: string, reference: LoadRe
   try {
     const { port, bootMs, authorization } = (await server.nextMessage(BOOT_TIMEOUT_MS)) as ServerReady;
     console.log(
-      `  service booted on the 1M-event store in ${(bootMs / 1000).toFixed(1)} s (read models and evidence log caught up)`,
+      `  service booted on the 1M-event store in ${(bootMs / 1000).toFixed(1)} s (read models, evidence log and store check done)`,
     );
     const nextRequest = auditTrailRequest(store, authorization);
     const result = await warmedUpLoad(server, 'service', port, nextRequest);
