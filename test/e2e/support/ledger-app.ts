@@ -9,6 +9,7 @@ import { issueLocalToken } from '@ledger/local-auth';
 import { readSecurityConfig, type SecurityConfig } from '../../../apps/ledger-api/src/auth/security-config';
 import { Clock } from '../../../apps/ledger-api/src/common/clock';
 import { ledgerHttpAdapter } from '../../../apps/ledger-api/src/http-adapter';
+import { LEDGER_LOGGER, type LedgerLogger } from '../../../apps/ledger-api/src/logging/ledger-logger';
 
 /** A clock the test sets, so history is recorded at the moments the scenario says. */
 export class TestClock extends Clock {
@@ -47,6 +48,8 @@ export class LedgerTestApp {
   private app?: INestApplication;
   private url = '';
   private readonly tokens = new Map<string, Promise<string>>();
+  /** The service's JSON logger, when a test reads the log lines; otherwise the configuration's (silent). */
+  logger?: LedgerLogger;
 
   constructor(
     readonly seedDataset: string | null = null,
@@ -58,7 +61,7 @@ export class LedgerTestApp {
   ) {}
 
   async start(): Promise<this> {
-    const moduleRef = await Test.createTestingModule({
+    const builder = Test.createTestingModule({
       imports: [
         AppModule.register(
           {
@@ -73,9 +76,9 @@ export class LedgerTestApp {
       ],
     })
       .overrideProvider(Clock)
-      .useValue(this.clock)
-      .compile();
-    this.app = moduleRef.createNestApplication(ledgerHttpAdapter(), { logger: false });
+      .useValue(this.clock);
+    if (this.logger) builder.overrideProvider(LEDGER_LOGGER).useValue(this.logger);
+    this.app = (await builder.compile()).createNestApplication(ledgerHttpAdapter(), { logger: false });
     this.app.enableShutdownHooks();
     await this.app.listen(0, '127.0.0.1');
     this.url = `${(await this.app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '../common/caller';
 import { AuthenticationError } from './authentication.error';
-import { RateLimiter } from './hardening/rate-limiter';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
+import { RateLimitedError, RateLimiter } from './hardening/rate-limiter';
 import { SECURITY_CONFIG, type SecurityConfig } from './security-config';
 import { TokenVerifier, type Session } from './token.verifier';
 
@@ -18,6 +19,7 @@ export class RequestAdmission {
   constructor(
     private readonly verifier: TokenVerifier,
     @Inject(SECURITY_CONFIG) security: SecurityConfig,
+    private readonly metrics: LedgerMetrics,
   ) {
     this.perCaller = new RateLimiter(security.rateLimitPerMinute);
     this.perRefusedClient = new RateLimiter(security.anonymousRateLimitPerMinute);
@@ -31,7 +33,7 @@ export class RequestAdmission {
     try {
       return await this.verifier.verifySession(authorization);
     } catch (error) {
-      if (error instanceof AuthenticationError) this.perRefusedClient.take(clientAddress);
+      if (error instanceof AuthenticationError) this.take(this.perRefusedClient, 'refused_client', clientAddress);
       throw error;
     }
   }
@@ -39,7 +41,16 @@ export class RequestAdmission {
   /** One operation of a session: refused once the token has expired, or past the caller's rate limit. */
   admit(session: Session): Caller {
     if (Date.now() >= session.expiresAtMs) throw new AuthenticationError('The token has expired');
-    this.perCaller.take(session.caller.id);
+    this.take(this.perCaller, 'caller', session.caller.id);
     return session.caller;
+  }
+
+  private take(limiter: RateLimiter, limit: 'caller' | 'refused_client', key: string): void {
+    try {
+      limiter.take(key);
+    } catch (error) {
+      if (error instanceof RateLimitedError) this.metrics.rateLimited.inc({ limit });
+      throw error;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { loadEvidenceKeys } from '@ledger/evidence-ledger';
+import { EvidenceLogLagMetrics } from './evidence-log-lag.metrics';
 import { EvidenceResolver } from './evidence.resolver';
 import { EVIDENCE_KEYS, EvidenceService } from './evidence.service';
 import { STORE_CHECK_INTERVAL_MS, StoreIntegrityMonitor, storeCheckIntervalMs } from './store-integrity.monitor';
@@ -17,6 +18,7 @@ import { STORE_CHECK_INTERVAL_MS, StoreIntegrityMonitor, storeCheckIntervalMs } 
     EvidenceService,
     StoreIntegrityMonitor,
     EvidenceResolver,
+    EvidenceLogLagMetrics,
   ],
   exports: [EvidenceService],
 })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { requestScoped } from './request-scoped';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 
@@ -13,13 +14,5 @@ export function correlationIdFrom(headers: IncomingHttpHeaders): string {
   return given && ACCEPTED_ID.test(given) ? given : randomUUID();
 }
 
-const ids = new WeakMap<object, string>();
-
-/** Remembers the id for this request object, so the GraphQL layer finds the one the middleware chose. */
-export function rememberCorrelationId(request: object, id: string): void {
-  ids.set(request, id);
-}
-
-export function correlationIdOf(request: object | undefined): string | undefined {
-  return request ? ids.get(request) : undefined;
-}
+/** The id kept for each request object, so the GraphQL layer finds the one the middleware chose. */
+export const { remember: rememberCorrelationId, of: correlationIdOf } = requestScoped<string>();

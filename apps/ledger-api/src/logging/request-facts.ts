@@ -10,3 +10,8 @@ export function noteRequestFacts(request: object | undefined, more: RequestFacts
 export function requestFactsOf(request: object): RequestFacts {
   return facts.get(request) ?? {};
 }
+
+/** How a request ended: the GraphQL layer's outcome (OK or the first error's code), else from the HTTP status. */
+export function outcomeOf(facts: RequestFacts, statusCode: number): string {
+  return facts.outcome ?? (statusCode < 400 ? 'OK' : `HTTP_${statusCode}`);
+}

@@ -6,6 +6,7 @@ import { toGraphQLError } from '../common/errors/graphql-error.mapper';
 import { ShutdownGate } from '../health/shutdown-gate';
 import { correlationIdOf } from '../logging/correlation-id';
 import { LEDGER_LOGGER, type LedgerLogger } from '../logging/ledger-logger';
+import { traceContextOf } from '../logging/trace-context';
 import { LedgerMetrics } from './ledger-metrics';
 
 /**
@@ -26,23 +27,24 @@ export class CommandObservationInterceptor implements NestInterceptor {
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.parentType.name !== 'Mutation') return next.handle();
-    const correlationId = correlationIdOf(gql.getContext<{ req?: object }>().req);
-    return from(this.shutdown.run(() => this.observe(info.fieldName, correlationId, next)));
+    const request = gql.getContext<{ req?: object }>().req;
+    const ids = { correlationId: correlationIdOf(request), traceId: traceContextOf(request)?.traceId };
+    return from(this.shutdown.run(() => this.observe(info.fieldName, ids, next)));
   }
 
-  private async observe(command: string, correlationId: string | undefined, next: CallHandler): Promise<unknown> {
+  private async observe(command: string, ids: Readonly<Record<string, unknown>>, next: CallHandler): Promise<unknown> {
     const stopTimer = this.metrics.commandDuration.startTimer({ command });
     try {
       const result = await lastValueFrom(next.handle());
       const outcome = (result as { duplicate?: boolean }).duplicate ? 'duplicate' : 'recorded';
       stopTimer({ outcome });
-      this.logger.info({ correlationId, command, outcome }, 'command');
+      this.logger.info({ ...ids, command, outcome }, 'command');
       return result;
     } catch (error) {
       const outcome = String(toGraphQLError(error).extensions.code);
       stopTimer({ outcome });
       this.logger.warn(
-        { correlationId, command, outcome, reason: error instanceof Error ? error.message : String(error) },
+        { ...ids, command, outcome, reason: error instanceof Error ? error.message : String(error) },
         'command refused',
       );
       throw error;

@@ -2,9 +2,10 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import { makeServer, type ServerOptions, type SubscribePayload } from 'graphql-ws';
+import { makeServer, type Context, type ServerOptions, type SubscribePayload } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { Gauge } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AuthenticationError } from '../auth/authentication.error';
 import { OperationLimits } from '../auth/hardening/operation-limits';
@@ -16,6 +17,7 @@ import { errorAnswer } from '../common/errors/error-response';
 import { toGraphQLError } from '../common/errors/graphql-error.mapper';
 import { GRAPHQL_PATH } from '../common/graphql/graphql-driver.options';
 import { MAX_BODY_BYTES } from '../http-adapter';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { connectionRefusal } from './connection-refusal';
 
 /** What one graphql-ws connection carries beside the socket: its session once authenticated, and the timer that ends it. */
@@ -40,13 +42,30 @@ const CLOSE_GRACE_MS = 2_000;
 @Injectable()
 export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES });
+  /** Open connections, whose running subscriptions a scrape counts: nothing is counted per message. */
+  private readonly connections = new Set<Context<Record<string, unknown>, Connection>>();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly admission: RequestAdmission,
     private readonly limits: OperationLimits,
     @Inject(SECURITY_CONFIG) private readonly security: SecurityConfig,
-  ) {}
+    metrics: LedgerMetrics,
+  ) {
+    const connections = this.connections;
+    new Gauge({
+      name: 'ledger_open_subscriptions',
+      help: 'GraphQL subscriptions running over graphql-ws',
+      registers: [metrics.registry],
+      collect() {
+        let running = 0;
+        for (const connection of connections) {
+          for (const id in connection.subscriptions) if (connection.subscriptions[id]) running += 1;
+        }
+        this.set(running);
+      },
+    });
+  }
 
   onApplicationBootstrap(): void {
     const fastify = this.adapterHost.httpAdapter?.getInstance<
@@ -55,12 +74,18 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     if (!fastify?.graphql) return;
     const schema = () => fastify.graphql!.schema;
     const options: ServerOptions<Record<string, unknown>, Connection> = {
-      onConnect: async ({ extra, connectionParams }) => this.authenticate(extra, connectionParams),
+      onConnect: async (context) => {
+        this.connections.add(context);
+        return this.authenticate(context.extra, context.connectionParams);
+      },
       onSubscribe: async ({ extra }, _id, payload) => this.prepare(schema(), extra, payload),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: this.formatted(result.errors, true) } : undefined,
       onError: (_ctx, _id, _payload, errors) => this.formatted(errors, false),
-      onClose: ({ extra }) => clearTimeout(extra.expiry),
+      onClose: (context) => {
+        this.connections.delete(context);
+        clearTimeout(context.extra.expiry);
+      },
     };
     serveOver(this.sockets, makeServer(options));
     fastify.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {

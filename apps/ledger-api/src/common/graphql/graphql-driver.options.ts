@@ -75,13 +75,17 @@ export function graphqlDriverOptions(
       },
       preValidation: (_schema, document) => limits.assertFieldCount(document),
       preExecution: (schema, document, context, variables) => {
-        const operationName = requestFieldsOf((context as HttpContext).req).operationName;
+        const { req } = context as HttpContext;
+        const operationName = requestFieldsOf(req).operationName;
         const operation = limits.assertDepthAndCost(
           schema,
           document,
           typeof operationName === 'string' ? operationName : null,
           variables ?? {},
         );
+        // A request that names no operation is logged and measured under the name its document gives.
+        if (typeof operationName !== 'string' && operation?.name)
+          noteRequestFacts(req, { operation: operation.name.value });
         // graphql-jit leaves out the default values of input object fields, which command inputs rely on. Handing
         // the driver the document as "modified" runs mutations on graphql-js; queries, the hot path, stay compiled.
         return operation?.operation === 'mutation' ? { document } : undefined;
