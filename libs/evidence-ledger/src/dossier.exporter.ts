@@ -1,8 +1,8 @@
 import { negotiationStreamId, type Viewer } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import {
-  assembleDossier,
-  buildEvidenceBundle,
+  assembleDossierInTurns,
+  buildEvidenceBundleInTurns,
   commitEvent,
   readFormatSpecification,
   type Dossier,
@@ -11,6 +11,7 @@ import {
   type LoggedEvent,
   type PlannedEntry,
 } from '@ledger/evidence';
+import { CooperativePacer } from './cooperative-pacer';
 import type { EvidenceLedger, RecordedCheckpoint } from './evidence-ledger';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
 import { entriesHiddenFrom, mayKnowNegotiation } from './evidence-access';
@@ -29,6 +30,12 @@ export type DossierRequest = DossierSubject &
   }>;
 
 const PAGE_SIZE = 1000;
+
+/**
+ * A dossier of tens of thousands of entries is seconds of hashing; done in slices this long, with a turn of
+ * the event loop between them, a service answers its other requests (health probes above all) meanwhile.
+ */
+const BUILD_SLICE_MS = 10;
 
 /** The events of leaves [from, to), read from the store page by page. */
 async function readRange(ledger: EvidenceLedger, from: number, to: number): Promise<RecordedEvent[]> {
@@ -146,7 +153,9 @@ export async function exportDossier(
     checkpoints: cosigned,
     rotations: ledger.rotations,
   };
-  const evidence = buildEvidenceBundle(source, planned);
+  const pacer = new CooperativePacer(BUILD_SLICE_MS);
+  const pace = () => pacer.pace();
+  const evidence = await buildEvidenceBundleInTurns(source, planned, pace);
   const withheldEntries = planned.filter(
     (entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld',
   ).length;
@@ -156,14 +165,17 @@ export async function exportDossier(
     0,
   );
   const { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt } = request;
-  return assembleDossier({
-    exportedAt,
-    subject: { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt },
-    withheld: { entries: withheldEntries, fields, outsideSubject: planned.length - subjectEntries.length },
-    publicKeys: ledger.publicKeys,
-    evidence,
-    specification: readFormatSpecification(),
-  });
+  return assembleDossierInTurns(
+    {
+      exportedAt,
+      subject: { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt },
+      withheld: { entries: withheldEntries, fields, outsideSubject: planned.length - subjectEntries.length },
+      publicKeys: ledger.publicKeys,
+      evidence,
+      specification: readFormatSpecification(),
+    },
+    pace,
+  );
 }
 
 export type DossierOptions = Readonly<{

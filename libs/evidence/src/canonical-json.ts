@@ -1,4 +1,5 @@
 import canonicalizeJson from 'canonicalize';
+import { createHash } from 'node:crypto';
 
 /**
  * True when JSON.stringify already writes the value canonically: only JSON values (finite numbers, no
@@ -79,3 +80,29 @@ export function canonicalJson(value: unknown): string {
 
 /** The same value with every object's keys in canonical order, so that canonicalJson takes the fast path. */
 export const inCanonicalOrder = <T>(value: T): T => JSON.parse(canonicalJson(value)) as T;
+
+/**
+ * The SHA-256 (hex) of `canonicalJson(record)`, written member by member and, inside array members, item
+ * by item with `pace` awaited before each item: the same digest, without the whole text at once.
+ */
+export async function canonicalSha256InTurns(record: object, pace: () => Promise<void>): Promise<string> {
+  const hash = createHash('sha256');
+  let separator = '{';
+  for (const key of Object.keys(record).sort()) {
+    const member = (record as Record<string, unknown>)[key];
+    if (member === undefined) continue;
+    hash.update(`${separator}${JSON.stringify(key)}:`);
+    separator = ',';
+    if (!Array.isArray(member)) {
+      hash.update(canonicalJson(member));
+      continue;
+    }
+    for (let i = 0; i < member.length; i += 1) {
+      await pace();
+      hash.update(`${i === 0 ? '[' : ','}${canonicalJson(member[i] ?? null)}`);
+    }
+    hash.update(member.length === 0 ? '[]' : ']');
+  }
+  hash.update(separator === '{' ? '{}' : '}');
+  return hash.digest('hex');
+}

@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalSha256InTurns } from './canonical-json';
 import { verifyBundle } from './bundle-verifier';
 import type { VerifyOptions } from './held-checkpoints';
 import { DOSSIER_PART_NAMES, dossierShapeProblem, MANIFEST_ALGORITHM } from './dossier-reading';
@@ -49,16 +49,26 @@ export type Dossier = DossierParts &
 
 const partHash = (value: unknown): string => sha256Hex(canonicalJson(value));
 
+const withManifest = (parts: DossierParts, hashes: Readonly<Record<string, string>>): Dossier => ({
+  format: DOSSIER_FORMAT,
+  ...parts,
+  manifest: { algorithm: MANIFEST_ALGORITHM, parts: hashes },
+});
+
 /** Adds the manifest: the SHA-256 of the canonical JSON of each part, so any edit to a part shows. */
 export function assembleDossier(parts: DossierParts): Dossier {
-  return {
-    format: DOSSIER_FORMAT,
-    ...parts,
-    manifest: {
-      algorithm: MANIFEST_ALGORITHM,
-      parts: Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])),
-    },
-  };
+  return withManifest(parts, Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])));
+}
+
+/**
+ * The same dossier, the evidence part hashed entry by entry with `pace` awaited between entries: its
+ * canonical text runs to tens of megabytes, too long to write in one go on a service's event loop.
+ */
+export async function assembleDossierInTurns(parts: DossierParts, pace: () => Promise<void>): Promise<Dossier> {
+  const hashes: Record<string, string> = {};
+  for (const name of DOSSIER_PART_NAMES)
+    hashes[name] = name === 'evidence' ? await canonicalSha256InTurns(parts.evidence, pace) : partHash(parts[name]);
+  return withManifest(parts, hashes);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

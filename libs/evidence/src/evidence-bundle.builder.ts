@@ -58,12 +58,11 @@ function bundleEntryOf({ index, event, exposure }: PlannedEntry, source: BundleS
   return { kind: 'disclosed', ...proof, envelope: bundledEnvelopeOf(event), salts };
 }
 
-/**
- * Assembles a bundle over a contiguous range of the log (FORMAT.md): every entry of the range in order,
- * each proven against the last checkpoint, and a consistency proof between each pair of consecutive signed
- * heads (checkpoints and rotations).
- */
-export function buildEvidenceBundle(source: BundleSource, entries: readonly PlannedEntry[]): EvidenceBundle {
+/** Everything of a bundle but its entries, and the checkpoint size the entries are proven against. */
+function bundleHeadOf(
+  source: BundleSource,
+  entries: readonly PlannedEntry[],
+): { proofSize: number; head: Omit<EvidenceBundle, 'entries'> } {
   const last = source.checkpoints.at(-1);
   if (!last || entries.length === 0) throw new RangeError('a bundle needs at least one checkpoint and one entry');
   const from = entries[0].index;
@@ -79,12 +78,42 @@ export function buildEvidenceBundle(source: BundleSource, entries: readonly Plan
     return { from: previous, to: size, proof: source.proofs.consistencyProof(previous, size).map(toHex) };
   });
   return {
-    format: BUNDLE_FORMAT,
-    origin: source.origin,
-    range: { from, to },
-    rotations: source.rotations.map(({ statement }) => statement),
-    checkpoints: source.checkpoints.map((checkpoint) => checkpoint.note),
-    consistency,
-    entries: entries.map((entry) => bundleEntryOf(entry, source, last.size)),
+    proofSize: last.size,
+    head: {
+      format: BUNDLE_FORMAT,
+      origin: source.origin,
+      range: { from, to },
+      rotations: source.rotations.map(({ statement }) => statement),
+      checkpoints: source.checkpoints.map((checkpoint) => checkpoint.note),
+      consistency,
+    },
   };
+}
+
+/**
+ * Assembles a bundle over a contiguous range of the log (FORMAT.md): every entry of the range in order,
+ * each proven against the last checkpoint, and a consistency proof between each pair of consecutive signed
+ * heads (checkpoints and rotations).
+ */
+export function buildEvidenceBundle(source: BundleSource, entries: readonly PlannedEntry[]): EvidenceBundle {
+  const { proofSize, head } = bundleHeadOf(source, entries);
+  return { ...head, entries: entries.map((entry) => bundleEntryOf(entry, source, proofSize)) };
+}
+
+/**
+ * The same bundle, built entry by entry with `pace` awaited before each, so a service can answer other
+ * requests while it builds tens of thousands of entries (each costs hashes and a proof).
+ */
+export async function buildEvidenceBundleInTurns(
+  source: BundleSource,
+  entries: readonly PlannedEntry[],
+  pace: () => Promise<void>,
+): Promise<EvidenceBundle> {
+  const { proofSize, head } = bundleHeadOf(source, entries);
+  const built: BundleEntry[] = [];
+  for (const entry of entries) {
+    await pace();
+    built.push(bundleEntryOf(entry, source, proofSize));
+  }
+  return { ...head, entries: built };
 }

@@ -1,7 +1,12 @@
 import { signCheckpoint } from './checkpoint';
 import { eventHash, GENESIS_PREV_HASH } from './event-hash';
 import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
-import { buildEvidenceBundle, type EntryExposure } from './evidence-bundle.builder';
+import {
+  buildEvidenceBundle,
+  type BundleSource,
+  type EntryExposure,
+  type PlannedEntry,
+} from './evidence-bundle.builder';
 import { commitEvent, eventLeafHash, type LoggedEvent } from './evidence-leaf';
 import { signKeyRotation } from './key-rotation';
 import { MerkleTree } from './merkle-tree';
@@ -54,8 +59,8 @@ type Options = Readonly<{
 const exposureOf = (kind: BundleEntry['kind']): EntryExposure =>
   kind === 'partial' ? { kind, isWithheldField: (name) => name === 'data.note' } : { kind };
 
-/** What the exporter produces over a test log: shown, partly shown (data.note withheld) and withheld entries. */
-export function buildTestBundle(options: Options = {}): EvidenceBundle {
+/** What the exporter builds a bundle from over a test log: shown, partly shown (data.note withheld) and withheld entries. */
+export function testBundleInputs(options: Options = {}): { source: BundleSource; entries: PlannedEntry[] } {
   const {
     logSize = 10,
     checkpointSizes = [6, logSize],
@@ -78,14 +83,12 @@ export function buildTestBundle(options: Options = {}): EvidenceBundle {
   const entries = events
     .slice(range.from, range.to)
     .map((event, offset) => ({ index: range.from + offset, event, exposure: exposureOf(kindOf(range.from + offset)) }));
-  return buildEvidenceBundle(
-    {
-      origin: TEST_ORIGIN,
-      proofs: tree,
-      commit: (event) => commitEvent(event, testEvidenceSecret),
-      checkpoints,
-      rotations,
-    },
-    entries,
-  );
+  const commit = (event: LoggedEvent) => commitEvent(event, testEvidenceSecret);
+  return { source: { origin: TEST_ORIGIN, proofs: tree, commit, checkpoints, rotations }, entries };
+}
+
+/** The bundle the exporter produces over a test log (see testBundleInputs). */
+export function buildTestBundle(options: Options = {}): EvidenceBundle {
+  const { source, entries } = testBundleInputs(options);
+  return buildEvidenceBundle(source, entries);
 }

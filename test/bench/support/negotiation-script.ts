@@ -143,12 +143,17 @@ export function negotiationScript(negotiationId: string): ScriptedCommand[] {
         meetingId,
         proposalIds: [proposalId],
         supersedes: [],
+        standing: 'uitgewerkt',
+        openTerms: [],
+        conditions: [],
+        risks: [],
       },
       [SOURCE],
     );
     add(day + 2, 'MakeCommitment', {
       commitmentId: `${agreementId}-c`,
-      partyId: rijk,
+      owedBy: [rijk],
+      dueKind: 'deadline',
       agreementId,
       description: 'Het Rijk maakt de middelen over via het Gemeentefonds',
       due: period('uiterlijk in augustus', 'month', `${isoDay(day + 2).slice(0, 4)}-12`),

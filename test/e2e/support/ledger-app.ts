@@ -85,6 +85,11 @@ export class LedgerTestApp {
     return this;
   }
 
+  /** A provider of the running service, for a test that watches its work from inside. */
+  get<T>(type: abstract new (...args: never[]) => T): T {
+    return this.app!.get(type, { strict: false });
+  }
+
   /** The same endpoint over graphql-ws. */
   get websocketUrl(): string {
     return this.url.replace(/^http/, 'ws');
