@@ -3,6 +3,7 @@ import { checkStoreIntegrity, loadEvidenceKeys } from '@ledger/evidence-ledger';
 import { noteTo, type CliOutput } from './cli-output';
 import { dataFolderOf, existingStoreIn, storeFileIn } from './data-folder';
 import { withEmbeddedStore } from './embedded-store';
+import { startProgress } from './progress';
 
 /** `verify-store`: the data folder's store checked against itself, offline. */
 export async function verifyStoreCommand(env: NodeJS.ProcessEnv, output: CliOutput): Promise<number> {
@@ -19,7 +20,12 @@ export async function verifyStoreCommand(env: NodeJS.ProcessEnv, output: CliOutp
  * ledger recorded, against the store; exit 0 when intact, 1 at the first broken link.
  */
 export async function runVerifyStore(store: EventStore, secret: Uint8Array, output: CliOutput): Promise<number> {
-  const report = await checkStoreIntegrity(store, { secret });
+  // The embedded store's positions are gap-free: its head is its event count.
+  const progress = startProgress(output, 'events checked', await store.headPosition());
+  let checked = 0;
+  const report = await checkStoreIntegrity(store, { secret, pace: async () => progress.update(checked++) });
+  progress.update(report.events);
+  progress.done();
   if (report.intact) {
     output.info(
       `intact: ${report.events} events, ${report.checkpoints} signed heads; hash chains, Merkle log and checkpoints agree with the store`,
