@@ -23,8 +23,10 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(mercurius|quick-lru)/)'],
   moduleNameMapper: {
-    '^@ledger/(domain|event-store|projections|evidence|evidence-ledger|command-handling|personal-data|local-auth)$': '<rootDir>/libs/$1/src',
+    '^@ledger/(domain|event-store|projections|evidence|evidence-ledger|command-handling|personal-data|local-auth)$':
+      '<rootDir>/libs/$1/src',
     '^@ledger/event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb',
+    '^@ledger/event-store/testing$': '<rootDir>/libs/event-store/src/testing',
     '^@ledger/domain/testing$': '<rootDir>/libs/domain/src/testing',
   },
   testTimeout: 30000,

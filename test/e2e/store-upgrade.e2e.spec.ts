@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { importDataset } from '@ledger/command-handling';
-import { SqliteEventStore } from '@ledger/event-store';
+import { keyedEventIds, SqliteEventStore } from '@ledger/event-store';
+import { loadEvidenceSecret } from '@ledger/evidence-ledger';
 import { LedgerTestApp } from './support/ledger-app';
 import { DATASET_PATH, JZ2020, RealRecord, VJN2025 } from './support/real-record';
 
@@ -58,6 +59,7 @@ describe('a store written by main before upcasting', () => {
     await importDataset(store, readFileSync(DATASET_PATH, 'utf8'), {
       now: '2026-12-02T10:00:00.000Z',
       recordedBy: 'ledger-cli',
+      eventIds: keyedEventIds(loadEvidenceSecret(upgraded.dataDir, {})),
     });
     await store.close();
     await upgraded.start();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { DatasetImportError, DatasetWriteConflict, importDataset } from '@ledger/command-handling';
-import type { EventStore } from '@ledger/event-store';
+import { keyedEventIds, type EventIdDeriver, type EventStore } from '@ledger/event-store';
+import { loadEvidenceSecret } from '@ledger/evidence-ledger';
 import { noteTo, type CliOutput } from './cli-output';
 import { dataFolderOf, leavingNothingOnFailure, storeFileIn } from './data-folder';
 import { withEmbeddedStore } from './embedded-store';
@@ -19,12 +20,20 @@ export async function importCommand(
   const dataDir = dataFolderOf(env);
   noteTo(output)(`data folder: ${dataDir}`);
   return leavingNothingOnFailure([dataDir], () =>
-    withEmbeddedStore(storeFileIn(dataDir), (store) => runImport(store, file, output, now)),
+    withEmbeddedStore(storeFileIn(dataDir), (store) =>
+      runImport(store, file, output, now, keyedEventIds(loadEvidenceSecret(dataDir, env))),
+    ),
   );
 }
 
 /** Loads a JSONL dataset through the command path; a refused dataset leaves the store untouched. */
-export async function runImport(store: EventStore, file: string, output: CliOutput, now: Date): Promise<number> {
+async function runImport(
+  store: EventStore,
+  file: string,
+  output: CliOutput,
+  now: Date,
+  eventIds: EventIdDeriver,
+): Promise<number> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -37,7 +46,7 @@ export async function runImport(store: EventStore, file: string, output: CliOutp
     const summary = await importDataset(
       store,
       text,
-      { now: now.toISOString(), recordedBy: CLI_RECORDED_BY },
+      { now: now.toISOString(), recordedBy: CLI_RECORDED_BY, eventIds },
       (phase, done, total) => {
         if (done === 0) phases.push(startProgress(output, phase === 'rehearse' ? 'rehearsing' : 'writing', total));
         phases.at(-1)!.update(done);

@@ -26,9 +26,9 @@ type TargetStream = { hashes: string[] };
 
 /**
  * Copies the source's log into the target in global order, one append per original command (events of
- * one command are consecutive in the log), each at the exact revision it had. The target seals the events
- * itself, so ids and hashes are recomputed there; each is checked against the source's. What the target
- * already holds, from an interrupted run, is checked the same way and skipped.
+ * one command are consecutive in the log), each at the exact revision it had and under its own id. The
+ * target seals the events itself, so hashes are recomputed there; each is checked against the source's.
+ * What the target already holds, from an interrupted run, is checked the same way and skipped.
  */
 export async function copyEvents(
   source: EventStore,
@@ -125,8 +125,9 @@ function assertSameHash(event: RecordedEvent, targetHash: string | undefined, ve
   }
 }
 
-/** Exactly what the original command appended: the target derives the same ids, revisions and hashes from it. */
+/** Exactly what the original command appended, under the ids it was stored with: the target computes the same hashes. */
 const asNewEvent = (event: RecordedEvent): NewEvent => ({
+  eventId: event.eventId,
   type: event.type,
   schemaVersion: event.schemaVersion,
   data: event.data,

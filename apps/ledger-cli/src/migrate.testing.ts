@@ -1,3 +1,4 @@
+import { TEST_EVENT_IDS } from '@ledger/event-store/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importDataset } from '@ledger/command-handling';
@@ -11,7 +12,11 @@ const DATASET = join(__dirname, '../../../datasets/rijk-vng-jeugdzorg-2020-2025.
  */
 export async function importShippedRecord(store: EventStore): Promise<void> {
   const now = '2025-09-01T12:00:00.000Z';
-  await importDataset(store, readFileSync(DATASET, 'utf8'), { now, recordedBy: 'migration-test' });
+  await importDataset(store, readFileSync(DATASET, 'utf8'), {
+    now,
+    recordedBy: 'migration-test',
+    eventIds: TEST_EVENT_IDS,
+  });
   const metadata = {
     occurredOn: '2025-09-01',
     recordedAt: now,

@@ -1,3 +1,4 @@
+import { TEST_EVENT_IDS } from '@ledger/event-store/testing';
 import { AccessDeniedError, NegotiationError, NegotiationErrorCode, type NegotiationCommand } from '@ledger/domain';
 import { InMemoryEventStore, WrongExpectedRevisionError } from '@ledger/event-store';
 import type { CommandEnvelope } from './command-envelope';
@@ -29,7 +30,7 @@ describe('handleNegotiationCommand', () => {
   beforeEach(() => {
     store = new InMemoryEventStore();
     const streams = new StreamCache(store);
-    run = (command, env) => handleNegotiationCommand(store, streams, command, env);
+    run = (command, env) => handleNegotiationCommand({ store, streams, eventIds: TEST_EVENT_IDS }, command, env);
   });
 
   it('appends the decided events to the negotiation stream with the full envelope', async () => {
@@ -137,8 +138,7 @@ describe('handleNegotiationCommand', () => {
 
     it('refuses a command its role does not allow and writes nothing', async () => {
       const reading = handleNegotiationCommand(
-        store,
-        new StreamCache(store),
+        { store, streams: new StreamCache(store), eventIds: TEST_EVENT_IDS },
         position('vng-inzet'),
         envelope('cmd-x'),
         { party: 'vng', role: 'reader' },
@@ -149,8 +149,7 @@ describe('handleNegotiationCommand', () => {
 
     it('treats an entry internal to another party as unknown', async () => {
       const rijk = handleNegotiationCommand(
-        store,
-        new StreamCache(store),
+        { store, streams: new StreamCache(store), eventIds: TEST_EVENT_IDS },
         position('vng-inzet'),
         envelope('cmd-rijk-pos'),
         { party: 'rijk', role: 'recorder' },
@@ -161,8 +160,7 @@ describe('handleNegotiationCommand', () => {
 
     it('records against an entry of its own party', async () => {
       const vng = await handleNegotiationCommand(
-        store,
-        new StreamCache(store),
+        { store, streams: new StreamCache(store), eventIds: TEST_EVENT_IDS },
         position('vng-inzet'),
         envelope('cmd-vng-pos', { classification: vngInternal }),
         vngRecorder,

@@ -16,6 +16,7 @@ import {
 import {
   EventStoreErrorCode,
   WrongExpectedRevisionError,
+  type EventIdDeriver,
   type EventStore,
   type NewEvent,
   type RecordedEvent,
@@ -26,6 +27,17 @@ import { commandIdTaken, isRetryOf } from './command-retry';
 import type { StreamCache, StreamSnapshot } from './stream-cache';
 
 const MAX_OPTIMISTIC_RETRIES = 5;
+
+/**
+ * What the write path writes with: the store, its stream cache, the keyed derivation of event ids (see
+ * `keyedEventIds`), and the key vault that seals personal data.
+ */
+export type WritePath = Readonly<{
+  store: EventStore;
+  streams: StreamCache;
+  eventIds: EventIdDeriver;
+  personalData?: SubjectKeyVault;
+}>;
 
 /**
  * The whole write path: load the negotiation, decide, append with the expected revision. Without an
@@ -39,12 +51,10 @@ const MAX_OPTIMISTIC_RETRIES = 5;
  * command creates no key, and only the sealed text is stored, hashed and proven.
  */
 export async function handleNegotiationCommand(
-  store: EventStore,
-  streams: StreamCache,
+  { store, streams, eventIds, personalData }: WritePath,
   command: NegotiationCommand,
   envelope: CommandEnvelope,
   actor?: Viewer,
-  personalData?: SubjectKeyVault,
 ): Promise<CommandResult> {
   validateEnvelope(envelope);
   const sealPersonalData = personalDataSealer(command, envelope.personalData ?? [], personalData);
@@ -61,8 +71,8 @@ export async function handleNegotiationCommand(
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== seenRevision) {
       throw new WrongExpectedRevisionError(streamId, envelope.expectedRevision, seenRevision);
     }
-    const events = sealPersonalData(decideOn(viewOf(actor, snapshot), snapshot, command)).map((event) =>
-      toNewEvent(event, command, envelope),
+    const events = sealPersonalData(decideOn(viewOf(actor, snapshot), snapshot, command)).map((event, index) =>
+      toNewEvent(event, command, envelope, eventIds(envelope.commandId, index)),
     );
     try {
       const appended = await store.append(streamId, snapshot.revision === -1 ? 'no_stream' : snapshot.revision, events);
@@ -123,9 +133,15 @@ function validateEnvelope(envelope: CommandEnvelope): void {
 const hasCode = (error: unknown, code: EventStoreErrorCode) =>
   error instanceof Error && 'code' in error && (error as { code: unknown }).code === code;
 
-/** A decided event in the envelope it is stored with: valid time, transaction time, caller, causality, evidence, visibility. */
-export function toNewEvent(event: NegotiationEvent, command: NegotiationCommand, envelope: CommandEnvelope): NewEvent {
+/** A decided event in the envelope it is stored with: its id, valid time, transaction time, caller, causality, evidence, visibility. */
+export function toNewEvent(
+  event: NegotiationEvent,
+  command: NegotiationCommand,
+  envelope: CommandEnvelope,
+  eventId: string,
+): NewEvent {
   return {
+    eventId,
     type: event.type,
     schemaVersion: EVENT_SCHEMA_VERSION[event.type],
     data: event.data,

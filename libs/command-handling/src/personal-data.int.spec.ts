@@ -1,3 +1,4 @@
+import { TEST_EVENT_IDS } from '@ledger/event-store/testing';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +62,8 @@ describe('personal data: sealed on the write path, revealed on reading, erased b
     store = new InMemoryEventStore();
     vault = SqliteSubjectKeyVault.open(':memory:');
     const streams = new StreamCache(store);
-    record = (command, env) => handleNegotiationCommand(store, streams, command, env, undefined, vault);
+    record = (command, env) =>
+      handleNegotiationCommand({ store, streams, eventIds: TEST_EVENT_IDS, personalData: vault }, command, env);
     await record(open, envelope('open'));
   });
 

@@ -1,12 +1,15 @@
 import type { NewEvent, RecordedEvent } from './event-envelope';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
 import { EventStoreError, EventStoreErrorCode, WrongExpectedRevisionError } from './event-store.errors';
-import { batchCommandId, sealBatch, type SealedEvent } from './hashed-envelope';
+import { batchCommandId, eventIdAt, sealBatch, type SealedEvent } from './hashed-envelope';
 
 /** What an embedded adapter can look up inside its write transaction to decide an append. */
 export type AppendLookup = Readonly<{
-  /** The events an earlier append with this command id wrote, in revision order; empty when none. */
-  eventsOfCommand(commandId: string): readonly RecordedEvent[];
+  /**
+   * The events an earlier append with this command id wrote, in revision order; empty when none.
+   * `firstEventId` is the id this append's first event would get, by which a store may find them.
+   */
+  eventsOfCommand(commandId: string, firstEventId: string): readonly RecordedEvent[];
   /** The stream's last revision (-1 when absent) and last hash (null when absent). */
   streamHead(streamId: string): Readonly<{ lastRevision: number; lastHash: string | null }>;
 }>;
@@ -25,7 +28,7 @@ export function planAppend(
   events: readonly NewEvent[],
 ): AppendPlan {
   const commandId = batchCommandId(streamId, events);
-  const earlier = lookup.eventsOfCommand(commandId);
+  const earlier = lookup.eventsOfCommand(commandId, eventIdAt(events, 0));
   if (earlier.length > 0) {
     assertSameCommand(earlier, streamId, events);
     return { kind: 'duplicate', result: appendResult(earlier, true) };

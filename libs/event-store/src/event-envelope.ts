@@ -25,8 +25,14 @@ export type EventMetadata = Readonly<{
   classification: EnvelopeClassification;
 }>;
 
-/** What a writer hands to `append`: no ids, revisions, positions or hashes yet. */
+/**
+ * What a writer hands to `append`: no revisions, positions or hashes yet. `eventId` is the id the event is
+ * stored under when the writer chose it (the write path's keyed ids, or a copy of a stored event keeping
+ * its id); without it the store derives one from the command id. One append gives ids to all its events or
+ * to none.
+ */
 export type NewEvent = Readonly<{
+  eventId?: string;
   type: string;
   schemaVersion: number;
   data: Readonly<Record<string, unknown>>;

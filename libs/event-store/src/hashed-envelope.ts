@@ -29,8 +29,9 @@ export function sealEnvelope(event: Omit<RecordedEvent, 'globalPosition' | 'hash
 }
 
 /**
- * Turns one append's events into sealed envelopes: ids derived from the command id (so a retry gets the
- * same ids), revisions following the stream's last one, each hash chained to the one before.
+ * Turns one append's events into sealed envelopes: under the ids the writer gave, or else ids derived from
+ * the command id (so a retry gets the same ids), revisions following the stream's last one, each hash
+ * chained to the one before.
  */
 export function sealBatch(
   streamId: string,
@@ -40,7 +41,7 @@ export function sealBatch(
   let prevHash = stream.lastHash ?? GENESIS_PREV_HASH;
   return events.map((event, index) => {
     const sealed = sealEnvelope({
-      eventId: deterministicEventId(event.metadata.commandId, index),
+      eventId: eventIdAt(events, index),
       streamId,
       revision: stream.lastRevision + 1 + index,
       type: event.type,
@@ -54,9 +55,13 @@ export function sealBatch(
   });
 }
 
+/** The id the `index`-th event of an append is stored under: the one its writer gave, or the derived one. */
+export const eventIdAt = (events: readonly NewEvent[], index: number): string =>
+  events[index]?.eventId ?? deterministicEventId(events[0].metadata.commandId, index);
+
 /**
- * The command id shared by all events of one append: the idempotency key. An empty batch or one mixing
- * command ids has no single key, so it is refused before anything is written.
+ * The command id shared by all events of one append: the idempotency key. An empty batch, one mixing
+ * command ids, or one giving ids to some of its events only, is refused before anything is written.
  */
 export function batchCommandId(streamId: string, events: readonly NewEvent[]): string {
   if (events.length === 0) {
@@ -72,8 +77,17 @@ export function batchCommandId(streamId: string, events: readonly NewEvent[]): s
       `Append to ${streamId} mixes command ids; one append is one command`,
     );
   }
+  const given = events.filter((event) => event.eventId !== undefined).length;
+  if (given !== 0 && (given !== events.length || !events.every((event) => isEventId(event.eventId)))) {
+    throw new EventStoreError(
+      EventStoreErrorCode.InvalidEvent,
+      `Append to ${streamId} must give every event an id of 1-128 characters, or none`,
+    );
+  }
   return commandId;
 }
+
+const isEventId = (id: string | undefined): boolean => typeof id === 'string' && id.length > 0 && id.length <= 128;
 
 /**
  * Verifies one stream's recorded chain. `findChainBreak` hashes every field it is given, so the global

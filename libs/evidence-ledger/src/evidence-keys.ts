@@ -115,6 +115,19 @@ function witnessKeysFrom(env: NodeJS.ProcessEnv): NoteVerifier[] {
 }
 
 /**
+ * The evidence secret alone: LEDGER_EVIDENCE_SECRET when set, otherwise the data folder's, generated on
+ * first use with file mode 0600. The write path derives its event id key from it (`keyedEventIds`).
+ */
+export function loadEvidenceSecret(dataDir: string, env: NodeJS.ProcessEnv): Uint8Array {
+  return env.LEDGER_EVIDENCE_SECRET
+    ? secretFrom(env.LEDGER_EVIDENCE_SECRET, 'LEDGER_EVIDENCE_SECRET')
+    : secretFrom(
+        readOrCreate(dataDir, SECRET_FILE, () => randomBytes(MIN_SECRET_BYTES).toString('base64')),
+        join(dataDir, SECRET_FILE),
+      );
+}
+
+/**
  * The evidence secret and the signing key: from LEDGER_EVIDENCE_SECRET and LEDGER_SIGNING_KEY when set,
  * otherwise from the data folder, where they are generated on the first start with file mode 0600.
  */
@@ -125,12 +138,7 @@ export function loadEvidenceKeys(dataDir: string, env: NodeJS.ProcessEnv): Evide
   const retiredKeyArchive = retiredKeyArchiveOf(dataDir, env);
   const witnessKeys = witnessKeysFrom(env);
   removeRetiredKeysLeftIn(dataDir, retiredKeyArchive);
-  const secret = env.LEDGER_EVIDENCE_SECRET
-    ? secretFrom(env.LEDGER_EVIDENCE_SECRET, 'LEDGER_EVIDENCE_SECRET')
-    : secretFrom(
-        readOrCreate(dataDir, SECRET_FILE, () => randomBytes(MIN_SECRET_BYTES).toString('base64')),
-        join(dataDir, SECRET_FILE),
-      );
+  const secret = loadEvidenceSecret(dataDir, env);
   if (env.LEDGER_SIGNING_KEY) {
     return {
       secret,

@@ -1,6 +1,6 @@
 import { decide, evolve, initialState, type NegotiationState, negotiationStreamId } from '@ledger/domain';
 import { toNewEvent } from '@ledger/command-handling';
-import { sealBatch, type NewEvent, type SealedEvent } from '@ledger/event-store';
+import { deterministicEventId, sealBatch, type NewEvent, type SealedEvent } from '@ledger/event-store';
 import type { ScriptedCommand } from './negotiation-script';
 
 /**
@@ -25,7 +25,9 @@ export function decideScript(script: readonly ScriptedCommand[]): NewEvent[][] {
       throw new Error(
         `Scripted command ${index} (${command.type}) wrote ${decided.length} events; the bench expects one`,
       );
-    return decided.map((event) => toNewEvent(event, command, envelope));
+    return decided.map((event, offset) =>
+      toNewEvent(event, command, envelope, deterministicEventId(envelope.commandId, offset)),
+    );
   });
 }
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDataset } from '@ledger/command-handling';
-import { SqliteEventStore } from '@ledger/event-store';
+import { keyedEventIds, SqliteEventStore } from '@ledger/event-store';
+import { loadEvidenceSecret } from '@ledger/evidence-ledger';
 import type { Dossier } from '@ledger/evidence';
 import { runCli } from '../../../apps/ledger-cli/src/main';
 
@@ -28,6 +29,7 @@ export class EvidenceWorkspace {
       await importDataset(store, readFileSync(DATASET, 'utf8'), {
         now: '2025-09-01T09:00:00.000Z',
         recordedBy: RECORDER,
+        eventIds: keyedEventIds(loadEvidenceSecret(this.dataDir, {})),
       });
     } finally {
       await store.close();

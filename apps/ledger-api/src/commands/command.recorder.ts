@@ -6,12 +6,12 @@ import {
   type CommandEnvelope,
   type CommandResult,
 } from '@ledger/command-handling';
-import type { EventStore } from '@ledger/event-store';
+import type { EventIdDeriver, EventStore } from '@ledger/event-store';
 import { assertCleanInput, type CommandMetadata, type NegotiationCommand, type Viewer } from '@ledger/domain';
 import type { SubjectKeyVault } from '@ledger/personal-data';
 import { Clock } from '../common/clock';
 import { SUBJECT_KEY_VAULT } from '../personal-data/personal-data.reader';
-import { EVENT_STORE } from '../store/store.module';
+import { EVENT_IDS, EVENT_STORE } from '../store/store.module';
 import { changedBy, type CommandPayload } from './changed-object.loader';
 import { toSourceRef } from './domain-commands/input-values.mapper';
 import type { CommandContext } from './command-context';
@@ -28,6 +28,7 @@ export class CommandRecorder {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly streams: StreamCache,
     @Inject(SUBJECT_KEY_VAULT) private readonly vault: SubjectKeyVault,
+    @Inject(EVENT_IDS) private readonly eventIds: EventIdDeriver,
     private readonly clock: Clock,
   ) {}
 
@@ -48,7 +49,8 @@ export class CommandRecorder {
   }
 
   execute(command: NegotiationCommand, envelope: CommandEnvelope, actor: Viewer): Promise<CommandResult> {
-    return handleNegotiationCommand(this.store, this.streams, command, envelope, actor, this.vault);
+    const { store, streams, eventIds, vault } = this;
+    return handleNegotiationCommand({ store, streams, eventIds, personalData: vault }, command, envelope, actor);
   }
 }
 

@@ -11,13 +11,21 @@ type Answer = {
   edges?: { node?: { negotiationId?: unknown; withheld?: boolean } }[];
 };
 
+/** How the read audit names every negotiation the caller may see. */
+export const EVERY_NEGOTIATION = '*';
+
+const isLiveStream = (answer: unknown): boolean =>
+  typeof answer === 'object' && answer !== null && Symbol.asyncIterator in answer;
+
 /**
  * The negotiations an answer showed content of: the one asked for, or those of the objects or entries shown
- * (withheld ones are not read); a list answer (nodes) is each of its objects.
+ * (withheld ones are not read); a list answer (nodes) is each of its objects. A subscription shows whatever
+ * is recorded from now on: in the negotiation it names, or in every one the caller may see.
  */
 export function negotiationsRead(args: Record<string, unknown>, answer: unknown): string[] {
   const ids = new Set<string>();
   if (typeof args.negotiationId === 'string') ids.add(args.negotiationId);
+  else if (isLiveStream(answer)) ids.add(EVERY_NEGOTIATION);
   for (const { negotiationId, withheld, edges } of (Array.isArray(answer) ? answer : [answer]).map(
     (one) => (one ?? {}) as Answer,
   )) {

@@ -7,10 +7,10 @@ import { PageArgs } from '../queries/dto/query.args';
 import { pageOf } from '../queries/resolvers/position-arg';
 import { ReadAccess } from '../queries/access/read-access';
 import { RecordsReadConnection, type RecordsReadModel } from './read-audit.models';
+import { EVERY_NEGOTIATION } from './read-audit.interceptor';
 import { ReadAuditRecorder, type RecordsRead } from './read-audit.recorder';
 
 /** Every negotiation the caller may see, as a subscription to all of them is recorded. */
-const EVERY_NEGOTIATION = '*';
 
 const toModel = (event: RecordedEvent, negotiationIds: string[]): RecordsReadModel => ({
   ...(event.data as RecordsRead),

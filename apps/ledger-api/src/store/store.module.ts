@@ -1,7 +1,8 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { seedEmptyStore, StreamCache } from '@ledger/command-handling';
-import { SqliteEventStore, type EventStore } from '@ledger/event-store';
+import { keyedEventIds, SqliteEventStore, type EventIdDeriver, type EventStore } from '@ledger/event-store';
+import { loadEvidenceSecret } from '@ledger/evidence-ledger';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import type { EmbeddedWriter, StoreSelection } from '../config/store-config';
 import { InstrumentedEventStore } from '../metrics/instrumented-event-store';
@@ -13,7 +14,11 @@ const SEED_RECORDER = 'ledger-seed';
 export const EMBEDDED_STORE_FILE = 'ledger.sqlite';
 
 /** Opens the embedded store; on the very first start it imports the shipped record, never into a store that holds anything. */
-async function openEmbeddedStore(config: LedgerConfig, writeOn: EmbeddedWriter): Promise<EventStore> {
+async function openEmbeddedStore(
+  config: LedgerConfig,
+  writeOn: EmbeddedWriter,
+  eventIds: EventIdDeriver,
+): Promise<EventStore> {
   // A rebuild of the read models reads the file on a thread of its own: while it folds one page it reads the next.
   const store = SqliteEventStore.open({
     filename: join(config.dataDir, EMBEDDED_STORE_FILE),
@@ -24,6 +29,7 @@ async function openEmbeddedStore(config: LedgerConfig, writeOn: EmbeddedWriter):
     const summary = await seedEmptyStore(store, config.seedDataset, {
       now: new Date().toISOString(),
       recordedBy: SEED_RECORDER,
+      eventIds,
     });
     if (summary)
       new Logger('Ledger').log(`First start: imported ${summary.appended} entries from ${config.seedDataset}`);
@@ -43,29 +49,40 @@ async function openEventStoreDb({
   return EventStoreDbEventStore.fromConnectionString(connectionString, { streamPrefix });
 }
 
-async function openStore(config: LedgerConfig, metrics: LedgerMetrics): Promise<EventStore> {
+async function openStore(config: LedgerConfig, metrics: LedgerMetrics, eventIds: EventIdDeriver): Promise<EventStore> {
   const selection = config.store ?? { kind: 'embedded', writeOn: 'calling-thread' };
   const store =
     selection.kind === 'eventstoredb'
       ? await openEventStoreDb(selection)
-      : await openEmbeddedStore(config, selection.writeOn);
+      : await openEmbeddedStore(config, selection.writeOn, eventIds);
   return new InstrumentedEventStore(store, metrics);
 }
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/**
+ * How the write path derives event ids: keyed with a secret from the evidence secret, which every replica
+ * shares, so a retry on any replica gets the same ids and nobody without the secret can compute them.
+ */
+export const EVENT_IDS = Symbol('EVENT_IDS');
 
 /** The event store the configuration names: the embedded SQLite file (`npm start` needs nothing else) or EventStoreDB. */
 @Global()
 @Module({
   providers: [
     {
+      provide: EVENT_IDS,
+      inject: [LEDGER_CONFIG],
+      useFactory: (config: LedgerConfig) => keyedEventIds(loadEvidenceSecret(config.dataDir, process.env)),
+    },
+    {
       provide: EVENT_STORE,
-      inject: [LEDGER_CONFIG, LedgerMetrics],
+      inject: [LEDGER_CONFIG, LedgerMetrics, EVENT_IDS],
       useFactory: openStore,
     },
     { provide: StreamCache, inject: [EVENT_STORE], useFactory: (store: EventStore) => new StreamCache(store) },
   ],
-  exports: [EVENT_STORE, StreamCache],
+  exports: [EVENT_STORE, EVENT_IDS, StreamCache],
 })
 export class StoreModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, UseInterceptors } from '@nestjs/common';
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import type { EventStore } from '@ledger/event-store';
 import { CurrentCaller, type Caller } from '../common/caller';
@@ -6,18 +6,18 @@ import { ReadAccess } from '../queries/access/read-access';
 import { LedgerEventModel } from '../queries/models/ledger-event.model';
 import { ReadModels } from '../queries/read-models.service';
 import { EVENT_STORE } from '../store/store.module';
-import { ReadAuditRecorder } from '../read-audit/read-audit.recorder';
+import { ReadAuditInterceptor } from '../read-audit/read-audit.interceptor';
 import { mapAsyncIterator, recordedEventIterator, SKIP } from './event-stream.iterator';
 import { toSeenLedgerEventModel } from '../queries/models/ledger-event.mapper';
 import { negotiationIdOfStream } from '@ledger/domain';
 
 @Resolver()
+@UseInterceptors(ReadAuditInterceptor)
 export class EventRecordedResolver {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly readModels: ReadModels,
     private readonly access: ReadAccess,
-    private readonly readAudit: ReadAuditRecorder,
   ) {}
 
   @Subscription(() => LedgerEventModel, {
@@ -34,10 +34,9 @@ export class EventRecordedResolver {
     })
     negotiationId?: string,
   ) {
-    // A subscription reads from now on: recorded once, when it starts; `*` is every negotiation the caller may see.
-    // The head is taken first, so whatever is recorded after the read shows in the audit reaches the subscriber.
+    // A subscription reads from now on. The audit pipeline records the read once this returns, after the
+    // head is taken: whatever is recorded after the read shows in the audit reaches the subscriber.
     const head = await this.store.headPosition();
-    await this.readAudit.record(caller, 'eventRecorded', [negotiationId ?? '*']);
     // Only negotiation streams: the read audit's own stream records other callers' reads, which no subscriber is shown.
     const events = recordedEventIterator(this.store, head, (event) => {
       const streamNegotiation = negotiationIdOfStream(event.streamId);

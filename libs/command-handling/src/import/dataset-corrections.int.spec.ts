@@ -1,3 +1,4 @@
+import { TEST_EVENT_IDS } from '@ledger/event-store/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { negotiationStreamId } from '@ledger/domain';
@@ -8,8 +9,8 @@ import { importDataset } from './dataset.importer';
 const DATASET = readFileSync(join(__dirname, '../../../../datasets/rijk-vng-jeugdzorg-2020-2025.jsonl'), 'utf8');
 const LINES = DATASET.split('\n');
 const VOORJAARSNOTA = negotiationStreamId('vjn2025-financiering-jeugdzorg');
-const earlier = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import' };
-const later = { now: '2026-12-01T09:00:00.000Z', recordedBy: 'dataset-import' };
+const earlier = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import', eventIds: TEST_EVENT_IDS };
+const later = { now: '2026-12-01T09:00:00.000Z', recordedBy: 'dataset-import', eventIds: TEST_EVENT_IDS };
 
 const RAVIJN = 'vjn2025-agreement-demping-ravijn-424-mln/reach-agreement';
 const lineIndexOf = (commandId: string) => LINES.findIndex((line) => line.includes(`"commandId":"${commandId}"`));

@@ -4,7 +4,7 @@ import type { CorrectEntry, EntryRecord } from '@ledger/domain';
 import type { CommandEnvelope } from '../command-envelope';
 import type { StreamSnapshot } from '../stream-cache';
 import { DatasetImportError } from './dataset-import.error';
-import type { CommandEntry, ImportOptions, RetractionEntry } from './dataset-line.parser';
+import type { CommandEntry, LineOptions, RetractionEntry } from './dataset-line.parser';
 
 /** A correction the import appends, with the envelope it is stored in. */
 export type ImportCorrection = Readonly<{ command: CorrectEntry; envelope: CommandEnvelope }>;
@@ -18,7 +18,7 @@ export type ImportCorrection = Readonly<{ command: CorrectEntry; envelope: Comma
 export function correctionOf(
   entry: CommandEntry,
   snapshot: StreamSnapshot,
-  options: ImportOptions,
+  options: LineOptions,
 ): ImportCorrection | null {
   const recorded = recordedEntry(snapshot, entry.envelope.commandId);
   if (recorded === null || recorded.entry.retracted || entry.command.type === 'CorrectEntry') return null;
@@ -55,7 +55,7 @@ export function correctionOf(
 export function retractionOf(
   entry: RetractionEntry,
   snapshot: StreamSnapshot,
-  options: ImportOptions,
+  options: LineOptions,
 ): ImportCorrection | null {
   const recorded = recordedEntry(snapshot, entry.retiredCommandId);
   if (recorded === null || recorded.entry.retracted) return null;
@@ -80,7 +80,7 @@ function recordedEntry(snapshot: StreamSnapshot, commandId: string): { eventId: 
 /** Recorded on the day of the import, by the importer, citing the line's sources, under an id derived from the line's. */
 function correction(
   envelope: CommandEnvelope,
-  options: ImportOptions,
+  options: LineOptions,
   suffix: string,
   data: CorrectEntry['data'],
 ): ImportCorrection {

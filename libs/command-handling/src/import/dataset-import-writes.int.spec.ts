@@ -1,3 +1,4 @@
+import { TEST_EVENT_IDS } from '@ledger/event-store/testing';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { importDataset, type ImportProgress } from './dataset.importer';
 
 const DATASET = readFileSync(join(__dirname, '../../../../datasets/rijk-vng-jeugdzorg-2020-2025.jsonl'), 'utf8');
 const LINES = parseDataset(DATASET, { now: 'x', recordedBy: 'x' }).length;
-const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import' };
+const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import', eventIds: TEST_EVENT_IDS };
 
 /** What identifies a recorded event, its chain included; positions are compared apart. */
 const recorded = (event: RecordedEvent) => ({
@@ -29,9 +30,9 @@ const recorded = (event: RecordedEvent) => ({
 
 /** The reference: every command line through the command path one after another, each awaited (a fresh store has nothing to retract). */
 async function oneByOne(store: EventStore): Promise<void> {
-  const streams = new StreamCache(store);
+  const path = { store, streams: new StreamCache(store), eventIds: TEST_EVENT_IDS };
   for (const entry of parseDataset(DATASET, options)) {
-    if (!isRetraction(entry)) await handleNegotiationCommand(store, streams, entry.command, entry.envelope);
+    if (!isRetraction(entry)) await handleNegotiationCommand(path, entry.command, entry.envelope);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type NegotiationCommand,
   type NegotiationCommandType,
 } from '@ledger/domain';
+import type { EventIdDeriver } from '@ledger/event-store';
 import type { CommandEnvelope } from '../command-envelope';
 import { COMMAND_FIELDS, COMMAND_TYPES } from './dataset-fields.schema';
 import { DatasetImportError } from './dataset-import.error';
@@ -21,7 +22,10 @@ import {
 } from './dataset-values.reader';
 
 /** The import moment and the caller every command of one import is recorded with. */
-export type ImportOptions = Readonly<{ now: string; recordedBy: string }>;
+export type LineOptions = Readonly<{ now: string; recordedBy: string }>;
+
+/** What an import records with: its moment and caller, and the write path's event ids (`keyedEventIds`). */
+export type ImportOptions = LineOptions & Readonly<{ eventIds: EventIdDeriver }>;
 
 /**
  * One line of a dataset, ready for the command path. `correction` is the reason a line gives for saying
@@ -62,7 +66,7 @@ const RETRACT = 'Retract';
  * Reads a JSONL dataset into commands, line by line, and refuses it at the first line that is not valid JSON,
  * lacks a field, has a field of the wrong shape, or reuses another line's commandId. Blank lines are skipped.
  */
-export function parseDataset(text: string, options: ImportOptions): DatasetEntry[] {
+export function parseDataset(text: string, options: LineOptions): DatasetEntry[] {
   const firstLineOf = new Map<string, number>();
   const entries: DatasetEntry[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
@@ -92,7 +96,7 @@ export function atLine<T>(line: number, step: () => T): T {
   }
 }
 
-function readEntry(raw: string, line: number, options: ImportOptions): DatasetEntry {
+function readEntry(raw: string, line: number, options: LineOptions): DatasetEntry {
   const json = parseJson(raw);
   requireOnlyKeys('', json, LINE_KEYS);
   const commandId = requireString('commandId', json.commandId);

@@ -1,3 +1,4 @@
+import { TEST_EVENT_IDS } from '@ledger/event-store/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InMemoryEventStore, type RecordedEvent } from '@ledger/event-store';
@@ -14,7 +15,7 @@ const COMMAND_LINES = DATASET_LINES - RETRACT_LINES;
 const FRESH = { lines: DATASET_LINES, appended: COMMAND_LINES, duplicates: RETRACT_LINES, corrections: 0 };
 const VOORJAARSNOTA = negotiationStreamId('vjn2025-financiering-jeugdzorg');
 const HERVORMINGSAGENDA = negotiationStreamId('jz2020-2022-financiering-hervormingsagenda');
-const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import' };
+const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import', eventIds: TEST_EVENT_IDS };
 
 const withId = (events: readonly RecordedEvent[], type: string, key: string, id: string) =>
   events.find((event) => event.type === type && event.data[key] === id);

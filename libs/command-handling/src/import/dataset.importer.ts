@@ -9,7 +9,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@ledger/event-store';
-import { handleNegotiationCommand } from '../handle-negotiation-command';
+import { handleNegotiationCommand, type WritePath } from '../handle-negotiation-command';
 import { StreamCache } from '../stream-cache';
 import type { CommandResult } from '../command-envelope';
 import { correctionOf, retractionOf, type ImportCorrection } from './dataset-corrections';
@@ -85,12 +85,12 @@ async function runAll(
   options: ImportOptions,
   reportDone: (done: number) => void,
 ): Promise<LineOutcome[]> {
-  const streams = new StreamCache(store);
+  const path: WritePath = { store, streams: new StreamCache(store), eventIds: options.eventIds };
   const outcomes: LineOutcome[] = [];
   reportDone(0);
   for (const entry of entries) {
     try {
-      outcomes.push(await runLine(store, streams, entry, options));
+      outcomes.push(await runLine(path, entry, options));
     } catch (error) {
       throw refusalAt(entry.line, error);
     }
@@ -103,24 +103,19 @@ async function runAll(
  * One line through the write path. A line the ledger already holds under its commandId is not sent again:
  * when it now says something else, the difference is appended as a correction of the recorded entry.
  */
-async function runLine(
-  store: EventStore,
-  streams: StreamCache,
-  entry: DatasetEntry,
-  options: ImportOptions,
-): Promise<LineOutcome> {
-  const snapshot = await streams.load(negotiationStreamId(negotiationIdOf(entry)));
+async function runLine(path: WritePath, entry: DatasetEntry, options: ImportOptions): Promise<LineOutcome> {
+  const snapshot = await path.streams.load(negotiationStreamId(negotiationIdOf(entry)));
   const correction = isRetraction(entry)
     ? retractionOf(entry, snapshot, options)
     : correctionOf(entry, snapshot, options);
-  if (correction !== null) return outcomeOf(await record(store, streams, correction), correction, 'corrections');
+  if (correction !== null) return outcomeOf(await record(path, correction), correction, 'corrections');
   if (isRetraction(entry) || snapshot.eventsOfCommand(entry.envelope.commandId) !== undefined)
     return { written: null, counted: 'duplicates' };
-  return outcomeOf(await record(store, streams, entry), entry, 'appended');
+  return outcomeOf(await record(path, entry), entry, 'appended');
 }
 
-const record = (store: EventStore, streams: StreamCache, { command, envelope }: ImportCorrection | CommandEntry) =>
-  handleNegotiationCommand(store, streams, command, envelope);
+const record = (path: WritePath, { command, envelope }: ImportCorrection | CommandEntry) =>
+  handleNegotiationCommand(path, command, envelope);
 
 const outcomeOf = (
   result: CommandResult,
@@ -153,7 +148,7 @@ async function rehearsedEvents(
 const WRITE_ROUND = 2000;
 
 /**
- * Appends each line's events at the revision the rehearsal gave them. A store that decides appends in call
+ * Appends each line's events, under their ids, at the revision the rehearsal gave them. A store that decides appends in call
  * order gets a whole round at once; any other gets each negotiation's lines one after another, the
  * negotiations side by side. A writer that appended to the same negotiation since the rehearsal makes that
  * append a conflict: the import stops there, naming the line.
@@ -209,7 +204,7 @@ async function rehearsalCopy(store: EventStore, entries: readonly DatasetEntry[]
   const streamIds = new Set(entries.map((entry) => negotiationStreamId(negotiationIdOf(entry))));
   for (const streamId of streamIds) {
     for (const batch of batchesByCommand(await store.readStream(streamId))) {
-      // Same command ids give the same event ids, so corrections that name earlier events rehearse faithfully.
+      // The stored ids are kept, so corrections that name earlier events rehearse faithfully.
       await copy.append(streamId, batch[0].revision === 0 ? 'no_stream' : batch[0].revision - 1, batch.map(asNewEvent));
     }
   }
@@ -225,7 +220,9 @@ function batchesByCommand(events: readonly RecordedEvent[]): RecordedEvent[][] {
   }, []);
 }
 
-const asNewEvent = ({ type, schemaVersion, data, metadata }: RecordedEvent): NewEvent => ({
+/** A stored event as it is appended again elsewhere: under its own id, so the copy holds the same chain. */
+const asNewEvent = ({ eventId, type, schemaVersion, data, metadata }: RecordedEvent): NewEvent => ({
+  eventId,
   type,
   schemaVersion,
   data,

@@ -1,6 +1,6 @@
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import type { AppendLookup } from '../append-plan';
-import { deterministicEventId } from '../event-id';
+import { eventIdAt } from '../hashed-envelope';
 import type { ExpectedRevision } from '../event-store.port';
 import { appendAttemptIdOf } from './esdb-event.mapper';
 import type { EsdbLogReader, StreamEvent } from './esdb-log.reader';
@@ -20,7 +20,8 @@ export type EsdbAppendLookup = Readonly<{
  * Reads what one append needs, however long the stream: its last events (the head to chain to, and a
  * retry of a recent command), and, when the caller expected a revision the stream has moved past, the
  * events right after it, where a retried command's events sit. A command's events are found by their
- * ids, which derive from the command id and the event's index, so one short read fetches all of them.
+ * ids, which the retry gives again (or which derive from the command id and the event's index), so one
+ * short read fetches all of them.
  * A retry found nowhere in those reads (older than the window, and retried at another revision) is
  * written as new only if the stream is still where the caller expected, which a retry's stale revision
  * is not: it is then refused as a conflict rather than written twice.
@@ -38,7 +39,7 @@ export async function readAppendLookup(
     ? { lastRevision: last.revision, lastHash: last.hash }
     : { lastRevision: NO_STREAM_REVISION, lastHash: null };
   const earlier = commandId
-    ? await findCommand(reader, streamId, commandId, events.length, tail, expected, head.lastRevision)
+    ? await findCommand(reader, streamId, commandId, events, tail, expected, head.lastRevision)
     : [];
   return {
     lookup: { eventsOfCommand: () => earlier.map(({ event }) => event), streamHead: () => head },
@@ -50,7 +51,7 @@ async function findCommand(
   reader: EsdbLogReader,
   streamId: string,
   commandId: string,
-  count: number,
+  events: readonly NewEvent[],
   tail: readonly StreamEvent[],
   expected: ExpectedRevision,
   lastRevision: number,
@@ -58,22 +59,22 @@ async function findCommand(
   const inTail = tail.filter(({ event }) => event.metadata.commandId === commandId);
   const start =
     inTail.length > 0
-      ? commandStart(inTail[0].event, commandId)
+      ? commandStart(inTail[0].event, events)
       : expectedSlot(expected, lastRevision, tail[0]?.event.revision);
   if (start === null) return [];
   const runInTail = inTail.length > 0 && start >= tail[0].event.revision;
   // One event past the retry's count, so an earlier command with more events is told apart.
-  const run = runInTail ? inTail : await reader.readStream(streamId, start, count + 1);
+  const run = runInTail ? inTail : await reader.readStream(streamId, start, events.length + 1);
   return run.filter(({ event }) => event.metadata.commandId === commandId);
 }
 
 /** No command writes more events than this in one append; it bounds the search for an event's index. */
 const MAX_COMMAND_EVENTS = 1_024;
 
-/** The revision of a command's first event, from one of its events and the index its id was derived from. */
-function commandStart(event: RecordedEvent, commandId: string): number {
+/** The revision of a command's first event, from one of its events and the index its id has in the retry. */
+function commandStart(event: RecordedEvent, events: readonly NewEvent[]): number {
   for (let index = 0; index <= Math.min(event.revision, MAX_COMMAND_EVENTS); index++) {
-    if (deterministicEventId(commandId, index) === event.eventId) return event.revision - index;
+    if (eventIdAt(events, index) === event.eventId) return event.revision - index;
   }
   return event.revision;
 }

@@ -3,8 +3,8 @@ import type { Database } from 'better-sqlite3';
 /**
  * One table is the whole log. `global_position` is the rowid: with no AUTOINCREMENT and no deletes it is
  * max + 1, so positions stay gap-free even when a savepoint rolls back a refused append. A command's events
- * are found through the id of its first event, which is derived from the command id (deterministicEventId),
- * so command ids need no index of their own: one random B-tree page less per append (earlier stores had one,
+ * are found through the id of its first event, which is derived from the command id (with or without the
+ * write path's key), so command ids need no index of their own: one random B-tree page less per append (earlier stores had one,
  * and lose it here).
  */
 const SCHEMA = `

@@ -61,10 +61,17 @@ export class SqliteEventStatements implements AppendLookup {
     );
   }
 
-  /** One append is one command, so its events are the first one and those right after it in its stream. */
-  eventsOfCommand(commandId: string): RecordedEvent[] {
-    const first = this.byEventId.get(deterministicEventId(commandId, 0));
-    if (first?.command_id !== commandId) return [];
+  /**
+   * One append is one command, so its events are the first one and those right after it in its stream.
+   * The first is found by the id this append would give it, or by the unkeyed id an event stored before
+   * the write path keyed its ids holds.
+   */
+  eventsOfCommand(commandId: string, firstEventId: string): RecordedEvent[] {
+    const legacyId = deterministicEventId(commandId, 0);
+    const first = [firstEventId, ...(legacyId === firstEventId ? [] : [legacyId])]
+      .map((id) => this.byEventId.get(id))
+      .find((row) => row?.command_id === commandId);
+    if (!first) return [];
     const rows = [first];
     for (const row of this.streamAfter.iterate(first.stream_id, first.revision)) {
       if (row.command_id !== commandId) break;

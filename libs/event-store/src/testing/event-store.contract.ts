@@ -1,4 +1,5 @@
 import { describeAppendContract } from './append.contract';
+import { describeGivenIdsContract } from './given-ids.contract';
 import { describeReadContract } from './read.contract';
 import { describeSubscriptionContract } from './subscription.contract';
 import { contractContext, type EventStoreContractSetup } from './contract-context';
@@ -13,6 +14,7 @@ export function describeEventStoreContract(adapterName: string, setup: EventStor
   describe(`EventStore contract: ${adapterName}`, () => {
     const context = contractContext(setup);
     describeAppendContract(context);
+    describeGivenIdsContract(context);
     describeReadContract(context, setup.capabilities);
     describeSubscriptionContract(context);
   });
