@@ -1,5 +1,14 @@
 import PDFDocument from 'pdfkit';
-import { parseCheckpoint, parseNote, toHex, type Dossier } from '@ledger/evidence';
+import {
+  EVENT_FIELD,
+  isEventHeader,
+  parseCheckpoint,
+  parseNote,
+  readScope,
+  shownField,
+  toHex,
+  type Dossier,
+} from '@ledger/evidence';
 import { corrected, entryLabel, periodInWords } from './chronology-wording';
 
 /** One shown entry as the chronology needs it; partly shown entries lack their withheld fields. */
@@ -7,7 +16,8 @@ type ChronologyEntry = Readonly<{
   index: number;
   eventId: string;
   type: string;
-  hash: string;
+  /** What the leaf binds the entry by: its chain hash (format 2) or its entry commitment (sealed leaf). */
+  fingerprint: string;
   data: Readonly<Record<string, unknown>>;
   metadata: Readonly<Record<string, unknown>>;
   withheldFields: number;
@@ -20,24 +30,32 @@ type Source = Readonly<{
   document?: Readonly<{ title?: string; issuer?: string; date?: string }>;
 }>;
 
-/** Rebuilds data and metadata of a partly shown entry from its shown fields only: what is withheld cannot leak. */
+/**
+ * Rebuilds data and metadata of a partly shown entry from its shown fields only: what is withheld cannot
+ * leak. Of sealed leaves, only those in the subject: the others show no more than why they are not.
+ */
 function entriesOf(dossier: Dossier): ChronologyEntry[] {
-  return dossier.evidence.entries.flatMap((entry): ChronologyEntry[] => {
+  const inSubject = readScope(dossier.evidence, dossier.subject).subject;
+  return dossier.evidence.entries.flatMap((entry, position): ChronologyEntry[] => {
     if (entry.kind === 'disclosed') {
       const { eventId, type, hash, data, metadata } = entry.envelope;
-      return [{ index: entry.index, eventId, type, hash, data, metadata, withheldFields: 0 }];
+      return [{ index: entry.index, eventId, type, fingerprint: `hash ${hash}`, data, metadata, withheldFields: 0 }];
     }
-    if (entry.kind === 'withheld') return [];
+    if (entry.kind === 'withheld' || entry.kind === 'sealed') return [];
+    const header = entry.kind === 'entry' ? shownField(entry, EVENT_FIELD) : entry.header;
+    if (!isEventHeader(header) || (entry.kind === 'entry' && !inSubject.has(position))) return [];
     const data: Record<string, unknown> = {};
     const metadata: Record<string, unknown> = {};
     let withheldFields = 0;
     for (const field of entry.disclosure.fields) {
       if (!('name' in field)) withheldFields += 1;
       else if (field.name.startsWith('data.')) data[field.name.slice(5)] = field.value;
-      else metadata[field.name.slice(9)] = field.value;
+      else if (field.name.startsWith('metadata.')) metadata[field.name.slice(9)] = field.value;
     }
-    const { eventId, type, hash } = entry.header;
-    return [{ index: entry.index, eventId, type, hash, data, metadata, withheldFields }];
+    const fingerprint =
+      entry.kind === 'entry' ? `commitment ${entry.disclosure.commitment}` : `hash ${entry.header.hash}`;
+    const { eventId, type } = header;
+    return [{ index: entry.index, eventId, type, fingerprint, data, metadata, withheldFields }];
   });
 }
 
@@ -116,7 +134,7 @@ function writeEntry(
     .font('Courier')
     .fontSize(6)
     .fillColor('#555555')
-    .text(`leaf ${entry.index}  event ${entry.eventId}  hash ${entry.hash}  (${entry.type})`);
+    .text(`leaf ${entry.index}  event ${entry.eventId}  ${entry.fingerprint}  (${entry.type})`);
   doc.fillColor('black').moveDown(0.8);
 }
 

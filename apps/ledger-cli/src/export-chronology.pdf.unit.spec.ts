@@ -1,12 +1,13 @@
 import {
   assembleDossier,
   buildEvidenceBundle,
-  commitEvent,
   createNoteSigner,
   eventHash,
-  eventLeafHash,
+  eventLeafOf,
+  fromHex,
   GENESIS_PREV_HASH,
   MerkleTree,
+  sealedFromLine,
   signCheckpoint,
   verifierKeyOf,
   type LoggedEvent,
@@ -38,30 +39,34 @@ function dossierOf(records: readonly Pick<LoggedEvent, 'type' | 'data' | 'metada
     return { ...unhashed, hash: prevHash };
   });
   const tree = new MerkleTree();
-  for (const event of events) tree.appendLeafHash(eventLeafHash(event, SECRET));
+  const leafOf = (event: LoggedEvent) => eventLeafOf(event, SECRET, true);
+  for (const event of events) tree.appendLeafHash(fromHex(leafOf(event).leafHash)!);
   const note = signCheckpoint(
-    { origin: signer.name, size: events.length, root: tree.root(events.length), extensions: [] },
+    { origin: signer.name, size: events.length, root: tree.root(events.length), extensions: [sealedFromLine(0)] },
     [signer],
   );
   const evidence = buildEvidenceBundle(
     {
       origin: signer.name,
       proofs: tree,
-      commit: (event) => commitEvent(event, SECRET),
+      leafOf,
       checkpoints: [{ size: events.length, note }],
       rotations: [],
     },
     events.map((event, index) => ({ index, event, exposure: { kind: 'disclosed' as const } })),
   );
   const subject = { negotiationId: 'chronologie', disputeId: null, from: null, to: null, asKnownAt: null };
-  return assembleDossier({
-    exportedAt: '2025-09-01T09:00:00.000Z',
-    subject,
-    withheld: { entries: 0, fields: 0, outsideSubject: 0 },
-    publicKeys: [],
-    evidence,
-    specification: '',
-  });
+  return assembleDossier(
+    {
+      exportedAt: '2025-09-01T09:00:00.000Z',
+      subject,
+      withheld: { entries: 0, fields: 0, outsideSubject: 0 },
+      publicKeys: [],
+      evidence,
+      specification: '',
+    },
+    signer,
+  );
 }
 
 /** The text lines of an uncompressed pdfkit document: each TJ array's hex strings, WinAnsi decoded. */

@@ -6,9 +6,12 @@ import { sha256Hex } from './merkle-hash';
 import { parseStrictJson } from './strict-json';
 import type { EvidenceBundle } from './evidence-bundle';
 import { messages, type VerificationCheck, type VerificationReport } from './verification-report';
+import { checkScope } from './dossier-scope';
+import { checkDossierSignature, signDossier } from './dossier-signature';
+import type { NoteSigner } from './note-key';
 
 /** The envelope of an export: the evidence bundle with what it is about, its keys, its spec and a manifest. */
-export const DOSSIER_FORMAT = 'negotiation-ledger-dossier/v1';
+export const DOSSIER_FORMAT = 'negotiation-ledger-dossier/v2';
 
 export type DossierSubject = Readonly<{
   negotiationId: string;
@@ -45,20 +48,22 @@ export type Dossier = DossierParts &
   Readonly<{
     format: typeof DOSSIER_FORMAT;
     manifest: Readonly<{ algorithm: typeof MANIFEST_ALGORITHM; parts: Readonly<Record<string, string>> }>;
+    /** A signed note over the manifest by the log's current key, so the subject and the rest are the log's word. */
+    signature: string;
   }>;
 
 const partHash = (value: unknown): string => sha256Hex(canonicalJson(value));
 
-/** Adds the manifest: the SHA-256 of the canonical JSON of each part, so any edit to a part shows. */
-export function assembleDossier(parts: DossierParts): Dossier {
-  return {
-    format: DOSSIER_FORMAT,
-    ...parts,
-    manifest: {
-      algorithm: MANIFEST_ALGORITHM,
-      parts: Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])),
-    },
+/**
+ * Adds the manifest (the SHA-256 of the canonical JSON of each part, so any edit to a part shows) and the
+ * log key's signature over it.
+ */
+export function assembleDossier(parts: DossierParts, signer: NoteSigner): Dossier {
+  const manifest = {
+    algorithm: MANIFEST_ALGORITHM as typeof MANIFEST_ALGORITHM,
+    parts: Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])),
   };
+  return { format: DOSSIER_FORMAT, ...parts, manifest, signature: signDossier(manifest, signer) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -109,7 +114,18 @@ export function verifyDossier(
   if (problem) return refused(problem, messages.malformed(problem));
   const dossier = input as unknown as Dossier;
   const report = verifyBundle(dossier.evidence, pinnedVkeys, options);
-  const checks = [...manifestChecks(dossier), countsCheck(dossier, report), ...report.checks];
+  const bundleRead = report.checks[0]?.check !== 'bundle-format' || report.checks[0].status === 'PASS';
+  const checks = [
+    ...manifestChecks(dossier),
+    countsCheck(dossier, report),
+    ...(bundleRead
+      ? [
+          checkDossierSignature(dossier.signature, dossier.manifest, dossier.evidence, pinnedVkeys),
+          ...checkScope(dossier.evidence, dossier.subject, dossier.withheld),
+        ]
+      : []),
+    ...report.checks,
+  ];
   return { ...report, verdict: checks.every((item) => item.status === 'PASS') ? 'PASS' : 'FAIL', checks };
 }
 

@@ -13,7 +13,10 @@ export type CheckKind =
   | 'inclusion'
   | 'disclosure'
   | 'chain'
-  | 'manifest';
+  | 'manifest'
+  | 'leaf-format'
+  | 'scope'
+  | 'signature';
 
 export type Message = Readonly<{ nl: string; en: string }>;
 
