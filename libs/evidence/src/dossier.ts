@@ -82,18 +82,6 @@ function manifestChecks(dossier: Dossier): VerificationCheck[] {
   });
 }
 
-function countsCheck({ withheld }: Dossier, { summary }: VerificationReport): VerificationCheck {
-  const agree =
-    withheld.fields === summary.withheldFields &&
-    withheld.entries + withheld.outsideSubject === summary.withheldEntries;
-  return {
-    check: 'manifest',
-    status: agree ? 'PASS' : 'FAIL',
-    where: 'withheld',
-    message: agree ? messages.countsAgree() : messages.countsDisagree(),
-  };
-}
-
 const refused = (where: string, message: VerificationCheck['message']): VerificationReport => ({
   verdict: 'FAIL',
   checks: [{ check: 'bundle-format', status: 'FAIL', where, message }],
@@ -117,7 +105,6 @@ export function verifyDossier(
   const bundleRead = report.checks[0]?.check !== 'bundle-format' || report.checks[0].status === 'PASS';
   const checks = [
     ...manifestChecks(dossier),
-    countsCheck(dossier, report),
     ...(bundleRead
       ? [
           checkDossierSignature(dossier.signature, dossier.manifest, dossier.evidence, pinnedVkeys),

@@ -198,14 +198,6 @@ export const messages = {
     nl: `Het deel ${part} klopt niet met het manifest: het is gewijzigd of ontbreekt.`,
     en: `The part ${part} does not match the manifest: it was altered or is missing.`,
   }),
-  countsAgree: (): Message => ({
-    nl: 'De opgegeven aantallen achtergehouden items en velden kloppen met de bundel.',
-    en: 'The stated counts of withheld entries and fields agree with the bundle.',
-  }),
-  countsDisagree: (): Message => ({
-    nl: 'De opgegeven aantallen achtergehouden items en velden kloppen niet met de bundel.',
-    en: 'The stated counts of withheld entries and fields do not agree with the bundle.',
-  }),
   saltsComplete: (): Message => ({
     nl: 'Alle velden zijn getoond, elk met zijn salt.',
     en: 'All fields are shown, each with its salt.',
