@@ -8,9 +8,11 @@ import { scopeMessages } from './scope-messages';
 import { parseNote, signNote, verifyNote } from './signed-note';
 import type { VerificationCheck } from './verification-report';
 
+const DOSSIER_SIGNATURE_HEADER = 'negotiation-ledger-dossier/v2';
+
 /** The text the log's key signs for a dossier: its format and the hash of its manifest, which covers every part. */
 export const dossierSignatureText = (manifest: unknown): string =>
-  `negotiation-ledger-dossier/v2\nmanifest ${sha256Hex(canonicalJson(manifest))}\n`;
+  `${DOSSIER_SIGNATURE_HEADER}\nmanifest ${sha256Hex(canonicalJson(manifest))}\n`;
 
 export const signDossier = (manifest: unknown, signer: NoteSigner): string =>
   signNote(dossierSignatureText(manifest), [signer]);
