@@ -2,6 +2,7 @@ import { canonicalJson } from './canonical-json';
 import { hashLeafTextHex, toBase64 } from './merkle-hash';
 import { commitFields, fieldCommitment, type CommittedEntry } from './selective-disclosure';
 import { commitEvent, fieldSaltsOf, leafHashHexOf, type LoggedEvent } from './evidence-leaf';
+import { idsOnly } from './subject-rule';
 
 /**
  * Leaf format 3, for events recorded after the ledger adopted it: the leaf shows nothing in the clear but
@@ -30,7 +31,7 @@ export type EventHeaderValue = Readonly<{
   type: string;
 }>;
 
-/** What a dossier's subject is decided on: the day and instant of an entry, and the ids it names (data keys ending in Id or Ids). */
+/** What a dossier's subject is decided on: the day and instant of an entry, and the ids it names (data pruned to keys ending in Id or Ids, at any depth). */
 export type ScopeValue = Readonly<{
   links: Readonly<Record<string, unknown>>;
   occurredOn: unknown;
@@ -44,9 +45,7 @@ export const negotiationTagOf = (salt: string, negotiationId: string | null): st
   fieldCommitment(NEGOTIATION_TAG_NAME, salt, negotiationId);
 
 export const scopeValueOf = (event: LoggedEvent): ScopeValue => ({
-  links: Object.fromEntries(
-    Object.entries(event.data).filter(([key, value]) => /Ids?$/.test(key) && value !== undefined),
-  ),
+  links: (idsOnly(event.data) ?? {}) as Readonly<Record<string, unknown>>,
   occurredOn: event.metadata.occurredOn ?? null,
   recordedAt: event.metadata.recordedAt ?? null,
 });

@@ -15,32 +15,71 @@ export type SubjectCandidate = Readonly<{
 /** Data fields that point at a party or a meeting: shared by everything, so they do not relate entries to a dispute. */
 const NON_RELATING_FIELDS = new Set(['negotiationId', 'partyId', 'raisedBy', 'bindsParty', 'meetingId', 'parties']);
 
-/** The ids an entry names in its *Id / *Ids data fields, except those of parties and meetings. */
-function entityIdsOf(event: SubjectCandidate): string[] {
-  return Object.entries(event.data)
-    .filter(([key]) => /Ids?$/.test(key) && !NON_RELATING_FIELDS.has(key))
-    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
-    .filter((value): value is string => typeof value === 'string');
+export const isIdKey = (key: string): boolean => /Ids?$/.test(key);
+
+const isContainer = (value: unknown): value is Readonly<Record<string, unknown>> | readonly unknown[] =>
+  typeof value === 'object' && value !== null;
+
+/** The strings a member whose key ends in Id or Ids holds, and those of such members at any depth below others. */
+function idsWithin(members: Iterable<readonly [string, unknown]>, skip: ReadonlySet<string>): string[] {
+  const ids: string[] = [];
+  for (const [key, value] of members) {
+    if (skip.has(key)) continue;
+    if (isIdKey(key)) ids.push(...[value].flat().filter((id): id is string => typeof id === 'string'));
+    else if (isContainer(value)) ids.push(...idsWithin(Object.entries(value), new Set()));
+  }
+  return ids;
+}
+
+/**
+ * The ids an entry names in data fields whose key ends in Id or Ids, at any depth (an agreement names the
+ * dispute of an open term inside `openTerms`), except the top-level ones of parties and meetings.
+ */
+const entityIdsOf = (event: SubjectCandidate): string[] => idsWithin(Object.entries(event.data), NON_RELATING_FIELDS);
+
+/**
+ * Data pruned to what the subject rule reads: the members whose key ends in Id or Ids, at any depth, and
+ * the objects and arrays that lead to one. Undefined when nothing is left.
+ */
+export function idsOnly(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(idsOnly).filter((item) => item !== undefined);
+    return items.length > 0 ? items : undefined;
+  }
+  if (!isContainer(value)) return undefined;
+  const kept = Object.entries(value).flatMap(([key, member]) => {
+    const pruned = isIdKey(key) ? member : idsOnly(member);
+    return pruned === undefined ? [] : [[key, pruned] as const];
+  });
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }
 
 /**
  * The entries of a dispute: those that name it, and, repeated until nothing changes, those that name an
- * entity (proposal, agreement, ruling, commitment) a selected entry names. The meetings where selected
- * entries were said, sources attached to them and corrections of them come along.
+ * entity (agreement, commitment, ruling) a selected entry introduced (named first in the negotiation);
+ * then the entry that introduced each entity a selected entry names (the proposal a dispute is about, the
+ * agreement that settles it), without following that one further, which would take in everything that
+ * shares a proposal. The meetings where selected entries were said, sources attached to them and
+ * corrections of them come along.
  */
 function disputeEntries<T extends SubjectCandidate>(events: readonly T[], disputeId: string): Set<T> {
+  const named = new Map(events.map((event) => [event, entityIdsOf(event)]));
+  const introducedBy = new Map<string, T>();
+  for (const event of events)
+    for (const id of named.get(event)!) if (!introducedBy.has(id)) introducedBy.set(id, event);
   const related = new Set([disputeId]);
   const selected = new Set<T>();
   let grown = true;
   while (grown) {
     grown = false;
     for (const event of events) {
-      if (selected.has(event) || !entityIdsOf(event).some((id) => related.has(id))) continue;
+      if (selected.has(event) || !named.get(event)!.some((id) => related.has(id))) continue;
       selected.add(event);
-      entityIdsOf(event).forEach((id) => related.add(id));
+      named.get(event)!.forEach((id) => introducedBy.get(id) === event && related.add(id));
       grown = true;
     }
   }
+  for (const event of [...selected]) for (const id of named.get(event)!) selected.add(introducedBy.get(id)!);
   const meetings = new Set(
     [...selected].map((event) => event.data.meetingId).filter((id): id is string => typeof id === 'string'),
   );
