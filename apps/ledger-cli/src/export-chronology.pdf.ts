@@ -6,6 +6,7 @@ import {
   parseNote,
   readScope,
   shownField,
+  statedCosignatures,
   toHex,
   type Dossier,
 } from '@ledger/evidence';
@@ -138,6 +139,26 @@ function writeEntry(
   doc.fillColor('black').moveDown(0.8);
 }
 
+/** Who vouched for the checkpoint, and when: stated here, checked by `verify --witness <key>`. */
+function writeCosignatures(doc: PDFKit.PDFDocument, note: string | undefined): void {
+  const cosignatures = statedCosignatures(note);
+  if (cosignatures.length === 0) {
+    doc.text('Getuigen / witnesses: dit checkpoint is door geen getuige medeondertekend / cosigned by no witness.');
+    return;
+  }
+  doc.text(
+    'Medeondertekend door getuigen (te controleren met verify --witness <sleutel>) / cosigned by witnesses (check with verify --witness <key>):',
+  );
+  for (const { witness, keyId, time } of cosignatures)
+    doc
+      .font('Courier')
+      .fontSize(7)
+      .text(`${witness}+${keyId.toString(16).padStart(8, '0')}  ${new Date(time * 1000).toISOString()}`, {
+        indent: 12,
+      });
+  doc.font('Helvetica').fontSize(9);
+}
+
 function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier, pin: string): void {
   const { subject, withheld } = dossier;
   const checkpoint = parseCheckpoint(parseNote(dossier.evidence.checkpoints.at(-1))?.text ?? '');
@@ -166,6 +187,7 @@ function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier, pin: string): vo
       .text(
         `Bewezen tegen het checkpoint van / proven against the checkpoint of ${checkpoint.size} items, root ${toHex(checkpoint.root)}`,
       );
+    writeCosignatures(doc, dossier.evidence.checkpoints.at(-1));
   }
   doc.font('Helvetica').fontSize(9).moveDown();
 }

@@ -1,6 +1,8 @@
 import {
   assembleDossier,
   buildEvidenceBundle,
+  cosignCheckpoint,
+  createCosigner,
   createNoteSigner,
   eventHash,
   eventLeafOf,
@@ -121,6 +123,19 @@ describe('the chronology PDF', () => {
     expect(flowing()).toContain(
       'title oorspronkelijk / originally "Compensatie tekorten 2023/2024", nu / now "Compensatie tekorten 2023 en 2024" (verschrijving)',
     );
+  });
+
+  it('says when no witness cosigned the checkpoint, and names each one that did with its time', async () => {
+    expect(flowing()).toContain('cosigned by no witness');
+    const witness = createCosigner('getuige.vng.example/w1', new Uint8Array(32).fill(8));
+    const [note] = dossier.evidence.checkpoints;
+    const cosigned = {
+      ...dossier,
+      evidence: { ...dossier.evidence, checkpoints: [cosignCheckpoint(note, witness, 1756717200)] },
+    };
+    const withWitness = linesOf(await renderChronologyPdf(cosigned, { pin: verifierKeyOf(signer), compress: false }));
+    const keyId = witness.keyId.toString(16).padStart(8, '0');
+    expect(withWitness).toContain(`getuige.vng.example/w1+${keyId}  2025-09-01T09:00:00.000Z`);
   });
 
   it('prints the key to pin and the checkpoint the entries are proven against, and no placeholders', () => {
