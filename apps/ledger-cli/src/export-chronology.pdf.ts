@@ -6,6 +6,7 @@ import {
   parseNote,
   readScope,
   shownField,
+  shownSections,
   statedCosignatures,
   toHex,
   type Dossier,
@@ -45,14 +46,7 @@ function entriesOf(dossier: Dossier): ChronologyEntry[] {
     if (entry.kind === 'withheld' || entry.kind === 'sealed') return [];
     const header = entry.kind === 'entry' ? shownField(entry, EVENT_FIELD) : entry.header;
     if (!isEventHeader(header) || (entry.kind === 'entry' && !inSubject.has(position))) return [];
-    const data: Record<string, unknown> = {};
-    const metadata: Record<string, unknown> = {};
-    let withheldFields = 0;
-    for (const field of entry.disclosure.fields) {
-      if (!('name' in field)) withheldFields += 1;
-      else if (field.name.startsWith('data.')) data[field.name.slice(5)] = field.value;
-      else if (field.name.startsWith('metadata.')) metadata[field.name.slice(9)] = field.value;
-    }
+    const { data, metadata, withheldFields } = shownSections(entry.disclosure);
     const fingerprint =
       entry.kind === 'entry' ? `commitment ${entry.disclosure.commitment}` : `hash ${entry.header.hash}`;
     const { eventId, type } = header;

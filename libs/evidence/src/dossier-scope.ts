@@ -2,7 +2,7 @@ import { parseCheckpoint } from './checkpoint';
 import type { DossierSubject, WithheldCounts } from './dossier';
 import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
 import { NEGOTIATION_STREAM_PREFIX, negotiationTagOf } from './sealed-leaf';
-import { shownHeaderAndScope } from './sealed-entry';
+import { shownHeaderAndScope, shownSections } from './sealed-entry';
 import { scopeMessages } from './scope-messages';
 import { parseNote } from './signed-note';
 import { selectSubjectEntries, type SubjectCandidate } from './subject-rule';
@@ -40,14 +40,7 @@ function candidateOf(entry: BundleEntry, position: number): Candidate | null | '
     return { eventId, type, data, metadata, position, withheldFields: 0 };
   }
   if (entry.kind === 'partial') {
-    const data: Record<string, unknown> = {};
-    const metadata: Record<string, unknown> = {};
-    let withheldFields = 0;
-    for (const field of entry.disclosure.fields) {
-      if (!('name' in field)) withheldFields += 1;
-      else if (field.name.startsWith('data.')) data[field.name.slice(5)] = field.value;
-      else if (field.name.startsWith('metadata.')) metadata[field.name.slice(9)] = field.value;
-    }
+    const { data, metadata, withheldFields } = shownSections(entry.disclosure);
     return { eventId: entry.header.eventId, type: entry.header.type, data, metadata, position, withheldFields };
   }
   if (entry.kind !== 'entry') return null;

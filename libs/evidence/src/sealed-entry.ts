@@ -1,4 +1,5 @@
 import type { BundleEntry } from './evidence-bundle';
+import type { Disclosure } from './selective-disclosure';
 import { EVENT_FIELD, SCOPE_FIELD, type EventHeaderValue, type ScopeValue } from './sealed-leaf';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -19,6 +20,23 @@ export const isEventHeader = (value: unknown): value is EventHeaderValue =>
 
 export const isScopeValue = (value: unknown): value is ScopeValue =>
   isRecord(value) && hasExactKeys(value, ['links', 'occurredOn', 'recordedAt']) && isRecord(value.links);
+
+/** A disclosure's shown data and metadata fields as objects, and how many fields it withholds. */
+export function shownSections(disclosure: Disclosure): Readonly<{
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  withheldFields: number;
+}> {
+  const data: Record<string, unknown> = {};
+  const metadata: Record<string, unknown> = {};
+  let withheldFields = 0;
+  for (const field of disclosure.fields) {
+    if (!('name' in field)) withheldFields += 1;
+    else if (field.name.startsWith('data.')) data[field.name.slice(5)] = field.value;
+    else if (field.name.startsWith('metadata.')) metadata[field.name.slice(9)] = field.value;
+  }
+  return { data, metadata, withheldFields };
+}
 
 /** A field shown in a disclosure, by name; undefined when withheld or absent. */
 export function shownField(entry: Extract<BundleEntry, { kind: 'entry' }>, name: string): unknown {
