@@ -31,10 +31,17 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
 
   afterAll(() => workspace.destroy());
 
-  it('exports the dispute, its escalation to a civil procedure, and everything between them as leaf hashes', () => {
+  it('exports the dispute, what is linked to it, its escalation, and everything between them as leaf hashes', () => {
     const { dossier } = exported;
     const shown = dossier.evidence.entries.flatMap((entry) => (entry.kind === 'partial' ? [entry.header.type] : []));
-    expect(shown).toEqual(['DisputeRaised', 'EscalationAnnounced']);
+    // The agreement leaves the dispute as an open term; it names the cabinet's offer and was reached at a meeting.
+    expect(shown).toEqual([
+      'MeetingHeld',
+      'ProposalTabled',
+      'DisputeRaised',
+      'AgreementReached',
+      'EscalationAnnounced',
+    ]);
     expect(dossier.subject).toEqual({
       negotiationId: COMPENSATION_NEGOTIATION,
       disputeId: COMPENSATION_DISPUTE,
@@ -42,7 +49,7 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
       to: null,
       asKnownAt: null,
     });
-    expect(dossier.withheld).toEqual({ entries: 0, fields: 2, outsideSubject: dossier.evidence.entries.length - 2 });
+    expect(dossier.withheld).toEqual({ entries: 0, fields: 5, outsideSubject: dossier.evidence.entries.length - 5 });
   });
 
   it('shows the disputed amount and the sources, withholds who recorded them, and says how many fields it withheld', () => {
@@ -50,7 +57,7 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
     expect(text).toContain('72800000000');
     expect(text).toContain('civielrechtelijke procedure');
     expect(text).not.toContain(RECORDER);
-    expect(exported.run.stdout).toContain('withheld: 0 entries, 2 fields');
+    expect(exported.run.stdout).toContain('withheld: 0 entries, 5 fields');
   });
 
   it('verifies offline against the pinned key, printing PASS in Dutch and English', async () => {
@@ -67,7 +74,9 @@ describe('the dossier of the 2023/2024 compensation dispute, from the real recor
 
   it('fails a bundle whose disclosed field was altered, naming the entry, with a non-zero exit', async () => {
     const altered = JSON.parse(readFileSync(exported.file, 'utf8')) as Dossier;
-    const index = altered.evidence.entries.findIndex((entry) => entry.kind === 'partial');
+    const index = altered.evidence.entries.findIndex(
+      (entry) => entry.kind === 'partial' && entry.header.type === 'DisputeRaised',
+    );
     const entry = altered.evidence.entries[index] as Extract<
       Dossier['evidence']['entries'][number],
       { kind: 'partial' }

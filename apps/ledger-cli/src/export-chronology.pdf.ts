@@ -1,5 +1,16 @@
 import PDFDocument from 'pdfkit';
-import { parseCheckpoint, parseNote, toHex, type Dossier } from '@ledger/evidence';
+import {
+  EVENT_FIELD,
+  isEventHeader,
+  parseCheckpoint,
+  parseNote,
+  readScope,
+  shownField,
+  shownSections,
+  statedCosignatures,
+  toHex,
+  type Dossier,
+} from '@ledger/evidence';
 import { corrected, entryLabel, periodInWords } from './chronology-wording';
 
 /** One shown entry as the chronology needs it; partly shown entries lack their withheld fields. */
@@ -7,7 +18,8 @@ type ChronologyEntry = Readonly<{
   index: number;
   eventId: string;
   type: string;
-  hash: string;
+  /** What the leaf binds the entry by: its chain hash (format 2) or its entry commitment (sealed leaf). */
+  fingerprint: string;
   data: Readonly<Record<string, unknown>>;
   metadata: Readonly<Record<string, unknown>>;
   withheldFields: number;
@@ -20,24 +32,25 @@ type Source = Readonly<{
   document?: Readonly<{ title?: string; issuer?: string; date?: string }>;
 }>;
 
-/** Rebuilds data and metadata of a partly shown entry from its shown fields only: what is withheld cannot leak. */
+/**
+ * Rebuilds data and metadata of a partly shown entry from its shown fields only: what is withheld cannot
+ * leak. Of sealed leaves, only those in the subject: the others show no more than why they are not.
+ */
 function entriesOf(dossier: Dossier): ChronologyEntry[] {
-  return dossier.evidence.entries.flatMap((entry): ChronologyEntry[] => {
+  const inSubject = readScope(dossier.evidence, dossier.subject).subject;
+  return dossier.evidence.entries.flatMap((entry, position): ChronologyEntry[] => {
     if (entry.kind === 'disclosed') {
       const { eventId, type, hash, data, metadata } = entry.envelope;
-      return [{ index: entry.index, eventId, type, hash, data, metadata, withheldFields: 0 }];
+      return [{ index: entry.index, eventId, type, fingerprint: `hash ${hash}`, data, metadata, withheldFields: 0 }];
     }
-    if (entry.kind === 'withheld') return [];
-    const data: Record<string, unknown> = {};
-    const metadata: Record<string, unknown> = {};
-    let withheldFields = 0;
-    for (const field of entry.disclosure.fields) {
-      if (!('name' in field)) withheldFields += 1;
-      else if (field.name.startsWith('data.')) data[field.name.slice(5)] = field.value;
-      else metadata[field.name.slice(9)] = field.value;
-    }
-    const { eventId, type, hash } = entry.header;
-    return [{ index: entry.index, eventId, type, hash, data, metadata, withheldFields }];
+    if (entry.kind === 'withheld' || entry.kind === 'sealed') return [];
+    const header = entry.kind === 'entry' ? shownField(entry, EVENT_FIELD) : entry.header;
+    if (!isEventHeader(header) || (entry.kind === 'entry' && !inSubject.has(position))) return [];
+    const { data, metadata, withheldFields } = shownSections(entry.disclosure);
+    const fingerprint =
+      entry.kind === 'entry' ? `commitment ${entry.disclosure.commitment}` : `hash ${entry.header.hash}`;
+    const { eventId, type } = header;
+    return [{ index: entry.index, eventId, type, fingerprint, data, metadata, withheldFields }];
   });
 }
 
@@ -116,8 +129,28 @@ function writeEntry(
     .font('Courier')
     .fontSize(6)
     .fillColor('#555555')
-    .text(`leaf ${entry.index}  event ${entry.eventId}  hash ${entry.hash}  (${entry.type})`);
+    .text(`leaf ${entry.index}  event ${entry.eventId}  ${entry.fingerprint}  (${entry.type})`);
   doc.fillColor('black').moveDown(0.8);
+}
+
+/** Who vouched for the checkpoint, and when: stated here, checked by `verify --witness <key>`. */
+function writeCosignatures(doc: PDFKit.PDFDocument, note: string | undefined): void {
+  const cosignatures = statedCosignatures(note);
+  if (cosignatures.length === 0) {
+    doc.text('Getuigen / witnesses: dit checkpoint is door geen getuige medeondertekend / cosigned by no witness.');
+    return;
+  }
+  doc.text(
+    'Medeondertekend door getuigen (te controleren met verify --witness <sleutel>) / cosigned by witnesses (check with verify --witness <key>):',
+  );
+  for (const { witness, keyId, time } of cosignatures)
+    doc
+      .font('Courier')
+      .fontSize(7)
+      .text(`${witness}+${keyId.toString(16).padStart(8, '0')}  ${new Date(time * 1000).toISOString()}`, {
+        indent: 12,
+      });
+  doc.font('Helvetica').fontSize(9);
 }
 
 function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier, pin: string): void {
@@ -148,6 +181,7 @@ function writeHeader(doc: PDFKit.PDFDocument, dossier: Dossier, pin: string): vo
       .text(
         `Bewezen tegen het checkpoint van / proven against the checkpoint of ${checkpoint.size} items, root ${toHex(checkpoint.root)}`,
       );
+    writeCosignatures(doc, dossier.evidence.checkpoints.at(-1));
   }
   doc.font('Helvetica').fontSize(9).moveDown();
 }

@@ -1,12 +1,15 @@
 import {
   assembleDossier,
   buildEvidenceBundle,
-  commitEvent,
+  cosignCheckpoint,
+  createCosigner,
   createNoteSigner,
   eventHash,
-  eventLeafHash,
+  eventLeafOf,
+  fromHex,
   GENESIS_PREV_HASH,
   MerkleTree,
+  sealedFromLine,
   signCheckpoint,
   verifierKeyOf,
   type LoggedEvent,
@@ -38,30 +41,34 @@ function dossierOf(records: readonly Pick<LoggedEvent, 'type' | 'data' | 'metada
     return { ...unhashed, hash: prevHash };
   });
   const tree = new MerkleTree();
-  for (const event of events) tree.appendLeafHash(eventLeafHash(event, SECRET));
+  const leafOf = (event: LoggedEvent) => eventLeafOf(event, SECRET, true);
+  for (const event of events) tree.appendLeafHash(fromHex(leafOf(event).leafHash)!);
   const note = signCheckpoint(
-    { origin: signer.name, size: events.length, root: tree.root(events.length), extensions: [] },
+    { origin: signer.name, size: events.length, root: tree.root(events.length), extensions: [sealedFromLine(0)] },
     [signer],
   );
   const evidence = buildEvidenceBundle(
     {
       origin: signer.name,
       proofs: tree,
-      commit: (event) => commitEvent(event, SECRET),
+      leafOf,
       checkpoints: [{ size: events.length, note }],
       rotations: [],
     },
     events.map((event, index) => ({ index, event, exposure: { kind: 'disclosed' as const } })),
   );
   const subject = { negotiationId: 'chronologie', disputeId: null, from: null, to: null, asKnownAt: null };
-  return assembleDossier({
-    exportedAt: '2025-09-01T09:00:00.000Z',
-    subject,
-    withheld: { entries: 0, fields: 0, outsideSubject: 0 },
-    publicKeys: [],
-    evidence,
-    specification: '',
-  });
+  return assembleDossier(
+    {
+      exportedAt: '2025-09-01T09:00:00.000Z',
+      subject,
+      withheld: { entries: 0, fields: 0, outsideSubject: 0 },
+      publicKeys: [],
+      evidence,
+      specification: '',
+    },
+    signer,
+  );
 }
 
 /** The text lines of an uncompressed pdfkit document: each TJ array's hex strings, WinAnsi decoded. */
@@ -116,6 +123,19 @@ describe('the chronology PDF', () => {
     expect(flowing()).toContain(
       'title oorspronkelijk / originally "Compensatie tekorten 2023/2024", nu / now "Compensatie tekorten 2023 en 2024" (verschrijving)',
     );
+  });
+
+  it('says when no witness cosigned the checkpoint, and names each one that did with its time', async () => {
+    expect(flowing()).toContain('cosigned by no witness');
+    const witness = createCosigner('getuige.vng.example/w1', new Uint8Array(32).fill(8));
+    const [note] = dossier.evidence.checkpoints;
+    const cosigned = {
+      ...dossier,
+      evidence: { ...dossier.evidence, checkpoints: [cosignCheckpoint(note, witness, 1756717200)] },
+    };
+    const withWitness = linesOf(await renderChronologyPdf(cosigned, { pin: verifierKeyOf(signer), compress: false }));
+    const keyId = witness.keyId.toString(16).padStart(8, '0');
+    expect(withWitness).toContain(`getuige.vng.example/w1+${keyId}  2025-09-01T09:00:00.000Z`);
   });
 
   it('prints the key to pin and the checkpoint the entries are proven against, and no placeholders', () => {

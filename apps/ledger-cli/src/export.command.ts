@@ -153,14 +153,17 @@ export async function runExport(
 /** The evidence log is rebuilt from the store before anything is exported: its progress, counted in events. */
 function followEvidenceLog(ledger: EvidenceLedger, head: number, output: CliOutput) {
   const progress = startProgress(output, 'evidence log', head);
-  const timer = setInterval(() => progress.update(ledger.log.lastPosition), 200).unref();
+  // Counted against the store's head when the export began; the log's own events since (the adoption of
+  // sealed leaves on a first start) are not part of the catch-up being shown.
+  const reached = () => Math.min(ledger.log.lastPosition, head);
+  const timer = setInterval(() => progress.update(reached()), 200).unref();
   let finished = false;
   return {
     done: () => {
       if (finished) return;
       finished = true;
       clearInterval(timer);
-      progress.update(ledger.log.lastPosition);
+      progress.update(reached());
       progress.done();
     },
   };

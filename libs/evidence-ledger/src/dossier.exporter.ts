@@ -3,8 +3,10 @@ import type { RecordedEvent } from '@ledger/event-store';
 import {
   assembleDossierInTurns,
   buildEvidenceBundleInTurns,
-  commitEvent,
+  EVENT_FIELD,
   readFormatSpecification,
+  SCOPE_FIELD,
+  selectSubjectEntries,
   type Dossier,
   type DossierSubject,
   type EntryExposure,
@@ -15,7 +17,7 @@ import { CooperativePacer } from './cooperative-pacer';
 import type { EvidenceLedger, RecordedCheckpoint } from './evidence-ledger';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors';
 import { entriesHiddenFrom, mayKnowNegotiation } from './evidence-access';
-import { PERSONAL_DATA_FIELDS, selectSubjectEntries } from './dossier-subject';
+import { PERSONAL_DATA_FIELDS } from './dossier-subject';
 
 export type DossierRequest = DossierSubject &
   Readonly<{
@@ -47,17 +49,18 @@ async function readRange(ledger: EvidenceLedger, from: number, to: number): Prom
   return events;
 }
 
-function exposureOf(
-  event: RecordedEvent,
-  subjectIds: ReadonlySet<string>,
-  hiddenIds: ReadonlySet<string>,
-  request: DossierRequest,
-): EntryExposure {
-  const withheldWhole =
-    !subjectIds.has(event.eventId) ||
-    hiddenIds.has(event.eventId) ||
-    request.withholdClassifications.includes(event.metadata.classification.level);
-  if (withheldWhole) return { kind: 'withheld' };
+/** An entry of the negotiation outside the subject, in a sealed leaf: shown by what decides that, nothing more. */
+const SCOPE_ONLY: EntryExposure = {
+  kind: 'partial',
+  isWithheldField: (name) => name !== EVENT_FIELD && name !== SCOPE_FIELD,
+};
+
+/** How the dossier shows one event of its range, by where it stands to the subject. */
+type Standing = 'subject' | 'confidential' | 'negotiation' | 'outside';
+
+function exposureOf(event: RecordedEvent, standing: Standing, sealed: boolean, request: DossierRequest): EntryExposure {
+  if (standing === 'negotiation' && sealed) return SCOPE_ONLY;
+  if (standing !== 'subject') return { kind: 'withheld' };
   const withheld = new Set(request.withholdFields);
   const present = [
     ...Object.keys(event.data).map((key) => `data.${key}`),
@@ -123,12 +126,18 @@ export async function exportDossier(
   if (!known)
     throw new EvidenceError(EvidenceErrorCode.NotFound, `No negotiation ${request.negotiationId}`, 'negotiationId');
   const hiddenIds = entriesHiddenFrom(request.viewer, negotiationEvents);
-  // A subject narrowed by dates, a dispute or a moment is chosen by what the viewer may not see of a hidden
-  // entry: it takes the entries they may see only, so its counts say nothing of hidden ones.
-  const narrowed =
-    request.from !== null || request.to !== null || request.disputeId !== null || request.asKnownAt !== null;
+  // Entries withheld whole (hidden from the viewer, or of a withheld classification) are confidential; the
+  // subject is chosen among the shown ones, as a verifier chooses it from what the dossier shows.
+  const confidentialIds = new Set(
+    negotiationEvents
+      .filter(
+        (event) =>
+          hiddenIds.has(event.eventId) || request.withholdClassifications.includes(event.metadata.classification.level),
+      )
+      .map((event) => event.eventId),
+  );
   const subjectEntries = selectSubjectEntries(
-    narrowed ? negotiationEvents.filter((event) => !hiddenIds.has(event.eventId)) : negotiationEvents,
+    negotiationEvents.filter((event) => !confidentialIds.has(event.eventId)),
     request,
   );
   if (subjectEntries.length === 0)
@@ -136,44 +145,62 @@ export async function exportDossier(
       EvidenceErrorCode.NothingToExport,
       'No entries of the negotiation match the dossier request',
     );
-  const from = ledger.log.indexOfPosition(subjectEntries[0].globalPosition)!;
-  const to = ledger.log.indexOfPosition(subjectEntries[subjectEntries.length - 1].globalPosition)! + 1;
-  const checkpoints = await checkpointsFor(ledger, from, to, request.consistentWith);
+  // From the negotiation's first entry to the checkpoint the entries are proven against: no entry of the
+  // subject can lie outside the range, and a verifier can see that.
+  const from = ledger.log.indexOfPosition(negotiationEvents[0].globalPosition)!;
+  const lastEntry = ledger.log.indexOfPosition(negotiationEvents[negotiationEvents.length - 1].globalPosition)! + 1;
+  const checkpoints = await checkpointsFor(ledger, from, lastEntry, request.consistentWith);
+  const to = checkpoints[checkpoints.length - 1].size;
   const subjectIds = new Set(subjectEntries.map((event) => event.eventId));
-  const planned: PlannedEntry[] = (await readRange(ledger, from, to)).map((event, offset) => ({
-    index: from + offset,
-    event,
-    exposure: exposureOf(event, subjectIds, hiddenIds, request),
-  }));
+  const negotiationIds = new Set(negotiationEvents.map((event) => event.eventId));
+  const standingOf = (event: RecordedEvent): Standing =>
+    subjectIds.has(event.eventId)
+      ? 'subject'
+      : confidentialIds.has(event.eventId)
+        ? 'confidential'
+        : negotiationIds.has(event.eventId)
+          ? 'negotiation'
+          : 'outside';
+  const planned = (await readRange(ledger, from, to)).map((event, offset) => {
+    const standing = standingOf(event);
+    const exposure = exposureOf(event, standing, ledger.leafOf(event).sealed, request);
+    return { index: from + offset, event, exposure, standing };
+  });
   const cosigned = checkpoints.map((checkpoint) => ({ size: checkpoint.size, note: ledger.cosignedNote(checkpoint) }));
   const source = {
     origin: ledger.origin,
     proofs: ledger.log.tree,
-    commit: (event: LoggedEvent) => commitEvent(event, ledger.secret),
+    leafOf: (event: LoggedEvent) => ledger.leafOf(event as RecordedEvent),
     checkpoints: cosigned,
     rotations: ledger.rotations,
   };
   const pacer = new CooperativePacer(BUILD_SLICE_MS);
   const pace = () => pacer.pace();
-  const evidence = await buildEvidenceBundleInTurns(source, planned, pace);
-  const withheldEntries = planned.filter(
-    (entry) => subjectIds.has(entry.event.eventId) && entry.exposure.kind === 'withheld',
-  ).length;
+  const evidence = await buildEvidenceBundleInTurns(source, planned satisfies PlannedEntry[], pace);
+  const withheldFieldsOf = (entry: (typeof evidence.entries)[number]) =>
+    entry.kind === 'partial' || entry.kind === 'entry'
+      ? entry.disclosure.fields.filter((field) => 'commitment' in field).length
+      : 0;
   const fields = evidence.entries.reduce(
-    (total, entry) =>
-      total + (entry.kind === 'partial' ? entry.disclosure.fields.filter((field) => 'commitment' in field).length : 0),
+    (total, entry, offset) => total + (planned[offset].standing === 'subject' ? withheldFieldsOf(entry) : 0),
     0,
   );
+  const confidential = planned.filter(({ standing }) => standing === 'confidential').length;
   const { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt } = request;
   return assembleDossierInTurns(
     {
       exportedAt,
       subject: { negotiationId, disputeId, from: fromDay, to: toDay, asKnownAt },
-      withheld: { entries: withheldEntries, fields, outsideSubject: planned.length - subjectEntries.length },
+      withheld: {
+        entries: confidential,
+        fields,
+        outsideSubject: planned.length - subjectEntries.length - confidential,
+      },
       publicKeys: ledger.publicKeys,
       evidence,
       specification: readFormatSpecification(),
     },
+    ledger.signer,
     pace,
   );
 }

@@ -62,7 +62,7 @@ const leafHashes = (ledger: EvidenceLedger) =>
   Array.from({ length: ledger.log.size }, (_, index) => toHex(ledger.log.tree.leafHash(index)));
 
 describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashing on the %s', (hashing) => {
-  // A saved log of 21 leaves under the same secret, of another store.
+  // A saved log of 22 leaves (21 events and the adoption of sealed leaves) under the same secret, of another store.
   let otherFoldersLog: string;
   beforeAll(async () => {
     const other = new DataFolder();
@@ -79,7 +79,7 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
   let first: readonly string[];
   let checkpointRoot: string;
 
-  // 20 events and the checkpoint signed over them (event 21, so 21 leaves), saved in a file readable by the service's user only.
+  // 20 events, the adoption of sealed leaves (event 21) and the checkpoint signed over them (event 22, so 22 leaves), saved in a file readable by the service's user only.
   beforeEach(async () => {
     folder = new DataFolder();
     await folder.append(20);
@@ -106,14 +106,14 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
     const recomputed = await folder.ledger(hashing, false);
 
     expect(folder.notices.at(-1)).toBe(
-      `Evidence log: 21 leaves restored from ${folder.savedLogFile}; hashing the events after global position 21`,
+      `Evidence log: 22 leaves restored from ${folder.savedLogFile}; hashing the events after global position 22`,
     );
-    expect(leafHashes(restarted).slice(0, 21)).toEqual(first);
+    expect(leafHashes(restarted).slice(0, 22)).toEqual(first);
     expect(leafHashes(recomputed)[2]).not.toBe(first[2]);
-    expect(leafHashes(restarted).slice(21)).toEqual(leafHashes(recomputed).slice(21));
-    expect(restarted.log.size).toBe(26);
-    expect(toHex(restarted.log.tree.root(20))).toBe(checkpointRoot);
-    expect(restarted.checkpoints.map(({ size }) => size)).toEqual([20]);
+    expect(leafHashes(restarted).slice(22)).toEqual(leafHashes(recomputed).slice(22));
+    expect(restarted.log.size).toBe(27);
+    expect(toHex(restarted.log.tree.root(21))).toBe(checkpointRoot);
+    expect(restarted.checkpoints.map(({ size }) => size)).toEqual([21]);
     await Promise.all([restarted.stop(), recomputed.stop()]);
   });
 
@@ -122,12 +122,12 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
       'a leaf hash changed in the file',
       (folder: DataFolder) =>
         editFile(folder.savedLogFile, 'UPDATE leaf_runs SET leaf_hashes = randomblob(length(leaf_hashes))'),
-      /its root at 20 leaves is not the one the recorded checkpoint signed/,
+      /its root at 21 leaves is not the one the recorded checkpoint signed/,
     ],
     [
       'the file of another data folder',
       (folder: DataFolder) => copyFileSync(otherFoldersLog, folder.savedLogFile),
-      /its last leaf is not the store's event at global position 21/,
+      /its last leaf is not the store's event at global position 22/,
     ],
     [
       'a gap in the file',
@@ -142,7 +142,7 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
     await restarted.stop();
 
     const again = await folder.ledger(hashing);
-    expect(folder.notices.at(-1)).toMatch(/^Evidence log: 21 leaves restored/);
+    expect(folder.notices.at(-1)).toMatch(/^Evidence log: 22 leaves restored/);
     await again.stop();
   });
 
@@ -150,7 +150,7 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
     const ledger = await folder.ledger(hashing);
     const earlier = {
       origin: ledger.origin,
-      size: 21,
+      size: 22,
       rootHash: 'ab'.repeat(32),
       keyId: ledger.keyId,
       note: 'signed over v1 leaves',
@@ -162,12 +162,12 @@ describe.each(['worker', 'main-thread'] as const)('the saved evidence log, hashi
 
     const restarted = await folder.ledger(hashing);
     expect(folder.notices).toContain(
-      'Evidence log: checkpoint of 21 leaves ignored, it signs leaves of an earlier format than negotiation-ledger-evidence/v2',
+      'Evidence log: checkpoint of 22 leaves ignored, it signs leaves of an earlier format than negotiation-ledger-evidence/v2',
     );
-    expect(restarted.checkpoints.map(({ size }) => size)).toEqual([20]);
+    expect(restarted.checkpoints.map(({ size }) => size)).toEqual([21]);
     const signed = await restarted.signCheckpointNow();
-    expect(signed.size).toBe(22);
-    expect(signed.rootHash).toBe(toHex(restarted.log.tree.root(22)));
+    expect(signed.size).toBe(23);
+    expect(signed.rootHash).toBe(toHex(restarted.log.tree.root(23)));
     await restarted.stop();
   });
 });

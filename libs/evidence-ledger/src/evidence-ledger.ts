@@ -3,7 +3,9 @@ import type { EventStore, NewEvent, RecordedEvent, Subscription } from '@ledger/
 import {
   EvidenceLog,
   LEAF_FORMAT,
+  SEALED_LEAF_FORMAT,
   eventIdKey,
+  sealedFromLine,
   HASH_SIZE,
   signCheckpoint,
   signKeyRotation,
@@ -14,7 +16,8 @@ import {
 import { acceptCosignatures, CheckpointCosignatures, type CosignatureData } from './checkpoint-cosignatures';
 import type { EvidenceKeys } from './evidence-keys';
 import { CooperativePacer } from './cooperative-pacer';
-import { EVIDENCE_RECORDER, EVIDENCE_STREAM, SIGNING_EVENT_TYPE } from './evidence-stream';
+import { EVIDENCE_RECORDER, EVIDENCE_STREAM, SEALED_LEAVES_ADOPTED, SIGNING_EVENT_TYPE } from './evidence-stream';
+import { isSealingAdoption, leafOfEvent, type SealedAfter } from './leaf-of';
 import type { LeafBatch, NotableEvent } from './leaf-batch';
 import { MainThreadLeafFeed, WorkerLeafFeed, type LeafFeed } from './leaf-feed';
 import { LeafWorkerClient } from './leaf-worker.client';
@@ -81,6 +84,7 @@ export class EvidenceLedger {
   private readonly signedSizes = new Set<number>();
   private waiters: Waiter[] = [];
   private readonly pacer = new CooperativePacer(CATCH_UP_SLICE_MS);
+  private adoptedAt: SealedAfter = null;
 
   readonly secret: Uint8Array;
 
@@ -156,7 +160,18 @@ export class EvidenceLedger {
     return this.rotationList.flatMap(({ size, statement }) => (size === undefined ? [] : [{ size, statement }]));
   }
 
+  /** The global position after which events have sealed leaves (FORMAT.md); known once started. */
+  get sealedAfter(): SealedAfter {
+    return this.adoptedAt;
+  }
+
+  /** The event's leaf as this log holds it, with its committed fields. */
+  leafOf(event: RecordedEvent): ReturnType<typeof leafOfEvent> {
+    return leafOfEvent(event, this.secret, this.adoptedAt);
+  }
+
   async start(): Promise<void> {
+    this.adoptedAt = await this.adoptSealedLeaves();
     const evidenceEvents = await this.store.readStream(EVIDENCE_STREAM);
     // Checkpoints already recorded are known before catch-up replays the meetings that caused them.
     for (const event of evidenceEvents) {
@@ -164,10 +179,12 @@ export class EvidenceLedger {
     }
     const { storeFile, savedLogFile } = this.options;
     this.feed = storeFile
-      ? new WorkerLeafFeed(this.store, new LeafWorkerClient({ storeFile, secret: this.secret }), (error) =>
-          this.notice(`Evidence log stopped: ${String(error)}`),
+      ? new WorkerLeafFeed(
+          this.store,
+          new LeafWorkerClient({ storeFile, secret: this.secret, sealedAfter: this.adoptedAt }),
+          (error) => this.notice(`Evidence log stopped: ${String(error)}`),
         )
-      : new MainThreadLeafFeed(this.store, this.secret, this.pacer);
+      : new MainThreadLeafFeed(this.store, this.secret, this.adoptedAt, this.pacer);
     if (savedLogFile) await this.restore(savedLogFile, evidenceEvents);
     this.subscription = await this.feed.follow(this.log.lastPosition, (batch) => this.apply(batch));
   }
@@ -231,6 +248,26 @@ export class EvidenceLedger {
       throw error;
     }
     return statement;
+  }
+
+  /**
+   * Where sealed leaves begin: recorded once, by the first start that has them, so that every event
+   * recorded after keeps a leaf nothing can be guessed against, and every event before keeps its leaf.
+   */
+  private async adoptSealedLeaves(): Promise<number> {
+    const adopted = async () => (await this.store.readStream(EVIDENCE_STREAM)).find(isSealingAdoption);
+    const recorded = await adopted();
+    if (recorded) return recorded.globalPosition;
+    // One adoption per store: a replica or the CLI starting at the same time appends nothing.
+    const adoption = this.evidenceEvent(SEALED_LEAVES_ADOPTED, { format: SEALED_LEAF_FORMAT }, 'leaf-format/v3');
+    await this.store.append(EVIDENCE_STREAM, 'any', [adoption]);
+    return (await adopted())!.globalPosition;
+  }
+
+  /** The first sealed leaf, once the log holds the adoption; a checkpoint states it (FORMAT.md). */
+  private sealedFromIndex(): number | null {
+    const index = this.adoptedAt === null ? null : this.log.indexOfPosition(this.adoptedAt);
+    return index === null ? null : index + 1;
   }
 
   /**
@@ -332,7 +369,9 @@ export class EvidenceLedger {
   /** Returns the global position of the recorded checkpoint event. */
   private async recordCheckpoint(size: number): Promise<number> {
     const root = this.log.tree.root(size);
-    const note = signCheckpoint({ origin: this.origin, size, root, extensions: [] }, [this.currentSigner]);
+    const sealedFrom = this.sealedFromIndex();
+    const extensions = sealedFrom === null ? [] : [sealedFromLine(sealedFrom)];
+    const note = signCheckpoint({ origin: this.origin, size, root, extensions }, [this.currentSigner]);
     const data = { origin: this.origin, size, rootHash: toHex(root), keyId: this.keyId, note, format: LEAF_FORMAT };
     this.signedSizes.add(size);
     // One checkpoint per size, key and leaf format: signing the same again (a restart, the CLI beside the API) appends nothing.

@@ -1,4 +1,5 @@
-import { eventIdKey, eventLeafHash, HASH_SIZE, type PositionedEvent } from '@ledger/evidence';
+import { eventIdKey, HASH_SIZE, type PositionedEvent } from '@ledger/evidence';
+import { leafHashOfEvent, type SealedAfter } from './leaf-of';
 import { EVIDENCE_STREAM, SIGNING_EVENT_TYPE } from './evidence-stream';
 
 /**
@@ -26,7 +27,11 @@ const isNotable = (event: PositionedEvent): boolean =>
   event.streamId === EVIDENCE_STREAM || event.type === SIGNING_EVENT_TYPE;
 
 /** The leaves of these events (consecutive, in global order): the ~450 µs of hashing per event happens here. */
-export function leafBatchOf(events: readonly PositionedEvent[], secret: Uint8Array): LeafBatch {
+export function leafBatchOf(
+  events: readonly PositionedEvent[],
+  secret: Uint8Array,
+  sealedAfter: SealedAfter,
+): LeafBatch {
   const positions = new Float64Array(events.length);
   const idKeys = new Float64Array(events.length);
   const leafHashes = new Uint8Array(events.length * HASH_SIZE);
@@ -34,7 +39,7 @@ export function leafBatchOf(events: readonly PositionedEvent[], secret: Uint8Arr
   events.forEach((event, offset) => {
     positions[offset] = event.globalPosition;
     idKeys[offset] = eventIdKey(event.eventId);
-    leafHashes.set(eventLeafHash(event, secret), offset * HASH_SIZE);
+    leafHashes.set(leafHashOfEvent(event, secret, sealedAfter), offset * HASH_SIZE);
     if (isNotable(event)) {
       notable.push({
         offset,

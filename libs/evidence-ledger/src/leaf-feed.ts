@@ -1,6 +1,7 @@
 import type { EventStore, Subscription } from '@ledger/event-store';
 import type { CooperativePacer } from './cooperative-pacer';
 import { leafBatchOf, type LeafBatch } from './leaf-batch';
+import type { SealedAfter } from './leaf-of';
 import type { LeafWorkerClient } from './leaf-worker.client';
 import { readSavedLog, type SavedLog } from './saved-log-file';
 
@@ -19,6 +20,7 @@ export class MainThreadLeafFeed implements LeafFeed {
   constructor(
     private readonly store: EventStore,
     private readonly secret: Uint8Array,
+    private readonly sealedAfter: SealedAfter,
     private readonly pacer: CooperativePacer,
   ) {}
 
@@ -29,7 +31,7 @@ export class MainThreadLeafFeed implements LeafFeed {
   async follow(after: number, apply: ApplyLeaves): Promise<Subscription> {
     return this.store.subscribeToAll(after, async (event) => {
       await this.pacer.pace();
-      await apply(leafBatchOf([event], this.secret));
+      await apply(leafBatchOf([event], this.secret, this.sealedAfter));
     });
   }
 

@@ -22,7 +22,7 @@ type EventRow = readonly [
  * The evidence log's hashing, off the thread that serves requests: reads events from the embedded store's
  * file on its own read-only connection (WAL lets it read beside the writer) and answers their leaf hashes.
  */
-function main({ storeFile, secret }: LeafWorkerData): void {
+function main({ storeFile, secret, sealedAfter }: LeafWorkerData): void {
   const store = new BetterSqlite3(storeFile, { readonly: true, fileMustExist: true });
   const eventsAfter = store
     .prepare<[number, number], EventRow>(
@@ -67,7 +67,7 @@ function main({ storeFile, secret }: LeafWorkerData): void {
             : [];
         reply({ kind: 'saved-log', savedLog }, transfer);
       } else {
-        const batch = leafBatchOf(eventsAfter.all(request.after, request.limit).map(toEvent), secret);
+        const batch = leafBatchOf(eventsAfter.all(request.after, request.limit).map(toEvent), secret, sealedAfter);
         reply({ kind: 'leaves', batch }, transferablesOf(batch));
       }
     } catch (error) {

@@ -21,7 +21,7 @@ describe('checkStoreIntegrity', () => {
     db.close();
   };
 
-  // 12 events over three streams, then a checkpoint over them (the 13th event).
+  // 12 events over three streams, the adoption of sealed leaves (the 13th event), then a checkpoint over them (the 14th).
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-integrity-'));
     store = SqliteEventStore.open({ filename: file() });
@@ -39,7 +39,7 @@ describe('checkStoreIntegrity', () => {
   });
 
   it('finds an untouched store intact, with its recorded checkpoint', async () => {
-    expect(await check()).toEqual({ intact: true, events: 13, checkpoints: 1, firstBreak: null });
+    expect(await check()).toEqual({ intact: true, events: 14, checkpoints: 1, firstBreak: null });
   });
 
   it('names the first broken link when one byte of one stored event changed', async () => {
@@ -64,7 +64,7 @@ describe('checkStoreIntegrity', () => {
       JSON.stringify(data),
       eventHash(hashedFields({ ...event, data })),
     );
-    expect((await check()).firstBreak).toMatchObject({ kind: 'checkpoint', globalPosition: 13 });
+    expect((await check()).firstBreak).toMatchObject({ kind: 'checkpoint', globalPosition: 14 });
   });
 
   it('compares the running log with the store, whose leaves a restart does not recompute', async () => {

@@ -1,13 +1,6 @@
-import {
-  GENESIS_PREV_HASH,
-  eventHash,
-  eventLeafHash,
-  LEAF_FORMAT,
-  MerkleTree,
-  bytesEqual,
-  toHex,
-} from '@ledger/evidence';
+import { GENESIS_PREV_HASH, eventHash, LEAF_FORMAT, MerkleTree, bytesEqual, toHex } from '@ledger/evidence';
 import { hashedFields, type EventStore, type RecordedEvent } from '@ledger/event-store';
+import { isSealingAdoption, leafHashOfEvent, type SealedAfter } from './leaf-of';
 
 /** Where the store first disagrees with itself: a stream's chain, the Merkle log kept beside it, or a recorded checkpoint. */
 export type BrokenLink = Readonly<{
@@ -54,6 +47,7 @@ function breakAt(
   heads: Map<string, StreamHead>,
   tree: MerkleTree,
   options: IntegrityOptions,
+  sealedAfter: SealedAfter,
 ): BrokenLink | null {
   const at = (kind: BrokenLink['kind'], detail: string): BrokenLink => ({
     kind,
@@ -69,7 +63,7 @@ function breakAt(
   if (eventHash(hashedFields(event)) !== event.hash)
     return at('chain', `${where}: the content does not match its hash`);
   heads.set(event.streamId, { revision: event.revision, hash: event.hash });
-  const leaf = eventLeafHash(event, options.secret);
+  const leaf = leafHashOfEvent(event, options.secret, sealedAfter);
   const held = options.heldLeafHash?.(tree.size);
   if (held && !bytesEqual(held, leaf))
     return at('log', `leaf ${tree.size} of the running log is not ${where} as stored`);
@@ -93,6 +87,7 @@ export async function checkStoreIntegrity(store: EventStore, options: IntegrityO
   let after = 0;
   let events = 0;
   let checkpoints = 0;
+  let sealedAfter: SealedAfter = null;
   for (;;) {
     let page: RecordedEvent[];
     try {
@@ -108,8 +103,9 @@ export async function checkStoreIntegrity(store: EventStore, options: IntegrityO
     if (page.length === 0) return { intact: true, events, checkpoints, firstBreak: null };
     for (const event of page) {
       await options.pace?.();
-      const firstBreak = breakAt(event, heads, tree, options);
+      const firstBreak = breakAt(event, heads, tree, options, sealedAfter);
       if (firstBreak) return { intact: false, events, checkpoints, firstBreak };
+      if (sealedAfter === null && isSealingAdoption(event)) sealedAfter = event.globalPosition;
       events += 1;
       if (signedHeadOf(event)) checkpoints += 1;
     }

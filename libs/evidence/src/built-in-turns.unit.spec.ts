@@ -1,7 +1,7 @@
 import { canonicalJson, canonicalSha256InTurns } from './canonical-json';
 import { assembleDossier, assembleDossierInTurns, type DossierParts } from './dossier';
 import { buildEvidenceBundle, buildEvidenceBundleInTurns } from './evidence-bundle.builder';
-import { testBundleInputs, testPinnedKeys } from './evidence-bundle.testing';
+import { testBundleInputs, testLogKey, testPinnedKeys } from './evidence-bundle.testing';
 import { sha256Hex } from './merkle-hash';
 
 /** A pace that counts its calls and gives way to the event loop's next turn, as the exporter's does. */
@@ -53,7 +53,7 @@ describe('building a dossier in turns', () => {
     };
     const pace = countingPace();
 
-    expect(await assembleDossierInTurns(parts, pace)).toEqual(assembleDossier(parts));
+    expect(await assembleDossierInTurns(parts, testLogKey, pace)).toEqual(assembleDossier(parts, testLogKey));
     // Once before each item of the bundle's arrays: its entries, checkpoints and consistency proofs.
     expect(pace.calls).toBe(entries.length + parts.evidence.checkpoints.length + parts.evidence.consistency.length);
   });

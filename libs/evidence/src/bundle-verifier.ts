@@ -8,7 +8,11 @@ import { leafHashHexOf } from './evidence-leaf';
 import { bytesEqual, fromHex, isHashHex, toHex } from './merkle-hash';
 import { NodeHashMemo, verifyConsistency, verifyInclusionHex } from './merkle-proof';
 import { parseVerifierKey, type NoteVerifier } from './note-key';
-import { verifyDisclosure } from './selective-disclosure';
+import { isSaltBase64, verifyDisclosure } from './selective-disclosure';
+import { EVENT_FIELD, negotiationOfStream, negotiationTagOf, sealedLeafHashHexOf } from './sealed-leaf';
+import { isEventHeader } from './sealed-entry';
+import { checkLeafFormats } from './leaf-formats';
+import { scopeMessages } from './scope-messages';
 import { parseNote } from './signed-note';
 import { recomputeShownEntry } from './shown-entry';
 import { parseStrictJson } from './strict-json';
@@ -247,9 +251,54 @@ function partialEntryContent(
   };
 }
 
+/**
+ * A sealed leaf shown whole or in part: the shown fields must match its commitment, its header (the field
+ * `event`) must be shown, and its negotiation tag must be the one of the header's stream.
+ */
+function shownSealedEntryContent(
+  entry: Extract<BundleEntry, { kind: 'entry' }>,
+  where: string,
+  checks: VerificationCheck[],
+): EntryContent {
+  const disclosure = verifyDisclosure(entry.disclosure);
+  const stated = entry.disclosure.commitment;
+  const leafHash =
+    isHashHex(stated) && isSaltBase64(entry.negotiation.salt) ? sealedLeafHashHexOf(stated, entry.negotiation) : null;
+  if (!disclosure.ok) {
+    const message = disclosure.reason === 'malformed' ? messages.disclosureMalformed() : messages.disclosureMismatch();
+    checks.push(check('disclosure', false, `${where}.disclosure`, message));
+    return { leafHash, withheldFields: 0 };
+  }
+  const header = Object.hasOwn(disclosure.disclosed, EVENT_FIELD) ? disclosure.disclosed[EVENT_FIELD] : undefined;
+  if (!isEventHeader(header)) {
+    checks.push(check('disclosure', false, `${where}.disclosure`, scopeMessages.headerNotShown()));
+    return { leafHash, withheldFields: 0 };
+  }
+  const tagHolds =
+    leafHash !== null &&
+    negotiationTagOf(entry.negotiation.salt, negotiationOfStream(header.streamId)) === entry.negotiation.tag;
+  checks.push(
+    check(
+      'disclosure',
+      tagHolds,
+      `${where}.negotiation`,
+      tagHolds
+        ? messages.disclosed(Object.keys(disclosure.disclosed).length, disclosure.withheldFields)
+        : scopeMessages.negotiationTagMismatch(),
+    ),
+  );
+  return { leafHash, withheldFields: disclosure.withheldFields };
+}
+
 function entryContent(entry: BundleEntry, where: string, checks: VerificationCheck[]): EntryContent {
   if (entry.kind === 'disclosed') return shownEntryContent(entry, where, checks);
   if (entry.kind === 'partial') return partialEntryContent(entry, where, checks);
+  if (entry.kind === 'entry') return shownSealedEntryContent(entry, where, checks);
+  if (entry.kind === 'sealed')
+    return {
+      leafHash: isSaltBase64(entry.negotiation.salt) ? sealedLeafHashHexOf(entry.commitment, entry.negotiation) : null,
+      withheldFields: 0,
+    };
   return { leafHash: entry.leafHash, withheldFields: 0 };
 }
 
@@ -269,7 +318,7 @@ function checkEntry(
   i: number,
   targets: ReadonlyMap<number, ProofTarget>,
   checks: VerificationCheck[],
-): number {
+): EntryContent {
   const where = `entries[${i}]`;
   const { leafHash, withheldFields } = entryContent(entry, where, checks);
   const target = targets.get(entry.checkpoint);
@@ -286,7 +335,13 @@ function checkEntry(
       ),
     );
   }
-  return withheldFields;
+  return { leafHash, withheldFields };
+}
+
+/** How an entry is shown, for the summary: a sealed leaf shown with withheld fields counts as partly shown. */
+function shownAs(entry: BundleEntry, withheldFields: number): 'disclosed' | 'partial' | 'withheld' {
+  if (entry.kind === 'entry') return withheldFields > 0 ? 'partial' : 'disclosed';
+  return entry.kind === 'sealed' ? 'withheld' : entry.kind;
 }
 
 /**
@@ -342,19 +397,25 @@ function verify(input: unknown, pinnedVkeys: readonly string[], options: VerifyO
   checks.push(...checkHeldCheckpoints(options.heldCheckpoints ?? [], bundle.origin, trust, heads));
   checks.push(...checkWitnesses(options.witnessKeys ?? [], bundle.checkpoints.at(-1)));
   checkCoverage(bundle, Math.max(0, ...checkpoints.keys()), checks);
+  checkLeafFormats(bundle, checkpoints, checks);
   const targets = proofTargetsOf(checkpoints);
-  const withheldFields = bundle.entries.reduce((total, entry, i) => total + checkEntry(entry, i, targets, checks), 0);
+  const counts = { disclosed: 0, partial: 0, withheld: 0 };
+  let withheldFields = 0;
+  bundle.entries.forEach((entry, i) => {
+    const content = checkEntry(entry, i, targets, checks);
+    withheldFields += content.withheldFields;
+    counts[shownAs(entry, content.withheldFields)] += 1;
+  });
   checkChainLinks(bundle, checks);
-  const countOf = (kind: BundleEntry['kind']) => bundle.entries.filter((entry) => entry.kind === kind).length;
   return {
     verdict: checks.every((item) => item.status === 'PASS') ? 'PASS' : 'FAIL',
     checks,
     summary: {
       checkpoints: checkpoints.size,
       entries: bundle.entries.length,
-      disclosedEntries: countOf('disclosed'),
-      partialEntries: countOf('partial'),
-      withheldEntries: countOf('withheld'),
+      disclosedEntries: counts.disclosed,
+      partialEntries: counts.partial,
+      withheldEntries: counts.withheld,
       withheldFields,
     },
   };

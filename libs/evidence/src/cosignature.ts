@@ -48,6 +48,20 @@ export function cosignCheckpoint(note: string, cosigner: Cosigner, time: number)
 
 export type Cosignature = Readonly<{ witness: string; time: number; valid: boolean }>;
 
+/**
+ * The cosignature lines a checkpoint carries, read without the witnesses' keys: each witness's name and the
+ * time it states, for a reader to see who vouched and when (a verifier checks them against pinned keys).
+ */
+export function statedCosignatures(note: unknown): Readonly<{ witness: string; keyId: number; time: number }>[] {
+  const parsed = parseNote(note);
+  if (!parsed) return [];
+  return parsed.signatures.flatMap(({ name, keyId, signature }) => {
+    if (signature.length !== TIMESTAMP_BYTES + SIGNATURE_BYTES) return [];
+    const time = Buffer.from(signature).readBigUInt64BE(0);
+    return time <= BigInt(Number.MAX_SAFE_INTEGER) ? [{ witness: name, keyId, time: Number(time) }] : [];
+  });
+}
+
 /** The cosignatures on a checkpoint by the given witnesses, each with its time and whether it verifies; never throws. */
 export function cosignaturesOn(note: unknown, witnesses: readonly NoteVerifier[]): Cosignature[] {
   const parsed = parseNote(note);

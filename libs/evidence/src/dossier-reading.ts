@@ -11,7 +11,7 @@ export const DOSSIER_PART_NAMES = [
 ] as const;
 export const MANIFEST_ALGORITHM = 'sha256-jcs';
 
-const DOSSIER_KEYS = ['format', ...DOSSIER_PART_NAMES, 'manifest'];
+const DOSSIER_KEYS = ['format', ...DOSSIER_PART_NAMES, 'manifest', 'signature'];
 const SUBJECT_KEYS = ['negotiationId', 'disputeId', 'from', 'to', 'asKnownAt'];
 const WITHHELD_KEYS = ['entries', 'fields', 'outsideSubject'];
 
@@ -60,5 +60,6 @@ export function dossierShapeProblem(input: Record<string, unknown>): string | nu
   if (!Array.isArray(input.publicKeys) || !input.publicKeys.every((key) => typeof key === 'string'))
     return 'publicKeys';
   if (typeof input.specification !== 'string') return 'specification';
+  if (typeof input.signature !== 'string') return 'signature';
   return manifestProblem(input.manifest);
 }

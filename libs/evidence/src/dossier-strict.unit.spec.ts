@@ -1,26 +1,17 @@
 import { canonicalJson } from './canonical-json';
-import { assembleDossier, verifyDossier, verifyDossierJson, type Dossier } from './dossier';
-import { buildTestBundle, testPinnedKeys } from './evidence-bundle.testing';
+import { verifyDossier, verifyDossierJson, type Dossier } from './dossier';
+import { buildTestDossier, resigned } from './dossier.testing';
+import { testPinnedKeys } from './evidence-bundle.testing';
 import { seededGenerator } from './seeded-random.testing';
 import { parseStrictJson } from './strict-json';
 
-const honest: Dossier = assembleDossier({
-  exportedAt: '2025-09-01T09:00:00.000Z',
-  subject: { negotiationId: 'negotiation-0', disputeId: null, from: null, to: null, asKnownAt: null },
-  withheld: { entries: 0, fields: 2, outsideSubject: 3 },
-  publicKeys: testPinnedKeys,
-  evidence: buildTestBundle(),
-  specification: 'FORMAT.md',
-});
+const honest: Dossier = buildTestDossier();
 const honestText = canonicalJson(honest);
 const failuresOf = (report: ReturnType<typeof verifyDossier>) =>
   report.checks.filter((item) => item.status === 'FAIL').map(({ check, where }) => `${check} ${where}`);
 
 /** Re-assembles the manifest over edited parts, as a forger who understands it would. */
-const remanifested = (parts: Partial<Dossier>): Dossier => {
-  const { format: _format, manifest: _manifest, ...rest } = { ...honest, ...parts };
-  return assembleDossier(rest);
-};
+const remanifested = (parts: Partial<Dossier>): Dossier => resigned(honest, parts);
 
 describe('a dossier read strictly', () => {
   it('passes as exported, as text and as a value', () => {

@@ -6,9 +6,12 @@ import { sha256Hex } from './merkle-hash';
 import { parseStrictJson } from './strict-json';
 import type { EvidenceBundle } from './evidence-bundle';
 import { messages, type VerificationCheck, type VerificationReport } from './verification-report';
+import { checkScope } from './dossier-scope';
+import { checkDossierSignature, signDossier } from './dossier-signature';
+import type { NoteSigner } from './note-key';
 
 /** The envelope of an export: the evidence bundle with what it is about, its keys, its spec and a manifest. */
-export const DOSSIER_FORMAT = 'negotiation-ledger-dossier/v1';
+export const DOSSIER_FORMAT = 'negotiation-ledger-dossier/v2';
 
 export type DossierSubject = Readonly<{
   negotiationId: string;
@@ -45,30 +48,39 @@ export type Dossier = DossierParts &
   Readonly<{
     format: typeof DOSSIER_FORMAT;
     manifest: Readonly<{ algorithm: typeof MANIFEST_ALGORITHM; parts: Readonly<Record<string, string>> }>;
+    /** A signed note over the manifest by the log's current key, so the subject and the rest are the log's word. */
+    signature: string;
   }>;
 
 const partHash = (value: unknown): string => sha256Hex(canonicalJson(value));
 
-const withManifest = (parts: DossierParts, hashes: Readonly<Record<string, string>>): Dossier => ({
-  format: DOSSIER_FORMAT,
-  ...parts,
-  manifest: { algorithm: MANIFEST_ALGORITHM, parts: hashes },
-});
+const withManifest = (parts: DossierParts, hashes: Readonly<Record<string, string>>, signer: NoteSigner): Dossier => {
+  const manifest = { algorithm: MANIFEST_ALGORITHM as typeof MANIFEST_ALGORITHM, parts: hashes };
+  return { format: DOSSIER_FORMAT, ...parts, manifest, signature: signDossier(manifest, signer) };
+};
 
-/** Adds the manifest: the SHA-256 of the canonical JSON of each part, so any edit to a part shows. */
-export function assembleDossier(parts: DossierParts): Dossier {
-  return withManifest(parts, Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])])));
+/**
+ * Adds the manifest (the SHA-256 of the canonical JSON of each part, so any edit to a part shows) and the
+ * log key's signature over it.
+ */
+export function assembleDossier(parts: DossierParts, signer: NoteSigner): Dossier {
+  const hashes = Object.fromEntries(DOSSIER_PART_NAMES.map((name) => [name, partHash(parts[name])]));
+  return withManifest(parts, hashes, signer);
 }
 
 /**
  * The same dossier, the evidence part hashed entry by entry with `pace` awaited between entries: its
  * canonical text runs to tens of megabytes, too long to write in one go on a service's event loop.
  */
-export async function assembleDossierInTurns(parts: DossierParts, pace: () => Promise<void>): Promise<Dossier> {
+export async function assembleDossierInTurns(
+  parts: DossierParts,
+  signer: NoteSigner,
+  pace: () => Promise<void>,
+): Promise<Dossier> {
   const hashes: Record<string, string> = {};
   for (const name of DOSSIER_PART_NAMES)
     hashes[name] = name === 'evidence' ? await canonicalSha256InTurns(parts.evidence, pace) : partHash(parts[name]);
-  return withManifest(parts, hashes);
+  return withManifest(parts, hashes, signer);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -85,18 +97,6 @@ function manifestChecks(dossier: Dossier): VerificationCheck[] {
       message: holds ? messages.manifestMatches(name) : messages.manifestMismatch(name),
     };
   });
-}
-
-function countsCheck({ withheld }: Dossier, { summary }: VerificationReport): VerificationCheck {
-  const agree =
-    withheld.fields === summary.withheldFields &&
-    withheld.entries + withheld.outsideSubject === summary.withheldEntries;
-  return {
-    check: 'manifest',
-    status: agree ? 'PASS' : 'FAIL',
-    where: 'withheld',
-    message: agree ? messages.countsAgree() : messages.countsDisagree(),
-  };
 }
 
 const refused = (where: string, message: VerificationCheck['message']): VerificationReport => ({
@@ -119,7 +119,17 @@ export function verifyDossier(
   if (problem) return refused(problem, messages.malformed(problem));
   const dossier = input as unknown as Dossier;
   const report = verifyBundle(dossier.evidence, pinnedVkeys, options);
-  const checks = [...manifestChecks(dossier), countsCheck(dossier, report), ...report.checks];
+  const bundleRead = report.checks[0]?.check !== 'bundle-format' || report.checks[0].status === 'PASS';
+  const checks = [
+    ...manifestChecks(dossier),
+    ...(bundleRead
+      ? [
+          checkDossierSignature(dossier.signature, dossier.manifest, dossier.evidence, pinnedVkeys),
+          ...checkScope(dossier.evidence, dossier.subject, dossier.withheld),
+        ]
+      : []),
+    ...report.checks,
+  ];
   return { ...report, verdict: checks.every((item) => item.status === 'PASS') ? 'PASS' : 'FAIL', checks };
 }
 

@@ -1,8 +1,9 @@
 import { BUNDLE_FORMAT, type BundleEntry, type BundledEnvelope, type EvidenceBundle } from './evidence-bundle';
 import { inCanonicalOrder } from './canonical-json';
-import { leafHashHexOf, leafHeaderOf, type LoggedEvent } from './evidence-leaf';
+import { leafHeaderOf, type LoggedEvent } from './evidence-leaf';
 import { toHex } from './merkle-hash';
-import { discloseFields, type CommittedEntry } from './selective-disclosure';
+import type { EventLeaf } from './sealed-leaf';
+import { discloseFields } from './selective-disclosure';
 
 /** How much of one event a bundle shows: all of it, all but some fields, or only its leaf hash. */
 export type EntryExposure =
@@ -19,8 +20,8 @@ export type ProofSource = Readonly<{
 export type BundleSource = Readonly<{
   origin: string;
   proofs: ProofSource;
-  /** The event's fields with their salts and commitments, as the ledger commits them (`commitEvent`). */
-  commit: (event: LoggedEvent) => CommittedEntry;
+  /** The event's leaf as the log holds it (`eventLeafOf`): its fields with their salts and commitments. */
+  leafOf: (event: LoggedEvent) => EventLeaf;
   /** Signed checkpoint notes with their sizes, strictly ascending; entries are proven against the last one. */
   checkpoints: readonly Readonly<{ size: number; note: string }>[];
   /** Signed key rotations, oldest first, with the log size each states. */
@@ -43,9 +44,16 @@ const bundledEnvelopeOf = (event: LoggedEvent): BundledEnvelope => ({
 
 function bundleEntryOf({ index, event, exposure }: PlannedEntry, source: BundleSource, proofSize: number): BundleEntry {
   const proof = { index, checkpoint: proofSize, proof: source.proofs.inclusionProof(index, proofSize).map(toHex) };
-  const committed = source.commit(event);
-  if (exposure.kind === 'withheld')
-    return { kind: 'withheld', ...proof, leafHash: leafHashHexOf(event, committed.commitment) };
+  const leaf = source.leafOf(event);
+  const { committed } = leaf;
+  if (leaf.sealed) {
+    const { negotiation } = leaf;
+    if (exposure.kind === 'withheld')
+      return { kind: 'sealed', ...proof, negotiation, commitment: committed.commitment };
+    const isWithheld = exposure.kind === 'partial' ? exposure.isWithheldField : () => false;
+    return { kind: 'entry', ...proof, negotiation, disclosure: discloseFields(committed, (name) => !isWithheld(name)) };
+  }
+  if (exposure.kind === 'withheld') return { kind: 'withheld', ...proof, leafHash: leaf.leafHash };
   if (exposure.kind === 'partial') {
     return {
       kind: 'partial',

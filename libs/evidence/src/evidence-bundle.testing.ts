@@ -1,13 +1,16 @@
 import { signCheckpoint } from './checkpoint';
 import { eventHash, GENESIS_PREV_HASH } from './event-hash';
-import type { BundleEntry, EvidenceBundle } from './evidence-bundle';
+import type { EvidenceBundle } from './evidence-bundle';
 import {
   buildEvidenceBundle,
   type BundleSource,
   type EntryExposure,
   type PlannedEntry,
 } from './evidence-bundle.builder';
-import { commitEvent, eventLeafHash, type LoggedEvent } from './evidence-leaf';
+import type { LoggedEvent } from './evidence-leaf';
+import { sealedFromLine } from './leaf-formats';
+import { fromHex } from './merkle-hash';
+import { eventLeafOf } from './sealed-leaf';
 import { signKeyRotation } from './key-rotation';
 import { MerkleTree } from './merkle-tree';
 import { createNoteSigner, verifierKeyOf, type NoteSigner } from './note-key';
@@ -47,7 +50,9 @@ type Options = Readonly<{
   logSize?: number;
   checkpointSizes?: readonly number[];
   range?: Readonly<{ from: number; to: number }>;
-  kindOf?: (index: number) => BundleEntry['kind'];
+  kindOf?: (index: number) => EntryExposure['kind'];
+  /** The first sealed leaf (format 3); by default none, every leaf of format 2. */
+  sealedFrom?: number | null;
   /** Signs each checkpoint; by default testLogKey. */
   signerOf?: (size: number) => NoteSigner;
   /** Key rotations stated at a size of this log, oldest first. */
@@ -56,7 +61,7 @@ type Options = Readonly<{
   rewrite?: (events: LoggedEvent[]) => LoggedEvent[];
 }>;
 
-const exposureOf = (kind: BundleEntry['kind']): EntryExposure =>
+const exposureOf = (kind: EntryExposure['kind']): EntryExposure =>
   kind === 'partial' ? { kind, isWithheldField: (name) => name === 'data.note' } : { kind };
 
 /** What the exporter builds a bundle from over a test log: shown, partly shown (data.note withheld) and withheld entries. */
@@ -67,14 +72,23 @@ export function testBundleInputs(options: Options = {}): { source: BundleSource;
     range = { from: 2, to: 9 },
     signerOf = () => testLogKey,
     rewrite = (events) => events,
+    sealedFrom = null,
   } = options;
+  const extensions = sealedFrom === null ? [] : [sealedFromLine(sealedFrom)];
   const kindOf = options.kindOf ?? ((index: number) => (['disclosed', 'partial', 'withheld'] as const)[index % 3]);
   const events = rewrite(testLog(logSize));
   const tree = new MerkleTree();
-  for (const event of events) tree.appendLeafHash(eventLeafHash(event, testEvidenceSecret));
+  const leaves = new Map(
+    events.map((event, index) => [
+      event,
+      eventLeafOf(event, testEvidenceSecret, sealedFrom !== null && index >= sealedFrom),
+    ]),
+  );
+  const leafOf = (event: LoggedEvent) => leaves.get(event)!;
+  for (const event of events) tree.appendLeafHash(fromHex(leafOf(event).leafHash)!);
   const checkpoints = checkpointSizes.map((size) => ({
     size,
-    note: signCheckpoint({ origin: TEST_ORIGIN, size, root: tree.root(size), extensions: [] }, [signerOf(size)]),
+    note: signCheckpoint({ origin: TEST_ORIGIN, size, root: tree.root(size), extensions }, [signerOf(size)]),
   }));
   const rotations = (options.rotations ?? []).map(({ from, to, size }) => ({
     size,
@@ -83,8 +97,7 @@ export function testBundleInputs(options: Options = {}): { source: BundleSource;
   const entries = events
     .slice(range.from, range.to)
     .map((event, offset) => ({ index: range.from + offset, event, exposure: exposureOf(kindOf(range.from + offset)) }));
-  const commit = (event: LoggedEvent) => commitEvent(event, testEvidenceSecret);
-  return { source: { origin: TEST_ORIGIN, proofs: tree, commit, checkpoints, rotations }, entries };
+  return { source: { origin: TEST_ORIGIN, proofs: tree, leafOf, checkpoints, rotations }, entries };
 }
 
 /** The bundle the exporter produces over a test log (see testBundleInputs). */

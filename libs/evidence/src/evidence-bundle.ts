@@ -1,9 +1,10 @@
 import { LEAF_HEADER_KEYS, type LeafHeader } from './evidence-leaf';
 import { isHashHex, isHashHexList } from './merkle-hash';
 import type { Disclosure } from './selective-disclosure';
+import type { NegotiationTag } from './sealed-leaf';
 
-/** The format tag of version 3; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
-export const BUNDLE_FORMAT = 'negotiation-ledger-evidence/v3';
+/** The format tag of version 4; a verifier refuses any other. Spec: libs/evidence/FORMAT.md. */
+export const BUNDLE_FORMAT = 'negotiation-ledger-evidence/v4';
 
 /** Lower-case hex SHA-256 hashes throughout; checkpoints are C2SP signed notes as text. */
 type EntryProof = Readonly<{
@@ -23,7 +24,11 @@ export type BundleEntry =
   /** `salts` maps every committed field name to its base64 salt, so the verifier can recompute the commitment. */
   | (EntryProof & Readonly<{ kind: 'disclosed'; envelope: BundledEnvelope; salts: Readonly<Record<string, string>> }>)
   | (EntryProof & Readonly<{ kind: 'partial'; header: LeafHeader; disclosure: Disclosure }>)
-  | (EntryProof & Readonly<{ kind: 'withheld'; leafHash: string }>);
+  | (EntryProof & Readonly<{ kind: 'withheld'; leafHash: string }>)
+  /** A sealed leaf (format 3), shown whole or in part: its header is the committed field `event`. */
+  | (EntryProof & Readonly<{ kind: 'entry'; negotiation: NegotiationTag; disclosure: Disclosure }>)
+  /** A sealed leaf withheld whole: only its entry commitment and negotiation tag. */
+  | (EntryProof & Readonly<{ kind: 'sealed'; negotiation: NegotiationTag; commitment: string }>);
 
 export type ConsistencyStep = Readonly<{ from: number; to: number; proof: readonly string[] }>;
 
@@ -57,7 +62,13 @@ const ENTRY_KEYS = {
   disclosed: ['kind', 'index', 'checkpoint', 'proof', 'envelope', 'salts'],
   partial: ['kind', 'index', 'checkpoint', 'proof', 'header', 'disclosure'],
   withheld: ['kind', 'index', 'checkpoint', 'proof', 'leafHash'],
+  entry: ['kind', 'index', 'checkpoint', 'proof', 'negotiation', 'disclosure'],
+  sealed: ['kind', 'index', 'checkpoint', 'proof', 'negotiation', 'commitment'],
 } as const;
+
+/** Its salt is checked where the entry is verified, so a bad one is reported per entry. */
+const isNegotiationTag = (value: unknown): value is NegotiationTag =>
+  isRecord(value) && hasExactKeys(value, ['salt', 'tag']) && typeof value.salt === 'string' && isHashHex(value.tag);
 
 const isHeaderOf = (value: unknown, keys: readonly string[]): boolean =>
   isRecord(value) &&
@@ -88,6 +99,8 @@ function isEntry(value: unknown): value is BundleEntry {
   // Salts and disclosures are checked where they are verified, so their failure is reported per entry.
   if (kind === 'disclosed') return isEnvelope(value.envelope) && isRecord(value.salts);
   if (kind === 'partial') return isHeaderOf(value.header, LEAF_HEADER_KEYS) && isRecord(value.disclosure);
+  if (kind === 'entry') return isNegotiationTag(value.negotiation) && isRecord(value.disclosure);
+  if (kind === 'sealed') return isNegotiationTag(value.negotiation) && isHashHex(value.commitment);
   return isHashHex(value.leafHash);
 }
 

@@ -46,57 +46,91 @@ function rootFromInclusion(index: number, size: number, leaf: Buffer, proof: str
 }
 
 type Entry = { kind: string; index: number; checkpoint: number; proof: string[] } & Record<string, Json>;
+type Field = { name: string; salt: string; value: Json } | { commitment: string };
+type Tag = { salt: string; tag: string };
+
+const commitmentOf = (fields: Field[]) =>
+  sha256(
+    ...fields.map((field) =>
+      'name' in field ? fieldCommitment(field.name, field.salt, field.value) : Buffer.from(field.commitment, 'hex'),
+    ),
+  ).toString('hex');
+const sealedLeaf = (commitment: string, negotiation: Tag) =>
+  jcs({ commitment, format: 'negotiation-ledger-leaf/v3', negotiation });
+/** A vkey's name, key id and public key; the base64 key may hold a `+` itself. */
+const vkeyParts = (vkey: string) => {
+  const [name, id, ...key] = vkey.split('+');
+  return { name, id, publicKey: Buffer.from(key.join('+'), 'base64').subarray(1) };
+};
+const ed25519Verifies = (vkey: string, text: string, signatureBlob: Buffer) => {
+  const { publicKey } = vkeyParts(vkey);
+  const verifier = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: publicKey.toString('base64url') },
+    format: 'jwk',
+  });
+  return verify(null, Buffer.from(text), verifier, signatureBlob.subarray(4));
+};
+/** Splits a signed note at its last blank line into its text and its one signature line's name and blob. */
+const openNote = (note: string) => {
+  const split = note.lastIndexOf('\n\n');
+  const [dash, signer, blob] = note.slice(split + 2, -1).split(' ');
+  return { text: note.slice(0, split + 1), dash, signer, blob: Buffer.from(blob, 'base64') };
+};
 
 describe("FORMAT.md's worked example, verified from the document alone", () => {
   const dossier = JSON.parse(dossierText) as { [key: string]: Json } & {
     evidence: { checkpoints: string[]; entries: Entry[] };
   };
-  const [disclosed, partial, withheld] = dossier.evidence.entries;
-  const envelope = disclosed.envelope as { [key: string]: Json } & {
-    data: Record<string, Json>;
-    metadata: Record<string, Json>;
-  };
-  const salts = disclosed.salts as Record<string, string>;
+  const [shown, partial, sealed] = dossier.evidence.entries;
+  const fieldsOf = (entry: Entry) => (entry.disclosure as { fields: Field[] }).fields;
+  const valueOf = (entry: Entry, name: string) =>
+    (fieldsOf(entry).find((field) => 'name' in field && field.name === name) as { value: Json }).value;
+  const vkey = stated('pinned vkey');
 
-  it('has a manifest over the six parts', () => {
+  it('has a manifest over the six parts, signed by the pinned key', () => {
     const manifest = dossier.manifest as { algorithm: string; parts: Record<string, string> };
     expect(manifest.algorithm).toBe('sha256-jcs');
     for (const part of ['exportedAt', 'subject', 'withheld', 'publicKeys', 'evidence', 'specification'])
       expect(manifest.parts[part]).toBe(hex(jcs(dossier[part])));
+    const note = openNote(dossier.signature as string);
+    expect(note.text).toBe(`negotiation-ledger-dossier/v2\nmanifest ${hex(jcs(manifest))}\n`);
+    expect([note.dash, note.signer]).toEqual(['\u2014', vkeyParts(vkey).name]);
+    expect(ed25519Verifies(vkey, note.text, note.blob)).toBe(true);
   });
 
-  it('rebuilds the shown entry: chain hash, field commitments, entry commitment and leaf', () => {
-    const { hash, ...covered } = envelope;
-    expect(hex(envelope.prevHash as string, jcs(covered))).toBe(hash);
-    expect(hash).toBe(stated('entry 0, chain hash'));
-    const fields = [
-      ...Object.entries(envelope.data).map(([key, value]) => [`data.${key}`, value] as const),
-      ...Object.entries(envelope.metadata).map(([key, value]) => [`metadata.${key}`, value] as const),
-    ].sort(([left], [right]) => (left < right ? -1 : 1));
-    const commitments = fields.map(([name, value]) => fieldCommitment(name, salts[name], value));
-    expect(commitments[0].toString('hex')).toBe(stated('entry 0, first field'));
-    const commitment = sha256(...commitments).toString('hex');
+  it('rebuilds the shown entry: field commitments, header, scope, negotiation tag and leaf', () => {
+    const fields = fieldsOf(shown) as { name: string; salt: string; value: Json }[];
+    expect(fields.every((field) => 'name' in field)).toBe(true);
+    expect(fieldCommitment(fields[0].name, fields[0].salt, fields[0].value).toString('hex')).toBe(
+      stated('entry 0, first field'),
+    );
+    const commitment = commitmentOf(fields);
     expect(commitment).toBe(stated('entry 0, entry commitment'));
-    const { data: _data, metadata: _metadata, prevHash: _prevHash, ...header } = envelope;
-    expect(jcs({ ...header, commitment })).toBe(leafBlock);
+    expect(fields.map((field) => field.name)).toEqual([...fields.map((field) => field.name)].sort());
+    const header = valueOf(shown, 'event') as Record<string, Json>;
+    expect(header.streamId).toBe('negotiation-voorbeeld');
+    expect(header.revision).toBe(0);
+    const links = Object.fromEntries(
+      fields.filter((field) => /^data\..*Ids?$/.test(field.name)).map((field) => [field.name.slice(5), field.value]),
+    );
+    expect(valueOf(shown, 'scope')).toEqual({
+      links,
+      occurredOn: valueOf(shown, 'metadata.occurredOn'),
+      recordedAt: valueOf(shown, 'metadata.recordedAt'),
+    });
+    const negotiation = shown.negotiation as Tag;
+    expect(fieldCommitment('negotiation', negotiation.salt, 'voorbeeld').toString('hex')).toBe(negotiation.tag);
+    expect(negotiation.tag).toBe(stated('entry 0, negotiation tag'));
+    expect(sealedLeaf(commitment, negotiation)).toBe(leafBlock);
     expect(leafHash(leafBlock).toString('hex')).toBe(stated('entry 0, leaf hash'));
   });
 
   it('proves all three entries against the signed checkpoint, whose root is the stated one', () => {
-    const disclosure = partial.disclosure as {
-      commitment: string;
-      fields: ({ name: string; salt: string; value: Json } | { commitment: string })[];
-    };
-    const partialCommitment = sha256(
-      ...disclosure.fields.map((field) =>
-        'name' in field ? fieldCommitment(field.name, field.salt, field.value) : Buffer.from(field.commitment, 'hex'),
-      ),
-    ).toString('hex');
-    expect(partialCommitment).toBe(disclosure.commitment);
+    expect(commitmentOf(fieldsOf(partial))).toBe((partial.disclosure as { commitment: string }).commitment);
     const leaves = [
       leafHash(leafBlock),
-      leafHash(jcs({ ...(partial.header as Record<string, Json>), commitment: partialCommitment })),
-      Buffer.from(withheld.leafHash as string, 'hex'),
+      leafHash(sealedLeaf(commitmentOf(fieldsOf(partial)), partial.negotiation as Tag)),
+      leafHash(sealedLeaf(sealed.commitment as string, sealed.negotiation as Tag)),
     ];
     const root = node(node(leaves[0], leaves[1]), leaves[2]);
     expect(root.toString('hex')).toBe(stated('root at size 3'));
@@ -104,37 +138,29 @@ describe("FORMAT.md's worked example, verified from the document alone", () => {
       expect(rootFromInclusion(entry.index, entry.checkpoint, leaves[i], entry.proof)).toEqual(root),
     );
 
-    const [note] = dossier.evidence.checkpoints;
-    const split = note.lastIndexOf('\n\n');
-    const text = note.slice(0, split + 1);
-    expect(text.split('\n')[2]).toBe(root.toString('base64'));
-    const [name, id, key] = stated('pinned vkey').split('+');
-    const publicKey = Buffer.from(key, 'base64').subarray(1);
+    const note = openNote(dossier.evidence.checkpoints[0]);
+    expect(note.text.split('\n').slice(1, 4)).toEqual(['3', root.toString('base64'), 'sealed-leaves-from 0']);
+    const { name, id, publicKey } = vkeyParts(vkey);
     expect(hex(name, '\n', Buffer.of(1), publicKey).slice(0, 8)).toBe(id);
-    const [dash, signer, blob] = note.slice(split + 2, -1).split(' ');
-    expect([dash, signer]).toEqual(['\u2014', name]);
-    const signature = Buffer.from(blob, 'base64');
-    expect(signature.subarray(0, 4).toString('hex')).toBe(id);
-    const verifier = createPublicKey({
-      key: { kty: 'OKP', crv: 'Ed25519', x: publicKey.toString('base64url') },
-      format: 'jwk',
-    });
-    expect(verify(null, Buffer.from(text), verifier, signature.subarray(4))).toBe(true);
+    expect([note.dash, note.signer]).toEqual(['\u2014', name]);
+    expect(note.blob.subarray(0, 4).toString('hex')).toBe(id);
+    expect(ed25519Verifies(vkey, note.text, note.blob)).toBe(true);
   });
 
-  it('states withheld counts that agree with the bundle', () => {
-    const counts = dossier.withheld as Record<string, number>;
-    const withheldFields = (partial.disclosure as { fields: object[] }).fields.filter(
-      (field) => 'commitment' in field,
-    ).length;
-    expect(counts.entries + counts.outsideSubject).toBe(
-      dossier.evidence.entries.filter((entry) => entry.kind === 'withheld').length,
-    );
-    expect(counts.fields).toBe(withheldFields);
+  it('proves the withheld entry outside the subject and states counts that agree with the leaves', () => {
+    const negotiation = sealed.negotiation as Tag;
+    expect(fieldCommitment('negotiation', negotiation.salt, 'voorbeeld').toString('hex')).not.toBe(negotiation.tag);
+    expect(dossier.evidence).toMatchObject({ range: { from: 0, to: 3 } });
+    const withheldFields = fieldsOf(partial).filter((field) => 'commitment' in field).length;
+    expect(dossier.withheld).toEqual({ entries: 0, fields: withheldFields, outsideSubject: 1 });
+  });
+
+  it('shows no chain hash, so a withheld field cannot be tested against one', () => {
+    expect(dossierText).not.toMatch(/"(prevHash|hash)"/);
   });
 
   it('passes the reference verifier too, and fails it with one amount changed', () => {
-    expect(verifyDossierJson(dossierText, [stated('pinned vkey')]).verdict).toBe('PASS');
-    expect(verifyDossierJson(dossierText.replace('72800000000', '100'), [stated('pinned vkey')]).verdict).toBe('FAIL');
+    expect(verifyDossierJson(dossierText, [vkey]).verdict).toBe('PASS');
+    expect(verifyDossierJson(dossierText.replace('72800000000', '100'), [vkey]).verdict).toBe('FAIL');
   });
 });

@@ -20,3 +20,8 @@ export * from './evidence-log';
 export * from './dossier';
 export * from './strict-json';
 export * from './format-spec';
+export * from './sealed-leaf';
+export * from './sealed-entry';
+export * from './subject-rule';
+export * from './leaf-formats';
+export * from './dossier-scope';

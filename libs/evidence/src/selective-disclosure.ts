@@ -62,32 +62,36 @@ export const commitmentOver = (fieldCommitments: readonly string[]): string =>
   sha256Hex(Buffer.from(fieldCommitments.join(''), 'hex'));
 
 /** A salt as the format writes it: base64 of exactly SALT_BYTES bytes, canonically padded (the last digit carries 2 bits). */
-const isSaltBase64 = (value: string): boolean => /^[A-Za-z0-9+/]{21}[AQgw]==$/.test(value);
+export const isSaltBase64 = (value: string): boolean => /^[A-Za-z0-9+/]{21}[AQgw]==$/.test(value);
 
 /** The same for a list of salts, with one regular expression over them all, cheaper than one per salt. */
 export const areSaltsBase64 = (values: readonly string[]): boolean =>
   values.every((value) => value.length === 24) && /^(?:[A-Za-z0-9+/]{21}[AQgw]==)*$/.test(values.join(''));
 
-const committableFields = (entry: CommittableEntry): (readonly [string, unknown])[] =>
-  [
-    ...Object.entries(entry.data).map(([key, value]) => [`data.${key}`, value] as const),
-    ...Object.entries(entry.metadata).map(([key, value]) => [`metadata.${key}`, value] as const),
-  ]
-    .filter(([, value]) => value !== undefined)
-    .sort(([left], [right]) => (left < right ? -1 : 1));
-
 /**
- * Commits every top-level field of data and metadata as `data.<key>` / `metadata.<key>`, sorted by name
- * in UTF-16 code unit order (the order RFC 8785 sorts keys in). Undefined values have no JSON form and
- * are left out, as canonical JSON leaves them out of the envelope.
+ * Commits named fields, sorted by name in UTF-16 code unit order (the order RFC 8785 sorts keys in).
+ * Undefined values have no JSON form and are left out, as canonical JSON leaves them out of the envelope.
  */
-export function commitEntry(entry: CommittableEntry, saltOf: FieldSaltSource): CommittedEntry {
-  const fields = committableFields(entry).map(([name, value]) => {
-    const salt = toBase64(saltOf(name));
-    return { name, salt, value, commitment: fieldCommitment(name, salt, value) };
-  });
+export function commitFields(named: readonly (readonly [string, unknown])[], saltOf: FieldSaltSource): CommittedEntry {
+  const fields = named
+    .filter(([, value]) => value !== undefined)
+    .sort(([left], [right]) => (left < right ? -1 : 1))
+    .map(([name, value]) => {
+      const salt = toBase64(saltOf(name));
+      return { name, salt, value, commitment: fieldCommitment(name, salt, value) };
+    });
   return { commitment: commitmentOver(fields.map((field) => field.commitment)), fields };
 }
+
+/** Commits every top-level field of data and metadata as `data.<key>` / `metadata.<key>`. */
+export const commitEntry = (entry: CommittableEntry, saltOf: FieldSaltSource): CommittedEntry =>
+  commitFields(
+    [
+      ...Object.entries(entry.data).map(([key, value]) => [`data.${key}`, value] as const),
+      ...Object.entries(entry.metadata).map(([key, value]) => [`metadata.${key}`, value] as const),
+    ],
+    saltOf,
+  );
 
 /** Shows the fields the predicate accepts and withholds the rest. */
 export function discloseFields(entry: CommittedEntry, shouldReveal: (fieldName: string) => boolean): Disclosure {

@@ -13,7 +13,10 @@ export type CheckKind =
   | 'inclusion'
   | 'disclosure'
   | 'chain'
-  | 'manifest';
+  | 'manifest'
+  | 'leaf-format'
+  | 'scope'
+  | 'signature';
 
 export type Message = Readonly<{ nl: string; en: string }>;
 
@@ -194,14 +197,6 @@ export const messages = {
   manifestMismatch: (part: string): Message => ({
     nl: `Het deel ${part} klopt niet met het manifest: het is gewijzigd of ontbreekt.`,
     en: `The part ${part} does not match the manifest: it was altered or is missing.`,
-  }),
-  countsAgree: (): Message => ({
-    nl: 'De opgegeven aantallen achtergehouden items en velden kloppen met de bundel.',
-    en: 'The stated counts of withheld entries and fields agree with the bundle.',
-  }),
-  countsDisagree: (): Message => ({
-    nl: 'De opgegeven aantallen achtergehouden items en velden kloppen niet met de bundel.',
-    en: 'The stated counts of withheld entries and fields do not agree with the bundle.',
   }),
   saltsComplete: (): Message => ({
     nl: 'Alle velden zijn getoond, elk met zijn salt.',
