@@ -172,6 +172,7 @@ const WORDS = {
   results: { nl: 'resultaten', en: 'results' },
   more: { nl: 'Meer', en: 'More' },
   download: { nl: 'Dossier downloaden (JSON)', en: 'Download dossier (JSON)' },
+  downloadPdf: { nl: 'Chronologie downloaden (PDF)', en: 'Download chronology (PDF)' },
   dropBundle: {
     nl: 'Sleep een dossier (JSON) hierheen of kies een bestand',
     en: 'Drop a dossier (JSON) here or choose a file',
