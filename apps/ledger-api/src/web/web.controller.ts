@@ -1,22 +1,31 @@
 import { Controller, Get, Inject, Param, Res, StreamableFile } from '@nestjs/common';
+import { SECURITY_CONFIG, type SecurityConfig } from '../auth/security-config';
+import { signInMethodOf } from './local-sign-in.controller';
 import { WEB_ASSETS, type WebAssets } from './web.tokens';
 
 /** The two calls this controller makes on a response exist alike on express and fastify replies. */
 type Reply = { status(code: number): unknown; header(name: string, value: string): unknown };
 
-/** Only this origin, and nothing inline: the workspace must work without internet, and loads nothing from elsewhere. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * Only this origin, and nothing inline: the workspace must work without internet, and loads nothing from
+ * elsewhere. With an identity provider the page also talks to it (discovery, token exchange), and to nothing else.
+ */
+export function contentSecurityPolicy(security: SecurityConfig): string {
+  const signIn = signInMethodOf(security);
+  const connect = signIn.method === 'oidc' ? `'self' ${new URL(signIn.issuer).origin}` : "'self'";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src ${connect}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 const NOT_BUILT = 'The web workspace is not built: run `npm run build:web` (or `npm run build`), then restart.';
 
@@ -26,7 +35,14 @@ const NOT_BUILT = 'The web workspace is not built: run `npm run build:web` (or `
  */
 @Controller()
 export class WebController {
-  constructor(@Inject(WEB_ASSETS) private readonly assets: WebAssets) {}
+  private readonly policy: string;
+
+  constructor(
+    @Inject(WEB_ASSETS) private readonly assets: WebAssets,
+    @Inject(SECURITY_CONFIG) security: SecurityConfig,
+  ) {
+    this.policy = contentSecurityPolicy(security);
+  }
 
   @Get()
   index(@Res({ passthrough: true }) reply: Reply) {
@@ -39,7 +55,7 @@ export class WebController {
   }
 
   private serve(name: string, reply: Reply): StreamableFile | string {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('content-security-policy', this.policy);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     const asset = this.assets?.get(name);
