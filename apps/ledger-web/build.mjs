@@ -1,4 +1,5 @@
 // Builds the web workspace into dist/ledger-web: one script, one stylesheet, one page; nothing from outside.
+// Beside it, the GraphiQL explorer for developers (graphiql.html, .js, .css).
 // `node apps/ledger-web/build.mjs --if-missing` builds only when no build is there (what `npm start` runs first).
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,25 @@ await build({
 });
 copyFileSync(join(here, 'src/index.html'), join(out, 'index.html'));
 copyFileSync(join(here, 'src/styles.css'), join(out, 'app.css'));
+
+// The developers' GraphiQL explorer (React, apart from the workspace's bundle and budget); the service serves it
+// only outside production.
+await build({
+  entryPoints: [join(here, 'src/explorer/graphiql.ts')],
+  outfile: join(out, 'graphiql.js'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['es2022'],
+  platform: 'browser',
+  sourcemap: false,
+  legalComments: 'none',
+  loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.svg': 'dataurl' },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+copyFileSync(join(here, 'src/explorer/graphiql.html'), join(out, 'graphiql.html'));
+copyFileSync(join(here, 'src/explorer/graphiql-page.css'), join(out, 'graphiql-page.css'));
 
 const script = readFileSync(join(out, 'app.js'));
 const size = { bytes: script.length, gzipBytes: gzipSync(script).length };
