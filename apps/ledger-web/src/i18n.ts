@@ -99,6 +99,15 @@ const WORDS = {
     nl: 'Deze aanmeldlink is onbekend, al gebruikt of verlopen. Vraag een nieuwe.',
     en: 'This sign-in link is unknown, used or expired. Ask for a new one.',
   },
+  signInWithProvider: { nl: 'Aanmelden bij uw organisatie', en: 'Sign in with your organisation' },
+  providerSignInFailed: {
+    nl: 'Aanmelden bij uw organisatie is niet gelukt. Probeer het opnieuw.',
+    en: 'Signing in with your organisation failed. Please try again.',
+  },
+  noSignIn: {
+    nl: 'Deze dienst heeft voor de werkplek geen aanmelding ingesteld (LEDGER_AUTH_WEB_CLIENT_ID).',
+    en: 'This service has no sign-in set up for the workspace (LEDGER_AUTH_WEB_CLIENT_ID).',
+  },
   loading: { nl: 'Laden…', en: 'Loading…' },
   timeline: { nl: 'Tijdlijn', en: 'Timeline' },
   agreedState: { nl: 'Stand per datum', en: 'Standing on a date' },
@@ -172,6 +181,7 @@ const WORDS = {
   results: { nl: 'resultaten', en: 'results' },
   more: { nl: 'Meer', en: 'More' },
   download: { nl: 'Dossier downloaden (JSON)', en: 'Download dossier (JSON)' },
+  downloadPdf: { nl: 'Chronologie downloaden (PDF)', en: 'Download chronology (PDF)' },
   dropBundle: {
     nl: 'Sleep een dossier (JSON) hierheen of kies een bestand',
     en: 'Drop a dossier (JSON) here or choose a file',
