@@ -147,6 +147,7 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
     retracted: flag,
     patch: { kind: 'patch' },
     occurredOn: reference,
+    occurredAsSaid: { kind: 'period', fallback: null },
   },
 };
 

@@ -221,6 +221,8 @@ export type EntryCorrected = DomainEvent<
     retracted: boolean;
     patch: Record<string, unknown>;
     occurredOn: string | null;
+    /** The entry's date as said, corrected; null where it stays as it was. */
+    occurredAsSaid: Period | null;
   }>
 >;
 
@@ -273,7 +275,7 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   RulingIssued: 2,
   ResolutionAdopted: 1,
   SourceAttached: 1,
-  EntryCorrected: 1,
+  EntryCorrected: 2,
 };
 
 /** The id of the entity an event is about: what the audit trail of that entity lists. */

@@ -1,3 +1,5 @@
+import type { FoldableEvent } from '../shared/decider';
+import type { Period } from '../shared/period';
 import { EVENT_SCHEMA_VERSION, type NegotiationEvent, type NegotiationEventType } from './negotiation.events';
 
 /** An event as a store holds it: its type, the schema version its data was written in, and that data. */
@@ -20,6 +22,8 @@ const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<n
   AgreementReached: { 1: (data) => ({ ...data, standing: 'unknown', openTerms: [], conditions: [], risks: [] }) },
   // Version 1 named one party per promise and could not say whether its date was a deadline or a target.
   CommitmentMade: { 1: ({ partyId, ...data }) => ({ ...data, owedBy: [partyId], dueKind: 'unspecified' }) },
+  // Version 1 could correct an entry's day only, not its date as said.
+  EntryCorrected: { 1: (data) => ({ ...data, occurredAsSaid: null }) },
 };
 
 /**
@@ -78,3 +82,22 @@ export function upcastNegotiationEvent<S extends StoredEvent>(stored: S): S & Ne
   }
   return { ...stored, schemaVersion: current, data } as S & NegotiationEvent;
 }
+
+/** A stored event with its identity and the valid time in its metadata, as every store hands it out. */
+export type StoredEnvelope = StoredEvent &
+  Readonly<{
+    eventId: string;
+    metadata: Readonly<{ occurredOn: string; occurredAsSaid?: Readonly<Record<keyof Period, string | null>> }>;
+  }>;
+
+/**
+ * A stored event as the domain folds it, through the one seam: its data upcast, its valid time from the
+ * metadata. Events written before dates as said existed hold only their day; they read as that day.
+ */
+export const foldableOf = (stored: StoredEnvelope): FoldableEvent<NegotiationEvent> => {
+  const { type, data } = upcastNegotiationEvent(stored);
+  const { occurredOn, occurredAsSaid } = stored.metadata;
+  // The date as said was judged a valid Period by the decider before it was stored.
+  const said = (occurredAsSaid ?? null) as Period | null;
+  return { type, data, eventId: stored.eventId, occurredOn, occurredAsSaid: said } as FoldableEvent<NegotiationEvent>;
+};

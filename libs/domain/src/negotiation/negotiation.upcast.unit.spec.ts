@@ -1,4 +1,4 @@
-import { agreementReached, rulingIssued } from '../testing/negotiation.fixtures';
+import { agreementReached, entryCorrected, rulingIssued } from '../testing/negotiation.fixtures';
 import { EVENT_SCHEMA_VERSION } from './negotiation.events';
 import { UnreadableEventError, upcastNegotiationEvent, upcastPatch } from './negotiation.upcast';
 
@@ -50,6 +50,14 @@ describe('upcastNegotiationEvent', () => {
         conditions: [],
         risks: [],
       });
+    });
+  });
+
+  describe('given an EntryCorrected of version 1', () => {
+    it('reads it as leaving the date as said as it was', () => {
+      const { occurredAsSaid: _said, ...correctionV1Fields } = entryCorrected({ occurredOn: '2021-04-30' }).data;
+      const stored = { type: 'EntryCorrected', schemaVersion: 1, data: correctionV1Fields };
+      expect(upcastNegotiationEvent(stored).data).toEqual({ ...correctionV1Fields, occurredAsSaid: null });
     });
   });
 

@@ -364,6 +364,7 @@ const correctie = {
   retracted: false,
   patch: {},
   occurredOn: null,
+  occurredAsSaid: null,
 };
 export const correctEntry = commandBuilder('CorrectEntry', correctie, ON_1_SEPTEMBER);
 export const entryCorrected = eventBuilder('EntryCorrected', { ...correctie, entityId: NEGOTIATION_ID });

@@ -1,4 +1,4 @@
-import type { FinancialTerm } from '@ledger/domain';
+import { period, type FinancialTerm } from '@ledger/domain';
 import { LedgerLog } from '../testing/ledger-log.fixture';
 import { cumulatief3Miljard, oplopendTot424, voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
 import { agreedState } from './agreed-state.query';
@@ -230,6 +230,52 @@ describe('agreed state', () => {
     });
   });
 
+  describe('when the bestuurlijke afspraken are dated "juni 2021", as the document says', () => {
+    const track = new LedgerLog().negotiation('jz2020');
+    track.record('NegotiationOpened', { title: 'Jeugdzorg 2020-2022', description: '' }, { occurredOn: '2020-01-01' });
+    const afspraken = track.record(
+      'AgreementReached',
+      {
+        agreementId: 'a-juni-2021',
+        title: 'Bestuurlijke afspraken',
+        terms: 'Extra middelen 2022',
+        financialTerms: [],
+        parties: [],
+        meetingId: null,
+        proposalIds: [],
+        standing: 'unknown',
+        openTerms: [],
+        conditions: [],
+        risks: [],
+      },
+      { occurredOn: '2021-06-01', occurredAsSaid: period('juni 2021', 'month', '2021-06') },
+    );
+    const asOf = (day: string) => agreedState(track.events, { asOf: day });
+
+    it('counts them from 1 June, and lists them as possibly later while June lasts', () => {
+      expect(asOf('2021-05-31')?.agreementsInForce).toEqual([]);
+      expect(asOf('2021-06-15')?.agreementsInForce.map((a) => a.agreementId)).toEqual(['a-juni-2021']);
+      expect(asOf('2021-06-15')?.possiblyLater).toEqual([
+        {
+          eventId: afspraken.eventId,
+          entityId: 'a-juni-2021',
+          type: 'AgreementReached',
+          occurredOn: '2021-06-01',
+          occurredAsSaid: period('juni 2021', 'month', '2021-06'),
+        },
+      ]);
+    });
+
+    it('holds them certain from the last day of June', () => {
+      expect(asOf('2021-06-30')?.possiblyLater).toEqual([]);
+      expect(asOf('2021-06-30')?.agreementsInForce.map((a) => a.agreementId)).toEqual(['a-juni-2021']);
+    });
+
+    it('lists nothing as possibly later where every entry was dated to the day', () => {
+      expect(agreedState(talks.events, { asOf: '2025-04-16' })?.possiblyLater).toEqual([]);
+    });
+  });
+
   describe('when the agreement was entered under the wrong date and corrected on 1 September 2025', () => {
     const { talks: entered, agreement } = voorjaarsnota2025(new LedgerLog(), '2025-04-17');
     entered.record(
@@ -241,6 +287,7 @@ describe('agreed state', () => {
         retracted: false,
         patch: {},
         occurredOn: '2025-04-16',
+        occurredAsSaid: null,
       },
       { occurredOn: '2025-09-01', recordedAt: '2025-09-01T10:00:00.000Z' },
     );
@@ -281,6 +328,7 @@ describe('agreed state', () => {
           retracted: true,
           patch: {},
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-02' },
       );

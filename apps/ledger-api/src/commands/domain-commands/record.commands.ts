@@ -18,6 +18,7 @@ export const toCorrectEntry = (input: CorrectEntryInput, metadata: CommandMetada
     retracted: input.retracted,
     patch: input.patch ?? {},
     occurredOn: input.correctedOccurredOn ?? null,
+    occurredAsSaid: null,
   },
   metadata,
 });

@@ -1,4 +1,5 @@
 import type { CommandMetadata } from '../../shared/decider';
+import { requireDateInInterval } from '../../shared/entry-date';
 import { alreadyExists, illegalState, invalid, notFound } from '../../shared/negotiation-error';
 import { isIsoDate, intervalOf, isoWeekAnchorOf, PERIOD_PRECISIONS, type Period } from '../../shared/period';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
@@ -127,6 +128,8 @@ export function requireValidTime(metadata: CommandMetadata): void {
   if (metadata.occurredOn > latestCalendarDate(metadata.now)) {
     throw invalid('occurredOn', `occurredOn ${metadata.occurredOn} lies after the moment of recording ${metadata.now}`);
   }
+  if (metadata.occurredAsSaid !== undefined) requirePeriod('occurredAsSaid', metadata.occurredAsSaid);
+  requireDateInInterval(metadata);
 }
 
 /** The furthest time zone is UTC+14; a day that has begun there may already have been recorded. */
