@@ -184,6 +184,38 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     });
   });
 
+  describe('a date as the document said it, corrected later', () => {
+    const medioApril = { asSaid: 'medio april', precision: 'MONTH', anchor: '2025-04' };
+
+    beforeAll(async () => {
+      ledger.clock.current = '2025-09-02T09:00:00.000Z';
+      const correction = await record(ledger, 'correctEntry', 'CorrectEntryInput', {
+        negotiationId: NEGOTIATION,
+        occurredOn: '2025-09-02',
+        correctedEventId: recorded.agreement.eventIds[0],
+        reason: 'Het document noemt medio april',
+        correctedOccurredAsSaid: medioApril,
+      });
+      lastWrite = correction.globalPosition;
+    });
+
+    it('lists the agreement as possibly later while April lasts, and certain after', async () => {
+      const POSSIBLY_LATER = `query Later($asOf: String) { agreedState(negotiationId: "${NEGOTIATION}", asOf: $asOf) {
+        possiblyLater { entityId occurredOn occurredAsSaid { asSaid precision start end } } } }`;
+      const later = async (asOf: string) =>
+        (await ledger.graphql<{ agreedState: { possiblyLater: unknown[] } }>(POSSIBLY_LATER, { asOf })).data!
+          .agreedState.possiblyLater;
+      expect(await later('2025-04-20')).toEqual([
+        {
+          entityId: 'afspraak-ravijn',
+          occurredOn: '2025-04-16',
+          occurredAsSaid: { asSaid: 'medio april', precision: 'MONTH', start: '2025-04-01', end: '2025-04-30' },
+        },
+      ]);
+      expect(await later('2025-05-01')).toEqual([]);
+    });
+  });
+
   describe('refusals leave the store untouched', () => {
     let countBefore: number;
     beforeEach(async () => {
@@ -250,13 +282,37 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
         'occurredOn',
       ],
       ['an unknown meeting', 'recordMeetingHeld', 'RecordMeetingHeldInput', { meetingId: 'bo-onbekend' }, 'meetingId'],
+      [
+        'a day outside the date as said',
+        'cancelMeeting',
+        'CancelMeetingInput',
+        {
+          meetingId: 'oo-2025-03-17',
+          reason: 'x',
+          occurredAsSaid: { asSaid: 'eind maart', precision: 'MONTH', anchor: '2025-03' },
+        },
+        'occurredOn',
+      ],
+      [
+        'a corrected date as said that does not hold the recorded day',
+        'correctEntry',
+        'CorrectEntryInput',
+        {
+          correctedEventId: 'placeholder',
+          reason: 'x',
+          correctedOccurredAsSaid: { asSaid: 'maart', precision: 'MONTH', anchor: '2025-03' },
+        },
+        'occurredAsSaid',
+      ],
     ])(
       'refuses %s with BAD_USER_INPUT or NOT_FOUND naming the field',
       async (_case, mutation, inputType, input, field) => {
+        const correctedEventId = 'correctedEventId' in input && recorded.agreement.eventIds[0];
         const response = await send(ledger, mutation, inputType, {
           negotiationId: NEGOTIATION,
           occurredOn: '2025-04-16',
           ...input,
+          ...(correctedEventId ? { correctedEventId } : {}),
         });
         expect(response.data).toBeNull();
         expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(response.errors?.[0].extensions?.code);

@@ -442,4 +442,77 @@ describe('questions a delegation asks of the real record, through GraphQL over H
       position: { positionId: 'jz2020-2022-position-vng-voorwaarde-hervormingsagenda', stance: 'CONDITIONAL' },
     });
   });
+
+  it('when did the Commissie van Wijzen rule and the June 2021 agreements fall, as the documents say, and how sure is an answer as of 15 June 2021?', async () => {
+    const DATED = `query Dated($negotiationId: ID!, $asOf: String) {
+      agreedState(negotiationId: $negotiationId, asOf: $asOf) {
+        agreementsInForce { agreementId }
+        possiblyLater { entityId type occurredOn occurredAsSaid { asSaid precision start end } }
+      } }`;
+    const dated = async (asOf: string) =>
+      (await record.ask<{ agreedState: DatedState }>(DATED, { negotiationId: JZ2020, asOf })).agreedState;
+    const juni = { asSaid: 'in juni 2021', precision: 'MONTH', start: '2021-06-01', end: '2021-06-30' };
+
+    const midJune = await dated('2021-06-15');
+    expect(midJune.agreementsInForce.map((a) => a.agreementId)).toContain(
+      'jz2020-2022-agreement-bestuurlijke-afspraken-juni-2021',
+    );
+    // "destijds" (after the NvO of 29 June 2020, before the note of 13 January 2022) stays uncertain till then.
+    const destijds = {
+      entityId: 'jz2020-2022-agreement-geen-verplichte-gr',
+      type: 'AgreementReached',
+      occurredOn: '2020-06-29',
+      occurredAsSaid: { asSaid: 'destijds', precision: 'RANGE', start: '2020-06-29', end: '2022-01-13' },
+    };
+    expect(midJune.possiblyLater).toEqual([
+      destijds,
+      {
+        entityId: 'jz2020-2022-ruling-commissie-van-wijzen-2021',
+        type: 'RulingIssued',
+        occurredOn: '2021-06-01',
+        occurredAsSaid: { ...juni, asSaid: 'juni 2021' },
+      },
+      {
+        entityId: 'jz2020-2022-agreement-bestuurlijke-afspraken-juni-2021',
+        type: 'AgreementReached',
+        occurredOn: '2021-06-01',
+        occurredAsSaid: juni,
+      },
+    ]);
+    expect((await dated('2021-07-01')).possiblyLater).toEqual([destijds]);
+    expect((await dated('2021-04-30')).possiblyLater).toEqual([destijds]);
+    expect((await dated('2022-02-01')).possiblyLater).toEqual([]);
+  });
+
+  it('what date does the record give the € 613 mln, and the talks "destijds" on a GR, in the words of the documents?', async () => {
+    const EVENTS = `query Log($negotiationId: ID!) { events(filter: { negotiationId: $negotiationId }, first: 100) {
+      edges { node { commandId occurredOn occurredAsSaid { asSaid precision start end } } } } }`;
+    const { events } = await record.ask<{ events: { edges: { node: LoggedDate }[] } }>(EVENTS, {
+      negotiationId: JZ2020,
+    });
+    const dateOf = (commandId: string) => events.edges.find(({ node }) => node.commandId === commandId)?.node;
+    expect(dateOf('jz2020-2022-proposal-613-mln-2021/table-proposal')).toEqual({
+      commandId: 'jz2020-2022-proposal-613-mln-2021/table-proposal',
+      occurredOn: '2021-04-30',
+      occurredAsSaid: { asSaid: 'eind april', precision: 'MONTH', start: '2021-04-01', end: '2021-04-30' },
+    });
+    expect(dateOf('jz2020-2022-agreement-geen-verplichte-gr/reach-agreement')?.occurredAsSaid).toEqual({
+      asSaid: 'destijds',
+      precision: 'RANGE',
+      start: '2020-06-29',
+      end: '2022-01-13',
+    });
+    expect(dateOf('jz2020-2022-meeting-alv-2022-01-13/schedule-meeting')?.occurredAsSaid).toEqual({
+      asSaid: '2022-01-13',
+      precision: 'DAY',
+      start: '2022-01-13',
+      end: '2022-01-13',
+    });
+  });
 });
+
+type DatedState = {
+  agreementsInForce: { agreementId: string }[];
+  possiblyLater: { entityId: string; type: string; occurredOn: string; occurredAsSaid: Record<string, string> }[];
+};
+type LoggedDate = { commandId: string; occurredOn: string; occurredAsSaid: Record<string, string> };
