@@ -216,6 +216,40 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     });
   });
 
+  it('records amounts as said: a breakdown per year, a share of a base, and the whole it is part of', async () => {
+    const term = {
+      asSaid: 'vanaf 2021 compenseren (2021: € 1,7 miljard euro), 50% van de tekorten, deel van het budget',
+      amountCents: '170000000000',
+      kind: 'COMPENSATION',
+      nature: 'STRUCTURAL',
+      basis: 'BREAKDOWN',
+      fromYear: 2021,
+      perYear: [{ year: 2021, amountCents: '170000000000' }],
+      share: { percent: 50, ofAsSaid: 'de tekorten' },
+      partOfAsSaid: 'het budget',
+    };
+    const written = await record(ledger, 'tableProposal', 'TableProposalInput', {
+      negotiationId: NEGOTIATION,
+      occurredOn: '2025-04-16',
+      proposalId: 'p-bedragen',
+      partyId: 'vng',
+      title: 'Bedragen zoals gezegd',
+      terms: 't',
+      financialTerms: [term],
+    });
+    lastWrite = written.globalPosition;
+    const response = await ledger.graphql<{
+      negotiation: { proposals: { proposalId: string; current: { financialTerms: unknown[] } }[] };
+    }>(
+      `query Terms($minPosition: String) { negotiation(negotiationId: "${NEGOTIATION}", minPosition: $minPosition) { proposals { proposalId current { financialTerms {
+        asSaid amountCents basis fromYear toYear upToCents reachedInYear perYear { year amountCents } share { percent ofAsSaid } partOfAsSaid } } } } }`,
+      { minPosition: lastWrite },
+    );
+    const proposal = response.data!.negotiation.proposals.find((p) => p.proposalId === 'p-bedragen')!;
+    const { kind: _kind, nature: _nature, ...asked } = term;
+    expect(proposal.current.financialTerms).toEqual([{ ...asked, toYear: null, upToCents: null, reachedInYear: null }]);
+  });
+
   describe('refusals leave the store untouched', () => {
     let countBefore: number;
     beforeEach(async () => {
@@ -254,6 +288,28 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
           financialTerms: [{ asSaid: 'x', amountCents: '12.5', kind: 'FUNDING', nature: 'STRUCTURAL', fromYear: 2025 }],
         },
         'financialTerms[0].amountCents',
+      ],
+      [
+        'a range whose upper bound is not above its lower',
+        'tableProposal',
+        'TableProposalInput',
+        {
+          proposalId: 'p3',
+          partyId: 'vng',
+          title: 't',
+          terms: 't',
+          financialTerms: [
+            {
+              asSaid: '€ 300-200 miljoen',
+              amountCents: '30000000000',
+              upToCents: '20000000000',
+              kind: 'SAVING',
+              nature: 'STRUCTURAL',
+              fromYear: 2023,
+            },
+          ],
+        },
+        'financialTerms[0].upToCents',
       ],
       [
         'a position of a party not at the table',

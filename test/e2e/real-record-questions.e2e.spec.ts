@@ -509,6 +509,42 @@ describe('questions a delegation asks of the real record, through GraphQL over H
       end: '2022-01-13',
     });
   });
+
+  it('what share of which shortfalls is the € 728 mln dispute about, and which amounts are ranges or parts of others?', async () => {
+    const TERMS = `query Terms($negotiationId: ID!) { negotiation(negotiationId: $negotiationId) {
+      disputes { disputeId financialTerms { asSaid amountCents kind share { percent ofAsSaid } partOfAsSaid } }
+      proposals { proposalId current { financialTerms { asSaid amountCents upToCents approximate partOfAsSaid } } }
+    } }`;
+    type Terms = {
+      negotiation: {
+        disputes: { disputeId: string; financialTerms: Record<string, unknown>[] }[];
+        proposals: { proposalId: string; current: { financialTerms: Record<string, unknown>[] } }[];
+      };
+    };
+    const vjn = (await record.ask<Terms>(TERMS, { negotiationId: VJN2025 })).negotiation;
+    expect(vjn.disputes.find((d) => d.disputeId === 'vjn2025-dispute-compensatie-2023-2024')!.financialTerms).toEqual([
+      {
+        asSaid: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln)',
+        amountCents: '72800000000',
+        kind: 'COMPENSATION',
+        share: { percent: 50, ofAsSaid: 'tekorten 2023/2024' },
+        partOfAsSaid: null,
+      },
+    ]);
+    const jz = (await record.ask<Terms>(TERMS, { negotiationId: JZ2020 })).negotiation;
+    const termsOf = (proposalId: string) =>
+      jz.proposals.find((p) => p.proposalId === proposalId)!.current.financialTerms;
+    expect(termsOf('jz2020-2022-proposal-vng-harmonisatie-administratie')).toEqual([
+      expect.objectContaining({ amountCents: '20000000000', upToCents: '30000000000', approximate: false }),
+    ]);
+    expect(termsOf('jz2020-2022-proposal-regeerakkoord-2021')[0]).toMatchObject({
+      amountCents: '50000000000',
+      partOfAsSaid: '1,5 miljard euro',
+    });
+    expect(
+      jz.disputes.find((d) => d.disputeId === 'jz2020-2022-dispute-regeerakkoord-uitspraak-cvw')!.financialTerms[0],
+    ).toMatchObject({ amountCents: '150000000000', partOfAsSaid: 'het totale jeugdzorgbudget van 5,5 miljard' });
+  });
 });
 
 type DatedState = {

@@ -27,6 +27,8 @@ export type FrameworkLine = Readonly<{
   nature: FinancialNature;
   basis: AmountBasis;
   approximate: boolean;
+  /** The upper bound where the amount is a range, null for one amount. */
+  upToCents: number | null;
   /** The amount runs on after the horizon ("e.v."). */
   openEnded: boolean;
 }>;

@@ -1,7 +1,9 @@
-import { period, type FinancialTerm } from '@ledger/domain';
+import { period, TERM_DEFAULTS, type FinancialTerm } from '@ledger/domain';
 import { LedgerLog } from '../testing/ledger-log.fixture';
 import { cumulatief3Miljard, oplopendTot424, voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
+import type { AgreementView } from '../negotiation-view/negotiation-view.document';
 import { agreedState } from './agreed-state.query';
+import { financialFramework } from './financial-framework.derive';
 
 const idsOf = (items: readonly { commitmentId: string }[]) => items.map((c) => c.commitmentId);
 
@@ -62,6 +64,7 @@ describe('agreed state', () => {
         amountCents: 300_000_000_000,
         basis: 'cumulative',
         approximate: true,
+        upToCents: null,
         openEnded: false,
       };
       expect(state?.financialFramework).toEqual([
@@ -134,6 +137,7 @@ describe('agreed state', () => {
             fromYear: 2026,
             toYear: 2027,
             approximate: false,
+            ...TERM_DEFAULTS,
           },
           {
             asSaid: '€ 0,01 extra',
@@ -144,6 +148,7 @@ describe('agreed state', () => {
             fromYear: 2026,
             toYear: 2026,
             approximate: false,
+            ...TERM_DEFAULTS,
           },
         ]),
       ).toEqual([
@@ -164,6 +169,7 @@ describe('agreed state', () => {
             fromYear: 2025,
             toYear: 2027,
             approximate: false,
+            ...TERM_DEFAULTS,
           },
         ]),
       ).toEqual([
@@ -356,5 +362,50 @@ describe('agreed state', () => {
         expect.objectContaining({ field: 'asKnownAt' }),
       );
     });
+  });
+});
+
+describe('the financial framework of amounts as said', () => {
+  const agreed = (...financialTerms: FinancialTerm[]) =>
+    [{ agreementId: 'a', financialTerms }] as unknown as AgreementView[];
+  const vanaf2021: FinancialTerm = {
+    asSaid: 'vanaf 2021 compenseren (2021: € 1,7 miljard euro)',
+    amountCents: 170_000_000_000,
+    kind: 'compensation',
+    nature: 'structural',
+    basis: 'breakdown',
+    fromYear: 2021,
+    toYear: null,
+    approximate: false,
+    ...TERM_DEFAULTS,
+    perYear: [{ year: 2021, amountCents: 170_000_000_000 }],
+  };
+
+  it('gives a breakdown its amount in the years it names, and none in the others', () => {
+    const years = financialFramework(agreed(vanaf2021), 2022);
+    expect(years.map(({ year, yearAmountCents }) => [year, yearAmountCents])).toEqual([
+      [2021, 170_000_000_000],
+      [2022, null],
+    ]);
+  });
+
+  it('gives a range no single amount in a year, and keeps both bounds on its line', () => {
+    const range = { ...vanaf2021, basis: 'per-year' as const, perYear: [], toYear: 2022, upToCents: 300_000_000_000 };
+    const [year] = financialFramework(agreed(range), 2022);
+    expect(year).toMatchObject({
+      yearAmountCents: null,
+      lines: [{ amountCents: 170_000_000_000, upToCents: 300_000_000_000 }],
+    });
+  });
+
+  it('gives "oplopend tot" its amount in the year the document says it is reached', () => {
+    const rising = { ...vanaf2021, basis: 'rising-to' as const, perYear: [], toYear: 2024, reachedInYear: 2023 };
+    const years = financialFramework(agreed(rising), 2024);
+    expect(years.map(({ year, yearAmountCents }) => [year, yearAmountCents])).toEqual([
+      [2021, null],
+      [2022, null],
+      [2023, 170_000_000_000],
+      [2024, null],
+    ]);
   });
 });

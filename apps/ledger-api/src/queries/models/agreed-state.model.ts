@@ -16,6 +16,8 @@ export class FrameworkLineModel {
   @Field(() => FinancialNatureEnum, { description: 'Structureel of incidenteel.' }) nature!: FinancialNature;
   @Field(() => AmountBasisEnum, { description: 'Hoe het bedrag geldt.' }) basis!: AmountBasis;
   @Field({ description: 'Het document zegt "circa".' }) approximate!: boolean;
+  @Field(() => CentsScalar, { nullable: true, description: 'De bovengrens bij een bandbreedte; leeg bij één bedrag.' })
+  upToCents!: string | null;
   @Field({ description: 'Het bedrag loopt door na de horizon ("e.v.").' }) openEnded!: boolean;
 }
 
