@@ -51,7 +51,7 @@ export class PeriodInput {
 
   @Field({
     description:
-      'Anker per precisie: dag 2025-04-16, week 2025-W21, maand 2025-08, kwartaal 2027-Q1, halfjaar 2027-H1, seizoen 2025-autumn, jaar 2025, reeks dagen 2022-09-19/2022-09-23, open einde 2028-01-01.',
+      'Anker per precisie: dag 2025-04-16, week 2025-W21, maand 2025-08, kwartaal 2027-Q1, halfjaar 2027-H1, seizoen 2025-autumn, jaar 2025, reeks dagen 2022-09-19/2022-09-23, open einde 2028-01-01, relatief ("na het Paasreces") de vroegste dag 2025-04-16.',
   })
   @IsString()
   @MaxLength(32)

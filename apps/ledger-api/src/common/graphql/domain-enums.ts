@@ -171,6 +171,8 @@ export const PeriodPrecisionEnum = graphqlEnum(
     year: 'Een jaar ("eind 2025" als jaar).',
     range: 'Een reeks dagen.',
     'open-ended': 'Vanaf een datum, zonder einde ("vanaf 2028").',
+    relative:
+      'Na een gebeurtenis waarvan het document de datum niet noemt ("na het Paasreces"); begint niet vóór het anker, einde onbekend.',
   },
 );
 export const ClassificationLevelEnum = graphqlEnum(

@@ -17,7 +17,10 @@ export class PeriodModel {
   @Field(() => PeriodPrecisionEnum, { description: 'Hoe precies het document de datum noemt.' })
   precision!: PeriodPrecision;
   @Field(() => LocalDateScalar, { description: 'Eerste dag van het interval.' }) start!: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Laatste dag; leeg bij een open einde ("vanaf 2028").' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Laatste dag; leeg bij een open einde ("vanaf 2028") of een relatieve termijn ("na het Paasreces").',
+  })
   end!: string | null;
 }
 

@@ -88,8 +88,8 @@ export function requirePeriod(field: string, value: Period): void {
   if (!isIsoDate(value.start)) throw invalid(`${field}.start`, `${field}.start must be a calendar date YYYY-MM-DD`);
   if (value.end !== null && !isIsoDate(value.end))
     throw invalid(`${field}.end`, `${field}.end must be a calendar date or null`);
-  if ((value.end === null) !== (value.precision === 'open-ended')) {
-    throw invalid(`${field}.end`, 'only an open-ended period has no end');
+  if ((value.end === null) !== (value.precision === 'open-ended' || value.precision === 'relative')) {
+    throw invalid(`${field}.end`, 'only an open-ended or a relative period has no end');
   }
   if (value.end !== null && value.end < value.start) throw invalid(`${field}.end`, `${field} ends before it starts`);
   if (value.precision === 'day' && value.end !== value.start)
