@@ -518,6 +518,21 @@ describe('questions a delegation asks of the real record, through GraphQL over H
     });
   });
 
+  it('which amount did VNG take a position on in 2022, and on what conditions?', async () => {
+    const { negotiation } = await record.ask<{
+      negotiation: { positions: { positionId: string; stance: string; financialTerms: Record<string, unknown>[] }[] };
+    }>(
+      `{ negotiation(negotiationId: "${JZ2020}") { positions { positionId stance financialTerms { asSaid amountCents kind } } } }`,
+    );
+    expect(
+      negotiation.positions.find((p) => p.positionId === 'jz2020-2022-position-vng-taakstelling-1-miljard'),
+    ).toEqual({
+      positionId: 'jz2020-2022-position-vng-taakstelling-1-miljard',
+      stance: 'CONDITIONAL',
+      financialTerms: [{ asSaid: 'de taakstelling van € 1 miljard', amountCents: '100000000000', kind: 'SAVING' }],
+    });
+  });
+
   it('what did Kabinet and VNG promise "na het Paasreces", and when does it fall due?', () => {
     const promise = commitments.find(
       (commitment) => commitment.commitmentId === 'vjn2025-commitment-opdracht-status-van-ark-ii',

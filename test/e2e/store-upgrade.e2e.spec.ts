@@ -129,6 +129,7 @@ describe('a store written by main before upcasting', () => {
       dateAsSaid('Januari 2022'),
       dateAsSaid('Mei 2022'),
       { reason: expect.stringContaining('€ 200-300 miljoen is een bandbreedte'), retracted: false },
+      { reason: expect.stringContaining('Het standpunt gaat over een bedrag'), retracted: false },
     ]);
     const voorjaarsnota = await reasons(VJN2025);
     expect(voorjaarsnota).toEqual(

@@ -107,6 +107,8 @@ export type PositionTaken = DomainEvent<
     stance: Stance;
     reasons: string[];
     meetingId: string | null;
+    /** Amounts the position names ("de taakstelling van € 1 miljard"), as said. */
+    financialTerms: FinancialTerm[];
   }>
 >;
 /**
@@ -262,7 +264,7 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   ProposalTabled: 2,
   ProposalRevised: 2,
   ProposalWithdrawn: 1,
-  PositionTaken: 1,
+  PositionTaken: 2,
   AgreementReached: 3,
   AgreementSuperseded: 1,
   CommitmentMade: 2,

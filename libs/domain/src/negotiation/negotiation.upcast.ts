@@ -33,6 +33,8 @@ const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<n
     2: withTermsAsSaid,
   },
   ProposalTabled: { 1: withTermsAsSaid },
+  // Version 1 could not name the amounts a position is about.
+  PositionTaken: { 1: (data) => ({ ...data, financialTerms: [] }) },
   ProposalRevised: { 1: withTermsAsSaid },
   DisputeRaised: { 1: withTermsAsSaid },
   // Version 1 named one party per promise and could not say whether its date was a deadline or a target.

@@ -1,5 +1,11 @@
 import { TERM_DEFAULTS } from '../shared/financial-term';
-import { agreementReached, COMPENSATIE_728_MLN, entryCorrected, rulingIssued } from '../testing/negotiation.fixtures';
+import {
+  agreementReached,
+  COMPENSATIE_728_MLN,
+  entryCorrected,
+  positionTaken,
+  rulingIssued,
+} from '../testing/negotiation.fixtures';
 import { EVENT_SCHEMA_VERSION } from './negotiation.events';
 import { UnreadableEventError, upcastNegotiationEvent, upcastPatch } from './negotiation.upcast';
 
@@ -79,6 +85,14 @@ describe('upcastNegotiationEvent', () => {
       expect(upcastPatch('DisputeRaised', { financialTerms: [oldTerm] })).toEqual({
         financialTerms: [{ ...oldTerm, ...TERM_DEFAULTS }],
       }));
+  });
+
+  describe('given a PositionTaken of version 1', () => {
+    it('reads it as naming no amounts', () => {
+      const { financialTerms: _terms, ...positionV1Fields } = positionTaken().data;
+      const stored = { type: 'PositionTaken', schemaVersion: 1, data: positionV1Fields };
+      expect(upcastNegotiationEvent(stored).data).toEqual({ ...positionV1Fields, financialTerms: [] });
+    });
   });
 
   describe('given an EntryCorrected of version 1', () => {

@@ -226,6 +226,7 @@ const standpunt = {
   stance: 'opposes' as const,
   reasons: ['Inzet Kabinet is te ambitieus, zowel qua haalbaarheid en impact van maatregelen als qua tempo'],
   meetingId: OVERHEDENOVERLEG_16_APRIL,
+  financialTerms: [],
 };
 export const takePosition = commandBuilder('TakePosition', standpunt, ON_16_APRIL);
 export const positionTaken = eventBuilder('PositionTaken', standpunt);
