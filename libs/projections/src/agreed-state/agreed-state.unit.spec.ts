@@ -1,5 +1,6 @@
 import { period, TERM_DEFAULTS, type FinancialTerm } from '@ledger/domain';
 import { LedgerLog } from '../testing/ledger-log.fixture';
+import { CVW_1_7_MILJARD } from '@ledger/domain/testing';
 import { cumulatief3Miljard, oplopendTot424, voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
 import type { AgreementView } from '../negotiation-view/negotiation-view.document';
 import { agreedState } from './agreed-state.query';
@@ -368,18 +369,7 @@ describe('agreed state', () => {
 describe('the financial framework of amounts as said', () => {
   const agreed = (...financialTerms: FinancialTerm[]) =>
     [{ agreementId: 'a', financialTerms }] as unknown as AgreementView[];
-  const vanaf2021: FinancialTerm = {
-    asSaid: 'vanaf 2021 compenseren (2021: € 1,7 miljard euro)',
-    amountCents: 170_000_000_000,
-    kind: 'compensation',
-    nature: 'structural',
-    basis: 'breakdown',
-    fromYear: 2021,
-    toYear: null,
-    approximate: false,
-    ...TERM_DEFAULTS,
-    perYear: [{ year: 2021, amountCents: 170_000_000_000 }],
-  };
+  const vanaf2021 = CVW_1_7_MILJARD;
 
   it('gives a breakdown its amount in the years it names, and none in the others', () => {
     const years = financialFramework(agreed(vanaf2021), 2022);
