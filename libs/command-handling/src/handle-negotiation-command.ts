@@ -147,6 +147,8 @@ export function toNewEvent(
     data: event.data,
     metadata: {
       occurredOn: command.metadata.occurredOn,
+      // Only where the document said more than the day: events of day-dated steps keep the shape they always had.
+      ...(command.metadata.occurredAsSaid === undefined ? {} : { occurredAsSaid: command.metadata.occurredAsSaid }),
       recordedAt: command.metadata.now,
       recordedBy: command.metadata.recordedBy,
       commandId: envelope.commandId,

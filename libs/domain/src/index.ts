@@ -1,6 +1,7 @@
 export * from './shared/decider';
 export * from './shared/negotiation-error';
 export * from './shared/period';
+export * from './shared/entry-date';
 export * from './shared/financial-term';
 export * from './shared/source';
 export * from './shared/input-hygiene';

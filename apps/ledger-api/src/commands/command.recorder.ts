@@ -13,7 +13,7 @@ import { Clock } from '../common/clock';
 import { SUBJECT_KEY_VAULT } from '../personal-data/personal-data.reader';
 import { EVENT_IDS, EVENT_STORE } from '../store/store.module';
 import { changedBy, type CommandPayload } from './changed-object.loader';
-import { toSourceRef } from './domain-commands/input-values.mapper';
+import { toPeriod, toSourceRef } from './domain-commands/input-values.mapper';
 import type { CommandContext } from './command-context';
 import type { CommandInput } from './dto/command.input';
 
@@ -38,7 +38,12 @@ export class CommandRecorder {
     build: (metadata: CommandMetadata) => NegotiationCommand,
   ): Promise<CommandPayload> {
     assertCleanInput(input);
-    const command = build({ now: this.clock.now(), occurredOn: input.occurredOn, recordedBy: context.caller.id });
+    const command = build({
+      now: this.clock.now(),
+      occurredOn: input.occurredOn,
+      ...(input.occurredAsSaid ? { occurredAsSaid: toPeriod('occurredAsSaid', input.occurredAsSaid) } : {}),
+      recordedBy: context.caller.id,
+    });
     const result = await this.execute(command, envelopeOf(input, context), context.caller);
     return {
       ...result,

@@ -1,4 +1,4 @@
-import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
+import type { AmountBasis, FinancialKind, FinancialNature, NegotiationEventType, Period } from '@ledger/domain';
 import type {
   AgreementView,
   CommitmentView,
@@ -27,6 +27,8 @@ export type FrameworkLine = Readonly<{
   nature: FinancialNature;
   basis: AmountBasis;
   approximate: boolean;
+  /** The upper bound where the amount is a range, null for one amount. */
+  upToCents: number | null;
   /** The amount runs on after the horizon ("e.v."). */
   openEnded: boolean;
 }>;
@@ -60,6 +62,15 @@ export type LatestPosition = Readonly<{
   position: PositionView;
 }>;
 
+/** An entry with the date it counts from and the date as the document said it. */
+export type DatedEntry = Readonly<{
+  eventId: string;
+  entityId: string;
+  type: NegotiationEventType;
+  occurredOn: string;
+  occurredAsSaid: Period;
+}>;
+
 export type AgreedState = Readonly<{
   negotiationId: string;
   title: string;
@@ -72,6 +83,11 @@ export type AgreedState = Readonly<{
   /** Open and escalated disputes. */
   openDisputes: readonly DisputeView[];
   latestPositions: readonly LatestPosition[];
+  /**
+   * Entries this answer counts (from their occurredOn) whose date as said still holds `asOf`: the document
+   * allows that they happened after it ("juni 2021" as of 15 June), so they are possibly, not certainly, in it.
+   */
+  possiblyLater: readonly DatedEntry[];
   /** Sources and touching events per entity id, as known at `asKnownAt`: every answer keeps its evidence. */
   traces: NegotiationView['traces'];
   /** How many recorded events the answer rests on, and the last global position among them. */

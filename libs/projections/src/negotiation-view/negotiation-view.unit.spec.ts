@@ -199,6 +199,7 @@ describe('negotiation view', () => {
           retracted: false,
           patch: { description: 'Brief MP over compensatie, vóór Prinsjesdag' },
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-01' },
       );
@@ -221,6 +222,7 @@ describe('negotiation view', () => {
           retracted: true,
           patch: {},
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-01' },
       );

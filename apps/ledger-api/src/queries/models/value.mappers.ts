@@ -13,6 +13,8 @@ export const toFinancialTermModel = (term: FinancialTerm): FinancialTermModel =>
   ...term,
   amountCents: String(term.amountCents),
   amountEuro: centsToEuro(term.amountCents),
+  upToCents: term.upToCents === null ? null : String(term.upToCents),
+  perYear: term.perYear.map(({ year, amountCents }) => ({ year, amountCents: String(amountCents) })),
 });
 
 export const toSourceModel = (source: SourceRef): SourceModel => ({
