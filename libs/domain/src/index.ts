@@ -3,6 +3,7 @@ export * from './shared/negotiation-error';
 export * from './shared/period';
 export * from './shared/financial-term';
 export * from './shared/source';
+export * from './shared/quote-location';
 export * from './shared/input-hygiene';
 export * from './shared/json-leaves';
 export * from './negotiation/negotiation.events';
