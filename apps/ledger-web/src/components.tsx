@@ -32,7 +32,14 @@ export function ErrorBox({ error }: { error: ApiFailure }) {
   );
 }
 
-export function Sources({ sources }: { sources: readonly Source[] | null }) {
+/** The sources of an entry; with `documentHref`, a stored document opens at the quote. */
+export function Sources({
+  sources,
+  documentHref,
+}: {
+  sources: readonly Source[] | null;
+  documentHref?: (index: number) => string;
+}) {
   const { t, lang } = useWords();
   if (!sources?.length) return null;
   return (
@@ -47,6 +54,12 @@ export function Sources({ sources }: { sources: readonly Source[] | null }) {
               {source.document.kenmerk ? `, ${source.document.kenmerk}` : ''}
               {source.page ? `, p. ${source.page}` : ''}
             </span>
+            {documentHref && source.document.stored && (
+              <>
+                {' '}
+                <a href={documentHref(i)}>{t('openAtQuote')}</a>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -187,7 +187,7 @@ export function EntryPage({ id, session }: { id: string; session: Session }) {
                 </div>
               ))}
           </dl>
-          <Sources sources={event.sources} />
+          <Sources sources={event.sources} documentHref={(index) => href('regel', id, 'bron', String(index))} />
         </>
       )}
       <h2>{t('hash')}</h2>
