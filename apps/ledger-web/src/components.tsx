@@ -20,6 +20,22 @@ export function Loading() {
   return <p role="status">{t('loading')}</p>;
 }
 
+/** A whole page while its query loads, or after it failed: a heading that says which, and the state. */
+export function PendingPage({ loading, error }: { loading: boolean; error: ApiFailure | null }) {
+  const { t } = useWords();
+  return loading ? (
+    <>
+      <h1>{t('loading')}</h1>
+      <Loading />
+    </>
+  ) : (
+    <>
+      <h1>{t('notFound')}</h1>
+      {error && <ErrorBox error={error} />}
+    </>
+  );
+}
+
 export function ErrorBox({ error }: { error: ApiFailure }) {
   return (
     <div class="error" role="alert">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { ErrorBox, Loading } from '../components';
+import { PendingPage } from '../components';
 import { useQuery } from '../data';
 import { formatDay } from '../format';
 import { useWords } from '../i18n';
@@ -58,20 +58,7 @@ export function SourceDocumentPage({ id, index }: { id: string; index: number })
   const { t, lang } = useWords();
   const { data, error, loading } = useQuery<DocumentAnswer>(DOCUMENT, { id });
   const source = data?.node?.sources?.[index] ?? null;
-  if (loading)
-    return (
-      <>
-        <h1>{t('loading')}</h1>
-        <Loading />
-      </>
-    );
-  if (error)
-    return (
-      <>
-        <h1>{t('notFound')}</h1>
-        <ErrorBox error={error} />
-      </>
-    );
+  if (loading || error) return <PendingPage loading={loading} error={error} />;
   if (!source) return <h1>{t('notFound')}</h1>;
   const { document, location } = source;
   return (
