@@ -11,12 +11,12 @@ export type SourceDocumentContent = Readonly<{
 
 export const SOURCE_DOCUMENT_STORED = 'SourceDocumentStored';
 /** One stream per document, named by its hash: storing the same document twice finds the stream there. */
-export const SOURCE_DOCUMENT_STREAM_PREFIX = 'sourcedocument-';
+const SOURCE_DOCUMENT_STREAM_PREFIX = 'sourcedocument-';
 export const sourceDocumentStreamId = (sha256: string): string => `${SOURCE_DOCUMENT_STREAM_PREFIX}${sha256}`;
 
 /** A text of more than this many bytes, or a PDF of more, is not a document the ledger keeps in one event. */
-export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-export const MAX_PDF_BYTES = 8 * 1024 * 1024;
+const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+const MAX_PDF_BYTES = 8 * 1024 * 1024;
 
 export const sha256Of = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
