@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { importDataset } from '@ledger/command-handling';
+import { documentsBeside, importDataset } from '@ledger/command-handling';
 import { keyedEventIds, SqliteEventStore } from '@ledger/event-store';
 import { loadEvidenceSecret } from '@ledger/evidence-ledger';
 import { LedgerTestApp } from './support/ledger-app';
@@ -61,6 +61,7 @@ describe('a store written by main before upcasting', () => {
       now: '2026-12-02T10:00:00.000Z',
       recordedBy: 'ledger-cli',
       eventIds: keyedEventIds(loadEvidenceSecret(upgraded.dataDir, {})),
+      documents: await documentsBeside(DATASET_PATH),
     });
     await store.close();
     await upgraded.start();
@@ -99,6 +100,23 @@ describe('a store written by main before upcasting', () => {
         fresh.ask(AGREED_STATE, { negotiationId, asOf }),
       ]);
       expect(a).toEqual(b);
+    }
+  });
+
+  it('locates the quotes its events stored without a location, once the import stored their documents', async () => {
+    const located = `query Located($negotiationId: ID!) { negotiation(negotiationId: $negotiationId) {
+      agreements { agreementId sources { quote location { start end exact } document { stored } } } } }`;
+    type Located = { quote: string; location: unknown; document: { stored: boolean } };
+    const sourcesOf = (answer: Entities) =>
+      answer.negotiation.agreements.flatMap((agreement) => agreement.sources as Located[]);
+    const upgradedSources = sourcesOf(await ask<Entities>(upgraded, located, { negotiationId: VJN2025 }));
+    const freshLocations = new Map(
+      sourcesOf(await fresh.ask<Entities>(located, { negotiationId: VJN2025 })).map((s) => [s.quote, s.location]),
+    );
+    expect(upgradedSources.length).toBeGreaterThan(20);
+    for (const source of upgradedSources) {
+      expect(source).toMatchObject({ location: expect.any(Object), document: { stored: true } });
+      if (freshLocations.has(source.quote)) expect(source.location).toEqual(freshLocations.get(source.quote));
     }
   });
 

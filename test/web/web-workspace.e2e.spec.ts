@@ -126,6 +126,33 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
     await expectAccessible(page, 'regel-uit-zoekresultaat');
   });
 
+  it('opens a source document at its quote, highlighted, from the ledger itself', async () => {
+    const page = await signedIn(VNG_READER);
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(workspace.baseUrl)) elsewhere.push(request.url());
+    });
+    await page.goto(`${workspace.baseUrl}/#/zoeken`);
+    await page.getByLabel('Zoek in titels, afspraken, redenen en citaten').fill('feitelijk uitgavenniveau');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('link', { name: /Vergoeding structurele kosten Jeugdhulp/ })
+      .first()
+      .click();
+    const quote = await page.locator('blockquote').first().innerText();
+    await page.getByRole('link', { name: 'Document openen bij het citaat' }).first().click();
+    await page.getByRole('heading', { name: /^Brondocument: / }).waitFor();
+    const marked = page.locator('.document-text mark');
+    const squeezed = (text: string) => text.replace(/[\s“”]+/g, '');
+    expect(squeezed(await marked.innerText())).toBe(squeezed(quote));
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('citaat');
+    expect(await page.locator('.document-text').innerText()).toContain('Voorjaarsnota 2025');
+    expect(elsewhere).toEqual([]);
+    await expectAccessible(page, 'brondocument-bij-citaat');
+    await page.getByRole('link', { name: 'Terug naar de regel' }).click();
+    await page.getByRole('heading', { name: 'Audittrail' }).waitFor();
+  });
+
   it('compares two dates: the agreements of 16 April came between 17 March and 17 April 2025', async () => {
     const page = await signedIn(VNG_READER);
     await page.goto(`${workspace.baseUrl}/#/dossier/${VJN2025}/veranderd?from=2025-03-17&to=2025-04-17`);

@@ -146,6 +146,23 @@ const WORDS = {
   year: { nl: 'Jaar', en: 'Year' },
   amount: { nl: 'Bedrag', en: 'Amount' },
   sources: { nl: 'Bronnen', en: 'Sources' },
+  openAtQuote: { nl: 'Document openen bij het citaat', en: 'Open the document at the quote' },
+  sourceDocument: { nl: 'Brondocument', en: 'Source document' },
+  documentText: { nl: 'Tekst van het document', en: 'Text of the document' },
+  backToEntry: { nl: 'Terug naar de regel', en: 'Back to the entry' },
+  quoteInDocument: { nl: 'Het citaat staat gemarkeerd in de tekst.', en: 'The quote is highlighted in the text.' },
+  quoteOnlyWhitespace: {
+    nl: 'Het citaat wijkt alleen in witruimte (regelafbreking, spaties) af van het document.',
+    en: 'The quote differs from the document only in whitespace (line breaks, spaces).',
+  },
+  quoteNotLocated: {
+    nl: 'Het citaat is niet in dit document gevonden.',
+    en: 'The quote was not found in this document.',
+  },
+  documentNotStored: {
+    nl: 'De ledger bewaart dit document niet zelf.',
+    en: 'The ledger does not hold this document itself.',
+  },
   compare: { nl: 'Vergelijken', en: 'Compare' },
   firstDate: { nl: 'Eerste datum', en: 'First date' },
   secondDate: { nl: 'Tweede datum', en: 'Second date' },

@@ -4,6 +4,7 @@ export * from './shared/period';
 export * from './shared/entry-date';
 export * from './shared/financial-term';
 export * from './shared/source';
+export * from './shared/quote-location';
 export * from './shared/input-hygiene';
 export * from './shared/json-leaves';
 export * from './negotiation/negotiation.events';

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   handleNegotiationCommand,
+  SourceDocuments,
   StreamCache,
   type CommandEnvelope,
   type CommandResult,
@@ -30,6 +31,7 @@ export class CommandRecorder {
     @Inject(SUBJECT_KEY_VAULT) private readonly vault: SubjectKeyVault,
     @Inject(EVENT_IDS) private readonly eventIds: EventIdDeriver,
     private readonly clock: Clock,
+    private readonly documents: SourceDocuments,
   ) {}
 
   async record(
@@ -54,8 +56,13 @@ export class CommandRecorder {
   }
 
   execute(command: NegotiationCommand, envelope: CommandEnvelope, actor: Viewer): Promise<CommandResult> {
-    const { store, streams, eventIds, vault } = this;
-    return handleNegotiationCommand({ store, streams, eventIds, personalData: vault }, command, envelope, actor);
+    const { store, streams, eventIds, vault, documents } = this;
+    return handleNegotiationCommand(
+      { store, streams, eventIds, personalData: vault, documents },
+      command,
+      envelope,
+      actor,
+    );
   }
 }
 

@@ -26,7 +26,9 @@ export function correctionOf(
   const patch = Object.fromEntries(
     Object.keys(data)
       .filter(
-        (key) => key in recorded.entry.data && canonicalJson(recorded.entry.data[key]) !== canonicalJson(data[key]),
+        (key) =>
+          key in recorded.entry.data &&
+          canonicalJson(asTheLineSaysIt(recorded.entry.data[key])) !== canonicalJson(data[key]),
       )
       .map((key) => [key, data[key]]),
   );
@@ -58,6 +60,13 @@ export function correctionOf(
     occurredAsSaid: null,
     ...change,
   });
+}
+
+/** A quote's location is the ledger's finding, not what the line says: an attached source is compared without it. */
+function asTheLineSaysIt(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || !('location' in value) || !('quote' in value)) return value;
+  const { location: _found, ...said } = value as Record<string, unknown>;
+  return said;
 }
 
 /** The retraction a Retract line asks for, or null where the ledger never held the retired line or already retracted it. */

@@ -22,6 +22,8 @@ export const toSourceModel = (source: SourceRef): SourceModel => ({
   quote: source.quote,
   page: source.page ?? null,
   paragraph: source.paragraph ?? null,
+  locatedWhenRecorded: source.location !== undefined,
+  recordedLocation: source.location ?? null,
 });
 
 export const toClassificationModel = (classification: Classification): ClassificationModel => ({

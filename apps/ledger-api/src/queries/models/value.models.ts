@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { QuoteLocation } from '@ledger/domain';
 import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import type { AmountBasis, ClassificationLevel, FinancialKind, FinancialNature, PeriodPrecision } from '@ledger/domain';
 import {
@@ -83,6 +84,18 @@ export class SourceDocumentModel {
   @Field(() => String, { nullable: true, description: 'SHA-256 van het bestand.' }) sha256!: string | null;
 }
 
+@ObjectType('QuoteLocation', {
+  description:
+    'Waar het citaat in de opgeslagen tekst van het document staat: tekens start tot end (UTF-16-code-eenheden, end niet meegeteld).',
+})
+export class QuoteLocationModel {
+  @Field(() => Int, { description: 'Eerste teken van het citaat in de tekst (vanaf 0).' }) start!: number;
+  @Field(() => Int, { description: 'Eerste teken na het citaat.' }) end!: number;
+  @Field(() => Int, { nullable: true, description: 'Pagina, waar de tekst pagina’s markeert.' }) page!: number | null;
+  @Field({ description: 'Waar: het citaat is de tekst teken voor teken; onwaar: het verschilt alleen in witruimte.' })
+  exact!: boolean;
+}
+
 @ObjectType('Source', { description: 'Een bron: document, plaats en letterlijk citaat.' })
 export class SourceModel {
   @Field(() => SourceDocumentModel, { description: 'Het document.' }) document!: SourceDocumentModel;
@@ -90,6 +103,13 @@ export class SourceModel {
   @Field(() => Int, { description: 'Pagina, als het document die heeft.', nullable: true }) page!: number | null;
   @Field(() => String, { description: 'Paragraaf of kop, als het document die noemt.', nullable: true }) paragraph!:
     string | null;
+  @Field({
+    description:
+      'Waar: de plaats van het citaat is bij het vastleggen bepaald en telt mee in de hash; onwaar: ze is bij het lezen bepaald.',
+  })
+  locatedWhenRecorded!: boolean;
+  /** Where the ledger found the quote when it was recorded; sources recorded before that have none, and are located on read. */
+  recordedLocation!: QuoteLocation | null;
 }
 
 @ObjectType('Classification', { description: 'Wie de regel mag zien.' })
