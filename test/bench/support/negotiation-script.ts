@@ -120,6 +120,7 @@ export function negotiationScript(negotiationId: string): ScriptedCommand[] {
       topic: 'ravijn',
       stance: 'supports',
       reasons: [],
+      financialTerms: [],
       meetingId,
     });
     add(day, 'TakePosition', {
@@ -129,6 +130,7 @@ export function negotiationScript(negotiationId: string): ScriptedCommand[] {
       topic: 'ravijn',
       stance: 'conditional',
       reasons: ['Alleen met compensatie van de tekorten'],
+      financialTerms: [],
       meetingId,
     });
     add(day + 1, 'AttachSource', { entityId: proposalId, source: SOURCE });
