@@ -195,7 +195,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
           financialTerms: Money[];
           sources: Source[];
         }[];
-        proposals: { proposalId: string; current: { financialTerms: Money[] } }[];
+        decisions: { decisionId: string; financialTerms: Money[] }[];
         agreements: { agreementId: string; financialTerms: Money[] }[];
         disputes: {
           disputeId: string;
@@ -206,7 +206,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       };
     }>(`{ negotiation(negotiationId: "${JZ2020}") {
       rulings { rulingId kind bindingness binding issuedOn disputeId financialTerms { ${MONEY_FIELDS} } ${SOURCE_FIELDS} }
-      proposals { proposalId current { financialTerms { ${MONEY_FIELDS} } } }
+      decisions { decisionId financialTerms { ${MONEY_FIELDS} } }
       agreements { agreementId financialTerms { ${MONEY_FIELDS} } }
       disputes { disputeId status escalations { forum forumName } settlement { agreementId rulingId on } } } }`);
     const ruling = negotiation.rulings.find((row) => row.rulingId === 'jz2020-2022-ruling-commissie-van-wijzen-2021')!;
@@ -245,9 +245,9 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       'Rijk dient feitelijke tekorten te dekken, indien gemeenten zich voldoende inspannen.',
     );
 
-    const for2021 = negotiation.proposals.find(
-      (proposal) => proposal.proposalId === 'jz2020-2022-proposal-613-mln-2021',
-    )!.current.financialTerms;
+    const for2021 = negotiation.decisions.find(
+      (decision) => decision.decisionId === 'jz2020-2022-decision-613-mln-2021',
+    )!.financialTerms;
     expect(for2021).toEqual([
       expect.objectContaining({
         asSaid: 'eind april € 613 miljoen vrijgemaakt voor 2021',
@@ -375,11 +375,11 @@ describe('questions a legal team asks of the real record, through GraphQL over H
     let after: string | undefined;
     do {
       const page = await auditTrail(VJN2025, { first: 25, after });
-      expect(page.totalCount).toBe(69);
+      expect(page.totalCount).toBe(70);
       events.push(...page.edges.map((edge) => edge.node));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
     } while (after);
-    expect(events.map((event) => event.revision)).toEqual([...Array(69).keys()]);
+    expect(events.map((event) => event.revision)).toEqual([...Array(70).keys()]);
     events.forEach((event, index) => {
       expect(event.prevHash).toBe(index === 0 ? '0'.repeat(64) : events[index - 1].hash);
       expect(recomputedHash(event)).toBe(event.hash);
@@ -435,7 +435,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
     );
     expect(negotiations.edges.map((edge) => edge.node)).toEqual([
       { negotiationId: JZ2020, openedOn: '2020-01-01', eventCount: 43 },
-      { negotiationId: VJN2025, openedOn: '2024-11-28', eventCount: 69 },
+      { negotiationId: VJN2025, openedOn: '2024-11-28', eventCount: 70 },
     ]);
     expect(events.totalCount).toBe(Number(record.head));
   });

@@ -20,6 +20,7 @@ const ENTRY_LABELS: Readonly<Record<string, string>> = {
   DisputeSettled: 'Geschil beslecht',
   RulingIssued: 'Uitspraak gedaan',
   ResolutionAdopted: 'Resolutie aangenomen',
+  DecisionTaken: 'Eenzijdig besluit',
   SourceAttached: 'Bron toegevoegd',
   EntryCorrected: 'Correctie',
 };

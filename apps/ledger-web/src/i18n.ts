@@ -25,6 +25,7 @@ export const ENTRY_KINDS: Readonly<Record<string, Readonly<{ nl: string; en: str
   DisputeSettled: { nl: 'Geschilpunt beslecht', en: 'Dispute settled' },
   RulingIssued: { nl: 'Uitspraak of advies', en: 'Ruling or advice' },
   ResolutionAdopted: { nl: 'Resolutie ledenvergadering', en: 'Members’ resolution' },
+  DecisionTaken: { nl: 'Eenzijdig besluit', en: 'Unilateral decision' },
   SourceAttached: { nl: 'Bron gekoppeld', en: 'Source attached' },
   EntryCorrected: { nl: 'Correctie', en: 'Correction' },
 };

@@ -178,6 +178,11 @@ export const EVERY_MUTATION: ReadonlyArray<
     { resolutionId: 'res-1', body: 'ALV', text: 'Besloten', bindsParty: 'tafel-vng' },
   ],
   [
+    'takeDecision',
+    'TakeDecisionInput',
+    { decisionId: 'b-1', decidedBy: 'tafel-rijk', kind: 'DECISION', title: 'Besluit', text: 'Vrijgemaakt' },
+  ],
+  [
     'attachSource',
     'AttachSourceInput',
     {

@@ -52,6 +52,8 @@ export function changedBy(command: NegotiationCommand): ChangedObject | null {
       return changed('Ruling', command.data.rulingId);
     case 'AdoptResolution':
       return changed('Resolution', command.data.resolutionId);
+    case 'TakeDecision':
+      return changed('Decision', command.data.decisionId);
     case 'AttachSource':
       return changed('Entry', command.data.entityId);
     case 'CorrectEntry':

@@ -139,6 +139,16 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
     financialTerms: money,
   },
   AdoptResolution: { negotiationId: text, resolutionId: text, body: text, text, bindsParty: text },
+  TakeDecision: {
+    negotiationId: text,
+    decisionId: text,
+    decidedBy: text,
+    kind: text,
+    title: text,
+    text,
+    financialTerms: money,
+    meetingId: reference,
+  },
   AttachSource: { negotiationId: text, entityId: text, source: { kind: 'source' } },
   CorrectEntry: {
     negotiationId: text,

@@ -4,6 +4,7 @@ import type { SourceRef } from '../shared/source';
 import type {
   AgreementReached,
   CommitmentMade,
+  DecisionTaken,
   DisputeEscalated,
   EscalationAnnounced,
   DisputeRaised,
@@ -68,6 +69,7 @@ export type EscalateDispute = DomainCommand<'EscalateDispute', DataOf<DisputeEsc
 export type SettleDispute = DomainCommand<'SettleDispute', DataOf<DisputeSettled>>;
 export type IssueRuling = DomainCommand<'IssueRuling', DataOf<RulingIssued>>;
 export type AdoptResolution = DomainCommand<'AdoptResolution', DataOf<ResolutionAdopted>>;
+export type TakeDecision = DomainCommand<'TakeDecision', DataOf<DecisionTaken>>;
 export type AttachSource = DomainCommand<
   'AttachSource',
   Readonly<{ negotiationId: string; entityId: string; source: SourceRef }>
@@ -105,6 +107,7 @@ export type NegotiationCommand =
   | SettleDispute
   | IssueRuling
   | AdoptResolution
+  | TakeDecision
   | AttachSource
   | CorrectEntry;
 

@@ -12,6 +12,7 @@ import { fulfilCommitment, makeCommitment, reachAgreement, recordCommitmentMisse
 import { cancelMeeting, recordMeetingHeld, scheduleMeeting } from './decide/decide-meetings';
 import { reviseProposal, tableProposal, takePosition, withdrawProposal } from './decide/decide-proposals';
 import { attachSource, correctEntry } from './decide/decide-records';
+import { takeDecision } from './decide/decide-unilateral';
 import { admitParty, openNegotiation } from './decide/decide-setup';
 import { requireValidTime } from './decide/guards';
 import { effectiveHistory } from './effective-history';
@@ -71,6 +72,8 @@ export function decide(command: NegotiationCommand, state: NegotiationState): Ne
       return issueRuling(command, state);
     case 'AdoptResolution':
       return adoptResolution(command, state);
+    case 'TakeDecision':
+      return takeDecision(command, state);
     case 'AttachSource':
       return attachSource(command, state);
     case 'CorrectEntry':

@@ -203,6 +203,25 @@ export type RulingIssued = DomainEvent<
     financialTerms: FinancialTerm[];
   }>
 >;
+/**
+ * What one party decided on its own: not an agreement, whatever the other side thinks of it ("het kabinet
+ * heeft € 613 miljoen vrijgemaakt", "het Rijk heeft besloten tot aanvullende maatregelen"). `payment` is
+ * money paid out; making money available ("vrijgemaakt") is a `decision`.
+ */
+export const DECISION_KINDS = ['decision', 'payment'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export type DecisionTaken = DomainEvent<
+  'DecisionTaken',
+  Of<{
+    decisionId: string;
+    decidedBy: string;
+    kind: DecisionKind;
+    title: string;
+    text: string;
+    financialTerms: FinancialTerm[];
+    meetingId: string | null;
+  }>
+>;
 export type ResolutionAdopted = DomainEvent<
   'ResolutionAdopted',
   Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>
@@ -245,6 +264,7 @@ export type NegotiationEvent =
   | DisputeSettled
   | RulingIssued
   | ResolutionAdopted
+  | DecisionTaken
   | SourceAttached
   | EntryCorrected;
 
@@ -272,6 +292,7 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   DisputeSettled: 1,
   RulingIssued: 2,
   ResolutionAdopted: 1,
+  DecisionTaken: 1,
   SourceAttached: 1,
   EntryCorrected: 1,
 };
@@ -310,6 +331,8 @@ export function entityIdOf(event: NegotiationEvent): string {
       return event.data.rulingId;
     case 'ResolutionAdopted':
       return event.data.resolutionId;
+    case 'DecisionTaken':
+      return event.data.decisionId;
     case 'SourceAttached':
     case 'EntryCorrected':
       return String(d.entityId);
@@ -328,6 +351,7 @@ const REFERENCE_KEYS = [
   'raisedBy',
   'bindsParty',
   'announcedBy',
+  'decidedBy',
 ];
 const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy'];
 

@@ -34,6 +34,7 @@ function opened(negotiationId: string): OpenNegotiationState {
     disputes: new Map(),
     rulings: new Set(),
     resolutions: new Set(),
+    decisions: new Set(),
     entries: GrowingMap.empty(),
   };
 }
@@ -118,6 +119,8 @@ function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiat
       return { ...state, rulings: withMember(state.rulings, event.data.rulingId) };
     case 'ResolutionAdopted':
       return { ...state, resolutions: withMember(state.resolutions, event.data.resolutionId) };
+    case 'DecisionTaken':
+      return { ...state, decisions: withMember(state.decisions, event.data.decisionId) };
     default:
       return assertUnreachable(event);
   }

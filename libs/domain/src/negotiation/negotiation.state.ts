@@ -30,6 +30,7 @@ export type OpenNegotiationState = Readonly<{
   disputes: ReadonlyMap<string, Readonly<{ status: DisputeStatus }>>;
   rulings: ReadonlySet<string>;
   resolutions: ReadonlySet<string>;
+  decisions: ReadonlySet<string>;
   /** Every entry by event id; it grows with each event, so it is shared between states rather than copied. */
   entries: GrowingMap<string, EntryRecord>;
 }>;

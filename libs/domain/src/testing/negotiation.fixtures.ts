@@ -22,12 +22,12 @@ export const at = (occurredOn: string, now: string, recordedBy = 'delegatie-vng'
   recordedBy,
 });
 
-const commandBuilder =
+export const commandBuilder =
   <T extends NegotiationCommandType>(type: T, defaults: CommandOf<T>['data'], defaultMetadata: CommandMetadata) =>
   (overrides: Partial<CommandOf<T>['data']> = {}, metadata: CommandMetadata = defaultMetadata): CommandOf<T> =>
     ({ type, data: { ...defaults, ...overrides }, metadata }) as CommandOf<T>;
 
-const eventBuilder =
+export const eventBuilder =
   <T extends NegotiationEventType>(type: T, defaults: EventOf<T>['data']) =>
   (overrides: Partial<EventOf<T>['data']> = {}): EventOf<T> =>
     ({ type, data: { ...defaults, ...overrides } }) as EventOf<T>;

@@ -2,6 +2,7 @@ import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain
 import type {
   AgreementView,
   CommitmentView,
+  DecisionView,
   DisputeView,
   NegotiationView,
   PositionView,
@@ -72,6 +73,8 @@ export type AgreedState = Readonly<{
   /** Open and escalated disputes. */
   openDisputes: readonly DisputeView[];
   latestPositions: readonly LatestPosition[];
+  /** What a party decided on its own by `asOf`: never part of what stood agreed, nor of the financial framework. */
+  decisions: readonly DecisionView[];
   /** Sources and touching events per entity id, as known at `asKnownAt`: every answer keeps its evidence. */
   traces: NegotiationView['traces'];
   /** How many recorded events the answer rests on, and the last global position among them. */

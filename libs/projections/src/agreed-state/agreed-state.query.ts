@@ -33,6 +33,7 @@ export function agreedState(stream: readonly RecordedEvent[], query: AgreedState
     commitments: commitmentsByStatus(Object.values(view.commitments), referenceDate),
     openDisputes: Object.values(view.disputes).filter((d) => d.status !== 'settled'),
     latestPositions: latestPositions(view),
+    decisions: Object.values(view.decisions),
     traces: view.traces,
     basedOn: { eventCount: entries.length, lastGlobalPosition: entries.at(-1)?.globalPosition ?? 0 },
   };

@@ -2,6 +2,7 @@ import type {
   AgreementStanding,
   AgreementStatus,
   CommitmentStatus,
+  DecisionKind,
   DisputeStatus,
   DueKind,
   EscalationForum,
@@ -157,6 +158,18 @@ export type ResolutionView = Readonly<{
   adoptedOn: string;
 }>;
 
+/** A decision one party took on its own; no other party is said to have agreed to it. */
+export type DecisionView = Readonly<{
+  decisionId: string;
+  decidedBy: string;
+  kind: DecisionKind;
+  title: string;
+  text: string;
+  financialTerms: readonly FinancialTerm[];
+  meetingId: string | null;
+  decidedOn: string;
+}>;
+
 export type CorrectionView = Readonly<{
   eventId: string;
   correctedEventId: string;
@@ -184,6 +197,7 @@ export type NegotiationView = Readonly<{
   disputes: Readonly<Record<string, DisputeView>>;
   rulings: Readonly<Record<string, RulingView>>;
   resolutions: Readonly<Record<string, ResolutionView>>;
+  decisions: Readonly<Record<string, DecisionView>>;
   corrections: readonly CorrectionView[];
   traces: Readonly<Record<string, EntityTrace>>;
   /** The last entry folded in: the stream revision and global position the view reflects. */

@@ -39,6 +39,7 @@ function opened(entry: LedgerEntry & { type: 'NegotiationOpened' }): Negotiation
     disputes: {},
     rulings: {},
     resolutions: {},
+    decisions: {},
     corrections: [],
     traces: {},
     revision: entry.revision,
@@ -297,6 +298,10 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
         ...view,
         resolutions: withRow(view.resolutions, resolution.resolutionId, { ...resolution, adoptedOn: on }),
       };
+    }
+    case 'DecisionTaken': {
+      const { negotiationId: _, ...decision } = entry.data;
+      return { ...view, decisions: withRow(view.decisions, decision.decisionId, { ...decision, decidedOn: on }) };
     }
     case 'SourceAttached':
       return view;

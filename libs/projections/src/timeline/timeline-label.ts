@@ -9,6 +9,7 @@ export function labelOf(event: NegotiationEvent): string {
     case 'ProposalRevised':
     case 'AgreementReached':
     case 'DisputeRaised':
+    case 'DecisionTaken':
       return event.data.title;
     case 'PartyJoined':
       return event.data.name;

@@ -3,6 +3,7 @@ import {
   AGREEMENT_STANDINGS,
   AMOUNT_BASES,
   CLASSIFICATION_LEVELS,
+  DECISION_KINDS,
   DUE_KINDS,
   ESCALATION_FORUMS,
   FINANCIAL_KINDS,
@@ -103,6 +104,15 @@ export const RulingBindingnessEnum = graphqlEnum(
     'not-binding': 'Niet bindend.',
     zwaarwegend: 'Zwaarwegend: weegt zwaar, bindt niet.',
     unknown: 'Onbekend: geen document zegt of het bindt.',
+  },
+);
+export const DecisionKindEnum = graphqlEnum(
+  DECISION_KINDS,
+  'DecisionKind',
+  'Wat een partij eenzijdig deed: een besluit (ook geld vrijmaken) of een betaling.',
+  {
+    decision: 'Een besluit, zoals "het kabinet heeft € 613 miljoen vrijgemaakt".',
+    payment: 'Een betaling: geld uitbetaald.',
   },
 );
 export const DueKindEnum = graphqlEnum(

@@ -101,6 +101,7 @@ const NEGOTIATION_EVENT_DESCRIPTIONS: Record<NegotiationEventType, string> = {
   DisputeSettled: 'Een geschilpunt beslecht.',
   RulingIssued: 'Een uitspraak of advies.',
   ResolutionAdopted: 'Een resolutie aangenomen.',
+  DecisionTaken: 'Een eenzijdig besluit of betaling van één partij, geen afspraak.',
   SourceAttached: 'Een bron gekoppeld.',
   EntryCorrected: 'Een eerdere regel gecorrigeerd of ingetrokken.',
 };

@@ -27,6 +27,7 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
       ...latest,
       position: tracedRows(state, 'Position', [latest.position])[0],
     })),
+    decisions: tracedRows(state, 'Decision', state.decisions),
     basedOn: { eventCount: state.basedOn.eventCount, lastGlobalPosition: String(state.basedOn.lastGlobalPosition) },
   };
 }

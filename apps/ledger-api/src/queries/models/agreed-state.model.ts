@@ -3,6 +3,7 @@ import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalar
 import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
 import { AmountBasisEnum, FinancialKindEnum, FinancialNatureEnum } from '../../common/graphql/domain-enums';
 import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './negotiation-entities.models';
+import { DecisionModel } from './unilateral-entities.models';
 
 @ObjectType('FrameworkLine', {
   description: 'Eén afgesproken bedrag in één jaar, met de woorden waarin het werd afgesproken.',
@@ -83,5 +84,10 @@ export class AgreedStateModel {
     description: 'Het laatste standpunt van elke partij per voorstel of onderwerp.',
   })
   latestPositions!: readonly LatestPositionModel[];
+  @Field(() => [DecisionModel], {
+    description:
+      'Eenzijdige besluiten en betalingen tot de peildatum: geen afspraken, en daarom niet in het financiële kader.',
+  })
+  decisions!: readonly DecisionModel[];
   @Field(() => BasedOnModel, { description: 'Op welke vastleggingen het antwoord rust.' }) basedOn!: BasedOnModel;
 }

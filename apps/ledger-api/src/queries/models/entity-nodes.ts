@@ -12,6 +12,7 @@ const TABLES = {
   Dispute: (view: NegotiationView) => view.disputes,
   Ruling: (view: NegotiationView) => view.rulings,
   Resolution: (view: NegotiationView) => view.resolutions,
+  Decision: (view: NegotiationView) => view.decisions,
 } as const;
 
 export type EntityType = keyof typeof TABLES;

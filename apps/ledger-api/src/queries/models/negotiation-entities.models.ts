@@ -32,7 +32,7 @@ import { FinancialTermModel, PeriodModel, SourceModel } from './value.models';
 
 /** Every entity carries where its facts come from and which events touched it: the start of its audit trail. */
 @ObjectType({ isAbstract: true })
-abstract class TracedEntity implements NodeInterface {
+export abstract class TracedEntity implements NodeInterface {
   @Field(() => ID, { description: 'Globaal kenmerk voor node(id) en nodes(ids).' }) id!: string;
   @Field(() => ID, { description: 'Het dossier waarin deze regel staat.' }) negotiationId!: string;
   @Field(() => [SourceModel], {

@@ -14,6 +14,7 @@ import {
   RulingModel,
 } from '../models/negotiation-entities.models';
 import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
+import { DecisionModel } from '../models/unilateral-entities.models';
 import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
 import { entityRows, type EntityType } from '../models/entity-nodes';
 
@@ -90,6 +91,13 @@ export class NegotiationFieldsResolver {
   @ResolveField(() => [ResolutionModel], { description: 'Resoluties van de ledenvergadering.' })
   resolutions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
     return this.rows(negotiation, context, 'Resolution');
+  }
+
+  @ResolveField(() => [DecisionModel], {
+    description: 'Eenzijdige besluiten en betalingen: wat één partij besloot, zonder afspraak met de andere.',
+  })
+  decisions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, 'Decision');
   }
 
   @ResolveField(() => [CorrectionModel], { description: 'Correcties van eerdere regels.' })

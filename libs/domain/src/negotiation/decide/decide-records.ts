@@ -5,6 +5,7 @@ import { validateSource, type SourceRef } from '../../shared/source';
 import type { AttachSource, CorrectEntry } from '../negotiation.commands';
 import {
   AGREEMENT_STANDINGS,
+  DECISION_KINDS,
   DUE_KINDS,
   ESCALATION_FORUMS,
   MEETING_KINDS,
@@ -50,6 +51,7 @@ function entityExists(open: OpenNegotiationState, id: string): boolean {
       open.disputes,
       open.rulings,
       open.resolutions,
+      open.decisions,
     ].some((known) => known.has(id))
   );
 }
@@ -107,15 +109,17 @@ const IDENTITY_KEY: Record<NegotiationEventType, string> = {
   DisputeSettled: 'disputeId',
   RulingIssued: 'rulingId',
   ResolutionAdopted: 'resolutionId',
+  DecisionTaken: 'decisionId',
   SourceAttached: 'entityId',
   EntryCorrected: 'correctedEventId',
 };
 
-/** Which list a `kind` is checked against depends on the entry: a party, a meeting or a ruling. */
+/** Which list a `kind` is checked against depends on the entry: a party, a meeting, a ruling or a decision. */
 const KINDS: Partial<Record<NegotiationEventType, readonly string[]>> = {
   PartyJoined: PARTY_KINDS,
   MeetingScheduled: MEETING_KINDS,
   RulingIssued: RULING_KINDS,
+  DecisionTaken: DECISION_KINDS,
 };
 
 /** Texts the commands let be empty, and texts they bound as titles. */
@@ -164,6 +168,7 @@ function validatePatchedValue(
     case 'partyId':
     case 'raisedBy':
     case 'bindsParty':
+    case 'decidedBy':
       return requireParty(open, field, text);
     case 'parties':
     case 'participants':

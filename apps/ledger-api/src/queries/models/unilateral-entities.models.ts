@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { DecisionKind } from '@ledger/domain';
+import { NodeInterface } from '../../common/graphql/node.interface';
+import { LocalDateScalar } from '../../common/graphql/ledger-scalars';
+import { DecisionKindEnum } from '../../common/graphql/domain-enums';
+import { TracedEntity } from './negotiation-entities.models';
+import { FinancialTermModel } from './value.models';
+
+@ObjectType('Decision', {
+  description:
+    'Een eenzijdig besluit of een betaling van één partij ("het kabinet heeft € 613 miljoen vrijgemaakt"): geen afspraak, de andere partij stemde er niet mee in.',
+  implements: () => [NodeInterface],
+})
+export class DecisionModel extends TracedEntity {
+  @Field(() => ID, { description: 'Kenmerk van het besluit.' }) decisionId!: string;
+  @Field(() => ID, { description: 'De partij die besloot.' }) decidedBy!: string;
+  @Field(() => DecisionKindEnum, { description: 'Besluit of betaling.' }) kind!: DecisionKind;
+  @Field({ description: 'Korte titel.' }) title!: string;
+  @Field({ description: 'Het besluit in de woorden van het document.' }) text!: string;
+  @Field(() => [FinancialTermModel], { description: 'Bedragen die het besluit noemt.' })
+  financialTerms!: readonly FinancialTermModel[];
+  @Field(() => ID, {
+    description: 'Het overleg waar het besluit werd meegedeeld, als het document dat zegt.',
+    nullable: true,
+  })
+  meetingId!: string | null;
+  @Field(() => LocalDateScalar, { description: 'Wanneer besloten.' }) decidedOn!: string;
+}

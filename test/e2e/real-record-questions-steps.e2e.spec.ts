@@ -1,0 +1,88 @@
+import {
+  JZ2020,
+  MONEY_FIELDS,
+  RealRecord,
+  SOURCE_FIELDS,
+  VJN2025,
+  type Money,
+  type Source,
+} from './support/real-record';
+
+/**
+ * Questions about steps that are not agreements: what one party decided on its own. Through GraphQL over
+ * HTTP on the shipped record.
+ */
+
+type Decision = {
+  id: string;
+  decisionId: string;
+  decidedBy: string;
+  kind: string;
+  text: string;
+  decidedOn: string;
+  financialTerms: Money[];
+  sources: Source[];
+};
+const DECISION_FIELDS = `id decisionId decidedBy kind text decidedOn financialTerms { ${MONEY_FIELDS} } ${SOURCE_FIELDS}`;
+
+describe('questions about what one party did on its own', () => {
+  const record = new RealRecord();
+
+  beforeAll(() => record.start());
+  afterAll(() => record.destroy());
+
+  it('who freed € 613 mln for 2021, and did the VNG agree to it? The cabinet alone: a decision, not a proposal or agreement', async () => {
+    const { negotiation } = await record.ask<{
+      negotiation: {
+        decisions: Decision[];
+        proposals: { proposalId: string }[];
+        agreements: { agreementId: string; financialTerms: Money[] }[];
+      };
+    }>(`{ negotiation(negotiationId: "${JZ2020}") {
+      decisions { ${DECISION_FIELDS} }
+      proposals { proposalId }
+      agreements { agreementId financialTerms { ${MONEY_FIELDS} } } } }`);
+    const decision = negotiation.decisions.find((found) => found.decisionId === 'jz2020-2022-decision-613-mln-2021')!;
+    expect(decision).toMatchObject({ decidedBy: 'jz2020-2022-party-rijk', kind: 'DECISION', decidedOn: '2021-04-30' });
+    expect(decision.financialTerms).toEqual([
+      expect.objectContaining({ amountCents: '61300000000', kind: 'FUNDING', fromYear: 2021, toYear: 2021 }),
+    ]);
+    expect(decision.sources.map((source) => source.quote)).toEqual([
+      'Uiteindelijk heeft het kabinet eind april € 613 miljoen vrijgemaakt voor 2021 vanwege de acute problemen in de jeugdzorg.',
+    ]);
+    expect(negotiation.proposals.map((proposal) => proposal.proposalId)).not.toContain(
+      'jz2020-2022-proposal-613-mln-2021',
+    );
+    const agreedAmounts = negotiation.agreements.flatMap((agreement) => agreement.financialTerms);
+    expect(agreedAmounts.map((term) => term.amountCents)).not.toContain('61300000000');
+
+    const { node } = await record.ask<{ node: Decision }>(
+      'query Node($id: ID!) { node(id: $id) { ... on Decision { decisionId decidedBy } } }',
+      { id: decision.id },
+    );
+    expect(node).toEqual({ decisionId: 'jz2020-2022-decision-613-mln-2021', decidedBy: 'jz2020-2022-party-rijk' });
+  });
+
+  it('what had the Rijk decided on its own about 2028 by 18 April 2025, apart from what stood agreed?', async () => {
+    const query = `query Standing($asOf: String) { agreedState(negotiationId: "${VJN2025}", asOf: $asOf) {
+      decisions { ${DECISION_FIELDS} } financialFramework { lines { agreementId } } } }`;
+    type Standing = {
+      agreedState: { decisions: Decision[]; financialFramework: { lines: { agreementId: string }[] }[] };
+    };
+    const before = await record.ask<Standing>(query, { asOf: '2025-04-17' });
+    expect(before.agreedState.decisions).toEqual([]);
+    const after = await record.ask<Standing>(query, { asOf: '2025-04-18' });
+    expect(after.agreedState.decisions).toEqual([
+      expect.objectContaining({
+        decisionId: 'vjn2025-decision-aanvullende-maatregelen',
+        decidedBy: 'vjn2025-party-rijk',
+        kind: 'DECISION',
+        decidedOn: '2025-04-18',
+      }),
+    ]);
+    expect(after.agreedState.decisions[0].sources.map((source) => source.quote)).toEqual([
+      'Daarnaast heeft het Rijk besloten tot aanvullende maatregelen.',
+      'Voor de financiële verhoudingen jeugdzorg neemt het kabinet de volgende aanvullende beheersmaatregelen: de invoering van een eigen bijdrage en het sturen op trajectduur.',
+    ]);
+  });
+});
