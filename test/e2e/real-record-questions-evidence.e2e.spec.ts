@@ -434,7 +434,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       { head: record.head },
     );
     expect(negotiations.edges.map((edge) => edge.node)).toEqual([
-      { negotiationId: JZ2020, openedOn: '2020-01-01', eventCount: 43 },
+      { negotiationId: JZ2020, openedOn: '2020-01-01', eventCount: 44 },
       { negotiationId: VJN2025, openedOn: '2024-11-28', eventCount: 70 },
     ]);
     expect(events.totalCount).toBe(Number(record.head));

@@ -9,8 +9,8 @@ import {
 } from './support/real-record';
 
 /**
- * Questions about steps that are not agreements: what one party decided on its own. Through GraphQL over
- * HTTP on the shipped record.
+ * Questions about steps that are not agreements: what one party decided on its own, and talks that stood
+ * still. Through GraphQL over HTTP on the shipped record.
  */
 
 type Decision = {
@@ -83,6 +83,51 @@ describe('questions about what one party did on its own', () => {
     expect(after.agreedState.decisions[0].sources.map((source) => source.quote)).toEqual([
       'Daarnaast heeft het Rijk besloten tot aanvullende maatregelen.',
       'Voor de financiële verhoudingen jeugdzorg neemt het kabinet de volgende aanvullende beheersmaatregelen: de invoering van een eigen bijdrage en het sturen op trajectduur.',
+    ]);
+  });
+
+  it('did the talks on the Hervormingsagenda run in March and in June 2022, and who stopped them?', async () => {
+    type Suspension = {
+      suspensionId: string;
+      suspendedBy: string[];
+      suspendedOn: string;
+      resumption: { resumedBy: string[]; note: string; on: string } | null;
+      sources: Source[];
+    };
+    const query = `query Standing($asOf: String) { agreedState(negotiationId: "${JZ2020}", asOf: $asOf) {
+      agreementsInForce { agreementId }
+      suspension { suspensionId suspendedBy suspendedOn resumption { resumedBy note on } ${SOURCE_FIELDS} } } }`;
+    type Standing = { agreedState: { agreementsInForce: { agreementId: string }[]; suspension: Suspension | null } };
+    const standing = async (asOf: string) => (await record.ask<Standing>(query, { asOf })).agreedState;
+
+    expect((await standing('2021-12-31')).suspension).toBeNull();
+    const march = await standing('2022-03-15');
+    expect(march.suspension).toMatchObject({
+      suspensionId: 'jz2020-2022-suspension-hervormingsagenda-2022',
+      suspendedBy: ['jz2020-2022-party-vng'],
+      suspendedOn: '2022-01-01',
+      resumption: null,
+    });
+    expect(march.suspension!.sources.map((source) => source.quote)).toEqual([
+      'Januari 2022: opschorten hervormingsagenda.',
+      'De aangekondigde bezuinigingen op de jeugdzorg door het kabinet, hebben er echter toe geleid dat de VNG zich uit overleggen over de Hervormingsagenda heeft teruggetrokken.',
+      'Op dit moment liggen de gesprekken over der Hervormingsagenda stil.',
+    ]);
+    const june = await standing('2022-06-01');
+    expect(june.suspension).toBeNull();
+    // The restart is no agreement: no document says Rijk and VNG agreed on it, nor who restarted.
+    expect(june.agreementsInForce.map((agreement) => agreement.agreementId)).not.toContain(
+      'jz2020-2022-agreement-herstart-hervormingsagenda',
+    );
+
+    const { negotiation } = await record.ask<{ negotiation: { suspensions: Suspension[] } }>(
+      `{ negotiation(negotiationId: "${JZ2020}") { suspensions { suspensionId suspendedBy suspendedOn resumption { resumedBy note on } ${SOURCE_FIELDS} } } }`,
+    );
+    expect(negotiation.suspensions).toEqual([
+      expect.objectContaining({
+        suspensionId: 'jz2020-2022-suspension-hervormingsagenda-2022',
+        resumption: { resumedBy: [], note: 'Mei 2022: herstart agenda.', on: '2022-05-01' },
+      }),
     ]);
   });
 });

@@ -20,11 +20,14 @@ const ENTITIES = `query Entities($negotiationId: ID!) { negotiation(negotiationI
   rulings { rulingId kind bindingness binding issuedOn financialTerms { amountCents kind nature fromYear toYear } }
   proposals { proposalId partyId status agreed current { title terms occurredOn } }
   disputes { disputeId status raisedOn }
+  decisions { decisionId decidedBy kind decidedOn }
+  suspensions { suspensionId suspendedBy suspendedOn resumption { resumedBy on } }
   corrections { correctedEventId reason retracted }
 } }`;
 const AGREED_STATE = `query Agreed($negotiationId: ID!, $asOf: String) { agreedState(negotiationId: $negotiationId, asOf: $asOf) {
   agreementsInForce { agreementId } financialFramework { year kind lines { agreementId amountCents } }
   commitments { open { commitmentId } overdue { commitmentId } fulfilled { commitmentId } } openDisputes { disputeId }
+  decisions { decisionId } suspension { suspensionId }
 } }`;
 
 type Entities = { negotiation: Record<string, { [key: string]: unknown }[]> };
@@ -83,7 +86,7 @@ describe('a store written by main before upcasting', () => {
   });
 
   it.each([
-    [JZ2020, ['2021-04-15', '2021-06-30', '2022-06-01']],
+    [JZ2020, ['2021-04-15', '2021-06-30', '2022-03-01', '2022-06-01']],
     [VJN2025, ['2025-04-16', '2025-09-01']],
   ])("answers as a fresh import of today's dataset does, once imported into (%s)", async (negotiationId, dates) => {
     const [upgradedAnswer, freshAnswer] = await Promise.all([
@@ -112,6 +115,8 @@ describe('a store written by main before upcasting', () => {
       // The € 613 mln, once a proposal dated 1 April, is now the cabinet's own decision: the proposal is retracted.
       { reason: expect.stringContaining('Het kabinet heeft de € 613 miljoen eenzijdig vrijgemaakt'), retracted: true },
       { reason: expect.stringContaining('De compensatie geldt vanaf 2021'), retracted: false },
+      // The restart of May 2022, once an agreement of Rijk and VNG, is now the talks resumed.
+      { reason: expect.stringContaining('‘Mei 2022: herstart agenda.’ zegt'), retracted: true },
     ]);
     const voorjaarsnota = await reasons(VJN2025);
     expect(voorjaarsnota).toEqual(

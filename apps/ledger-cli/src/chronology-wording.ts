@@ -21,6 +21,8 @@ const ENTRY_LABELS: Readonly<Record<string, string>> = {
   RulingIssued: 'Uitspraak gedaan',
   ResolutionAdopted: 'Resolutie aangenomen',
   DecisionTaken: 'Eenzijdig besluit',
+  TalksSuspended: 'Gesprekken opgeschort',
+  TalksResumed: 'Gesprekken hervat',
   SourceAttached: 'Bron toegevoegd',
   EntryCorrected: 'Correctie',
 };

@@ -26,6 +26,8 @@ export const ENTRY_KINDS: Readonly<Record<string, Readonly<{ nl: string; en: str
   RulingIssued: { nl: 'Uitspraak of advies', en: 'Ruling or advice' },
   ResolutionAdopted: { nl: 'Resolutie ledenvergadering', en: 'Members’ resolution' },
   DecisionTaken: { nl: 'Eenzijdig besluit', en: 'Unilateral decision' },
+  TalksSuspended: { nl: 'Gesprekken opgeschort', en: 'Talks suspended' },
+  TalksResumed: { nl: 'Gesprekken hervat', en: 'Talks resumed' },
   SourceAttached: { nl: 'Bron gekoppeld', en: 'Source attached' },
   EntryCorrected: { nl: 'Correctie', en: 'Correction' },
 };

@@ -183,6 +183,12 @@ export const EVERY_MUTATION: ReadonlyArray<
     { decisionId: 'b-1', decidedBy: 'tafel-rijk', kind: 'DECISION', title: 'Besluit', text: 'Vrijgemaakt' },
   ],
   [
+    'suspendTalks',
+    'SuspendTalksInput',
+    { suspensionId: 's-1', suspendedBy: ['tafel-vng'], subject: 'Overleggen', reason: 'Bezuinigingen' },
+  ],
+  ['resumeTalks', 'ResumeTalksInput', { suspensionId: 's-1', note: 'Herstart' }],
+  [
     'attachSource',
     'AttachSourceInput',
     {

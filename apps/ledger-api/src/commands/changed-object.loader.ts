@@ -54,6 +54,9 @@ export function changedBy(command: NegotiationCommand): ChangedObject | null {
       return changed('Resolution', command.data.resolutionId);
     case 'TakeDecision':
       return changed('Decision', command.data.decisionId);
+    case 'SuspendTalks':
+    case 'ResumeTalks':
+      return changed('Suspension', command.data.suspensionId);
     case 'AttachSource':
       return changed('Entry', command.data.entityId);
     case 'CorrectEntry':

@@ -149,6 +149,8 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
     financialTerms: money,
     meetingId: reference,
   },
+  SuspendTalks: { negotiationId: text, suspensionId: text, suspendedBy: list, subject: text, reason: text },
+  ResumeTalks: { negotiationId: text, suspensionId: text, resumedBy: list, note: text },
   AttachSource: { negotiationId: text, entityId: text, source: { kind: 'source' } },
   CorrectEntry: {
     negotiationId: text,

@@ -16,6 +16,8 @@ import type {
   ProposalTabled,
   ResolutionAdopted,
   RulingIssued,
+  TalksResumed,
+  TalksSuspended,
 } from './negotiation.events';
 
 type DataOf<E extends { data: unknown }> = E['data'];
@@ -70,6 +72,8 @@ export type SettleDispute = DomainCommand<'SettleDispute', DataOf<DisputeSettled
 export type IssueRuling = DomainCommand<'IssueRuling', DataOf<RulingIssued>>;
 export type AdoptResolution = DomainCommand<'AdoptResolution', DataOf<ResolutionAdopted>>;
 export type TakeDecision = DomainCommand<'TakeDecision', DataOf<DecisionTaken>>;
+export type SuspendTalks = DomainCommand<'SuspendTalks', DataOf<TalksSuspended>>;
+export type ResumeTalks = DomainCommand<'ResumeTalks', DataOf<TalksResumed>>;
 export type AttachSource = DomainCommand<
   'AttachSource',
   Readonly<{ negotiationId: string; entityId: string; source: SourceRef }>
@@ -108,6 +112,8 @@ export type NegotiationCommand =
   | IssueRuling
   | AdoptResolution
   | TakeDecision
+  | SuspendTalks
+  | ResumeTalks
   | AttachSource
   | CorrectEntry;
 

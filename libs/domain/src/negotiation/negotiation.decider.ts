@@ -13,6 +13,7 @@ import { cancelMeeting, recordMeetingHeld, scheduleMeeting } from './decide/deci
 import { reviseProposal, tableProposal, takePosition, withdrawProposal } from './decide/decide-proposals';
 import { attachSource, correctEntry } from './decide/decide-records';
 import { takeDecision } from './decide/decide-unilateral';
+import { resumeTalks, suspendTalks } from './decide/decide-talks';
 import { admitParty, openNegotiation } from './decide/decide-setup';
 import { requireValidTime } from './decide/guards';
 import { effectiveHistory } from './effective-history';
@@ -74,6 +75,10 @@ export function decide(command: NegotiationCommand, state: NegotiationState): Ne
       return adoptResolution(command, state);
     case 'TakeDecision':
       return takeDecision(command, state);
+    case 'SuspendTalks':
+      return suspendTalks(command, state);
+    case 'ResumeTalks':
+      return resumeTalks(command, state);
     case 'AttachSource':
       return attachSource(command, state);
     case 'CorrectEntry':

@@ -222,6 +222,17 @@ export type DecisionTaken = DomainEvent<
     meetingId: string | null;
   }>
 >;
+/**
+ * The talks stopped ("Januari 2022: opschorten hervormingsagenda"; "de VNG zich uit overleggen over de
+ * Hervormingsagenda heeft teruggetrokken") until a TalksResumed names this suspension. `suspendedBy` is
+ * empty where the document names no one; `subject` says which talks, in the document's words.
+ */
+export type TalksSuspended = DomainEvent<
+  'TalksSuspended',
+  Of<{ suspensionId: string; suspendedBy: string[]; subject: string; reason: string }>
+>;
+/** The talks of a suspension started again ("Mei 2022: herstart agenda"); `resumedBy` empty where no one is named. */
+export type TalksResumed = DomainEvent<'TalksResumed', Of<{ suspensionId: string; resumedBy: string[]; note: string }>>;
 export type ResolutionAdopted = DomainEvent<
   'ResolutionAdopted',
   Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>
@@ -265,6 +276,8 @@ export type NegotiationEvent =
   | RulingIssued
   | ResolutionAdopted
   | DecisionTaken
+  | TalksSuspended
+  | TalksResumed
   | SourceAttached
   | EntryCorrected;
 
@@ -293,6 +306,8 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   RulingIssued: 2,
   ResolutionAdopted: 1,
   DecisionTaken: 1,
+  TalksSuspended: 1,
+  TalksResumed: 1,
   SourceAttached: 1,
   EntryCorrected: 1,
 };
@@ -333,6 +348,9 @@ export function entityIdOf(event: NegotiationEvent): string {
       return event.data.resolutionId;
     case 'DecisionTaken':
       return event.data.decisionId;
+    case 'TalksSuspended':
+    case 'TalksResumed':
+      return event.data.suspensionId;
     case 'SourceAttached':
     case 'EntryCorrected':
       return String(d.entityId);
@@ -353,7 +371,7 @@ const REFERENCE_KEYS = [
   'announcedBy',
   'decidedBy',
 ];
-const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy'];
+const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy', 'suspendedBy', 'resumedBy'];
 
 /**
  * Every entity an event touches, each once: its own, then those it refers to (a position's proposal, a

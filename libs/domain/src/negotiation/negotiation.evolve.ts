@@ -35,6 +35,7 @@ function opened(negotiationId: string): OpenNegotiationState {
     rulings: new Set(),
     resolutions: new Set(),
     decisions: new Set(),
+    suspensions: new Map(),
     entries: GrowingMap.empty(),
   };
 }
@@ -121,6 +122,10 @@ function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiat
       return { ...state, resolutions: withMember(state.resolutions, event.data.resolutionId) };
     case 'DecisionTaken':
       return { ...state, decisions: withMember(state.decisions, event.data.decisionId) };
+    case 'TalksSuspended':
+      return { ...state, suspensions: withEntry(state.suspensions, event.data.suspensionId, { resumed: false }) };
+    case 'TalksResumed':
+      return { ...state, suspensions: patchEntry(state.suspensions, event.data.suspensionId, { resumed: true }) };
     default:
       return assertUnreachable(event);
   }

@@ -6,6 +6,7 @@ import type {
   DisputeView,
   NegotiationView,
   PositionView,
+  SuspensionView,
 } from '../negotiation-view/negotiation-view.document';
 
 /**
@@ -75,6 +76,8 @@ export type AgreedState = Readonly<{
   latestPositions: readonly LatestPosition[];
   /** What a party decided on its own by `asOf`: never part of what stood agreed, nor of the financial framework. */
   decisions: readonly DecisionView[];
+  /** The suspension the talks stood under on `asOf`; null while they ran. */
+  suspension: SuspensionView | null;
   /** Sources and touching events per entity id, as known at `asKnownAt`: every answer keeps its evidence. */
   traces: NegotiationView['traces'];
   /** How many recorded events the answer rests on, and the last global position among them. */

@@ -34,6 +34,7 @@ export function agreedState(stream: readonly RecordedEvent[], query: AgreedState
     openDisputes: Object.values(view.disputes).filter((d) => d.status !== 'settled'),
     latestPositions: latestPositions(view),
     decisions: Object.values(view.decisions),
+    suspension: Object.values(view.suspensions).find((suspension) => suspension.resumption === null) ?? null,
     traces: view.traces,
     basedOn: { eventCount: entries.length, lastGlobalPosition: entries.at(-1)?.globalPosition ?? 0 },
   };

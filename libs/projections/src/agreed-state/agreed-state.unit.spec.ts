@@ -230,6 +230,38 @@ describe('agreed state', () => {
     });
   });
 
+  describe('talks suspended and resumed', () => {
+    const { talks: stalled } = voorjaarsnota2025();
+    stalled.record(
+      'TalksSuspended',
+      { suspensionId: 's-1', suspendedBy: ['vng'], subject: 'Overleggen', reason: 'Bezuinigingen' },
+      { occurredOn: '2025-05-01' },
+    );
+    stalled.record(
+      'TalksResumed',
+      { suspensionId: 's-1', resumedBy: [], note: 'Herstart' },
+      { occurredOn: '2025-06-01' },
+    );
+
+    it('has the talks running before the suspension and after the restart, and suspended in between', () => {
+      expect(agreedState(stalled.events, { asOf: '2025-04-30' })?.suspension).toBeNull();
+      expect(agreedState(stalled.events, { asOf: '2025-05-01' })?.suspension).toMatchObject({
+        suspensionId: 's-1',
+        suspendedBy: ['vng'],
+        suspendedOn: '2025-05-01',
+        resumption: null,
+      });
+      expect(agreedState(stalled.events, { asOf: '2025-05-31' })?.suspension?.suspensionId).toBe('s-1');
+      expect(agreedState(stalled.events, { asOf: '2025-06-01' })?.suspension).toBeNull();
+    });
+
+    it('keeps what stood agreed while the talks stood still', () => {
+      const during = agreedState(stalled.events, { asOf: '2025-05-15' });
+      const without = agreedState(voorjaarsnota2025().talks.events, { asOf: '2025-05-15' });
+      expect(during?.agreementsInForce).toEqual(without?.agreementsInForce);
+    });
+  });
+
   describe('when the agreement was entered under the wrong date and corrected on 1 September 2025', () => {
     const { talks: entered, agreement } = voorjaarsnota2025(new LedgerLog(), '2025-04-17');
     entered.record(

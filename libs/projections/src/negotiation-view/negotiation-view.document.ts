@@ -170,6 +170,16 @@ export type DecisionView = Readonly<{
   decidedOn: string;
 }>;
 
+/** Talks stopped, and when and by whom they started again; `resumption` is null while they stand suspended. */
+export type SuspensionView = Readonly<{
+  suspensionId: string;
+  suspendedBy: readonly string[];
+  subject: string;
+  reason: string;
+  suspendedOn: string;
+  resumption: Readonly<{ resumedBy: readonly string[]; note: string; on: string }> | null;
+}>;
+
 export type CorrectionView = Readonly<{
   eventId: string;
   correctedEventId: string;
@@ -198,6 +208,7 @@ export type NegotiationView = Readonly<{
   rulings: Readonly<Record<string, RulingView>>;
   resolutions: Readonly<Record<string, ResolutionView>>;
   decisions: Readonly<Record<string, DecisionView>>;
+  suspensions: Readonly<Record<string, SuspensionView>>;
   corrections: readonly CorrectionView[];
   traces: Readonly<Record<string, EntityTrace>>;
   /** The last entry folded in: the stream revision and global position the view reflects. */

@@ -40,6 +40,7 @@ function opened(entry: LedgerEntry & { type: 'NegotiationOpened' }): Negotiation
     rulings: {},
     resolutions: {},
     decisions: {},
+    suspensions: {},
     corrections: [],
     traces: {},
     revision: entry.revision,
@@ -302,6 +303,27 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
     case 'DecisionTaken': {
       const { negotiationId: _, ...decision } = entry.data;
       return { ...view, decisions: withRow(view.decisions, decision.decisionId, { ...decision, decidedOn: on }) };
+    }
+    case 'TalksSuspended': {
+      const { negotiationId: _, ...suspension } = entry.data;
+      return {
+        ...view,
+        suspensions: withRow(view.suspensions, suspension.suspensionId, {
+          ...suspension,
+          suspendedOn: on,
+          resumption: null,
+        }),
+      };
+    }
+    case 'TalksResumed': {
+      const { resumedBy, note } = entry.data;
+      return {
+        ...view,
+        suspensions: patchRow(view.suspensions, entry.data.suspensionId, (s) => ({
+          ...s,
+          resumption: { resumedBy, note, on },
+        })),
+      };
     }
     case 'SourceAttached':
       return view;

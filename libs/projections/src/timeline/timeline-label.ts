@@ -16,6 +16,8 @@ export function labelOf(event: NegotiationEvent): string {
     case 'MeetingHeld':
     case 'RulingIssued':
       return event.data.summary;
+    case 'TalksSuspended':
+      return `${event.data.subject}: ${event.data.reason}`;
     case 'MeetingCancelled':
     case 'ProposalWithdrawn':
     case 'AgreementSuperseded':
@@ -27,6 +29,7 @@ export function labelOf(event: NegotiationEvent): string {
       return event.data.description;
     case 'CommitmentFulfilled':
     case 'CommitmentMissed':
+    case 'TalksResumed':
       return event.data.note;
     case 'DisputeEscalated':
       return event.data.forumName;

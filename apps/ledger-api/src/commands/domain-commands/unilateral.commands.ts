@@ -1,5 +1,5 @@
-import type { CommandMetadata, TakeDecision } from '@ledger/domain';
-import type { TakeDecisionInput } from '../dto/unilateral.inputs';
+import type { CommandMetadata, ResumeTalks, SuspendTalks, TakeDecision } from '@ledger/domain';
+import type { ResumeTalksInput, SuspendTalksInput, TakeDecisionInput } from '../dto/unilateral.inputs';
 import { toFinancialTerms } from './input-values.mapper';
 
 export const toTakeDecision = (input: TakeDecisionInput, metadata: CommandMetadata): TakeDecision => ({
@@ -13,6 +13,29 @@ export const toTakeDecision = (input: TakeDecisionInput, metadata: CommandMetada
     text: input.text,
     financialTerms: toFinancialTerms(input.financialTerms),
     meetingId: input.meetingId ?? null,
+  },
+  metadata,
+});
+
+export const toSuspendTalks = (input: SuspendTalksInput, metadata: CommandMetadata): SuspendTalks => ({
+  type: 'SuspendTalks',
+  data: {
+    negotiationId: input.negotiationId,
+    suspensionId: input.suspensionId,
+    suspendedBy: [...input.suspendedBy],
+    subject: input.subject,
+    reason: input.reason,
+  },
+  metadata,
+});
+
+export const toResumeTalks = (input: ResumeTalksInput, metadata: CommandMetadata): ResumeTalks => ({
+  type: 'ResumeTalks',
+  data: {
+    negotiationId: input.negotiationId,
+    suspensionId: input.suspensionId,
+    resumedBy: [...input.resumedBy],
+    note: input.note,
   },
   metadata,
 });

@@ -35,3 +35,48 @@ export class TakeDecisionInput extends CommandInput {
   @IsString()
   meetingId?: string | null;
 }
+
+@InputType({
+  description:
+    'Vastleggen dat gesprekken werden opgeschort ("opschorten hervormingsagenda"), tot ze met resumeTalks worden hervat.',
+})
+export class SuspendTalksInput extends CommandInput {
+  @Field(() => ID, { description: 'Eigen kenmerk van de opschorting.' })
+  @IsString()
+  @MaxLength(128)
+  suspensionId!: string;
+  @Field(() => [ID], {
+    description: 'De partijen die opschortten; leeg waar het document niemand noemt.',
+    defaultValue: [],
+  })
+  @IsArray()
+  @IsString({ each: true })
+  suspendedBy!: string[];
+  @Field({ description: 'Welke gesprekken, bijvoorbeeld "Overleggen over de Hervormingsagenda".' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  subject!: string;
+  @Field({ description: 'Waarom, in de woorden van het document.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  reason!: string;
+}
+
+@InputType({ description: 'Vastleggen dat opgeschorte gesprekken werden hervat ("Mei 2022: herstart agenda").' })
+export class ResumeTalksInput extends CommandInput {
+  @Field(() => ID, { description: 'De opschorting die eindigt.' }) @IsString() @MaxLength(128) suspensionId!: string;
+  @Field(() => [ID], {
+    description: 'De partijen die hervatten; leeg waar het document niemand noemt.',
+    defaultValue: [],
+  })
+  @IsArray()
+  @IsString({ each: true })
+  resumedBy!: string[];
+  @Field({ description: 'De hervatting in de woorden van het document.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  note!: string;
+}

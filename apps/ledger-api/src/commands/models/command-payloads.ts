@@ -14,7 +14,7 @@ import {
   RulingModel,
 } from '../../queries/models/negotiation-entities.models';
 import { NegotiationModel } from '../../queries/models/negotiation.model';
-import { DecisionModel } from '../../queries/models/unilateral-entities.models';
+import { DecisionModel, SuspensionModel } from '../../queries/models/unilateral-entities.models';
 import { ChangedObjectLoader, type CommandPayload } from '../changed-object.loader';
 import { CommandResultModel } from './command-result.model';
 
@@ -54,6 +54,7 @@ export const DisputePayload = commandPayload('Dispute', 'dispute', () => Dispute
 export const RulingPayload = commandPayload('Ruling', 'ruling', () => RulingModel, 'de uitspraak');
 export const ResolutionPayload = commandPayload('Resolution', 'resolution', () => ResolutionModel, 'de resolutie');
 export const DecisionPayload = commandPayload('Decision', 'decision', () => DecisionModel, 'het besluit');
+export const SuspensionPayload = commandPayload('Suspension', 'suspension', () => SuspensionModel, 'de opschorting');
 export const EntryPayload = commandPayload('Entry', 'node', () => NodeInterface, 'de regel');
 
 export const PAYLOAD_RESOLVERS = [
@@ -68,5 +69,6 @@ export const PAYLOAD_RESOLVERS = [
   RulingPayload,
   ResolutionPayload,
   DecisionPayload,
+  SuspensionPayload,
   EntryPayload,
 ].map((payload) => payload.PayloadResolver);

@@ -1,11 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentCommandContext, type CommandContext } from '../command-context';
 import { CommandRecorder } from '../command.recorder';
-import { TakeDecisionInput } from '../dto/unilateral.inputs';
-import { toTakeDecision } from '../domain-commands/unilateral.commands';
-import { DecisionPayload } from '../models/command-payloads';
+import { ResumeTalksInput, SuspendTalksInput, TakeDecisionInput } from '../dto/unilateral.inputs';
+import { toResumeTalks, toSuspendTalks, toTakeDecision } from '../domain-commands/unilateral.commands';
+import { DecisionPayload, SuspensionPayload } from '../models/command-payloads';
 
-/** Steps one party takes on its own: they need no other party's consent and are never agreements. */
+/** Steps that are never agreements: a party's own decision, and talks stopped and started again. */
 @Resolver()
 export class UnilateralResolver {
   constructor(private readonly commands: CommandRecorder) {}
@@ -18,5 +18,23 @@ export class UnilateralResolver {
     @CurrentCommandContext() context: CommandContext,
   ) {
     return this.commands.record(input, context, (metadata) => toTakeDecision(input, metadata));
+  }
+
+  @Mutation(() => SuspensionPayload.Payload, {
+    description: 'Vastleggen dat gesprekken werden opgeschort; ze liggen stil tot resumeTalks.',
+  })
+  suspendTalks(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: SuspendTalksInput,
+    @CurrentCommandContext() context: CommandContext,
+  ) {
+    return this.commands.record(input, context, (metadata) => toSuspendTalks(input, metadata));
+  }
+
+  @Mutation(() => SuspensionPayload.Payload, { description: 'Vastleggen dat opgeschorte gesprekken werden hervat.' })
+  resumeTalks(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: ResumeTalksInput,
+    @CurrentCommandContext() context: CommandContext,
+  ) {
+    return this.commands.record(input, context, (metadata) => toResumeTalks(input, metadata));
   }
 }

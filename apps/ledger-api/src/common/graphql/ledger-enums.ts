@@ -102,6 +102,8 @@ const NEGOTIATION_EVENT_DESCRIPTIONS: Record<NegotiationEventType, string> = {
   RulingIssued: 'Een uitspraak of advies.',
   ResolutionAdopted: 'Een resolutie aangenomen.',
   DecisionTaken: 'Een eenzijdig besluit of betaling van één partij, geen afspraak.',
+  TalksSuspended: 'Gesprekken opgeschort.',
+  TalksResumed: 'Opgeschorte gesprekken hervat.',
   SourceAttached: 'Een bron gekoppeld.',
   EntryCorrected: 'Een eerdere regel gecorrigeerd of ingetrokken.',
 };

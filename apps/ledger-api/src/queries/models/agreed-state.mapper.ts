@@ -28,6 +28,7 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
       position: tracedRows(state, 'Position', [latest.position])[0],
     })),
     decisions: tracedRows(state, 'Decision', state.decisions),
+    suspension: state.suspension && tracedRows(state, 'Suspension', [state.suspension])[0],
     basedOn: { eventCount: state.basedOn.eventCount, lastGlobalPosition: String(state.basedOn.lastGlobalPosition) },
   };
 }

@@ -3,7 +3,7 @@ import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalar
 import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
 import { AmountBasisEnum, FinancialKindEnum, FinancialNatureEnum } from '../../common/graphql/domain-enums';
 import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './negotiation-entities.models';
-import { DecisionModel } from './unilateral-entities.models';
+import { DecisionModel, SuspensionModel } from './unilateral-entities.models';
 
 @ObjectType('FrameworkLine', {
   description: 'Eén afgesproken bedrag in één jaar, met de woorden waarin het werd afgesproken.',
@@ -89,5 +89,10 @@ export class AgreedStateModel {
       'Eenzijdige besluiten en betalingen tot de peildatum: geen afspraken, en daarom niet in het financiële kader.',
   })
   decisions!: readonly DecisionModel[];
+  @Field(() => SuspensionModel, {
+    nullable: true,
+    description: 'De opschorting waaronder de gesprekken op de peildatum stillagen; leeg als ze liepen.',
+  })
+  suspension!: SuspensionModel | null;
   @Field(() => BasedOnModel, { description: 'Op welke vastleggingen het antwoord rust.' }) basedOn!: BasedOnModel;
 }

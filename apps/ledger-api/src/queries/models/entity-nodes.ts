@@ -13,6 +13,7 @@ const TABLES = {
   Ruling: (view: NegotiationView) => view.rulings,
   Resolution: (view: NegotiationView) => view.resolutions,
   Decision: (view: NegotiationView) => view.decisions,
+  Suspension: (view: NegotiationView) => view.suspensions,
 } as const;
 
 export type EntityType = keyof typeof TABLES;

@@ -26,3 +26,30 @@ export class DecisionModel extends TracedEntity {
   meetingId!: string | null;
   @Field(() => LocalDateScalar, { description: 'Wanneer besloten.' }) decidedOn!: string;
 }
+
+@ObjectType('Resumption', { description: 'Hoe opgeschorte gesprekken weer begonnen.' })
+export class ResumptionModel {
+  @Field(() => [ID], { description: 'De partijen die hervatten; leeg waar het document niemand noemt.' })
+  resumedBy!: readonly string[];
+  @Field({ description: 'De hervatting in de woorden van het document, bijvoorbeeld "Mei 2022: herstart agenda."' })
+  note!: string;
+  @Field(() => LocalDateScalar, { description: 'Wanneer hervat.' }) on!: string;
+}
+
+@ObjectType('Suspension', {
+  description:
+    'Opgeschorte gesprekken ("opschorten hervormingsagenda"; een partij trekt zich terug uit de overleggen), tot ze worden hervat.',
+  implements: () => [NodeInterface],
+})
+export class SuspensionModel extends TracedEntity {
+  @Field(() => ID, { description: 'Kenmerk van de opschorting.' }) suspensionId!: string;
+  @Field(() => [ID], {
+    description: 'De partijen die de gesprekken opschortten; leeg waar het document niemand noemt.',
+  })
+  suspendedBy!: readonly string[];
+  @Field({ description: 'Welke gesprekken, in de woorden van het document.' }) subject!: string;
+  @Field({ description: 'Waarom, in de woorden van het document.' }) reason!: string;
+  @Field(() => LocalDateScalar, { description: 'Wanneer opgeschort.' }) suspendedOn!: string;
+  @Field(() => ResumptionModel, { nullable: true, description: 'De hervatting; leeg zolang de gesprekken stilliggen.' })
+  resumption!: ResumptionModel | null;
+}

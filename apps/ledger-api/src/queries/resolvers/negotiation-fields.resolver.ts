@@ -14,7 +14,7 @@ import {
   RulingModel,
 } from '../models/negotiation-entities.models';
 import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
-import { DecisionModel } from '../models/unilateral-entities.models';
+import { DecisionModel, SuspensionModel } from '../models/unilateral-entities.models';
 import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
 import { entityRows, type EntityType } from '../models/entity-nodes';
 
@@ -98,6 +98,13 @@ export class NegotiationFieldsResolver {
   })
   decisions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
     return this.rows(negotiation, context, 'Decision');
+  }
+
+  @ResolveField(() => [SuspensionModel], {
+    description: 'Opschortingen van de gesprekken, met hun hervatting als die er was.',
+  })
+  suspensions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, 'Suspension');
   }
 
   @ResolveField(() => [CorrectionModel], { description: 'Correcties van eerdere regels.' })

@@ -52,6 +52,7 @@ function entityExists(open: OpenNegotiationState, id: string): boolean {
       open.rulings,
       open.resolutions,
       open.decisions,
+      open.suspensions,
     ].some((known) => known.has(id))
   );
 }
@@ -110,6 +111,8 @@ const IDENTITY_KEY: Record<NegotiationEventType, string> = {
   RulingIssued: 'rulingId',
   ResolutionAdopted: 'resolutionId',
   DecisionTaken: 'decisionId',
+  TalksSuspended: 'suspensionId',
+  TalksResumed: 'suspensionId',
   SourceAttached: 'entityId',
   EntryCorrected: 'correctedEventId',
 };
@@ -124,7 +127,7 @@ const KINDS: Partial<Record<NegotiationEventType, readonly string[]>> = {
 
 /** Texts the commands let be empty, and texts they bound as titles. */
 const OPTIONAL_TEXT = new Set(['NegotiationOpened.description', 'MeetingHeld.summary', 'CommitmentFulfilled.note']);
-const SHORT_TEXT = new Set(['title', 'name', 'topic', 'body', 'forumName']);
+const SHORT_TEXT = new Set(['title', 'name', 'topic', 'body', 'forumName', 'subject']);
 
 /** A patch replaces existing fields with values of the same shape; identities cannot be corrected, only retracted. */
 function requireCorrectableField(open: OpenNegotiationState, target: EntryRecord, key: string, value: unknown): void {
@@ -173,6 +176,8 @@ function validatePatchedValue(
     case 'parties':
     case 'participants':
     case 'owedBy':
+    case 'suspendedBy':
+    case 'resumedBy':
       return requireParties(open, field, list);
     case 'dueKind':
       return requireOneOf(field, DUE_KINDS, text);
@@ -226,6 +231,7 @@ function validatePatchedValue(
     case 'outcome':
     case 'summary':
     case 'note':
+    case 'subject':
       if (OPTIONAL_TEXT.has(`${target.type}.${key}`)) return requireOptionalText(field, text);
       return requireText(field, text, SHORT_TEXT.has(key) ? MAX_TITLE_LENGTH : MAX_TEXT_LENGTH);
   }

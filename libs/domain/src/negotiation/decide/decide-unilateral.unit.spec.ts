@@ -10,7 +10,7 @@ import {
   OVERHEDENOVERLEG_16_APRIL,
   VNG,
 } from '../../testing/negotiation.fixtures';
-import { BESLUIT_613_MLN, decisionTaken, takeDecision, VRIJGEMAAKT_613_MLN } from '../../testing/unilateral.fixtures';
+import { BESLUIT_613_MLN, decisionTaken, takeDecision, VRIJGEMAAKT_613_MLN } from '../../testing/steps.fixtures';
 
 const { InvalidInput, AlreadyExists, NotFound, IllegalState } = NegotiationErrorCode;
 
