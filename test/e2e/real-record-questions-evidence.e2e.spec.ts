@@ -174,11 +174,12 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       ],
     });
 
-    // The letter to the MP about the procedure is shared between the parties, not public.
+    // The letter to the MP about the procedure is shared between the parties, not public; it underlies the dispute.
     const trail = await auditTrail(dispute.disputeId);
     expect(trail.edges.map(({ node }) => [node.type, node.occurredOn, node.classification.level])).toEqual([
       ['DisputeRaised', '2025-04-16', 'PUBLIC'],
       ['EscalationAnnounced', '2025-05-07', 'PARTIES'],
+      ['DocumentIssued', '2025-05-07', 'PARTIES'],
     ]);
   });
 
@@ -375,11 +376,11 @@ describe('questions a legal team asks of the real record, through GraphQL over H
     let after: string | undefined;
     do {
       const page = await auditTrail(VJN2025, { first: 25, after });
-      expect(page.totalCount).toBe(70);
+      expect(page.totalCount).toBe(72);
       events.push(...page.edges.map((edge) => edge.node));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
     } while (after);
-    expect(events.map((event) => event.revision)).toEqual([...Array(70).keys()]);
+    expect(events.map((event) => event.revision)).toEqual([...Array(72).keys()]);
     events.forEach((event, index) => {
       expect(event.prevHash).toBe(index === 0 ? '0'.repeat(64) : events[index - 1].hash);
       expect(recomputedHash(event)).toBe(event.hash);
@@ -434,8 +435,8 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       { head: record.head },
     );
     expect(negotiations.edges.map((edge) => edge.node)).toEqual([
-      { negotiationId: JZ2020, openedOn: '2020-01-01', eventCount: 44 },
-      { negotiationId: VJN2025, openedOn: '2024-11-28', eventCount: 70 },
+      { negotiationId: JZ2020, openedOn: '2020-01-01', eventCount: 45 },
+      { negotiationId: VJN2025, openedOn: '2024-11-28', eventCount: 72 },
     ]);
     expect(events.totalCount).toBe(Number(record.head));
   });

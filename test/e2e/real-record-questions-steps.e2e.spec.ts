@@ -9,8 +9,8 @@ import {
 } from './support/real-record';
 
 /**
- * Questions about steps that are not agreements: what one party decided on its own, and talks that stood
- * still. Through GraphQL over HTTP on the shipped record.
+ * Questions about steps that are not agreements: what one party decided on its own, talks that stood still,
+ * letters sent. Through GraphQL over HTTP on the shipped record.
  */
 
 type Decision = {
@@ -129,5 +129,44 @@ describe('questions about what one party did on its own', () => {
         resumption: { resumedBy: [], note: 'Mei 2022: herstart agenda.', on: '2022-05-01' },
       }),
     ]);
+  });
+
+  it('which letter lies under the announced civil procedure: from whom, to whom, on which day?', async () => {
+    type Document = {
+      id: string;
+      documentId: string;
+      kind: string;
+      issuedBy: string[];
+      addressedTo: string;
+      recipients: string[];
+      underlies: string[];
+      issuedOn: string;
+      eventIds: string[];
+    };
+    const query = `{ negotiation(negotiationId: "${VJN2025}") {
+      documents { id documentId kind issuedBy addressedTo recipients underlies issuedOn eventIds }
+      disputes { disputeId eventIds } } }`;
+    type Answer = { negotiation: { documents: Document[]; disputes: { disputeId: string; eventIds: string[] }[] } };
+    const { negotiation } = await record.ask<Answer>(query);
+    const letter = negotiation.documents.find(
+      (document) => document.documentId === 'vjn2025-document-brief-vng-aan-mp-2025-05-07',
+    )!;
+    expect(letter).toMatchObject({
+      kind: 'LETTER',
+      issuedBy: ['vjn2025-party-vng'],
+      addressedTo: 'MP',
+      recipients: ['vjn2025-party-rijk'],
+      underlies: ['vjn2025-dispute-compensatie-2023-2024'],
+      issuedOn: '2025-05-07',
+    });
+    // The dispute's own trail leads to the letter that underlies it.
+    const dispute = negotiation.disputes.find((found) => found.disputeId === 'vjn2025-dispute-compensatie-2023-2024')!;
+    expect(dispute.eventIds).toContain(letter.eventIds[0]);
+
+    // The letter to the MP is shared between the parties only: a reader of a party not at the table does not see it.
+    const outside = await record.ledger.graphql<Answer>(query, {}, { sub: 'lezer-ipo', party: 'ipo', role: 'reader' });
+    const seenOutside = outside.data?.negotiation?.documents.map((document) => document.documentId) ?? [];
+    expect(seenOutside).toContain('vjn2025-document-ledenbrief-2025-02-20');
+    expect(seenOutside).not.toContain('vjn2025-document-brief-vng-aan-mp-2025-05-07');
   });
 });

@@ -22,6 +22,7 @@ const ENTITIES = `query Entities($negotiationId: ID!) { negotiation(negotiationI
   disputes { disputeId status raisedOn }
   decisions { decisionId decidedBy kind decidedOn }
   suspensions { suspensionId suspendedBy suspendedOn resumption { resumedBy on } }
+  documents { documentId kind issuedBy addressedTo recipients underlies issuedOn }
   corrections { correctedEventId reason retracted }
 } }`;
 const AGREED_STATE = `query Agreed($negotiationId: ID!, $asOf: String) { agreedState(negotiationId: $negotiationId, asOf: $asOf) {

@@ -23,6 +23,7 @@ const ENTRY_LABELS: Readonly<Record<string, string>> = {
   DecisionTaken: 'Eenzijdig besluit',
   TalksSuspended: 'Gesprekken opgeschort',
   TalksResumed: 'Gesprekken hervat',
+  DocumentIssued: 'Brief of rapport',
   SourceAttached: 'Bron toegevoegd',
   EntryCorrected: 'Correctie',
 };

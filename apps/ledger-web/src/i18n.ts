@@ -28,6 +28,7 @@ export const ENTRY_KINDS: Readonly<Record<string, Readonly<{ nl: string; en: str
   DecisionTaken: { nl: 'Eenzijdig besluit', en: 'Unilateral decision' },
   TalksSuspended: { nl: 'Gesprekken opgeschort', en: 'Talks suspended' },
   TalksResumed: { nl: 'Gesprekken hervat', en: 'Talks resumed' },
+  DocumentIssued: { nl: 'Brief of rapport', en: 'Letter or report' },
   SourceAttached: { nl: 'Bron gekoppeld', en: 'Source attached' },
   EntryCorrected: { nl: 'Correctie', en: 'Correction' },
 };

@@ -189,6 +189,11 @@ export const EVERY_MUTATION: ReadonlyArray<
   ],
   ['resumeTalks', 'ResumeTalksInput', { suspensionId: 's-1', note: 'Herstart' }],
   [
+    'issueDocument',
+    'IssueDocumentInput',
+    { documentId: 'doc-1', kind: 'LETTER', title: 'Brief', issuedBy: ['tafel-vng'], addressedTo: 'MP' },
+  ],
+  [
     'attachSource',
     'AttachSourceInput',
     {

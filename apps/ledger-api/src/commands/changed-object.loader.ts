@@ -57,6 +57,8 @@ export function changedBy(command: NegotiationCommand): ChangedObject | null {
     case 'SuspendTalks':
     case 'ResumeTalks':
       return changed('Suspension', command.data.suspensionId);
+    case 'IssueDocument':
+      return changed('Document', command.data.documentId);
     case 'AttachSource':
       return changed('Entry', command.data.entityId);
     case 'CorrectEntry':

@@ -151,6 +151,16 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
   },
   SuspendTalks: { negotiationId: text, suspensionId: text, suspendedBy: list, subject: text, reason: text },
   ResumeTalks: { negotiationId: text, suspensionId: text, resumedBy: list, note: text },
+  IssueDocument: {
+    negotiationId: text,
+    documentId: text,
+    kind: text,
+    title: text,
+    issuedBy: list,
+    addressedTo: text,
+    recipients: list,
+    underlies: list,
+  },
   AttachSource: { negotiationId: text, entityId: text, source: { kind: 'source' } },
   CorrectEntry: {
     negotiationId: text,

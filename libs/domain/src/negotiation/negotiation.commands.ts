@@ -5,6 +5,7 @@ import type {
   AgreementReached,
   CommitmentMade,
   DecisionTaken,
+  DocumentIssued,
   DisputeEscalated,
   EscalationAnnounced,
   DisputeRaised,
@@ -74,6 +75,7 @@ export type AdoptResolution = DomainCommand<'AdoptResolution', DataOf<Resolution
 export type TakeDecision = DomainCommand<'TakeDecision', DataOf<DecisionTaken>>;
 export type SuspendTalks = DomainCommand<'SuspendTalks', DataOf<TalksSuspended>>;
 export type ResumeTalks = DomainCommand<'ResumeTalks', DataOf<TalksResumed>>;
+export type IssueDocument = DomainCommand<'IssueDocument', DataOf<DocumentIssued>>;
 export type AttachSource = DomainCommand<
   'AttachSource',
   Readonly<{ negotiationId: string; entityId: string; source: SourceRef }>
@@ -114,6 +116,7 @@ export type NegotiationCommand =
   | TakeDecision
   | SuspendTalks
   | ResumeTalks
+  | IssueDocument
   | AttachSource
   | CorrectEntry;
 

@@ -14,6 +14,7 @@ import { reviseProposal, tableProposal, takePosition, withdrawProposal } from '.
 import { attachSource, correctEntry } from './decide/decide-records';
 import { takeDecision } from './decide/decide-unilateral';
 import { resumeTalks, suspendTalks } from './decide/decide-talks';
+import { issueDocument } from './decide/decide-documents';
 import { admitParty, openNegotiation } from './decide/decide-setup';
 import { requireValidTime } from './decide/guards';
 import { effectiveHistory } from './effective-history';
@@ -79,6 +80,8 @@ export function decide(command: NegotiationCommand, state: NegotiationState): Ne
       return suspendTalks(command, state);
     case 'ResumeTalks':
       return resumeTalks(command, state);
+    case 'IssueDocument':
+      return issueDocument(command, state);
     case 'AttachSource':
       return attachSource(command, state);
     case 'CorrectEntry':

@@ -233,6 +233,27 @@ export type TalksSuspended = DomainEvent<
 >;
 /** The talks of a suspension started again ("Mei 2022: herstart agenda"); `resumedBy` empty where no one is named. */
 export type TalksResumed = DomainEvent<'TalksResumed', Of<{ suspensionId: string; resumedBy: string[]; note: string }>>;
+/** What kind of document a party sent: a letter, a letter to the members, a letter to parliament, a report. */
+export const DOCUMENT_KINDS = ['letter', 'members-letter', 'kamerbrief', 'report', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/**
+ * A letter or report as a step of its own ("Brief VNG aan MP ... (7 mei)"): by whom, to whom, on its day.
+ * `issuedBy` and `recipients` name parties at the table (empty where the document names none of them);
+ * `addressedTo` keeps the addressee in the document's words ("MP", "de leden"). `underlies` names the
+ * entries of this negotiation the document underlies, so each of them is traced to it.
+ */
+export type DocumentIssued = DomainEvent<
+  'DocumentIssued',
+  Of<{
+    documentId: string;
+    kind: DocumentKind;
+    title: string;
+    issuedBy: string[];
+    addressedTo: string;
+    recipients: string[];
+    underlies: string[];
+  }>
+>;
 export type ResolutionAdopted = DomainEvent<
   'ResolutionAdopted',
   Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>
@@ -278,6 +299,7 @@ export type NegotiationEvent =
   | DecisionTaken
   | TalksSuspended
   | TalksResumed
+  | DocumentIssued
   | SourceAttached
   | EntryCorrected;
 
@@ -308,6 +330,7 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   DecisionTaken: 1,
   TalksSuspended: 1,
   TalksResumed: 1,
+  DocumentIssued: 1,
   SourceAttached: 1,
   EntryCorrected: 1,
 };
@@ -351,6 +374,8 @@ export function entityIdOf(event: NegotiationEvent): string {
     case 'TalksSuspended':
     case 'TalksResumed':
       return event.data.suspensionId;
+    case 'DocumentIssued':
+      return event.data.documentId;
     case 'SourceAttached':
     case 'EntryCorrected':
       return String(d.entityId);
@@ -371,7 +396,17 @@ const REFERENCE_KEYS = [
   'announcedBy',
   'decidedBy',
 ];
-const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy', 'suspendedBy', 'resumedBy'];
+const LIST_REFERENCE_KEYS = [
+  'proposalIds',
+  'parties',
+  'participants',
+  'owedBy',
+  'suspendedBy',
+  'resumedBy',
+  'issuedBy',
+  'recipients',
+  'underlies',
+];
 
 /**
  * Every entity an event touches, each once: its own, then those it refers to (a position's proposal, a

@@ -36,6 +36,7 @@ function opened(negotiationId: string): OpenNegotiationState {
     resolutions: new Set(),
     decisions: new Set(),
     suspensions: new Map(),
+    documents: new Set(),
     entries: GrowingMap.empty(),
   };
 }
@@ -126,6 +127,8 @@ function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiat
       return { ...state, suspensions: withEntry(state.suspensions, event.data.suspensionId, { resumed: false }) };
     case 'TalksResumed':
       return { ...state, suspensions: patchEntry(state.suspensions, event.data.suspensionId, { resumed: true }) };
+    case 'DocumentIssued':
+      return { ...state, documents: withMember(state.documents, event.data.documentId) };
     default:
       return assertUnreachable(event);
   }

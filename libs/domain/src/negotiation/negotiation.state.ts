@@ -33,6 +33,7 @@ export type OpenNegotiationState = Readonly<{
   decisions: ReadonlySet<string>;
   /** Each suspension of the talks and whether they were resumed since. */
   suspensions: ReadonlyMap<string, Readonly<{ resumed: boolean }>>;
+  documents: ReadonlySet<string>;
   /** Every entry by event id; it grows with each event, so it is shared between states rather than copied. */
   entries: GrowingMap<string, EntryRecord>;
 }>;

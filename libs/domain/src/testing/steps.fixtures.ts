@@ -1,7 +1,15 @@
 import type { FinancialTerm } from '../shared/financial-term';
-import { at, commandBuilder, eventBuilder, NEGOTIATION_ID, RIJK, VNG } from './negotiation.fixtures';
+import {
+  at,
+  commandBuilder,
+  eventBuilder,
+  GESCHIL_COMPENSATIE,
+  NEGOTIATION_ID,
+  RIJK,
+  VNG,
+} from './negotiation.fixtures';
 
-/** Steps of the shipped record that are no agreement: decisions one party took, talks stopped and restarted. */
+/** Steps of the shipped record that are no agreement: decisions one party took, talks stopped and restarted, letters. */
 
 export const BESLUIT_613_MLN = 'besluit-613-mln-2021';
 
@@ -50,3 +58,18 @@ const herstart = {
 };
 export const resumeTalks = commandBuilder('ResumeTalks', herstart, at('2022-05-01', '2025-03-17T17:00:00.000Z'));
 export const talksResumed = eventBuilder('TalksResumed', herstart);
+
+export const BRIEF_VNG_AAN_MP = 'brief-vng-aan-mp-2025-05-07';
+
+const brief = {
+  negotiationId: NEGOTIATION_ID,
+  documentId: BRIEF_VNG_AAN_MP,
+  kind: 'letter' as const,
+  title: 'Brief VNG aan MP inzake belang en urgentie compensatie ‘23/’24 en procedure',
+  issuedBy: [VNG],
+  addressedTo: 'MP',
+  recipients: [RIJK],
+  underlies: [GESCHIL_COMPENSATIE],
+};
+export const issueDocument = commandBuilder('IssueDocument', brief, at('2025-05-07', '2025-05-15T10:00:00.000Z'));
+export const documentIssued = eventBuilder('DocumentIssued', brief);

@@ -3,6 +3,7 @@ import type {
   AgreementStatus,
   CommitmentStatus,
   DecisionKind,
+  DocumentKind,
   DisputeStatus,
   DueKind,
   EscalationForum,
@@ -180,6 +181,18 @@ export type SuspensionView = Readonly<{
   resumption: Readonly<{ resumedBy: readonly string[]; note: string; on: string }> | null;
 }>;
 
+/** A letter or report: by whom, to whom, on its day, and the entries it underlies. */
+export type DocumentView = Readonly<{
+  documentId: string;
+  kind: DocumentKind;
+  title: string;
+  issuedBy: readonly string[];
+  addressedTo: string;
+  recipients: readonly string[];
+  underlies: readonly string[];
+  issuedOn: string;
+}>;
+
 export type CorrectionView = Readonly<{
   eventId: string;
   correctedEventId: string;
@@ -209,6 +222,7 @@ export type NegotiationView = Readonly<{
   resolutions: Readonly<Record<string, ResolutionView>>;
   decisions: Readonly<Record<string, DecisionView>>;
   suspensions: Readonly<Record<string, SuspensionView>>;
+  documents: Readonly<Record<string, DocumentView>>;
   corrections: readonly CorrectionView[];
   traces: Readonly<Record<string, EntityTrace>>;
   /** The last entry folded in: the stream revision and global position the view reflects. */

@@ -41,6 +41,7 @@ function opened(entry: LedgerEntry & { type: 'NegotiationOpened' }): Negotiation
     resolutions: {},
     decisions: {},
     suspensions: {},
+    documents: {},
     corrections: [],
     traces: {},
     revision: entry.revision,
@@ -324,6 +325,10 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
           resumption: { resumedBy, note, on },
         })),
       };
+    }
+    case 'DocumentIssued': {
+      const { negotiationId: _, ...document } = entry.data;
+      return { ...view, documents: withRow(view.documents, document.documentId, { ...document, issuedOn: on }) };
     }
     case 'SourceAttached':
       return view;

@@ -147,6 +147,28 @@ describe('negotiation view', () => {
     });
   });
 
+  describe('when VNG writes to the MP about the dispute', () => {
+    const { talks } = voorjaarsnota2025();
+    const letter = talks.record(
+      'DocumentIssued',
+      {
+        documentId: 'brief-mp',
+        kind: 'letter',
+        title: 'Brief VNG aan MP',
+        issuedBy: ['vng'],
+        addressedTo: 'MP',
+        recipients: ['rijk'],
+        underlies: ['d-728'],
+      },
+      { occurredOn: '2025-05-07' },
+    );
+
+    it('shows the letter on its day, and the dispute it underlies traces it', () => {
+      given(...talks.events).then({ documents: { 'brief-mp': { addressedTo: 'MP', issuedOn: '2025-05-07' } } });
+      given(...talks.events).thenDocument((view) => expect(view?.traces['d-728'].eventIds).toContain(letter.eventId));
+    });
+  });
+
   describe('when the cabinet revises and later withdraws a proposal', () => {
     const talks = new LedgerLog().negotiation('vjn-2025');
     talks.record(

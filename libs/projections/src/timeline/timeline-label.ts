@@ -10,6 +10,7 @@ export function labelOf(event: NegotiationEvent): string {
     case 'AgreementReached':
     case 'DisputeRaised':
     case 'DecisionTaken':
+    case 'DocumentIssued':
       return event.data.title;
     case 'PartyJoined':
       return event.data.name;

@@ -1,5 +1,10 @@
-import type { CommandMetadata, ResumeTalks, SuspendTalks, TakeDecision } from '@ledger/domain';
-import type { ResumeTalksInput, SuspendTalksInput, TakeDecisionInput } from '../dto/unilateral.inputs';
+import type { CommandMetadata, IssueDocument, ResumeTalks, SuspendTalks, TakeDecision } from '@ledger/domain';
+import type {
+  IssueDocumentInput,
+  ResumeTalksInput,
+  SuspendTalksInput,
+  TakeDecisionInput,
+} from '../dto/unilateral.inputs';
 import { toFinancialTerms } from './input-values.mapper';
 
 export const toTakeDecision = (input: TakeDecisionInput, metadata: CommandMetadata): TakeDecision => ({
@@ -36,6 +41,21 @@ export const toResumeTalks = (input: ResumeTalksInput, metadata: CommandMetadata
     suspensionId: input.suspensionId,
     resumedBy: [...input.resumedBy],
     note: input.note,
+  },
+  metadata,
+});
+
+export const toIssueDocument = (input: IssueDocumentInput, metadata: CommandMetadata): IssueDocument => ({
+  type: 'IssueDocument',
+  data: {
+    negotiationId: input.negotiationId,
+    documentId: input.documentId,
+    kind: input.kind,
+    title: input.title,
+    issuedBy: [...input.issuedBy],
+    addressedTo: input.addressedTo,
+    recipients: [...input.recipients],
+    underlies: [...input.underlies],
   },
   metadata,
 });

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { DECISION_KINDS, type DecisionKind } from '@ledger/domain';
-import { DecisionKindEnum } from '../../common/graphql/domain-enums';
+import { DECISION_KINDS, DOCUMENT_KINDS, type DecisionKind, type DocumentKind } from '@ledger/domain';
+import { DecisionKindEnum, DocumentKindEnum } from '../../common/graphql/domain-enums';
 import { CommandInput } from './command.input';
 import { FinancialTermInput } from './value.inputs';
 
@@ -79,4 +79,42 @@ export class ResumeTalksInput extends CommandInput {
   @MinLength(1)
   @MaxLength(20000)
   note!: string;
+}
+
+@InputType({
+  description: 'Een brief of rapport als stap vastleggen ("Brief VNG aan MP (7 mei)"): van wie, aan wie, op welke dag.',
+})
+export class IssueDocumentInput extends CommandInput {
+  @Field(() => ID, { description: 'Eigen kenmerk van het document.' }) @IsString() @MaxLength(128) documentId!: string;
+  @Field(() => DocumentKindEnum, { description: 'Brief, ledenbrief, Kamerbrief, rapport of anders.' })
+  @IsIn(DOCUMENT_KINDS)
+  kind!: DocumentKind;
+  @Field({ description: 'De titel of omschrijving in de woorden van de bron.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  title!: string;
+  @Field(() => [ID], {
+    description: 'De partijen van wie het komt; leeg waar geen partij aan tafel het stuurde.',
+    defaultValue: [],
+  })
+  @IsArray()
+  @IsString({ each: true })
+  issuedBy!: string[];
+  @Field({ description: 'De geadresseerde in de woorden van de bron, bijvoorbeeld "MP".' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  addressedTo!: string;
+  @Field(() => [ID], {
+    description: 'De partijen aan tafel aan wie het gericht is; leeg waar dat geen partij is.',
+    defaultValue: [],
+  })
+  @IsArray()
+  @IsString({ each: true })
+  recipients!: string[];
+  @Field(() => [ID], { description: 'De regels van dit dossier waaronder het document ligt.', defaultValue: [] })
+  @IsArray()
+  @IsString({ each: true })
+  underlies!: string[];
 }

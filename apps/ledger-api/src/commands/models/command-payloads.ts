@@ -14,7 +14,7 @@ import {
   RulingModel,
 } from '../../queries/models/negotiation-entities.models';
 import { NegotiationModel } from '../../queries/models/negotiation.model';
-import { DecisionModel, SuspensionModel } from '../../queries/models/unilateral-entities.models';
+import { DecisionModel, DocumentModel, SuspensionModel } from '../../queries/models/unilateral-entities.models';
 import { ChangedObjectLoader, type CommandPayload } from '../changed-object.loader';
 import { CommandResultModel } from './command-result.model';
 
@@ -55,6 +55,7 @@ export const RulingPayload = commandPayload('Ruling', 'ruling', () => RulingMode
 export const ResolutionPayload = commandPayload('Resolution', 'resolution', () => ResolutionModel, 'de resolutie');
 export const DecisionPayload = commandPayload('Decision', 'decision', () => DecisionModel, 'het besluit');
 export const SuspensionPayload = commandPayload('Suspension', 'suspension', () => SuspensionModel, 'de opschorting');
+export const DocumentPayload = commandPayload('Document', 'document', () => DocumentModel, 'het document');
 export const EntryPayload = commandPayload('Entry', 'node', () => NodeInterface, 'de regel');
 
 export const PAYLOAD_RESOLVERS = [
@@ -70,5 +71,6 @@ export const PAYLOAD_RESOLVERS = [
   ResolutionPayload,
   DecisionPayload,
   SuspensionPayload,
+  DocumentPayload,
   EntryPayload,
 ].map((payload) => payload.PayloadResolver);

@@ -1,11 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentCommandContext, type CommandContext } from '../command-context';
 import { CommandRecorder } from '../command.recorder';
-import { ResumeTalksInput, SuspendTalksInput, TakeDecisionInput } from '../dto/unilateral.inputs';
-import { toResumeTalks, toSuspendTalks, toTakeDecision } from '../domain-commands/unilateral.commands';
-import { DecisionPayload, SuspensionPayload } from '../models/command-payloads';
+import { IssueDocumentInput, ResumeTalksInput, SuspendTalksInput, TakeDecisionInput } from '../dto/unilateral.inputs';
+import { toIssueDocument, toResumeTalks, toSuspendTalks, toTakeDecision } from '../domain-commands/unilateral.commands';
+import { DecisionPayload, DocumentPayload, SuspensionPayload } from '../models/command-payloads';
 
-/** Steps that are never agreements: a party's own decision, and talks stopped and started again. */
+/** Steps that are never agreements: a party's own decision, talks stopped and started again, a letter sent. */
 @Resolver()
 export class UnilateralResolver {
   constructor(private readonly commands: CommandRecorder) {}
@@ -36,5 +36,15 @@ export class UnilateralResolver {
     @CurrentCommandContext() context: CommandContext,
   ) {
     return this.commands.record(input, context, (metadata) => toResumeTalks(input, metadata));
+  }
+
+  @Mutation(() => DocumentPayload.Payload, {
+    description: 'Een brief of rapport als stap vastleggen: van wie, aan wie, op welke dag.',
+  })
+  issueDocument(
+    @Args('input', { description: 'Wat vastgelegd wordt.' }) input: IssueDocumentInput,
+    @CurrentCommandContext() context: CommandContext,
+  ) {
+    return this.commands.record(input, context, (metadata) => toIssueDocument(input, metadata));
   }
 }

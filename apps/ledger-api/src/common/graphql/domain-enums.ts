@@ -4,6 +4,7 @@ import {
   AMOUNT_BASES,
   CLASSIFICATION_LEVELS,
   DECISION_KINDS,
+  DOCUMENT_KINDS,
   DUE_KINDS,
   ESCALATION_FORUMS,
   FINANCIAL_KINDS,
@@ -113,6 +114,18 @@ export const DecisionKindEnum = graphqlEnum(
   {
     decision: 'Een besluit, zoals "het kabinet heeft € 613 miljoen vrijgemaakt".',
     payment: 'Een betaling: geld uitbetaald.',
+  },
+);
+export const DocumentKindEnum = graphqlEnum(
+  DOCUMENT_KINDS,
+  'DocumentKind',
+  'Wat voor document een partij verstuurde.',
+  {
+    letter: 'Een brief, zoals "Brief VNG aan MP".',
+    'members-letter': 'Een ledenbrief van de VNG aan haar leden.',
+    kamerbrief: 'Een Kamerbrief aan het parlement.',
+    report: 'Een rapport.',
+    other: 'Een ander document.',
   },
 );
 export const DueKindEnum = graphqlEnum(

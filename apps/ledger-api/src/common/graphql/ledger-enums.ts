@@ -104,6 +104,7 @@ const NEGOTIATION_EVENT_DESCRIPTIONS: Record<NegotiationEventType, string> = {
   DecisionTaken: 'Een eenzijdig besluit of betaling van één partij, geen afspraak.',
   TalksSuspended: 'Gesprekken opgeschort.',
   TalksResumed: 'Opgeschorte gesprekken hervat.',
+  DocumentIssued: 'Een brief of rapport verstuurd: van wie, aan wie, op welke dag.',
   SourceAttached: 'Een bron gekoppeld.',
   EntryCorrected: 'Een eerdere regel gecorrigeerd of ingetrokken.',
 };

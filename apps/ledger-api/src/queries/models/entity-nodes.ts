@@ -14,6 +14,7 @@ const TABLES = {
   Resolution: (view: NegotiationView) => view.resolutions,
   Decision: (view: NegotiationView) => view.decisions,
   Suspension: (view: NegotiationView) => view.suspensions,
+  Document: (view: NegotiationView) => view.documents,
 } as const;
 
 export type EntityType = keyof typeof TABLES;

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { DecisionKind } from '@ledger/domain';
+import type { DecisionKind, DocumentKind } from '@ledger/domain';
 import { NodeInterface } from '../../common/graphql/node.interface';
 import { LocalDateScalar } from '../../common/graphql/ledger-scalars';
-import { DecisionKindEnum } from '../../common/graphql/domain-enums';
+import { DecisionKindEnum, DocumentKindEnum } from '../../common/graphql/domain-enums';
 import { TracedEntity } from './negotiation-entities.models';
 import { FinancialTermModel } from './value.models';
 
@@ -52,4 +52,27 @@ export class SuspensionModel extends TracedEntity {
   @Field(() => LocalDateScalar, { description: 'Wanneer opgeschort.' }) suspendedOn!: string;
   @Field(() => ResumptionModel, { nullable: true, description: 'De hervatting; leeg zolang de gesprekken stilliggen.' })
   resumption!: ResumptionModel | null;
+}
+
+@ObjectType('Document', {
+  description:
+    'Een brief of rapport als stap in de onderhandeling ("Brief VNG aan MP (7 mei)"): van wie, aan wie, op welke dag, en de regels die erop rusten.',
+  implements: () => [NodeInterface],
+})
+export class DocumentModel extends TracedEntity {
+  @Field(() => ID, { description: 'Kenmerk van het document.' }) documentId!: string;
+  @Field(() => DocumentKindEnum, { description: 'Brief, ledenbrief, Kamerbrief, rapport of anders.' })
+  kind!: DocumentKind;
+  @Field({ description: 'De titel of omschrijving in de woorden van de bron.' }) title!: string;
+  @Field(() => [ID], {
+    description: 'De partijen van wie het document komt; leeg waar geen partij aan tafel het stuurde.',
+  })
+  issuedBy!: readonly string[];
+  @Field({ description: 'De geadresseerde in de woorden van de bron, bijvoorbeeld "MP" of "de leden".' })
+  addressedTo!: string;
+  @Field(() => [ID], { description: 'De partijen aan tafel aan wie het gericht is; leeg waar dat geen partij is.' })
+  recipients!: readonly string[];
+  @Field(() => [ID], { description: 'De regels van dit dossier waaronder het document ligt.' })
+  underlies!: readonly string[];
+  @Field(() => LocalDateScalar, { description: 'De dag van het document.' }) issuedOn!: string;
 }

@@ -14,7 +14,7 @@ import {
   RulingModel,
 } from '../models/negotiation-entities.models';
 import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
-import { DecisionModel, SuspensionModel } from '../models/unilateral-entities.models';
+import { DecisionModel, DocumentModel, SuspensionModel } from '../models/unilateral-entities.models';
 import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
 import { entityRows, type EntityType } from '../models/entity-nodes';
 
@@ -105,6 +105,13 @@ export class NegotiationFieldsResolver {
   })
   suspensions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
     return this.rows(negotiation, context, 'Suspension');
+  }
+
+  @ResolveField(() => [DocumentModel], {
+    description: 'Brieven en rapporten als stappen: van wie, aan wie, op welke dag, en onder welke regels ze liggen.',
+  })
+  documents(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, 'Document');
   }
 
   @ResolveField(() => [CorrectionModel], { description: 'Correcties van eerdere regels.' })

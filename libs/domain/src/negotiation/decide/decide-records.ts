@@ -6,6 +6,7 @@ import type { AttachSource, CorrectEntry } from '../negotiation.commands';
 import {
   AGREEMENT_STANDINGS,
   DECISION_KINDS,
+  DOCUMENT_KINDS,
   DUE_KINDS,
   ESCALATION_FORUMS,
   MEETING_KINDS,
@@ -25,6 +26,7 @@ import { requireLiveProposal } from './decide-proposals';
 import {
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
+  requireDistinct,
   requireExisting,
   requireKnown,
   requireOneOf,
@@ -53,8 +55,18 @@ function entityExists(open: OpenNegotiationState, id: string): boolean {
       open.resolutions,
       open.decisions,
       open.suspensions,
+      open.documents,
     ].some((known) => known.has(id))
   );
+}
+
+/** A document underlies entries already recorded in this negotiation, each named once. */
+export function requireUnderlying(open: OpenNegotiationState, field: string, entityIds: readonly string[]): void {
+  requireDistinct(field, entityIds, 'entry');
+  entityIds.forEach((entityId, index) => {
+    if (!entityExists(open, entityId))
+      throw notFound(`${field}[${index}]`, `nothing with id ${entityId} exists in this negotiation`);
+  });
 }
 
 export function attachSource({ data }: AttachSource, state: NegotiationState): SourceAttached[] {
@@ -113,16 +125,18 @@ const IDENTITY_KEY: Record<NegotiationEventType, string> = {
   DecisionTaken: 'decisionId',
   TalksSuspended: 'suspensionId',
   TalksResumed: 'suspensionId',
+  DocumentIssued: 'documentId',
   SourceAttached: 'entityId',
   EntryCorrected: 'correctedEventId',
 };
 
-/** Which list a `kind` is checked against depends on the entry: a party, a meeting, a ruling or a decision. */
+/** Which list a `kind` is checked against depends on the entry: a party, a meeting, a ruling, a decision, a document. */
 const KINDS: Partial<Record<NegotiationEventType, readonly string[]>> = {
   PartyJoined: PARTY_KINDS,
   MeetingScheduled: MEETING_KINDS,
   RulingIssued: RULING_KINDS,
   DecisionTaken: DECISION_KINDS,
+  DocumentIssued: DOCUMENT_KINDS,
 };
 
 /** Texts the commands let be empty, and texts they bound as titles. */
@@ -178,6 +192,8 @@ function validatePatchedValue(
     case 'owedBy':
     case 'suspendedBy':
     case 'resumedBy':
+    case 'issuedBy':
+    case 'recipients':
       return requireParties(open, field, list);
     case 'dueKind':
       return requireOneOf(field, DUE_KINDS, text);
@@ -215,6 +231,10 @@ function validatePatchedValue(
     case 'rulingId':
       if (value !== null) requireExisting(field, open.rulings, text, 'ruling');
       return;
+    case 'underlies':
+      return requireUnderlying(open, field, list);
+    case 'addressedTo':
+      return requireText(field, text, MAX_TITLE_LENGTH);
     case 'reasons':
       return list.forEach((reason, index) => requireOptionalText(`${field}[${index}]`, reason));
     case 'delegation':
