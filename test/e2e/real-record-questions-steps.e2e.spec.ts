@@ -10,7 +10,7 @@ import {
 
 /**
  * Questions about steps that are not agreements: what one party decided on its own, talks that stood still,
- * letters sent. Through GraphQL over HTTP on the shipped record.
+ * letters sent, what the members' assembly resolved. Through GraphQL over HTTP on the shipped record.
  */
 
 type Decision = {
@@ -168,5 +168,39 @@ describe('questions about what one party did on its own', () => {
     const seenOutside = outside.data?.negotiation?.documents.map((document) => document.documentId) ?? [];
     expect(seenOutside).toContain('vjn2025-document-ledenbrief-2025-02-20');
     expect(seenOutside).not.toContain('vjn2025-document-brief-vng-aan-mp-2025-05-07');
+  });
+
+  it('which assembly adopted the resolution of January 2022, and how did the members vote?', async () => {
+    type Answer = {
+      negotiation: {
+        resolutions: { resolutionId: string; meetingId: string | null; vote: string; bindsParty: string }[];
+        meetings: { meetingId: string; kind: string; status: string; heldOn: string | null }[];
+      };
+    };
+    const ask = (negotiationId: string) =>
+      record.ask<Answer>(`{ negotiation(negotiationId: "${negotiationId}") {
+        resolutions { resolutionId meetingId vote bindsParty } meetings { meetingId kind status heldOn } } }`);
+    const jz = (await ask(JZ2020)).negotiation;
+    const january = jz.resolutions.find((found) => found.resolutionId === 'jz2020-2022-resolution-alv-2022-01-13')!;
+    expect(january).toEqual({
+      resolutionId: 'jz2020-2022-resolution-alv-2022-01-13',
+      meetingId: 'jz2020-2022-meeting-alv-2022-01-13',
+      vote: 'UNANIMOUS',
+      bindsParty: 'jz2020-2022-party-vng',
+    });
+    expect(jz.meetings.find((meeting) => meeting.meetingId === january.meetingId)).toMatchObject({
+      kind: 'ALV',
+      status: 'held',
+      heldOn: '2022-01-13',
+    });
+    // The congress of 29 June 2020 is not on the record as a meeting, and no document gives its vote.
+    expect(
+      jz.resolutions.find((found) => found.resolutionId === 'jz2020-2022-resolution-vng-congres-2020-06-29'),
+    ).toMatchObject({ meetingId: null, vote: 'UNKNOWN' });
+    // The ALV of 28 November 2024 adopted the resolution the 2025 talks start from; how it voted, no document says.
+    const vjn = (await ask(VJN2025)).negotiation;
+    expect(vjn.resolutions).toEqual([
+      expect.objectContaining({ meetingId: 'vjn2025-meeting-alv-2024-11-28', vote: 'UNKNOWN' }),
+    ]);
   });
 });

@@ -138,7 +138,15 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
     disputeId: reference,
     financialTerms: money,
   },
-  AdoptResolution: { negotiationId: text, resolutionId: text, body: text, text, bindsParty: text },
+  AdoptResolution: {
+    negotiationId: text,
+    resolutionId: text,
+    body: text,
+    text,
+    bindsParty: text,
+    meetingId: reference,
+    vote: unknownUnlessSaid,
+  },
   TakeDecision: {
     negotiationId: text,
     decisionId: text,

@@ -254,9 +254,20 @@ export type DocumentIssued = DomainEvent<
     underlies: string[];
   }>
 >;
+/** How the members' assembly voted on a resolution ("unaniem"); unknown where no document says. */
+export const RESOLUTION_VOTES = ['unanimous', 'majority', 'unknown'] as const;
+export type ResolutionVote = (typeof RESOLUTION_VOTES)[number];
+/** `meetingId` is the assembly that adopted it, where the record holds that meeting. */
 export type ResolutionAdopted = DomainEvent<
   'ResolutionAdopted',
-  Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>
+  Of<{
+    resolutionId: string;
+    body: string;
+    text: string;
+    bindsParty: string;
+    meetingId: string | null;
+    vote: ResolutionVote;
+  }>
 >;
 export type SourceAttached = DomainEvent<'SourceAttached', Of<{ entityId: string; source: SourceRef }>>;
 /**
@@ -326,7 +337,7 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   DisputeEscalated: 1,
   DisputeSettled: 1,
   RulingIssued: 2,
-  ResolutionAdopted: 1,
+  ResolutionAdopted: 2,
   DecisionTaken: 1,
   TalksSuspended: 1,
   TalksResumed: 1,

@@ -53,6 +53,17 @@ describe('upcastNegotiationEvent', () => {
     });
   });
 
+  describe('given a ResolutionAdopted of version 1', () => {
+    it('reads it as adopted at no recorded assembly, its vote unknown', () => {
+      const data = { negotiationId: 'n', resolutionId: 'r', body: 'ALV VNG', text: 'Tekst', bindsParty: 'vng' };
+      expect(upcastNegotiationEvent({ type: 'ResolutionAdopted', schemaVersion: 1, data }).data).toEqual({
+        ...data,
+        meetingId: null,
+        vote: 'unknown',
+      });
+    });
+  });
+
   describe('given a version 1 correction of an entry whose fields were renamed since', () => {
     it("reads a patch of a commitment's partyId as its owedBy", () =>
       expect(upcastPatch('CommitmentMade', { partyId: 'rijk', description: 'x' })).toEqual({

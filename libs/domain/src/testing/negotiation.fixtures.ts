@@ -344,6 +344,8 @@ const resolutie = {
   resolutionId: RESOLUTIE_ALV,
   body: 'ALV VNG',
   bindsParty: VNG,
+  meetingId: null,
+  vote: 'unknown' as const,
   text: 'Voldoende middelen voor taken en verantwoordelijkheden; vergoeding kosten Jeugdhulp te verwerken in de Voorjaarsnota',
 };
 export const adoptResolution = commandBuilder(

@@ -14,6 +14,7 @@ import type {
   OpenTerm,
   Period,
   ProposalStatus,
+  ResolutionVote,
   RiskAllocation,
   RulingBindingness,
   RulingKind,
@@ -156,6 +157,8 @@ export type ResolutionView = Readonly<{
   body: string;
   text: string;
   bindsParty: string;
+  meetingId: string | null;
+  vote: ResolutionVote;
   adoptedOn: string;
 }>;
 

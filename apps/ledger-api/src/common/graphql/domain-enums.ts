@@ -12,6 +12,7 @@ import {
   MEETING_KINDS,
   PARTY_KINDS,
   PERIOD_PRECISIONS,
+  RESOLUTION_VOTES,
   RULING_BINDINGNESS,
   RULING_KINDS,
   STANCES,
@@ -126,6 +127,16 @@ export const DocumentKindEnum = graphqlEnum(
     kamerbrief: 'Een Kamerbrief aan het parlement.',
     report: 'Een rapport.',
     other: 'Een ander document.',
+  },
+);
+export const ResolutionVoteEnum = graphqlEnum(
+  RESOLUTION_VOTES,
+  'ResolutionVote',
+  'Hoe de ledenvergadering over een resolutie stemde; onbekend waar geen document het zegt.',
+  {
+    unanimous: 'Unaniem aangenomen.',
+    majority: 'Bij meerderheid aangenomen.',
+    unknown: 'Onbekend: geen document zegt hoe er gestemd werd.',
   },
 );
 export const DueKindEnum = graphqlEnum(

@@ -14,6 +14,7 @@ import type {
   EscalationForum,
   MeetingKind,
   PartyKind,
+  ResolutionVote,
   RulingBindingness,
   RulingKind,
   Stance,
@@ -24,6 +25,7 @@ import {
   EscalationForumEnum,
   MeetingKindEnum,
   PartyKindEnum,
+  ResolutionVoteEnum,
   RulingBindingnessEnum,
   RulingKindEnum,
   StanceEnum,
@@ -301,6 +303,10 @@ export class ResolutionModel extends TracedEntity {
   @Field({ description: 'Het orgaan, bijvoorbeeld "ALV VNG".' }) body!: string;
   @Field({ description: 'De tekst van de resolutie.' }) text!: string;
   @Field(() => ID, { description: 'De partij die de resolutie bindt.' }) bindsParty!: string;
+  @Field(() => ID, { description: 'De vergadering die de resolutie aannam, als die is vastgelegd.', nullable: true })
+  meetingId!: string | null;
+  @Field(() => ResolutionVoteEnum, { description: 'Hoe er gestemd werd; onbekend waar geen document het zegt.' })
+  vote!: ResolutionVote;
   @Field(() => LocalDateScalar, { description: 'Wanneer aangenomen.' }) adoptedOn!: string;
 }
 

@@ -11,6 +11,7 @@ import {
   ESCALATION_FORUMS,
   MEETING_KINDS,
   PARTY_KINDS,
+  RESOLUTION_VOTES,
   RULING_BINDINGNESS,
   RULING_KINDS,
   STANCES,
@@ -203,6 +204,8 @@ function validatePatchedValue(
       return requireOneOf(field, STANCES, text);
     case 'bindingness':
       return requireOneOf(field, RULING_BINDINGNESS, text);
+    case 'vote':
+      return requireOneOf(field, RESOLUTION_VOTES, text);
     case 'standing':
       return requireOneOf(field, AGREEMENT_STANDINGS, text);
     case 'openTerms':
