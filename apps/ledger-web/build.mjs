@@ -1,4 +1,5 @@
 // Builds the web workspace into dist/ledger-web: one script, one stylesheet, one page; nothing from outside.
+// Beside it, the GraphiQL explorer for developers (graphiql.html, .js, .css).
 // `node apps/ledger-web/build.mjs --if-missing` builds only when no build is there (what `npm start` runs first).
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,27 +15,42 @@ if (process.argv.includes('--if-missing') && existsSync(join(out, 'index.html'))
 
 mkdirSync(out, { recursive: true });
 const shim = (name) => join(here, 'src/shims', name);
-await build({
-  entryPoints: [join(here, 'src/main.tsx')],
-  outfile: join(out, 'app.js'),
+/** One minified ES module per page, for today's browsers, with no comments or source maps. */
+const BROWSER_BUNDLE = {
   bundle: true,
   minify: true,
   format: 'esm',
   target: ['es2022'],
   platform: 'browser',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
   sourcemap: false,
   legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+};
+await build({
+  ...BROWSER_BUNDLE,
+  entryPoints: [join(here, 'src/main.tsx')],
+  outfile: join(out, 'app.js'),
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
   tsconfig: join(here, 'tsconfig.json'),
   // The project's own verifier runs in the page: Node's crypto is stood in for by audited pure-JS hashes and Ed25519.
   alias: { 'node:crypto': shim('node-crypto.ts'), 'node:fs': shim('node-fs.ts'), 'node:path': shim('node-path.ts') },
   inject: [shim('buffer-global.ts')],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
 });
 copyFileSync(join(here, 'src/index.html'), join(out, 'index.html'));
 copyFileSync(join(here, 'src/styles.css'), join(out, 'app.css'));
+
+// The developers' GraphiQL explorer (React, apart from the workspace's bundle and budget); the service serves it
+// only outside production.
+await build({
+  ...BROWSER_BUNDLE,
+  entryPoints: [join(here, 'src/explorer/graphiql.ts')],
+  outfile: join(out, 'graphiql.js'),
+  loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.svg': 'dataurl' },
+});
+copyFileSync(join(here, 'src/explorer/graphiql.html'), join(out, 'graphiql.html'));
+copyFileSync(join(here, 'src/explorer/graphiql-page.css'), join(out, 'graphiql-page.css'));
 
 const script = readFileSync(join(out, 'app.js'));
 const size = { bytes: script.length, gzipBytes: gzipSync(script).length };

@@ -22,8 +22,7 @@ import {
   type EvidenceBundle,
   type LoggedEvent,
 } from '@ledger/evidence';
-import { dossierRequestOf, EvidenceLedger, exportDossier } from '@ledger/evidence-ledger';
-import { renderChronologyPdf } from '../../apps/ledger-cli/src/export-chronology.pdf';
+import { dossierRequestOf, EvidenceLedger, exportDossier, renderChronologyPdf } from '@ledger/evidence-ledger';
 import { BundleVerifyThreads } from './support/bundle-verify-threads';
 
 // Evidence benchmarks. Figures go to stdout; targets are printed beside them, and no

@@ -184,6 +184,72 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
     });
   });
 
+  describe('a date as the document said it, corrected later', () => {
+    const medioApril = { asSaid: 'medio april', precision: 'MONTH', anchor: '2025-04' };
+
+    beforeAll(async () => {
+      ledger.clock.current = '2025-09-02T09:00:00.000Z';
+      const correction = await record(ledger, 'correctEntry', 'CorrectEntryInput', {
+        negotiationId: NEGOTIATION,
+        occurredOn: '2025-09-02',
+        correctedEventId: recorded.agreement.eventIds[0],
+        reason: 'Het document noemt medio april',
+        correctedOccurredAsSaid: medioApril,
+      });
+      lastWrite = correction.globalPosition;
+    });
+
+    it('lists the agreement as possibly later while April lasts, and certain after', async () => {
+      const POSSIBLY_LATER = `query Later($asOf: String) { agreedState(negotiationId: "${NEGOTIATION}", asOf: $asOf) {
+        possiblyLater { entityId occurredOn occurredAsSaid { asSaid precision start end } } } }`;
+      const later = async (asOf: string) =>
+        (await ledger.graphql<{ agreedState: { possiblyLater: unknown[] } }>(POSSIBLY_LATER, { asOf })).data!
+          .agreedState.possiblyLater;
+      expect(await later('2025-04-20')).toEqual([
+        {
+          entityId: 'afspraak-ravijn',
+          occurredOn: '2025-04-16',
+          occurredAsSaid: { asSaid: 'medio april', precision: 'MONTH', start: '2025-04-01', end: '2025-04-30' },
+        },
+      ]);
+      expect(await later('2025-05-01')).toEqual([]);
+    });
+  });
+
+  it('records amounts as said: a breakdown per year, a share of a base, and the whole it is part of', async () => {
+    const term = {
+      asSaid: 'vanaf 2021 compenseren (2021: € 1,7 miljard euro), 50% van de tekorten, deel van het budget',
+      amountCents: '170000000000',
+      kind: 'COMPENSATION',
+      nature: 'STRUCTURAL',
+      basis: 'BREAKDOWN',
+      fromYear: 2021,
+      perYear: [{ year: 2021, amountCents: '170000000000' }],
+      share: { percent: 50, ofAsSaid: 'de tekorten' },
+      partOfAsSaid: 'het budget',
+    };
+    const written = await record(ledger, 'tableProposal', 'TableProposalInput', {
+      negotiationId: NEGOTIATION,
+      occurredOn: '2025-04-16',
+      proposalId: 'p-bedragen',
+      partyId: 'vng',
+      title: 'Bedragen zoals gezegd',
+      terms: 't',
+      financialTerms: [term],
+    });
+    lastWrite = written.globalPosition;
+    const response = await ledger.graphql<{
+      negotiation: { proposals: { proposalId: string; current: { financialTerms: unknown[] } }[] };
+    }>(
+      `query Terms($minPosition: String) { negotiation(negotiationId: "${NEGOTIATION}", minPosition: $minPosition) { proposals { proposalId current { financialTerms {
+        asSaid amountCents basis fromYear toYear upToCents reachedInYear perYear { year amountCents } share { percent ofAsSaid } partOfAsSaid } } } } }`,
+      { minPosition: lastWrite },
+    );
+    const proposal = response.data!.negotiation.proposals.find((p) => p.proposalId === 'p-bedragen')!;
+    const { kind: _kind, nature: _nature, ...asked } = term;
+    expect(proposal.current.financialTerms).toEqual([{ ...asked, toYear: null, upToCents: null, reachedInYear: null }]);
+  });
+
   describe('refusals leave the store untouched', () => {
     let countBefore: number;
     beforeEach(async () => {
@@ -224,6 +290,28 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
         'financialTerms[0].amountCents',
       ],
       [
+        'a range whose upper bound is not above its lower',
+        'tableProposal',
+        'TableProposalInput',
+        {
+          proposalId: 'p3',
+          partyId: 'vng',
+          title: 't',
+          terms: 't',
+          financialTerms: [
+            {
+              asSaid: '€ 300-200 miljoen',
+              amountCents: '30000000000',
+              upToCents: '20000000000',
+              kind: 'SAVING',
+              nature: 'STRUCTURAL',
+              fromYear: 2023,
+            },
+          ],
+        },
+        'financialTerms[0].upToCents',
+      ],
+      [
         'a position of a party not at the table',
         'takePosition',
         'TakePositionInput',
@@ -250,13 +338,37 @@ describe('a negotiation recorded and queried through GraphQL over HTTP', () => {
         'occurredOn',
       ],
       ['an unknown meeting', 'recordMeetingHeld', 'RecordMeetingHeldInput', { meetingId: 'bo-onbekend' }, 'meetingId'],
+      [
+        'a day outside the date as said',
+        'cancelMeeting',
+        'CancelMeetingInput',
+        {
+          meetingId: 'oo-2025-03-17',
+          reason: 'x',
+          occurredAsSaid: { asSaid: 'eind maart', precision: 'MONTH', anchor: '2025-03' },
+        },
+        'occurredOn',
+      ],
+      [
+        'a corrected date as said that does not hold the recorded day',
+        'correctEntry',
+        'CorrectEntryInput',
+        {
+          correctedEventId: 'placeholder',
+          reason: 'x',
+          correctedOccurredAsSaid: { asSaid: 'maart', precision: 'MONTH', anchor: '2025-03' },
+        },
+        'occurredAsSaid',
+      ],
     ])(
       'refuses %s with BAD_USER_INPUT or NOT_FOUND naming the field',
       async (_case, mutation, inputType, input, field) => {
+        const correctedEventId = 'correctedEventId' in input && recorded.agreement.eventIds[0];
         const response = await send(ledger, mutation, inputType, {
           negotiationId: NEGOTIATION,
           occurredOn: '2025-04-16',
           ...input,
+          ...(correctedEventId ? { correctedEventId } : {}),
         });
         expect(response.data).toBeNull();
         expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(response.errors?.[0].extensions?.code);

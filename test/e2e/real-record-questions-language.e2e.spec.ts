@@ -113,21 +113,23 @@ describe('questions that need the record to say exactly what the documents say',
         rulings: { rulingId: string; bindingness: string; binding: boolean | null; financialTerms: Money[] }[];
       };
     }>(
-      `{ negotiation(negotiationId: "${JZ2020}") { rulings { rulingId bindingness binding financialTerms { ${MONEY_FIELDS} } } } }`,
+      `{ negotiation(negotiationId: "${JZ2020}") { rulings { rulingId bindingness binding financialTerms { ${MONEY_FIELDS} perYear { year amountCents } } } } }`,
     );
     const ruling = negotiation.rulings.find(
       (found) => found.rulingId === 'jz2020-2022-ruling-commissie-van-wijzen-2021',
     )!;
     // No document says whether the uitspraak binds.
     expect(ruling).toMatchObject({ bindingness: 'UNKNOWN', binding: null });
-    // Compensation from 2021 on, structurally; the documents give the amount for 2021 only.
+    // Compensation from 2021 on, structurally; the documents give the amount for 2021 only: a breakdown per year.
     expect(ruling.financialTerms[0]).toMatchObject({
       asSaid: 'Rijk moet gemeenten vanaf 2021 compenseren (2021: € 1,7 miljard euro)',
       kind: 'COMPENSATION',
       nature: 'STRUCTURAL',
+      basis: 'BREAKDOWN',
       amountCents: '170000000000',
       fromYear: 2021,
-      toYear: 2021,
+      toYear: null,
+      perYear: [{ year: 2021, amountCents: '170000000000' }],
     });
     expect(negotiation.rulings.every((found) => found.bindingness === 'UNKNOWN')).toBe(true);
     // AEF found a shortfall ("tekort") of € 1,7 mld: not extra funding.

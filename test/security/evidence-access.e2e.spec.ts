@@ -1,5 +1,6 @@
 import { verifyDossier, type Dossier } from '@ledger/evidence';
 import { LedgerTestApp, type TestCaller } from '../e2e/support/ledger-app';
+import { pdfText } from './support/pdf-text';
 import { CALLERS, OUTSIDE, TABLE, recordAccessTable, sightOf, type CallerName } from './support/access-table.fixture';
 
 const ALL = Object.keys(CALLERS) as CallerName[];
@@ -12,6 +13,7 @@ const EVIDENCE_OPERATIONS: ReadonlyArray<readonly [name: string, query: string]>
   ['consistencyProof', '{ consistencyProof(fromSize: 1, toSize: 2) { proof } }'],
   ['verifyChain', `{ verifyChain(negotiationId: "${TABLE}") { intact } }`],
   ['dossier', `{ dossier(negotiationId: "${TABLE}") }`],
+  ['chronologyPdf', `{ chronologyPdf(negotiationId: "${TABLE}") { fileName } }`],
   ['signCheckpoint', 'mutation { signCheckpoint { size } }'],
 ];
 
@@ -20,9 +22,22 @@ const VNG_INTERNAL_WORDS = 'Te weinig voor 2026';
 const RIJK_INTERNAL_WORDS = 'Ruimte voor een hoger bod';
 
 type Reads = { readAudit: { edges: { node: { reader: string; operation: string; negotiationIds: string[] } }[] } };
+type Pdf = { chronologyPdf: { fileName: string; contentType: string; base64: string } };
+
+const PDF_QUERY = 'query Pdf($id: ID!) { chronologyPdf(negotiationId: $id) { fileName contentType base64 } }';
+const READS_QUERY =
+  'query Reads($id: ID) { readAudit(negotiationId: $id, first: 500) { edges { node { reader operation negotiationIds } } } }';
 
 describe('who may use proofs, checkpoints and dossiers', () => {
   const ledger = new LedgerTestApp();
+
+  /** The exports of one caller the read audit holds for the table, oldest first. */
+  async function exportsBy(caller: TestCaller) {
+    const { data } = await ledger.graphql<Reads>(READS_QUERY, { id: TABLE }, CALLERS.vngAdmin);
+    return data!.readAudit.edges
+      .map(({ node }) => node)
+      .filter((node) => node.reader === caller.sub && node.operation === 'export');
+  }
 
   beforeAll(async () => {
     await ledger.start();
@@ -66,10 +81,39 @@ describe('who may use proofs, checkpoints and dossiers', () => {
     },
   );
 
+  it.each(['vngLegal', 'rijkLegal', 'vngAdmin', 'rijkAdmin', 'ipoAdmin'] as const)(
+    'serves %s the chronology PDF with only what its dossier shows',
+    async (name) => {
+      const caller = CALLERS[name];
+      const sight = sightOf(caller);
+      const { data, errors } = await ledger.graphql<Pdf>(PDF_QUERY, { id: TABLE }, caller);
+      expect(errors).toBeUndefined();
+      expect(data!.chronologyPdf).toMatchObject({
+        fileName: `chronologie-${TABLE}.pdf`,
+        contentType: 'application/pdf',
+      });
+      const pdf = Buffer.from(data!.chronologyPdf.base64, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const text = pdfText(pdf);
+      expect(text).toContain('Bod kabinet');
+      expect(text.includes(VNG_INTERNAL_WORDS)).toBe(sight.vng);
+      expect(text.includes(RIJK_INTERNAL_WORDS)).toBe(sight.rijk);
+    },
+  );
+
+  it('records each PDF download in the read audit as an export', async () => {
+    const before = (await exportsBy(CALLERS.vngLegal)).length;
+    await ledger.graphql(PDF_QUERY, { id: TABLE }, CALLERS.vngLegal);
+    const after = await exportsBy(CALLERS.vngLegal);
+    expect(after).toHaveLength(before + 1);
+    expect(after).toContainEqual({ reader: CALLERS.vngLegal.sub, operation: 'export', negotiationIds: [TABLE] });
+  });
+
   it('treats a negotiation whose opening the caller may not see as unknown, for chain checks and dossiers alike', async () => {
     for (const query of [
       `{ verifyChain(negotiationId: "${OUTSIDE}") { intact } }`,
       `{ dossier(negotiationId: "${OUTSIDE}") }`,
+      `{ chronologyPdf(negotiationId: "${OUTSIDE}") { base64 } }`,
     ]) {
       expect((await ledger.graphql(query, {}, CALLERS.rijkLegal)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await ledger.graphql(query, {}, CALLERS.vngLegal)).errors).toBeUndefined();
@@ -78,11 +122,7 @@ describe('who may use proofs, checkpoints and dossiers', () => {
 
   it('records each export in the read audit, with who exported which negotiation', async () => {
     await ledger.graphql(`{ dossier(negotiationId: "${TABLE}") }`, {}, CALLERS.rijkLegal);
-    const { data } = await ledger.graphql<Reads>(
-      'query Reads($id: ID) { readAudit(negotiationId: $id, first: 500) { edges { node { reader operation negotiationIds } } } }',
-      { id: TABLE },
-      CALLERS.vngAdmin,
-    );
+    const { data } = await ledger.graphql<Reads>(READS_QUERY, { id: TABLE }, CALLERS.vngAdmin);
     expect(data!.readAudit.edges.map(({ node }) => node)).toContainEqual({
       reader: CALLERS.rijkLegal.sub,
       operation: 'export',

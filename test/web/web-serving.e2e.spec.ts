@@ -50,6 +50,12 @@ describe('the service serves the web workspace at / and signs in with one-time l
     }
   });
 
+  it('has no GraphiQL where the explorer is off, as in production', async () => {
+    for (const path of ['/graphiql', '/web/graphiql.html', '/web/graphiql.js', '/web/graphiql.css']) {
+      expect((await fetch(`${base}${path}`)).status).toBe(404);
+    }
+  });
+
   it('exchanges a one-time code for a token the API accepts, once', async () => {
     const code = createSignInCode(ledger.dataDir, { sub: 'jan', party: 'vng', role: 'reader', ttl: '1h' }, new Date());
     const redeem = () =>

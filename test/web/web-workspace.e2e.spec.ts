@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { VJN2025 } from '../e2e/support/real-record';
 import type { TestCaller } from '../e2e/support/ledger-app';
+import { pdfText } from '../security/support/pdf-text';
 import { browserAvailable, CHROMIUM, WebWorkspace } from './web-workspace';
 
 const VNG_READER: TestCaller = { sub: 'jan-vng', party: 'vng', role: 'reader' };
@@ -13,6 +14,10 @@ const RIJK_READER: TestCaller = { sub: 'piet-rijk', party: 'rijk', role: 'reader
 
 /** A position the Rijk delegation keeps to itself: words no VNG page may ever show. */
 const RIJK_INTERNAL_REASON = 'Vertrouwelijke rijksafweging: onderhandelingsruimte tot zilverreiger-grens';
+
+type ReadAudit = { readAudit: { edges: { node: { reader: string; operation: string } }[] } };
+const READ_AUDIT =
+  'query ($id: ID) { readAudit(negotiationId: $id, last: 100) { edges { node { reader operation } } } }';
 
 // One browser and one service for the file; each page is a real round trip through GraphQL, slow on a loaded machine.
 jest.setTimeout(90_000);
@@ -121,6 +126,33 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
     await expectAccessible(page, 'regel-uit-zoekresultaat');
   });
 
+  it('opens a source document at its quote, highlighted, from the ledger itself', async () => {
+    const page = await signedIn(VNG_READER);
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(workspace.baseUrl)) elsewhere.push(request.url());
+    });
+    await page.goto(`${workspace.baseUrl}/#/zoeken`);
+    await page.getByLabel('Zoek in titels, afspraken, redenen en citaten').fill('feitelijk uitgavenniveau');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('link', { name: /Vergoeding structurele kosten Jeugdhulp/ })
+      .first()
+      .click();
+    const quote = await page.locator('blockquote').first().innerText();
+    await page.getByRole('link', { name: 'Document openen bij het citaat' }).first().click();
+    await page.getByRole('heading', { name: /^Brondocument: / }).waitFor();
+    const marked = page.locator('.document-text mark');
+    const squeezed = (text: string) => text.replace(/[\s“”]+/g, '');
+    expect(squeezed(await marked.innerText())).toBe(squeezed(quote));
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('citaat');
+    expect(await page.locator('.document-text').innerText()).toContain('Voorjaarsnota 2025');
+    expect(elsewhere).toEqual([]);
+    await expectAccessible(page, 'brondocument-bij-citaat');
+    await page.getByRole('link', { name: 'Terug naar de regel' }).click();
+    await page.getByRole('heading', { name: 'Audittrail' }).waitFor();
+  });
+
   it('compares two dates: the agreements of 16 April came between 17 March and 17 April 2025', async () => {
     const page = await signedIn(VNG_READER);
     await page.goto(`${workspace.baseUrl}/#/dossier/${VJN2025}/veranderd?from=2025-03-17&to=2025-04-17`);
@@ -153,6 +185,26 @@ describeInBrowser('the web workspace in a real browser, on the shipped record', 
     await offline.getByRole('button', { name: 'Controleren' }).click();
     await offline.locator('.verdict.fail', { hasText: 'FAIL' }).waitFor();
     await expectAccessible(offline, 'dossier-fail-offline');
+  });
+
+  it('downloads the chronology PDF through the API: read-audited, and without Rijk-internal text for VNG', async () => {
+    const page = await signedIn(VNG_LEGAL);
+    await page.goto(`${workspace.baseUrl}/#/dossier/${VJN2025}/bewijs`);
+    await page.getByRole('button', { name: 'Chronologie downloaden (PDF)' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: `chronologie-${VJN2025}.pdf` }).click();
+    const pdf = readFileSync(await (await download).path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    expect(text).toContain('Afspraak gemaakt');
+    expect(text).not.toContain('zilverreiger');
+    await expectAccessible(page, 'chronologie-pdf');
+
+    const { data } = await workspace.ledger.graphql<ReadAudit>(READ_AUDIT, { id: VJN2025 }, RIJK_ADMIN);
+    expect(data!.readAudit.edges.map(({ node }) => node)).toContainEqual({
+      reader: VNG_LEGAL.sub,
+      operation: 'export',
+    });
   });
 
   it('never shows a VNG reader Rijk-internal text: the entry is withheld on the timeline and not found by search', async () => {

@@ -50,9 +50,10 @@ export async function startServing(ledger: LedgerTestApp, webDir: string): Promi
  */
 export class WebWorkspace {
   private readonly webDir = mkdtempSync(join(tmpdir(), 'ledger-web-'));
-  readonly ledger = new LedgerTestApp(DATASET_PATH);
   private browser?: Browser;
   baseUrl = '';
+
+  constructor(readonly ledger = new LedgerTestApp(DATASET_PATH)) {}
 
   async start(): Promise<this> {
     // Forms record with today's date, so the service's clock is the real one here.

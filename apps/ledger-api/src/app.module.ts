@@ -49,7 +49,7 @@ export class AppModule {
         PersonalDataModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [LEDGER_CONFIG, SECURITY_CONFIG, RequestAdmission, OperationLimits],
+          inject: [SECURITY_CONFIG, RequestAdmission, OperationLimits],
           useFactory: graphqlDriverOptions,
         }),
         CommandsModule,

@@ -50,6 +50,19 @@ export function ledgerProgram(env: NodeJS.ProcessEnv, output: CliOutput, setExit
     );
 
   program
+    .command('store-document')
+    .description(
+      'store a source document (its extracted text, and the PDF it came from) under the SHA-256 of its text, which entries cite as document.sha256',
+    )
+    .argument('<text>', 'the document as UTF-8 text')
+    .option('--pdf <file>', 'the PDF the text was taken from')
+    .addHelpText('after', examples('store-document brief-7-mei.txt --pdf brief-7-mei.pdf'))
+    .action(async (text: string, options: { pdf?: string }) => {
+      const { storeDocumentCommand } = await import('./store-document.command');
+      setExitCode(await storeDocumentCommand(text, options.pdf, env, output, new Date()));
+    });
+
+  program
     .command('export')
     .description(
       'write a signed evidence dossier (dossier.json, chronologie.pdf, FORMAT.md, checkpoint.txt) of one negotiation into a folder',

@@ -9,6 +9,7 @@ import {
   EvidenceLedger,
   exportDossier,
   loadEvidenceKeys,
+  renderChronologyPdf,
   SECRET_FILE,
   SIGNING_KEY_FILE,
   type DossierRequest,
@@ -24,7 +25,6 @@ import {
   withReadableDataFolder,
 } from './data-folder';
 import { withEmbeddedStore } from './embedded-store';
-import { renderChronologyPdf } from './export-chronology.pdf';
 import { startProgress } from './progress';
 
 export const DOSSIER_FILE = 'dossier.json';

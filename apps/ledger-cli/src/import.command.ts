@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DatasetImportError, DatasetWriteConflict, importDataset } from '@ledger/command-handling';
+import { DatasetImportError, DatasetWriteConflict, documentsBeside, importDataset } from '@ledger/command-handling';
 import { keyedEventIds, type EventIdDeriver, type EventStore } from '@ledger/event-store';
 import { loadEvidenceSecret } from '@ledger/evidence-ledger';
 import { noteTo, type CliOutput } from './cli-output';
@@ -46,7 +46,7 @@ async function runImport(
     const summary = await importDataset(
       store,
       text,
-      { now: now.toISOString(), recordedBy: CLI_RECORDED_BY, eventIds },
+      { now: now.toISOString(), recordedBy: CLI_RECORDED_BY, eventIds, documents: await documentsBeside(file) },
       (phase, done, total) => {
         if (done === 0) phases.push(startProgress(output, phase === 'rehearse' ? 'rehearsing' : 'writing', total));
         phases.at(-1)!.update(done);
@@ -54,7 +54,7 @@ async function runImport(
       },
     );
     output.info(
-      `imported ${file}: ${summary.lines} lines, ${summary.appended} appended, ${summary.duplicates} duplicates, ${summary.corrections} corrections`,
+      `imported ${file}: ${summary.lines} lines, ${summary.appended} appended, ${summary.duplicates} duplicates, ${summary.corrections} corrections, ${summary.documents} source documents stored`,
     );
     return 0;
   } catch (error) {

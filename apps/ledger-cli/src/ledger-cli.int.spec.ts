@@ -77,7 +77,9 @@ describe('ledger command line', () => {
       const [total, appended] = [DATASET_LINES.length, DATASET_LINES.length - RETRACT_LINES];
       expect(lines.info).toEqual([
         expect.stringMatching(
-          new RegExp(`^imported .*: ${total} lines, ${appended} appended, ${RETRACT_LINES} duplicates, 0 corrections$`),
+          new RegExp(
+            `^imported .*: ${total} lines, ${appended} appended, ${RETRACT_LINES} duplicates, 0 corrections, 5 source documents stored$`,
+          ),
         ),
       ]);
       expect(lines.notes[0]).toBe(`data folder: ${dataDir}`);

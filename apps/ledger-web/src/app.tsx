@@ -6,6 +6,7 @@ import { NegotiationsPage } from './pages/negotiations.page';
 import { NegotiationPages } from './pages/negotiation.pages';
 import { EntryPage, TrailPage } from './pages/entry.page';
 import { SearchPage } from './pages/search.page';
+import { SourceDocumentPage } from './pages/source-document.page';
 import { SignInPage } from './pages/sign-in.page';
 import { VerifyPage } from './pages/verify.page';
 
@@ -28,6 +29,8 @@ function Content({
   if (first === 'zoeken') return <SearchPage route={route} />;
   if (first === 'dossier' && second)
     return <NegotiationPages negotiationId={second} tab={third ?? ''} route={route} session={session} />;
+  if (first === 'regel' && second && third === 'bron')
+    return <SourceDocumentPage id={second} index={Number(route.segments[3])} />;
   if (first === 'regel' && second) return <EntryPage id={second} session={session} />;
   if (first === 'spoor' && second) return <TrailPage entityId={second} />;
   return <NegotiationsPage />;

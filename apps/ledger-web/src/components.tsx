@@ -20,6 +20,22 @@ export function Loading() {
   return <p role="status">{t('loading')}</p>;
 }
 
+/** A whole page while its query loads, or after it failed: a heading that says which, and the state. */
+export function PendingPage({ loading, error }: { loading: boolean; error: ApiFailure | null }) {
+  const { t } = useWords();
+  return loading ? (
+    <>
+      <h1>{t('loading')}</h1>
+      <Loading />
+    </>
+  ) : (
+    <>
+      <h1>{t('notFound')}</h1>
+      {error && <ErrorBox error={error} />}
+    </>
+  );
+}
+
 export function ErrorBox({ error }: { error: ApiFailure }) {
   return (
     <div class="error" role="alert">
@@ -32,7 +48,14 @@ export function ErrorBox({ error }: { error: ApiFailure }) {
   );
 }
 
-export function Sources({ sources }: { sources: readonly Source[] | null }) {
+/** The sources of an entry; with `documentHref`, a stored document opens at the quote. */
+export function Sources({
+  sources,
+  documentHref,
+}: {
+  sources: readonly Source[] | null;
+  documentHref?: (index: number) => string;
+}) {
   const { t, lang } = useWords();
   if (!sources?.length) return null;
   return (
@@ -47,6 +70,12 @@ export function Sources({ sources }: { sources: readonly Source[] | null }) {
               {source.document.kenmerk ? `, ${source.document.kenmerk}` : ''}
               {source.page ? `, p. ${source.page}` : ''}
             </span>
+            {documentHref && source.document.stored && (
+              <>
+                {' '}
+                <a href={documentHref(i)}>{t('openAtQuote')}</a>
+              </>
+            )}
           </li>
         ))}
       </ul>

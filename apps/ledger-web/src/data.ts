@@ -36,7 +36,7 @@ export type Source = Readonly<{
   quote: string;
   page: number | null;
   paragraph: string | null;
-  document: { title: string; issuer: string; date: string; kenmerk: string | null };
+  document: { title: string; issuer: string; date: string; kenmerk: string | null; stored?: boolean };
 }>;
 
 export type FinancialTerm = Readonly<{ asSaid: string; amountCents: string; fromYear: number; toYear: number | null }>;
@@ -60,7 +60,7 @@ export type LedgerEvent = Readonly<{
 }>;
 
 export const EVENT_FIELDS = `id eventId negotiationId revision globalPosition withheld type occurredOn recordedAt recordedBy data
-  sources { quote page paragraph document { title issuer date kenmerk } } classification { level party } prevHash hash`;
+  sources { quote page paragraph document { title issuer date kenmerk stored } } classification { level party } prevHash hash`;
 
 export type Party = Readonly<{ partyId: string; name: string; kind: string }>;
 

@@ -103,6 +103,15 @@ const WORDS = {
     nl: 'Deze aanmeldlink is onbekend, al gebruikt of verlopen. Vraag een nieuwe.',
     en: 'This sign-in link is unknown, used or expired. Ask for a new one.',
   },
+  signInWithProvider: { nl: 'Aanmelden bij uw organisatie', en: 'Sign in with your organisation' },
+  providerSignInFailed: {
+    nl: 'Aanmelden bij uw organisatie is niet gelukt. Probeer het opnieuw.',
+    en: 'Signing in with your organisation failed. Please try again.',
+  },
+  noSignIn: {
+    nl: 'Deze dienst heeft voor de werkplek geen aanmelding ingesteld (LEDGER_AUTH_WEB_CLIENT_ID).',
+    en: 'This service has no sign-in set up for the workspace (LEDGER_AUTH_WEB_CLIENT_ID).',
+  },
   loading: { nl: 'Laden…', en: 'Loading…' },
   timeline: { nl: 'Tijdlijn', en: 'Timeline' },
   agreedState: { nl: 'Stand per datum', en: 'Standing on a date' },
@@ -141,6 +150,23 @@ const WORDS = {
   year: { nl: 'Jaar', en: 'Year' },
   amount: { nl: 'Bedrag', en: 'Amount' },
   sources: { nl: 'Bronnen', en: 'Sources' },
+  openAtQuote: { nl: 'Document openen bij het citaat', en: 'Open the document at the quote' },
+  sourceDocument: { nl: 'Brondocument', en: 'Source document' },
+  documentText: { nl: 'Tekst van het document', en: 'Text of the document' },
+  backToEntry: { nl: 'Terug naar de regel', en: 'Back to the entry' },
+  quoteInDocument: { nl: 'Het citaat staat gemarkeerd in de tekst.', en: 'The quote is highlighted in the text.' },
+  quoteOnlyWhitespace: {
+    nl: 'Het citaat wijkt alleen in witruimte (regelafbreking, spaties) af van het document.',
+    en: 'The quote differs from the document only in whitespace (line breaks, spaces).',
+  },
+  quoteNotLocated: {
+    nl: 'Het citaat is niet in dit document gevonden.',
+    en: 'The quote was not found in this document.',
+  },
+  documentNotStored: {
+    nl: 'De ledger bewaart dit document niet zelf.',
+    en: 'The ledger does not hold this document itself.',
+  },
   compare: { nl: 'Vergelijken', en: 'Compare' },
   firstDate: { nl: 'Eerste datum', en: 'First date' },
   secondDate: { nl: 'Tweede datum', en: 'Second date' },
@@ -176,6 +202,7 @@ const WORDS = {
   results: { nl: 'resultaten', en: 'results' },
   more: { nl: 'Meer', en: 'More' },
   download: { nl: 'Dossier downloaden (JSON)', en: 'Download dossier (JSON)' },
+  downloadPdf: { nl: 'Chronologie downloaden (PDF)', en: 'Download chronology (PDF)' },
   dropBundle: {
     nl: 'Sleep een dossier (JSON) hierheen of kies een bestand',
     en: 'Drop a dossier (JSON) here or choose a file',

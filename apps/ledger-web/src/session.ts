@@ -44,6 +44,11 @@ export async function redeemSignInCode(code: string): Promise<Session | null> {
   });
   if (!response.ok) return null;
   const { token } = (await response.json()) as { token: string };
+  return storeToken(token);
+}
+
+/** Keeps a token the API issued or the identity provider gave, for this tab only. */
+export function storeToken(token: string): Session | null {
   sessionStorage.setItem(TOKEN_KEY, token);
   return currentSession();
 }

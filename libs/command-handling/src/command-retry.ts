@@ -47,6 +47,7 @@ export function isRetryOf(
   return (
     (!sameCaller || first.metadata.recordedBy === command.metadata.recordedBy) &&
     first.metadata.occurredOn === command.metadata.occurredOn &&
+    sameValue(first.metadata.occurredAsSaid ?? null, command.metadata.occurredAsSaid ?? null) &&
     sameValue(first.metadata.classification, envelope.classification) &&
     sameValue(first.metadata.sources, envelope.sources) &&
     Object.keys(given).every((key) => !(key in first.data) || sameValue(first.data[key], given[key]))

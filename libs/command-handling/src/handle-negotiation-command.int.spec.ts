@@ -125,6 +125,7 @@ describe('handleNegotiationCommand', () => {
           stance: 'opposes',
           reasons: [],
           meetingId: null,
+          financialTerms: [],
         },
         metadata,
       }) as NegotiationCommand;

@@ -25,6 +25,8 @@ import { personalDataSealer, type SubjectKeyVault } from '@ledger/personal-data'
 import type { CommandEnvelope, CommandResult } from './command-envelope';
 import { commandIdTaken, isRetryOf } from './command-retry';
 import type { StreamCache, StreamSnapshot } from './stream-cache';
+import { locateQuotes } from './source-documents/locate-sources';
+import type { DocumentLookup } from './source-documents/source-documents';
 
 const MAX_OPTIMISTIC_RETRIES = 5;
 
@@ -37,6 +39,8 @@ export type WritePath = Readonly<{
   streams: StreamCache;
   eventIds: EventIdDeriver;
   personalData?: SubjectKeyVault;
+  /** Where quotes are located; without it, sources are recorded as given. */
+  documents?: DocumentLookup;
 }>;
 
 /**
@@ -48,10 +52,12 @@ export type WritePath = Readonly<{
  * revision is judged on that view too. A command id used before is a retry only when it is the same
  * command from the same caller; otherwise CONFLICT. Texts the envelope marks as personal data are sealed
  * under their subject's key from `personalData` once the command is authorised and decided, so a refused
- * command creates no key, and only the sealed text is stored, hashed and proven.
+ * command creates no key, and only the sealed text is stored, hashed and proven. Quotes are located in
+ * their stored `documents` once the command is authorised, so only a caller who may record it learns
+ * whether a quote is in a document.
  */
 export async function handleNegotiationCommand(
-  { store, streams, eventIds, personalData }: WritePath,
+  { store, streams, eventIds, personalData, documents }: WritePath,
   command: NegotiationCommand,
   envelope: CommandEnvelope,
   actor?: Viewer,
@@ -65,6 +71,7 @@ export async function handleNegotiationCommand(
       authorizeCommand(actor, command.type, envelope.classification, snapshot.table());
       authorizeIdentifiers(command, envelope.classification, snapshot.table());
     }
+    if (attempt === 0 && documents) ({ command, envelope } = await locateQuotes(command, envelope, documents));
     const earlier = snapshot.eventsOfCommand(envelope.commandId);
     if (earlier) return retried(earlier, command, envelope, actor);
     const seenRevision = actor ? snapshot.revisionVisibleTo(actor) : snapshot.revision;
@@ -147,6 +154,8 @@ export function toNewEvent(
     data: event.data,
     metadata: {
       occurredOn: command.metadata.occurredOn,
+      // Only where the document said more than the day: events of day-dated steps keep the shape they always had.
+      ...(command.metadata.occurredAsSaid === undefined ? {} : { occurredAsSaid: command.metadata.occurredAsSaid }),
       recordedAt: command.metadata.now,
       recordedBy: command.metadata.recordedBy,
       commandId: envelope.commandId,

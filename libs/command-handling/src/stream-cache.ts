@@ -3,7 +3,7 @@ import {
   effectiveHistory,
   evolve,
   foldNegotiation,
-  upcastNegotiationEvent,
+  foldableOf,
   type Classification,
   type FoldableEvent,
   type NegotiationEvent,
@@ -28,17 +28,6 @@ export type StreamSnapshot = Readonly<{
   /** The revision of the last event this viewer may see, -1 for none: what their expectedRevision is judged against. */
   revisionVisibleTo(viewer: Viewer): number;
 }>;
-
-/** A stored event as the decider folds it, read through the domain's upcasting seam. */
-export function asFoldable(event: RecordedEvent): FoldableEvent<NegotiationEvent> {
-  const { type, data } = upcastNegotiationEvent(event);
-  return {
-    type,
-    data,
-    eventId: event.eventId,
-    occurredOn: event.metadata.occurredOn,
-  } as FoldableEvent<NegotiationEvent>;
-}
 
 /** One stream's cached fold. Mutated in place by the cache only, so a command costs O(new events), not O(stream). */
 class CachedStream implements StreamSnapshot {
@@ -73,7 +62,7 @@ class CachedStream implements StreamSnapshot {
     // Two concurrent loads may read the same tail; whatever the other one already folded is skipped.
     const unseen = tail.filter((event) => event.revision > this.revision);
     if (unseen.length === 0 || unseen[0].revision !== this.revision + 1) return false;
-    const foldable = unseen.map(asFoldable);
+    const foldable = unseen.map(foldableOf);
     this.events.push(...foldable);
     this.classifications.push(...unseen.map((event) => event.metadata.classification));
     for (const event of unseen) {

@@ -1,6 +1,12 @@
-import { foldNegotiation, type Classification, type OpenNegotiationState, type Viewer } from '@ledger/domain';
+import {
+  foldableOf,
+  foldNegotiation,
+  type Classification,
+  type OpenNegotiationState,
+  type Viewer,
+} from '@ledger/domain';
 import { InMemoryEventStore, type NewEvent } from '@ledger/event-store';
-import { asFoldable, StreamCache } from './stream-cache';
+import { StreamCache } from './stream-cache';
 
 const STREAM = 'negotiation-vjn-2025';
 const VNG_RECORDER: Viewer = { party: 'vng', role: 'recorder' };
@@ -52,7 +58,7 @@ describe('the state a viewer judges commands against', () => {
   /** What a from-scratch fold of only the events the viewer may see gives: the view must always equal it. */
   const foldedFromScratch = async (visible: (classification: Classification) => boolean) => {
     const events = await store.readStream(STREAM);
-    return foldNegotiation(events.filter((stored) => visible(stored.metadata.classification)).map(asFoldable));
+    return foldNegotiation(events.filter((stored) => visible(stored.metadata.classification)).map(foldableOf));
   };
   const vngSees = (classification: Classification) =>
     classification.level !== 'internal' || classification.party === 'vng';

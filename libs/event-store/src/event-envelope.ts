@@ -9,10 +9,15 @@ export type EnvelopeSource = Readonly<{
   paragraph?: string;
 }>;
 
+/** A date as a document said it, with the inclusive interval it stands for; the domain's Period has the same shape. */
+export type EnvelopePeriod = Readonly<{ asSaid: string; precision: string; start: string; end: string | null }>;
+
 /** Metadata every event travels with. */
 export type EventMetadata = Readonly<{
   /** When it happened in the world (valid time), YYYY-MM-DD. */
   occurredOn: string;
+  /** The date as the document said it ("juni 2021"), holding occurredOn; absent where the document gives the day. */
+  occurredAsSaid?: EnvelopePeriod;
   /** When the ledger learned of it (transaction time), ISO 8601 instant. */
   recordedAt: string;
   /** The authenticated caller. */

@@ -1,3 +1,4 @@
+export * from './chronology/export-chronology.pdf';
 export * from './cooperative-pacer';
 export * from './dossier-subject';
 export * from './dossier.exporter';

@@ -1,4 +1,4 @@
-import { period, type FinancialTerm, type NegotiationCommand, type SourceRef } from '@ledger/domain';
+import { period, TERM_DEFAULTS, type FinancialTerm, type NegotiationCommand, type SourceRef } from '@ledger/domain';
 import type { CommandEnvelope } from '@ledger/command-handling';
 
 /** A command and its envelope, as the command recorder runs them. */
@@ -32,6 +32,7 @@ const financialTerm = (round: number): FinancialTerm => ({
   fromYear: 2026 + (round % 3),
   toYear: null,
   approximate: false,
+  ...TERM_DEFAULTS,
 });
 
 const isoDay = (dayOffset: number) => new Date(FIRST_DAY + dayOffset * DAY_MS).toISOString().slice(0, 10);

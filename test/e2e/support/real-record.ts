@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { LedgerTestApp } from './ledger-app';
 
 /** The shipped record of the Rijk–VNG youth-care negotiations, 2020–2025. */
@@ -41,12 +41,19 @@ export const DOCUMENTS = {
   },
 } as const;
 
+/** The number of source documents shipped beside a dataset, in its `documents/` folder. */
+const documentsBeside = (path: string): number =>
+  readdirSync(join(dirname(path), 'documents')).filter((name) => name.endsWith('.txt')).length;
+export const SHIPPED_DOCUMENTS = documentsBeside(DATASET_PATH);
+
 /**
  * The global position of the last seeded event, computed from the dataset itself: one event per command,
- * plus one AgreementSuperseded for every agreement a ReachAgreement supersedes.
+ * plus one AgreementSuperseded for every agreement a ReachAgreement supersedes, then one per source
+ * document the dataset ships with.
  */
 export function seededHeadPosition(path = DATASET_PATH): number {
   return (
+    documentsBeside(path) +
     readFileSync(path, 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '')

@@ -35,9 +35,14 @@ export type SecurityConfig = Readonly<{
   maxQueryTokens: number;
   /** Production hides internal error messages; it is also what switches the explorer off by default. */
   production: boolean;
+  /** The web workspace's public client at the identity provider (sign-in with PKCE); null on the embedded default. */
+  webClient: WebClientConfig | null;
   /** When set, `/metrics` answers only requests with `Authorization: Bearer <this token>`. */
   metricsToken: string | null;
 }>;
+
+/** What the page needs to sign in through the provider: its client id and the scopes it asks for. */
+export type WebClientConfig = Readonly<{ clientId: string; scope: string }>;
 
 const PROVIDER_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 
@@ -64,7 +69,16 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     maxQueryTokens: wholeNumber(env, 'LEDGER_MAX_QUERY_TOKENS', 2_000),
     production: env.NODE_ENV === 'production',
     metricsToken: readMetricsToken(env.LEDGER_METRICS_TOKEN),
+    webClient: readWebClient(env, keys),
   };
+}
+
+function readWebClient(env: NodeJS.ProcessEnv, keys: TokenKeySource): WebClientConfig | null {
+  const clientId = env.LEDGER_AUTH_WEB_CLIENT_ID;
+  if (!clientId) return null;
+  if (keys.kind === 'local')
+    throw new ConfigError('LEDGER_AUTH_WEB_CLIENT_ID needs an identity provider: set LEDGER_AUTH_JWKS_URL too');
+  return { clientId, scope: env.LEDGER_AUTH_WEB_SCOPE ?? 'openid' };
 }
 
 function readKeySource(env: NodeJS.ProcessEnv): TokenKeySource {

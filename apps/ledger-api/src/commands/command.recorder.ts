@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   handleNegotiationCommand,
+  SourceDocuments,
   StreamCache,
   type CommandEnvelope,
   type CommandResult,
@@ -13,7 +14,7 @@ import { Clock } from '../common/clock';
 import { SUBJECT_KEY_VAULT } from '../personal-data/personal-data.reader';
 import { EVENT_IDS, EVENT_STORE } from '../store/store.module';
 import { changedBy, type CommandPayload } from './changed-object.loader';
-import { toSourceRef } from './domain-commands/input-values.mapper';
+import { toPeriod, toSourceRef } from './domain-commands/input-values.mapper';
 import type { CommandContext } from './command-context';
 import type { CommandInput } from './dto/command.input';
 
@@ -30,6 +31,7 @@ export class CommandRecorder {
     @Inject(SUBJECT_KEY_VAULT) private readonly vault: SubjectKeyVault,
     @Inject(EVENT_IDS) private readonly eventIds: EventIdDeriver,
     private readonly clock: Clock,
+    private readonly documents: SourceDocuments,
   ) {}
 
   async record(
@@ -38,7 +40,12 @@ export class CommandRecorder {
     build: (metadata: CommandMetadata) => NegotiationCommand,
   ): Promise<CommandPayload> {
     assertCleanInput(input);
-    const command = build({ now: this.clock.now(), occurredOn: input.occurredOn, recordedBy: context.caller.id });
+    const command = build({
+      now: this.clock.now(),
+      occurredOn: input.occurredOn,
+      ...(input.occurredAsSaid ? { occurredAsSaid: toPeriod('occurredAsSaid', input.occurredAsSaid) } : {}),
+      recordedBy: context.caller.id,
+    });
     const result = await this.execute(command, envelopeOf(input, context), context.caller);
     return {
       ...result,
@@ -49,8 +56,13 @@ export class CommandRecorder {
   }
 
   execute(command: NegotiationCommand, envelope: CommandEnvelope, actor: Viewer): Promise<CommandResult> {
-    const { store, streams, eventIds, vault } = this;
-    return handleNegotiationCommand({ store, streams, eventIds, personalData: vault }, command, envelope, actor);
+    const { store, streams, eventIds, vault, documents } = this;
+    return handleNegotiationCommand(
+      { store, streams, eventIds, personalData: vault, documents },
+      command,
+      envelope,
+      actor,
+    );
   }
 }
 

@@ -77,3 +77,12 @@ export class CosignatureModel {
   @Field({ description: 'Naam van de getuigensleutel.' }) witness!: string;
   @Field({ description: 'Wanneer de getuige ondertekende, volgens de getuige (ISO 8601).' }) time!: string;
 }
+
+@ObjectType('ChronologyPdf', {
+  description: 'De chronologie van een dossier als PDF, voor lezers; het bewijs is de JSON-bundel (dossier).',
+})
+export class ChronologyPdfModel {
+  @Field({ description: 'Voorgestelde bestandsnaam, bijvoorbeeld chronologie-<dossier>.pdf.' }) fileName!: string;
+  @Field({ description: 'Het MIME-type: application/pdf.' }) contentType!: string;
+  @Field({ description: 'De PDF zelf, base64-gecodeerd.' }) base64!: string;
+}

@@ -7,6 +7,7 @@ import { ConsistencyProofArgs, CosignArgs, DossierArgs, InclusionProofArgs } fro
 import {
   ChainVerificationModel,
   CheckpointModel,
+  ChronologyPdfModel,
   ConsistencyProofModel,
   CosignatureModel,
   InclusionProofModel,
@@ -72,6 +73,21 @@ export class EvidenceResolver {
   dossier(@Args() args: DossierArgs, @CurrentCaller() caller: Caller) {
     assertMayUseEvidence(caller);
     return this.evidence.dossier(caller, args);
+  }
+
+  @Query(() => ChronologyPdfModel, {
+    description: 'De chronologie van het dossier als PDF, met dezelfde toegangsregels als dossier.',
+  })
+  @UseInterceptors(ReadAuditInterceptor)
+  @ReadAuditedAs('export')
+  async chronologyPdf(@Args() args: DossierArgs, @CurrentCaller() caller: Caller) {
+    assertMayUseEvidence(caller);
+    const pdf = await this.evidence.chronologyPdf(caller, args);
+    return {
+      fileName: `chronologie-${args.negotiationId}.pdf`,
+      contentType: 'application/pdf',
+      base64: pdf.toString('base64'),
+    };
   }
 
   @Mutation(() => CheckpointModel, { description: 'Ondertekent het logboek nu en legt het checkpoint vast.' })

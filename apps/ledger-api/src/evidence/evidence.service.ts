@@ -7,6 +7,8 @@ import type { Caller } from '../common/caller';
 import { Clock } from '../common/clock';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
 import { EMBEDDED_STORE_FILE, EVENT_STORE } from '../store/store.module';
+import { SUBJECT_KEY_VAULT } from '../personal-data/personal-data.reader';
+import { revealPersonalData, type SubjectKeyVault } from '@ledger/personal-data';
 import {
   dossierRequestOf,
   EvidenceError,
@@ -14,6 +16,7 @@ import {
   EvidenceLedger,
   exportDossier,
   mayKnowNegotiation,
+  renderChronologyPdf,
   rotateDataFolderKey,
   SAVED_LOG_FILE,
   type DossierOptions,
@@ -34,6 +37,7 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(EVIDENCE_KEYS) private readonly keys: EvidenceKeys,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(SUBJECT_KEY_VAULT) private readonly personalData: SubjectKeyVault,
     private readonly clock: Clock,
   ) {
     const logger = new Logger('Evidence');
@@ -129,6 +133,16 @@ export class EvidenceService implements OnApplicationBootstrap, OnApplicationShu
   /** The dossier as the caller may see it; the resolver records it in the read audit before it is handed over. */
   dossier(caller: Caller, options: DossierOptions): Promise<Dossier> {
     return exportDossier(this.ledger, dossierRequestOf({ ...options, viewer: caller }), this.clock.now());
+  }
+
+  /**
+   * The dossier's chronology as PDF, drawn from the same dossier the caller may see, so it shows nothing the
+   * bundle withholds. It is for reading: personal data is opened, or shown as erased.
+   */
+  async chronologyPdf(caller: Caller, options: DossierOptions): Promise<Buffer> {
+    const dossier = await this.dossier(caller, options);
+    const readable = revealPersonalData(dossier, (keyId) => this.personalData.keyById(keyId));
+    return renderChronologyPdf(readable, { pin: this.ledger.verifierKey });
   }
 
   /** Records a witness's cosignature of a checkpoint the ledger signed; the witness must be in LEDGER_WITNESS_KEYS. */

@@ -11,6 +11,7 @@ import { CommitmentFieldsResolver } from './resolvers/commitment-fields.resolver
 import { LedgerResolver } from './resolvers/ledger.resolver';
 import { NegotiationFieldsResolver } from './resolvers/negotiation-fields.resolver';
 import { NodeLoader } from './resolvers/node.loader';
+import { SourceDocumentResolver, SourceLocationResolver } from './resolvers/source-document.resolver';
 
 /** The read side over GraphQL: per-negotiation answers from its stream, global lists from the read models. */
 @Module({
@@ -29,6 +30,8 @@ import { NodeLoader } from './resolvers/node.loader';
     LedgerResolver,
     NegotiationFieldsResolver,
     CommitmentFieldsResolver,
+    SourceDocumentResolver,
+    SourceLocationResolver,
   ],
   exports: [ReadModels, ReadAccess, NodeLoader],
 })

@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
-import { seedEmptyStore, StreamCache } from '@ledger/command-handling';
+import { seedEmptyStore, SourceDocuments, StreamCache } from '@ledger/command-handling';
 import { keyedEventIds, SqliteEventStore, type EventIdDeriver, type EventStore } from '@ledger/event-store';
 import { loadEvidenceSecret } from '@ledger/evidence-ledger';
 import { LEDGER_CONFIG, type LedgerConfig } from '../config/ledger-config';
@@ -81,8 +81,9 @@ export const EVENT_IDS = Symbol('EVENT_IDS');
       useFactory: openStore,
     },
     { provide: StreamCache, inject: [EVENT_STORE], useFactory: (store: EventStore) => new StreamCache(store) },
+    { provide: SourceDocuments, inject: [EVENT_STORE], useFactory: (store: EventStore) => new SourceDocuments(store) },
   ],
-  exports: [EVENT_STORE, EVENT_IDS, StreamCache],
+  exports: [EVENT_STORE, EVENT_IDS, StreamCache, SourceDocuments],
 })
 export class StoreModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

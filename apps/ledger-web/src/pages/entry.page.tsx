@@ -1,5 +1,15 @@
 import { entityIdOf, type NegotiationEvent } from '@ledger/domain';
-import { entryLabel, ErrorBox, Kind, Loading, PartiesContext, PartyName, PrintButton, Sources } from '../components';
+import {
+  entryLabel,
+  ErrorBox,
+  Kind,
+  Loading,
+  PartiesContext,
+  PartyName,
+  PendingPage,
+  PrintButton,
+  Sources,
+} from '../components';
 import { EVENT_FIELDS, useQuery, type LedgerEvent, type Party } from '../data';
 import { formatDay, formatMoment } from '../format';
 import { codeLabel, fieldLabel, kindLabel, useWords, type Lang } from '../i18n';
@@ -139,20 +149,7 @@ export function EntryPage({ id, session }: { id: string; session: Session }) {
     { id: event?.negotiationId },
     !event || event.withheld,
   );
-  if (loading)
-    return (
-      <>
-        <h1>{t('loading')}</h1>
-        <Loading />
-      </>
-    );
-  if (error)
-    return (
-      <>
-        <h1>{t('notFound')}</h1>
-        <ErrorBox error={error} />
-      </>
-    );
+  if (loading || error) return <PendingPage loading={loading} error={error} />;
   if (!event) return <h1>{t('notFound')}</h1>;
   const entityId = event.withheld ? null : entityIdOf({ type: event.type, data: event.data } as NegotiationEvent);
   const mayRecord = session.role === 'recorder' || session.role === 'admin';
@@ -187,7 +184,7 @@ export function EntryPage({ id, session }: { id: string; session: Session }) {
                 </div>
               ))}
           </dl>
-          <Sources sources={event.sources} />
+          <Sources sources={event.sources} documentHref={(index) => href('regel', id, 'bron', String(index))} />
         </>
       )}
       <h2>{t('hash')}</h2>

@@ -36,38 +36,43 @@ export function NegotiationPages({ negotiationId, tab, route, session }: Negotia
         <ErrorBox error={error} />
       </>
     );
-  if (!data)
-    return (
-      <>
-        <h1>{t('negotiations')}</h1>
-        <Loading />
-      </>
-    );
-  const parties = new Map(data.negotiation.parties.map((party) => [party.partyId, party]));
+  // The tab's own queries start at once, beside this one, and its page shows when the party names are there.
+  const parties = new Map((data?.negotiation.parties ?? []).map((party) => [party.partyId, party]));
   const props = { negotiationId, route, session };
   return (
     <PartiesContext.Provider value={parties}>
-      <p class="muted">{data.negotiation.title}</p>
-      <nav class="tabs" aria-label={lang === 'nl' ? 'Onderdelen van het dossier' : 'Parts of the negotiation'}>
-        <ul>
-          {TABS.map(([path, word]) => (
-            <li key={path}>
-              <a
-                href={href('dossier', negotiationId, ...(path ? [path] : []))}
-                aria-current={tab === path ? 'page' : undefined}
-              >
-                {t(word)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {tab === '' && <TimelinePage {...props} />}
-      {tab === 'stand' && <AgreedStatePage {...props} />}
-      {tab === 'veranderd' && <ChangesPage {...props} />}
-      {tab === 'toezeggingen' && <CommitmentsPage {...props} />}
-      {tab === 'geschillen' && <DisputesPage {...props} />}
-      {tab === 'bewijs' && <DossierPage {...props} />}
+      {data ? (
+        <>
+          <p class="muted">{data.negotiation.title}</p>
+          <nav class="tabs" aria-label={lang === 'nl' ? 'Onderdelen van het dossier' : 'Parts of the negotiation'}>
+            <ul>
+              {TABS.map(([path, word]) => (
+                <li key={path}>
+                  <a
+                    href={href('dossier', negotiationId, ...(path ? [path] : []))}
+                    aria-current={tab === path ? 'page' : undefined}
+                  >
+                    {t(word)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </>
+      ) : (
+        <>
+          <h1>{t('negotiations')}</h1>
+          <Loading />
+        </>
+      )}
+      <div hidden={!data}>
+        {tab === '' && <TimelinePage {...props} />}
+        {tab === 'stand' && <AgreedStatePage {...props} />}
+        {tab === 'veranderd' && <ChangesPage {...props} />}
+        {tab === 'toezeggingen' && <CommitmentsPage {...props} />}
+        {tab === 'geschillen' && <DisputesPage {...props} />}
+        {tab === 'bewijs' && <DossierPage {...props} />}
+      </div>
     </PartiesContext.Provider>
   );
 }

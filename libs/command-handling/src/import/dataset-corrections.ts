@@ -26,29 +26,47 @@ export function correctionOf(
   const patch = Object.fromEntries(
     Object.keys(data)
       .filter(
-        (key) => key in recorded.entry.data && canonicalJson(recorded.entry.data[key]) !== canonicalJson(data[key]),
+        (key) =>
+          key in recorded.entry.data &&
+          canonicalJson(asTheLineSaysIt(recorded.entry.data[key])) !== canonicalJson(data[key]),
       )
       .map((key) => [key, data[key]]),
   );
-  const occurredOn =
-    entry.command.metadata.occurredOn === recorded.entry.occurredOn ? null : entry.command.metadata.occurredOn;
-  if (Object.keys(patch).length === 0 && occurredOn === null) return null;
+  const { occurredOn: day, occurredAsSaid: said } = entry.command.metadata;
+  const occurredOn = day === recorded.entry.occurredOn ? null : day;
+  // A line without a date as said gives the day itself; a ledger that holds a date as said keeps it.
+  const occurredAsSaid =
+    said === undefined || canonicalJson(said) === canonicalJson(recorded.entry.occurredAsSaid) ? null : said;
+  if (Object.keys(patch).length === 0 && occurredOn === null && occurredAsSaid === null) return null;
   if (entry.correction === undefined) {
-    const changed = [...Object.keys(patch), ...(occurredOn === null ? [] : ['occurredOn'])].join(', ');
+    const changed = [
+      ...Object.keys(patch),
+      ...(occurredOn === null ? [] : ['occurredOn']),
+      ...(occurredAsSaid === null ? [] : ['occurredAsSaid']),
+    ].join(', ');
     throw new DatasetImportError(
       entry.line,
       'correction',
       `the ledger recorded this line differently (${changed}); say why in "correction"`,
     );
   }
-  const change = { patch, occurredOn };
+  // Corrections of the day alone keep the id they had before dates as said existed.
+  const change = occurredAsSaid === null ? { patch, occurredOn } : { patch, occurredOn, occurredAsSaid };
   return correction(entry.envelope, options, `correction-${shortHash(change)}`, {
     negotiationId: String(data.negotiationId),
     correctedEventId: recorded.eventId,
     reason: entry.correction,
     retracted: false,
+    occurredAsSaid: null,
     ...change,
   });
+}
+
+/** A quote's location is the ledger's finding, not what the line says: an attached source is compared without it. */
+function asTheLineSaysIt(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || !('location' in value) || !('quote' in value)) return value;
+  const { location: _found, ...said } = value as Record<string, unknown>;
+  return said;
 }
 
 /** The retraction a Retract line asks for, or null where the ledger never held the retired line or already retracted it. */
@@ -66,6 +84,7 @@ export function retractionOf(
     retracted: true,
     patch: {},
     occurredOn: null,
+    occurredAsSaid: null,
   });
 }
 

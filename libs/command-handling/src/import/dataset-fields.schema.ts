@@ -82,6 +82,7 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
     stance: text,
     reasons: list,
     meetingId: reference,
+    financialTerms: money,
   },
   ReachAgreement: {
     negotiationId: text,
@@ -177,6 +178,7 @@ export const COMMAND_FIELDS: { readonly [T in NegotiationCommandType]: FieldsOf<
     retracted: flag,
     patch: { kind: 'patch' },
     occurredOn: reference,
+    occurredAsSaid: { kind: 'period', fallback: null },
   },
 };
 

@@ -14,6 +14,7 @@ import { COMMAND_FIELDS, COMMAND_TYPES } from './dataset-fields.schema';
 import { DatasetImportError } from './dataset-import.error';
 import {
   readField,
+  readPeriod,
   readSources,
   requireObject,
   requireOnlyKeys,
@@ -58,7 +59,16 @@ export const isRetraction = (entry: DatasetEntry): entry is RetractionEntry => '
 export const negotiationIdOf = (entry: DatasetEntry): string =>
   isRetraction(entry) ? entry.negotiationId : entry.command.data.negotiationId;
 
-const LINE_KEYS = ['commandId', 'type', 'occurredOn', 'data', 'sources', 'classification', 'correction'];
+const LINE_KEYS = [
+  'commandId',
+  'type',
+  'occurredOn',
+  'occurredAsSaid',
+  'data',
+  'sources',
+  'classification',
+  'correction',
+];
 /** The dataset's own line type, besides the command types: see RetractionEntry. */
 const RETRACT = 'Retract';
 
@@ -109,19 +119,27 @@ function readEntry(raw: string, line: number, options: LineOptions): DatasetEntr
   const type = requireCommandType(json.type);
   const occurredOn = requireString('occurredOn', json.occurredOn);
   if (!isIsoDate(occurredOn)) throw invalid('occurredOn', `"${occurredOn}" is not a calendar date YYYY-MM-DD`);
+  const occurredAsSaid =
+    json.occurredAsSaid === undefined ? {} : { occurredAsSaid: readPeriod('occurredAsSaid', json.occurredAsSaid) };
   const data = readData(type, requireObject('data', json.data));
   const command = {
     type,
     data,
-    metadata: { now: options.now, occurredOn, recordedBy: options.recordedBy },
+    metadata: { now: options.now, occurredOn, ...occurredAsSaid, recordedBy: options.recordedBy },
   } as NegotiationCommand;
-  assertCleanInput({ ...data, occurredOn, sources: envelope.sources, classification: envelope.classification });
+  assertCleanInput({
+    ...data,
+    occurredOn,
+    ...occurredAsSaid,
+    sources: envelope.sources,
+    classification: envelope.classification,
+  });
   if (json.correction === undefined) return { line, command, envelope };
   return { line, command, envelope, correction: requireReason('correction', json.correction) };
 }
 
 function readRetraction(line: number, json: JsonObject, envelope: CommandEnvelope): RetractionEntry {
-  if (json.occurredOn !== undefined || json.correction !== undefined)
+  if (json.occurredOn !== undefined || json.occurredAsSaid !== undefined || json.correction !== undefined)
     throw invalid('type', 'a Retract line carries only commandId, data, sources and classification');
   const data = requireObject('data', json.data);
   requireOnlyKeys('data', data, ['negotiationId', 'retiredCommandId', 'reason']);

@@ -63,6 +63,20 @@ describe('parseDataset', () => {
     });
   });
 
+  it('keeps the date as the document said it beside the day, with its interval', () => {
+    const [entry] = parseDataset(
+      line({ occurredAsSaid: { asSaid: 'medio april', precision: 'month', anchor: '2025-04' } }),
+      options,
+    );
+    if (isRetraction(entry)) throw new Error('expected a command line');
+    expect(entry.command.metadata.occurredAsSaid).toEqual({
+      asSaid: 'medio april',
+      precision: 'month',
+      start: '2025-04-01',
+      end: '2025-04-30',
+    });
+  });
+
   it('counts lines as the file has them, blank lines included', () => {
     const entries = parseDataset(`\n${line()}\n\n${line({ commandId: 'second' })}\n`, options);
     expect(entries.map((entry) => entry.line)).toEqual([2, 4]);
@@ -116,6 +130,16 @@ describe('parseDataset', () => {
       'a date that is not on the calendar',
       line({ occurredOn: '2025-02-30' }),
       'line 2: occurredOn: "2025-02-30" is not a calendar date',
+    ],
+    [
+      'a date as said of an unknown precision',
+      line({ occurredAsSaid: { asSaid: 'destijds', precision: 'vroeger', anchor: '2020' } }),
+      'line 2: occurredAsSaid.precision: "vroeger" is not one of',
+    ],
+    [
+      'a date as said with a field it does not have',
+      line({ occurredAsSaid: { asSaid: 'april', precision: 'month', anchor: '2025-04', day: 16 } }),
+      'line 2: occurredAsSaid.day: is not a field here',
     ],
     ['no source', line({ sources: [] }), 'line 2: sources: every entry cites at least one source'],
     [

@@ -6,12 +6,14 @@ import {
   period,
   PERIOD_PRECISIONS,
   validateSources,
+  type AmountShare,
   type FinancialTerm,
   type OpenTerm,
   type Period,
   type RiskAllocation,
   type PeriodPrecision,
   type SourceRef,
+  type YearAmount,
 } from '@ledger/domain';
 import { PERIOD_FIELDS, type FieldKind } from './dataset-fields.schema';
 
@@ -72,7 +74,46 @@ export function readPeriod(field: string, value: unknown): Period {
   );
 }
 
-const TERM_KEYS = ['asSaid', 'amountCents', 'kind', 'nature', 'basis', 'fromYear', 'toYear', 'approximate'];
+const TERM_KEYS = [
+  'asSaid',
+  'amountCents',
+  'kind',
+  'nature',
+  'basis',
+  'fromYear',
+  'toYear',
+  'approximate',
+  'upToCents',
+  'share',
+  'reachedInYear',
+  'perYear',
+  'partOfAsSaid',
+];
+
+const nullableInteger = (field: string, value: unknown) =>
+  value === undefined || value === null ? null : requireInteger(field, value);
+
+function readShare(field: string, value: unknown): AmountShare | null {
+  if (value === undefined || value === null) return null;
+  const raw = requireObject(field, value);
+  requireOnlyKeys(field, raw, ['percent', 'ofAsSaid']);
+  if (typeof raw.percent !== 'number')
+    throw invalid(`${field}.percent`, `must be a number, got ${describe(raw.percent)}`);
+  return { percent: raw.percent, ofAsSaid: requireString(`${field}.ofAsSaid`, raw.ofAsSaid) };
+}
+
+function readPerYear(field: string, value: unknown): YearAmount[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw invalid(field, `must be a list of {year, amountCents}, got ${describe(value)}`);
+  return value.map((item, index) => {
+    const raw = requireObject(`${field}[${index}]`, item);
+    requireOnlyKeys(`${field}[${index}]`, raw, ['year', 'amountCents']);
+    return {
+      year: requireInteger(`${field}[${index}].year`, raw.year),
+      amountCents: requireInteger(`${field}[${index}].amountCents`, raw.amountCents),
+    };
+  });
+}
 
 function readFinancialTerm(field: string, value: unknown): FinancialTerm {
   const raw = requireObject(field, value);
@@ -88,6 +129,14 @@ function readFinancialTerm(field: string, value: unknown): FinancialTerm {
     fromYear: requireInteger(`${field}.fromYear`, raw.fromYear),
     toYear: raw.toYear === null ? null : requireInteger(`${field}.toYear`, raw.toYear),
     approximate: raw.approximate === true,
+    upToCents: nullableInteger(`${field}.upToCents`, raw.upToCents),
+    share: readShare(`${field}.share`, raw.share),
+    reachedInYear: nullableInteger(`${field}.reachedInYear`, raw.reachedInYear),
+    perYear: readPerYear(`${field}.perYear`, raw.perYear),
+    partOfAsSaid:
+      raw.partOfAsSaid === undefined || raw.partOfAsSaid === null
+        ? null
+        : requireString(`${field}.partOfAsSaid`, raw.partOfAsSaid),
   };
 }
 

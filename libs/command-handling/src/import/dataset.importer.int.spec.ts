@@ -12,7 +12,13 @@ const DATASET_LINES = DATASET.split('\n').filter((line) => line.trim()).length;
 /** Retract lines take back what an earlier version of the dataset recorded; on a fresh store they write nothing. */
 const RETRACT_LINES = DATASET.split('\n').filter((line) => line.includes('"type":"Retract"')).length;
 const COMMAND_LINES = DATASET_LINES - RETRACT_LINES;
-const FRESH = { lines: DATASET_LINES, appended: COMMAND_LINES, duplicates: RETRACT_LINES, corrections: 0 };
+const FRESH = {
+  lines: DATASET_LINES,
+  appended: COMMAND_LINES,
+  duplicates: RETRACT_LINES,
+  corrections: 0,
+  documents: 0,
+};
 const VOORJAARSNOTA = negotiationStreamId('vjn2025-financiering-jeugdzorg');
 const HERVORMINGSAGENDA = negotiationStreamId('jz2020-2022-financiering-hervormingsagenda');
 const options = { now: '2025-09-01T09:00:00.000Z', recordedBy: 'dataset-import', eventIds: TEST_EVENT_IDS };
@@ -162,7 +168,13 @@ describe('importDataset', () => {
 
     it('appends only the lines that are new', async () => {
       const summary = await importDataset(store, `${DATASET}${positionOfVng('vjn2025-extra-position')}\n`, options);
-      expect(summary).toEqual({ lines: DATASET_LINES + 1, appended: 1, duplicates: DATASET_LINES, corrections: 0 });
+      expect(summary).toEqual({
+        lines: DATASET_LINES + 1,
+        appended: 1,
+        duplicates: DATASET_LINES,
+        corrections: 0,
+        documents: 0,
+      });
     });
 
     it('refuses a dataset whose last line the domain refuses, writing none of its new lines', async () => {
@@ -218,7 +230,7 @@ describe('importDataset', () => {
 describe('seedEmptyStore', () => {
   it('imports the dataset into a store that holds nothing', async () => {
     const store = new InMemoryEventStore();
-    expect(await seedEmptyStore(store, DATASET_PATH, options)).toEqual(FRESH);
+    expect(await seedEmptyStore(store, DATASET_PATH, options)).toEqual({ ...FRESH, documents: 5 });
   });
 
   it('leaves a store that holds anything alone', async () => {

@@ -10,6 +10,8 @@ import {
   type RecordedEvent,
 } from '@ledger/event-store';
 import { handleNegotiationCommand, type WritePath } from '../handle-negotiation-command';
+import { documentsBeside, lookupWithFiles, type DocumentFiles } from '../source-documents/document-folder';
+import { SourceDocuments, type DocumentLookup } from '../source-documents/source-documents';
 import { StreamCache } from '../stream-cache';
 import type { CommandResult } from '../command-envelope';
 import { correctionOf, retractionOf, type ImportCorrection } from './dataset-corrections';
@@ -35,31 +37,46 @@ export type ImportSummary = Readonly<{
    * this one says; each cites its line's sources and gives its reason.
    */
   corrections: number;
+  /** Source documents the dataset ships with that were stored now (the rest were stored before). */
+  documents: number;
 }>;
+
+/** The import's moment and recorder, and the documents the dataset ships with, by hash. */
+export type DatasetImportOptions = ImportOptions & Readonly<{ documents?: DocumentFiles }>;
 
 /**
  * Imports a JSONL dataset through the one write path. The whole dataset is first run against an in-memory
  * copy of the negotiations it touches, so a bad line refuses the dataset as a whole and the store stays as
- * it was. Only then are the events that rehearsal decided appended to the store, command by command at the
- * revisions they had there, many commands to a transaction. Re-importing appends nothing.
+ * it was. Every quote is located in its document, from the dataset's documents or the store's. Only then
+ * are the events that rehearsal decided appended to the store, command by command at the revisions they
+ * had there, many commands to a transaction, and after them the documents the store does not hold yet.
+ * Re-importing appends nothing.
  */
 export async function importDataset(
   store: EventStore,
   text: string,
-  options: ImportOptions,
+  options: DatasetImportOptions,
   progress: ImportProgress = () => {},
 ): Promise<ImportSummary> {
   const entries = parseDataset(text, options);
+  const files = options.documents ?? new Map();
+  const stored = new SourceDocuments(store);
   const rehearsal = await rehearsalCopy(store, entries);
-  const outcomes = await runAll(rehearsal, entries, options, (done) => progress('rehearse', done, entries.length));
+  const documents = lookupWithFiles(files, stored);
+  const outcomes = await runAll(rehearsal, entries, { ...options, documents }, (done) =>
+    progress('rehearse', done, entries.length),
+  );
   const toWrite = await rehearsedEvents(rehearsal, entries, outcomes);
   await appendRehearsed(store, toWrite, (done) => progress('write', done, entries.length));
+  let storedNow = 0;
+  for (const content of files.values()) if (await stored.store(content, options)) storedNow++;
   const count = (counted: LineOutcome['counted']) => outcomes.filter((outcome) => outcome.counted === counted).length;
   return {
     lines: entries.length,
     appended: count('appended'),
     duplicates: count('duplicates'),
     corrections: count('corrections'),
+    documents: storedNow,
   };
 }
 
@@ -73,8 +90,12 @@ export async function seedEmptyStore(
   options: ImportOptions,
 ): Promise<ImportSummary | null> {
   if ((await store.headPosition()) !== 0) return null;
-  return importDataset(store, await readFile(datasetPath, 'utf8'), options);
+  const documents = await documentsBeside(datasetPath);
+  return importDataset(store, await readFile(datasetPath, 'utf8'), { ...options, documents });
 }
+
+/** The import's options while it rehearses: with where the quotes' documents are found. */
+type RehearsalOptions = ImportOptions & Readonly<{ documents: DocumentLookup }>;
 
 /** What one line wrote in the rehearsal: the command whose events go to the store, if any, and how it counts. */
 type LineOutcome = Readonly<{ written: string | null; counted: 'appended' | 'duplicates' | 'corrections' }>;
@@ -82,10 +103,15 @@ type LineOutcome = Readonly<{ written: string | null; counted: 'appended' | 'dup
 async function runAll(
   store: EventStore,
   entries: readonly DatasetEntry[],
-  options: ImportOptions,
+  options: RehearsalOptions,
   reportDone: (done: number) => void,
 ): Promise<LineOutcome[]> {
-  const path: WritePath = { store, streams: new StreamCache(store), eventIds: options.eventIds };
+  const path: WritePath = {
+    store,
+    streams: new StreamCache(store),
+    eventIds: options.eventIds,
+    documents: options.documents,
+  };
   const outcomes: LineOutcome[] = [];
   reportDone(0);
   for (const entry of entries) {

@@ -7,7 +7,8 @@ export type EffectiveEvent = FoldableEvent<NegotiationEvent> & Readonly<{ retrac
 
 /**
  * Applies every EntryCorrected to the event it names: a retraction marks the entry void, a patch replaces
- * fields of its data, a new date replaces its occurredOn. Stored events are never changed; this is how
+ * fields of its data, a new date replaces its occurredOn, a new
+ * date as said its occurredAsSaid. Stored events are never changed; this is how
  * the ledger reads them. Pass only the events known at the moment of interest to answer "as known at".
  */
 export function effectiveHistory(events: readonly FoldableEvent<NegotiationEvent>[]): EffectiveEvent[] {
@@ -22,11 +23,12 @@ export function effectiveHistory(events: readonly FoldableEvent<NegotiationEvent
     return ownCorrections.reduce<EffectiveEvent>(
       (current, correction) => {
         if (correction.type !== 'EntryCorrected') return current;
-        const { retracted, patch, occurredOn } = correction.data;
+        const { retracted, patch, occurredOn, occurredAsSaid } = correction.data;
         return {
           ...current,
           data: { ...current.data, ...upcastPatch(current.type, patch) },
           occurredOn: occurredOn ?? current.occurredOn,
+          occurredAsSaid: occurredAsSaid ?? current.occurredAsSaid ?? null,
           retracted: current.retracted || retracted,
           corrected: true,
         } as EffectiveEvent;

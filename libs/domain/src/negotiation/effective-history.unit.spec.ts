@@ -11,6 +11,7 @@ import {
   VNG,
   withTheCabinetsOffer,
 } from '../testing/negotiation.fixtures';
+import { period } from '../shared/period';
 import { effectiveHistory } from './effective-history';
 
 const offer = 'e5';
@@ -27,6 +28,7 @@ describe('effectiveHistory', () => {
       ...proposalTabled(),
       eventId: offer,
       occurredOn: '2025-03-17',
+      occurredAsSaid: null,
       corrected: false,
       retracted: false,
     });
@@ -55,6 +57,18 @@ describe('effectiveHistory', () => {
       occurredOn: '2025-04-18',
       data: proposalTabled().data,
       corrected: true,
+    });
+  });
+
+  it('gives the entry the corrected date as said, and keeps it through a later correction of the day alone', () => {
+    const voorjaar = period('voorjaar 2025', 'season', '2025-spring');
+    const saidAs = on(
+      '2025-09-01',
+      entryCorrected({ correctedEventId: offer, entityId: BOD_KABINET, occurredAsSaid: voorjaar }),
+    );
+    expect(effectiveOffer(saidAs, correcting({}, '2025-04-18'))).toMatchObject({
+      occurredOn: '2025-04-18',
+      occurredAsSaid: voorjaar,
     });
   });
 

@@ -1,5 +1,6 @@
 import type { DomainCommand } from '../shared/decider';
 import type { FinancialTerm } from '../shared/financial-term';
+import type { Period } from '../shared/period';
 import type { SourceRef } from '../shared/source';
 import type {
   AgreementReached,
@@ -80,7 +81,7 @@ export type AttachSource = DomainCommand<
   'AttachSource',
   Readonly<{ negotiationId: string; entityId: string; source: SourceRef }>
 >;
-/** Says an earlier entry was wrong: retract it, or patch fields of its data and/or its date. */
+/** Says an earlier entry was wrong: retract it, or patch fields of its data and/or its date (as said). */
 export type CorrectEntry = DomainCommand<
   'CorrectEntry',
   Readonly<{
@@ -90,6 +91,7 @@ export type CorrectEntry = DomainCommand<
     retracted: boolean;
     patch: Record<string, unknown>;
     occurredOn: string | null;
+    occurredAsSaid: Period | null;
   }>
 >;
 

@@ -107,6 +107,8 @@ export type PositionTaken = DomainEvent<
     stance: Stance;
     reasons: string[];
     meetingId: string | null;
+    /** Amounts the position names ("de taakstelling van € 1 miljard"), as said. */
+    financialTerms: FinancialTerm[];
   }>
 >;
 /**
@@ -283,6 +285,8 @@ export type EntryCorrected = DomainEvent<
     retracted: boolean;
     patch: Record<string, unknown>;
     occurredOn: string | null;
+    /** The entry's date as said, corrected; null where it stays as it was. */
+    occurredAsSaid: Period | null;
   }>
 >;
 
@@ -323,27 +327,27 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   MeetingScheduled: 1,
   MeetingHeld: 1,
   MeetingCancelled: 1,
-  ProposalTabled: 1,
-  ProposalRevised: 1,
+  ProposalTabled: 2,
+  ProposalRevised: 2,
   ProposalWithdrawn: 1,
-  PositionTaken: 1,
-  AgreementReached: 2,
+  PositionTaken: 2,
+  AgreementReached: 3,
   AgreementSuperseded: 1,
   CommitmentMade: 2,
   CommitmentFulfilled: 1,
   CommitmentMissed: 1,
-  DisputeRaised: 1,
+  DisputeRaised: 2,
   EscalationAnnounced: 1,
   DisputeEscalated: 1,
   DisputeSettled: 1,
-  RulingIssued: 2,
+  RulingIssued: 3,
   ResolutionAdopted: 2,
   DecisionTaken: 1,
   TalksSuspended: 1,
   TalksResumed: 1,
   DocumentIssued: 1,
   SourceAttached: 1,
-  EntryCorrected: 1,
+  EntryCorrected: 2,
 };
 
 /** The id of the entity an event is about: what the audit trail of that entity lists. */

@@ -47,6 +47,7 @@ function registered(state: OpenNegotiationState, event: EffectiveEvent): OpenNeg
     entityId: entityIdOf(event),
     data: event.data,
     occurredOn: event.occurredOn,
+    occurredAsSaid: event.occurredAsSaid ?? null,
     retracted: event.retracted,
   };
   return { ...state, entries: state.entries.with(event.eventId, entry) };

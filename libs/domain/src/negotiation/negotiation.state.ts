@@ -14,6 +14,8 @@ export type EntryRecord = Readonly<{
   entityId: string;
   data: Readonly<Record<string, unknown>>;
   occurredOn: string;
+  /** The date as a document said it, when it said more than a day. */
+  occurredAsSaid: Period | null;
   retracted: boolean;
 }>;
 

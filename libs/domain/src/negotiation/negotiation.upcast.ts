@@ -1,3 +1,6 @@
+import type { FoldableEvent } from '../shared/decider';
+import { TERM_DEFAULTS } from '../shared/financial-term';
+import type { Period } from '../shared/period';
 import { EVENT_SCHEMA_VERSION, type NegotiationEvent, type NegotiationEventType } from './negotiation.events';
 
 /** An event as a store holds it: its type, the schema version its data was written in, and that data. */
@@ -7,6 +10,13 @@ type EventData = Readonly<Record<string, unknown>>;
 /** One step of one event type's data, from the version it is keyed by to the next. */
 type Upcaster = (data: EventData) => EventData;
 
+/** Amounts written before ranges, shares, the year reached, breakdowns and parts could be said: none said. */
+function withTermsAsSaid(data: EventData): EventData {
+  const terms = data.financialTerms;
+  if (!Array.isArray(terms)) return data;
+  return { ...data, financialTerms: terms.map((term: EventData) => ({ ...TERM_DEFAULTS, ...term })) };
+}
+
 /**
  * How old data reads today. Stored events never change (their bytes are hashed); each step here only says
  * what an old shape means in the current one, defaulting what the old shape could not say.
@@ -15,13 +25,24 @@ const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<n
   // Version 1 had only a yes/no `binding`, and defaulted to no: kept as said, "not binding".
   RulingIssued: {
     1: ({ binding, ...data }) => ({ ...data, bindingness: binding === true ? 'binding' : 'not-binding' }),
+    2: withTermsAsSaid,
   },
   // Version 1 could not say an agreement's standing, the outcomes it left open, its conditions or who bears which risk.
-  AgreementReached: { 1: (data) => ({ ...data, standing: 'unknown', openTerms: [], conditions: [], risks: [] }) },
+  AgreementReached: {
+    1: (data) => ({ ...data, standing: 'unknown', openTerms: [], conditions: [], risks: [] }),
+    2: withTermsAsSaid,
+  },
+  ProposalTabled: { 1: withTermsAsSaid },
+  // Version 1 could not name the amounts a position is about.
+  PositionTaken: { 1: (data) => ({ ...data, financialTerms: [] }) },
+  ProposalRevised: { 1: withTermsAsSaid },
+  DisputeRaised: { 1: withTermsAsSaid },
   // Version 1 named one party per promise and could not say whether its date was a deadline or a target.
   CommitmentMade: { 1: ({ partyId, ...data }) => ({ ...data, owedBy: [partyId], dueKind: 'unspecified' }) },
   // Version 1 could not link a resolution to the assembly that adopted it, nor say how it was voted.
   ResolutionAdopted: { 1: (data) => ({ ...data, meetingId: null, vote: 'unknown' }) },
+  // Version 1 could correct an entry's day only, not its date as said.
+  EntryCorrected: { 1: (data) => ({ ...data, occurredAsSaid: null }) },
 };
 
 /**
@@ -36,10 +57,13 @@ const PATCH_UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Upcaster>>>
   CommitmentMade: ({ partyId, ...patch }) => (partyId === undefined ? patch : { ...patch, owedBy: [partyId] }),
 };
 
-/** A correction's patch of an entry of `targetType`, in today's field names. */
+/**
+ * A correction's patch of an entry of `targetType`, in today's field names. Amounts in an old patch get what
+ * they could not say as none said; a patch written today already says it all, and the defaults change nothing.
+ */
 export function upcastPatch(targetType: NegotiationEventType, patch: EventData): EventData {
   const step = PATCH_UPCASTERS[targetType];
-  return step === undefined ? patch : step(patch);
+  return withTermsAsSaid(step === undefined ? patch : step(patch));
 }
 
 /** True for the event types the negotiation domain defines; anything else in the log is not the domain's to fold. */
@@ -80,3 +104,22 @@ export function upcastNegotiationEvent<S extends StoredEvent>(stored: S): S & Ne
   }
   return { ...stored, schemaVersion: current, data } as S & NegotiationEvent;
 }
+
+/** A stored event with its identity and the valid time in its metadata, as every store hands it out. */
+export type StoredEnvelope = StoredEvent &
+  Readonly<{
+    eventId: string;
+    metadata: Readonly<{ occurredOn: string; occurredAsSaid?: Readonly<Record<keyof Period, string | null>> }>;
+  }>;
+
+/**
+ * A stored event as the domain folds it, through the one seam: its data upcast, its valid time from the
+ * metadata. Events written before dates as said existed hold only their day; they read as that day.
+ */
+export const foldableOf = (stored: StoredEnvelope): FoldableEvent<NegotiationEvent> => {
+  const { type, data } = upcastNegotiationEvent(stored);
+  const { occurredOn, occurredAsSaid } = stored.metadata;
+  // The date as said was judged a valid Period by the decider before it was stored.
+  const said = (occurredAsSaid ?? null) as Period | null;
+  return { type, data, eventId: stored.eventId, occurredOn, occurredAsSaid: said } as FoldableEvent<NegotiationEvent>;
+};

@@ -1,4 +1,11 @@
-import { agreementReached, rulingIssued } from '../testing/negotiation.fixtures';
+import { TERM_DEFAULTS } from '../shared/financial-term';
+import {
+  agreementReached,
+  COMPENSATIE_728_MLN,
+  entryCorrected,
+  positionTaken,
+  rulingIssued,
+} from '../testing/negotiation.fixtures';
 import { EVENT_SCHEMA_VERSION } from './negotiation.events';
 import { UnreadableEventError, upcastNegotiationEvent, upcastPatch } from './negotiation.upcast';
 
@@ -28,7 +35,7 @@ describe('upcastNegotiationEvent', () => {
       const stored = { type: 'RulingIssued', schemaVersion: 1, data: { ...rulingV1Fields, binding } };
       expect(upcastNegotiationEvent(stored)).toEqual({
         type: 'RulingIssued',
-        schemaVersion: 2,
+        schemaVersion: EVENT_SCHEMA_VERSION.RulingIssued,
         data: { ...rulingV1Fields, bindingness },
       });
     });
@@ -64,6 +71,49 @@ describe('upcastNegotiationEvent', () => {
     });
   });
 
+  describe('given amounts written before ranges, shares, breakdowns and parts could be said', () => {
+    const {
+      perYear: _p,
+      upToCents: _u,
+      share: _s,
+      reachedInYear: _r,
+      partOfAsSaid: _o,
+      ...oldTerm
+    } = COMPENSATIE_728_MLN;
+
+    it.each([
+      ['DisputeRaised', 1],
+      ['ProposalTabled', 1],
+      ['ProposalRevised', 1],
+      ['AgreementReached', 2],
+      ['RulingIssued', 2],
+    ])('reads the terms of a %s of version %i with none of them said', (type, schemaVersion) => {
+      const stored = { type, schemaVersion, data: { ...agreementV1Fields, financialTerms: [oldTerm] } };
+      expect(upcastNegotiationEvent(stored).data.financialTerms).toEqual([{ ...oldTerm, ...TERM_DEFAULTS }]);
+    });
+
+    it('reads the amounts of an old correction patch the same way', () =>
+      expect(upcastPatch('DisputeRaised', { financialTerms: [oldTerm] })).toEqual({
+        financialTerms: [{ ...oldTerm, ...TERM_DEFAULTS }],
+      }));
+  });
+
+  describe('given a PositionTaken of version 1', () => {
+    it('reads it as naming no amounts', () => {
+      const { financialTerms: _terms, ...positionV1Fields } = positionTaken().data;
+      const stored = { type: 'PositionTaken', schemaVersion: 1, data: positionV1Fields };
+      expect(upcastNegotiationEvent(stored).data).toEqual({ ...positionV1Fields, financialTerms: [] });
+    });
+  });
+
+  describe('given an EntryCorrected of version 1', () => {
+    it('reads it as leaving the date as said as it was', () => {
+      const { occurredAsSaid: _said, ...correctionV1Fields } = entryCorrected({ occurredOn: '2021-04-30' }).data;
+      const stored = { type: 'EntryCorrected', schemaVersion: 1, data: correctionV1Fields };
+      expect(upcastNegotiationEvent(stored).data).toEqual({ ...correctionV1Fields, occurredAsSaid: null });
+    });
+  });
+
   describe('given a version 1 correction of an entry whose fields were renamed since', () => {
     it("reads a patch of a commitment's partyId as its owedBy", () =>
       expect(upcastPatch('CommitmentMade', { partyId: 'rijk', description: 'x' })).toEqual({
@@ -82,10 +132,10 @@ describe('upcastNegotiationEvent', () => {
     it.each([
       [
         'a version newer than this code',
-        { type: 'RulingIssued', schemaVersion: 3, data: {} },
-        /this ledger reads versions 1 to 2/,
+        { type: 'RulingIssued', schemaVersion: 4, data: {} },
+        /this ledger reads versions 1 to 3/,
       ],
-      ['version 0', { type: 'AgreementReached', schemaVersion: 0, data: {} }, /this ledger reads versions 1 to 2/],
+      ['version 0', { type: 'AgreementReached', schemaVersion: 0, data: {} }, /this ledger reads versions 1 to 3/],
       [
         'a type the domain does not define',
         { type: 'RecordsRead', schemaVersion: 1, data: {} },

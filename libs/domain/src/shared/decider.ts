@@ -1,3 +1,5 @@
+import type { Period } from './period';
+
 /** An event as the domain sees it: a past-tense type and its data. */
 export type DomainEvent<Type extends string = string, Data = unknown> = Readonly<{ type: Type; data: Data }>;
 
@@ -17,9 +19,15 @@ export type CommandMetadata = Readonly<{
   now: string;
   /** When the step happened in the world (valid time), ISO date YYYY-MM-DD. */
   occurredOn: string;
+  /**
+   * The date as the document said it ("juni 2021", "eind april") with the interval it stands for; occurredOn
+   * lies inside it. Absent where the document gives the day itself.
+   */
+  occurredAsSaid?: Period;
   /** The authenticated caller. */
   recordedBy: string;
 }>;
 
 /** An event as folded: the domain event plus the identity and valid time it was stored with. */
-export type FoldableEvent<E extends DomainEvent = DomainEvent> = E & Readonly<{ eventId: string; occurredOn: string }>;
+export type FoldableEvent<E extends DomainEvent = DomainEvent> = E &
+  Readonly<{ eventId: string; occurredOn: string; occurredAsSaid?: Period | null }>;

@@ -14,6 +14,24 @@ describe('validateFinancialTerms', () => {
       validateFinancialTerms([{ ...COMPENSATIE_728_MLN, amountCents: 0, fromYear: 2024, toYear: 2024 }]),
     ).not.toThrow());
 
+  it.each<[string, Partial<FinancialTerm>]>([
+    ['a range ("€ 200-300 miljoen")', { amountCents: 20_000_000_000, upToCents: 30_000_000_000 }],
+    ['a share with its base ("50% tekorten 2023/2024")', { share: { percent: 50, ofAsSaid: 'tekorten 2023/2024' } }],
+    [
+      'a breakdown per year ("vanaf 2021 (2021: € 1,7 miljard)")',
+      { basis: 'breakdown', toYear: null, amountCents: 17, perYear: [{ year: 2025, amountCents: 17 }] },
+    ],
+    ['a cumulative amount with some years given', { perYear: [{ year: 2026, amountCents: 1 }] }],
+    ['an amount part of another ("komt boven op")', { partOfAsSaid: '1,5 miljard euro' }],
+  ])('accepts %s', (_, change) =>
+    expect(() => validateFinancialTerms([{ ...CIRCA_3_MILJARD, ...change }])).not.toThrow(),
+  );
+
+  it('accepts "oplopend tot" with the year it is reached', () =>
+    expect(() =>
+      validateFinancialTerms([{ ...OPLOPEND_TOT_424_MLN, toYear: 2029, reachedInYear: 2029 }]),
+    ).not.toThrow());
+
   it.each<[string, Partial<FinancialTerm>, string]>([
     ['no words said', { asSaid: '' }, 'asSaid'],
     ['a negative amount', { amountCents: -100 }, 'amountCents'],
@@ -28,6 +46,37 @@ describe('validateFinancialTerms', () => {
     ['an end year before the start year', { fromYear: 2026, toYear: 2025 }, 'toYear'],
     ['an end year after 2100', { toYear: 2101 }, 'toYear'],
     ['an end year that is not whole', { toYear: 2027.5 }, 'toYear'],
+    ['a range whose upper bound is not above its lower', { upToCents: 300_000_000_000 }, 'upToCents'],
+    ['a share of nothing said', { share: { percent: 50, ofAsSaid: ' ' } }, 'share.ofAsSaid'],
+    ['a share above 100%', { share: { percent: 150, ofAsSaid: 'tekorten' } }, 'share.percent'],
+    ['a year reached for an amount that does not rise', { reachedInYear: 2026 }, 'reachedInYear'],
+    ['a breakdown without its years', { basis: 'breakdown', perYear: [] }, 'perYear'],
+    [
+      'a breakdown whose years do not add up to its amount',
+      { basis: 'breakdown', perYear: [{ year: 2025, amountCents: 100 }] },
+      'perYear',
+    ],
+    [
+      'a year of a breakdown outside its years',
+      { basis: 'breakdown', amountCents: 100, perYear: [{ year: 2024, amountCents: 100 }] },
+      'perYear[0].year',
+    ],
+    [
+      'a year named twice',
+      {
+        perYear: [
+          { year: 2025, amountCents: 1 },
+          { year: 2025, amountCents: 2 },
+        ],
+      },
+      'perYear[1].year',
+    ],
+    [
+      'amounts per year beside a per-year amount',
+      { basis: 'per-year', perYear: [{ year: 2025, amountCents: 1 }] },
+      'perYear',
+    ],
+    ['a whole named without words', { partOfAsSaid: '' }, 'partOfAsSaid'],
   ])('refuses %s, naming the term and field', (_, change, field) => {
     expect(() =>
       validateFinancialTerms([OPLOPEND_TOT_424_MLN, { ...CIRCA_3_MILJARD, ...change }], 'patch.financialTerms'),

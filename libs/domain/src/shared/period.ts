@@ -2,7 +2,8 @@ import { invalid } from './negotiation-error';
 
 /**
  * How precisely a document fixed a date: "16 april" is a day, "week 19 mei" a week, "uiterlijk augustus" a
- * month, "Q1 2027" a quarter, "19 - 23 sept." a range of days, "vanaf 2028 e.v." open-ended.
+ * month, "Q1 2027" a quarter, "19 - 23 sept." a range of days, "vanaf 2028 e.v." open-ended, "na het Paasreces"
+ * relative: after an event whose date the document does not give.
  */
 export const PERIOD_PRECISIONS = [
   'day',
@@ -14,12 +15,15 @@ export const PERIOD_PRECISIONS = [
   'year',
   'range',
   'open-ended',
+  'relative',
 ] as const;
 export type PeriodPrecision = (typeof PERIOD_PRECISIONS)[number];
 
 /**
  * A date or period as a document said it, with the interval it stands for (inclusive ISO dates).
- * `end` is null for open-ended periods such as "vanaf 2028 e.v.".
+ * `end` is null for open-ended periods such as "vanaf 2028 e.v.", and for relative ones ("na het Paasreces"): those
+ * start no earlier than their anchor (the day they were said, unless the words say more) and end when the event
+ * they hang on happens, which the record does not know.
  */
 export type Period = Readonly<{ asSaid: string; precision: PeriodPrecision; start: string; end: string | null }>;
 
@@ -65,7 +69,7 @@ function isoWeekSpan(year: number, week: number): [string, string] | null {
 /**
  * The interval an anchor stands for at a precision. Anchors: day `2025-04-16`, week `2025-W21` (ISO),
  * month `2025-08`, quarter `2027-Q1`, half-year `2027-H1`, season `2025-autumn`, year `2025`,
- * range `2022-09-19/2022-09-23`, open-ended `2028-01-01`.
+ * range `2022-09-19/2022-09-23`, open-ended `2028-01-01`, relative `2025-04-16` (the earliest day).
  */
 export function intervalOf(precision: PeriodPrecision, anchor: string, field = 'period'): [string, string | null] {
   const fail = () => invalid(field, `"${anchor}" is not a valid ${precision} anchor`);
@@ -73,6 +77,7 @@ export function intervalOf(precision: PeriodPrecision, anchor: string, field = '
   switch (precision) {
     case 'day':
     case 'open-ended':
+    case 'relative':
       if (!isIsoDate(anchor)) throw fail();
       return [anchor, precision === 'day' ? anchor : null];
     case 'week': {
@@ -128,7 +133,7 @@ export function period(asSaid: string, precision: PeriodPrecision, anchor: strin
   return { asSaid, precision, start, end };
 }
 
-/** A period is overdue on the first day after its interval ends; open-ended periods never are. */
+/** A period is overdue on the first day after its interval ends; open-ended and relative periods never are. */
 export const isOverdue = (p: Period, referenceDate: string): boolean => p.end !== null && referenceDate > p.end;
 
 /** True when the period's interval contains the given date. */

@@ -30,6 +30,7 @@ describe('intervalOf', () => {
     ['week', '2020-W53', '2020-12-28', '2021-01-03'],
     ['range', '2022-09-19/2022-09-23', '2022-09-19', '2022-09-23'],
     ['open-ended', '2028-01-01', '2028-01-01', null],
+    ['relative', '2025-04-16', '2025-04-16', null],
   ])('a %s anchored at %s runs from %s to %s', (precision, anchor, start, end) => {
     expect(intervalOf(precision, anchor)).toEqual([start, end]);
   });
@@ -44,6 +45,7 @@ describe('intervalOf', () => {
     ['season', '2025-najaar'],
     ['year', '25'],
     ['open-ended', '2028'],
+    ['relative', 'na Pasen'],
     ['week', '2021-W53'],
     ['week', '2025-W00'],
     ['week', '2025-21'],
@@ -107,6 +109,9 @@ describe('isOverdue', () => {
   it('"Q1 2027" is not overdue on 31 March 2027', () => expect(isOverdue(q1, '2027-03-31')).toBe(false));
 
   it('"Q1 2027" is overdue on 1 April 2027', () => expect(isOverdue(q1, '2027-04-01')).toBe(true));
+
+  it('"na het Paasreces" is never overdue: the record does not know when the recess ended', () =>
+    expect(isOverdue(period('na het Paasreces', 'relative', '2025-04-16'), '2099-12-31')).toBe(false));
 
   it('"vanaf 2028" is never overdue', () =>
     expect(isOverdue(period('vanaf 2028 e.v.', 'open-ended', '2028-01-01'), '2099-12-31')).toBe(false));

@@ -1,5 +1,6 @@
 import { invalid } from './negotiation-error';
 import { isIsoDate } from './period';
+import type { QuoteLocation } from './quote-location';
 
 /** A document the ledger cites: a letter, a slide deck, an agreement document. */
 export type SourceDocument = Readonly<{
@@ -10,12 +11,16 @@ export type SourceDocument = Readonly<{
   sha256?: string;
 }>;
 
-/** A citation: which document, where in it, and the verbatim words. */
+/**
+ * A citation: which document, where in it, and the verbatim words. `location` is where the ledger found the
+ * quote in the stored document when it was recorded; a caller never gives it.
+ */
 export type SourceRef = Readonly<{
   document: SourceDocument;
   quote: string;
   page?: number;
   paragraph?: string;
+  location?: QuoteLocation;
 }>;
 
 export const CLASSIFICATION_LEVELS = ['public', 'parties', 'internal'] as const;

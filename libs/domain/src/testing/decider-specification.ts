@@ -1,4 +1,5 @@
 import type { FoldableEvent } from '../shared/decider';
+import type { Period } from '../shared/period';
 import { NegotiationError, type NegotiationErrorCode } from '../shared/negotiation-error';
 import type { NegotiationCommand } from '../negotiation/negotiation.commands';
 import { decide, foldNegotiation } from '../negotiation/negotiation.decider';
@@ -8,11 +9,15 @@ import type { NegotiationEvent } from '../negotiation/negotiation.events';
 export const DEFAULT_OCCURRED_ON = '2025-03-17';
 
 /** A given event with the world-time it happened on, for tests where that date matters. */
-export type DatedEvent = Readonly<{ event: NegotiationEvent; occurredOn: string }>;
+export type DatedEvent = Readonly<{ event: NegotiationEvent; occurredOn: string; occurredAsSaid?: Period }>;
 export type GivenEvent = NegotiationEvent | DatedEvent;
 
-/** Marks a given event as having happened on a date: `on('2025-04-16', commitmentMade())`. */
-export const on = (occurredOn: string, event: NegotiationEvent): DatedEvent => ({ event, occurredOn });
+/** Marks a given event as having happened on a date, as said if given: `on('2025-04-16', commitmentMade())`. */
+export const on = (occurredOn: string, event: NegotiationEvent, occurredAsSaid?: Period): DatedEvent => ({
+  event,
+  occurredOn,
+  occurredAsSaid,
+});
 
 const isDated = (given: GivenEvent): given is DatedEvent => 'event' in given;
 
@@ -22,8 +27,10 @@ const isDated = (given: GivenEvent): given is DatedEvent => 'event' in given;
  */
 export function stored(events: readonly GivenEvent[]): FoldableEvent<NegotiationEvent>[] {
   return events.map((given, index) => {
-    const { event, occurredOn } = isDated(given) ? given : { event: given, occurredOn: DEFAULT_OCCURRED_ON };
-    return { ...event, eventId: `e${index + 1}`, occurredOn };
+    const { event, occurredOn, occurredAsSaid } = isDated(given)
+      ? given
+      : { event: given, occurredOn: DEFAULT_OCCURRED_ON, occurredAsSaid: undefined };
+    return { ...event, eventId: `e${index + 1}`, occurredOn, occurredAsSaid: occurredAsSaid ?? null };
   });
 }
 

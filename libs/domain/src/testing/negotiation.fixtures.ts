@@ -1,6 +1,6 @@
 import type { CommandMetadata } from '../shared/decider';
 import { on, type GivenEvent } from './decider-specification';
-import type { FinancialTerm } from '../shared/financial-term';
+import { TERM_DEFAULTS, type FinancialTerm } from '../shared/financial-term';
 import { period } from '../shared/period';
 import type { SourceRef } from '../shared/source';
 import type { NegotiationCommand, NegotiationCommandType } from '../negotiation/negotiation.commands';
@@ -60,6 +60,7 @@ export const OPLOPEND_TOT_424_MLN: FinancialTerm = {
   fromYear: 2026,
   toYear: null,
   approximate: false,
+  ...TERM_DEFAULTS,
 };
 export const CIRCA_3_MILJARD: FinancialTerm = {
   asSaid: 'in de jaren 2025-2027 cumulatief circa 3 miljard euro extra',
@@ -70,6 +71,7 @@ export const CIRCA_3_MILJARD: FinancialTerm = {
   fromYear: 2025,
   toYear: 2027,
   approximate: true,
+  ...TERM_DEFAULTS,
 };
 export const COMPENSATIE_728_MLN: FinancialTerm = {
   asSaid: 'Compensatie 50% tekorten 2023/2024 (€ 728 mln)',
@@ -80,16 +82,20 @@ export const COMPENSATIE_728_MLN: FinancialTerm = {
   fromYear: 2023,
   toYear: 2024,
   approximate: false,
+  ...TERM_DEFAULTS,
+  share: { percent: 50, ofAsSaid: 'tekorten 2023/2024' },
 };
 export const CVW_1_7_MILJARD: FinancialTerm = {
   asSaid: 'Rijk moet gemeenten vanaf 2021 compenseren (2021: € 1,7 miljard euro)',
   amountCents: 170_000_000_000,
   kind: 'compensation',
-  nature: 'incidental',
-  basis: 'per-year',
+  nature: 'structural',
+  basis: 'breakdown',
   fromYear: 2021,
-  toYear: 2021,
+  toYear: null,
   approximate: false,
+  ...TERM_DEFAULTS,
+  perYear: [{ year: 2021, amountCents: 170_000_000_000 }],
 };
 
 // Dates as said
@@ -220,6 +226,7 @@ const standpunt = {
   stance: 'opposes' as const,
   reasons: ['Inzet Kabinet is te ambitieus, zowel qua haalbaarheid en impact van maatregelen als qua tempo'],
   meetingId: OVERHEDENOVERLEG_16_APRIL,
+  financialTerms: [],
 };
 export const takePosition = commandBuilder('TakePosition', standpunt, ON_16_APRIL);
 export const positionTaken = eventBuilder('PositionTaken', standpunt);
@@ -366,6 +373,7 @@ const correctie = {
   retracted: false,
   patch: {},
   occurredOn: null,
+  occurredAsSaid: null,
 };
 export const correctEntry = commandBuilder('CorrectEntry', correctie, ON_1_SEPTEMBER);
 export const entryCorrected = eventBuilder('EntryCorrected', { ...correctie, entityId: NEGOTIATION_ID });

@@ -1,4 +1,4 @@
-import type { FinancialTerm } from '../shared/financial-term';
+import { TERM_DEFAULTS, type FinancialTerm } from '../shared/financial-term';
 import {
   at,
   commandBuilder,
@@ -14,6 +14,7 @@ import {
 export const BESLUIT_613_MLN = 'besluit-613-mln-2021';
 
 export const VRIJGEMAAKT_613_MLN: FinancialTerm = {
+  ...TERM_DEFAULTS,
   asSaid: 'eind april € 613 miljoen vrijgemaakt voor 2021',
   amountCents: 61_300_000_000,
   kind: 'funding',

@@ -76,7 +76,7 @@ export class SqliteEventStore implements EventStore, LeanLogReader, InOrderAppen
     try {
       mkdirSync(dirname(options.filename), { recursive: true });
       assertWritable(options.filename);
-      makePrivate(options.filename);
+      makeSqliteFilesPrivate(options.filename);
       const opened = (db = new BetterSqlite3(options.filename));
       configureAndMigrate(opened, busyTimeoutMs);
       const statements = new SqliteEventStatements(opened);
@@ -161,7 +161,7 @@ function assertWritable(filename: string): void {
  * SQLite gives the -wal and -shm files it creates the mode of the database file; ones left by an older
  * version are narrowed too.
  */
-function makePrivate(filename: string): void {
+export function makeSqliteFilesPrivate(filename: string): void {
   closeSync(openSync(filename, 'a', 0o600));
   for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
     if (existsSync(file)) chmodSync(file, 0o600);

@@ -38,6 +38,7 @@ function tables() {
       retracted: false,
       patch: { title: 'Ravijn (intern)' },
       occurredOn: null,
+      occurredAsSaid: null,
     },
     { occurredOn: '2025-04-17', classification: rijkInternal },
   );

@@ -1,4 +1,4 @@
-import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
+import type { AmountBasis, FinancialKind, FinancialNature, NegotiationEventType, Period } from '@ledger/domain';
 import type {
   AgreementView,
   CommitmentView,
@@ -29,6 +29,8 @@ export type FrameworkLine = Readonly<{
   nature: FinancialNature;
   basis: AmountBasis;
   approximate: boolean;
+  /** The upper bound where the amount is a range, null for one amount. */
+  upToCents: number | null;
   /** The amount runs on after the horizon ("e.v."). */
   openEnded: boolean;
 }>;
@@ -62,6 +64,15 @@ export type LatestPosition = Readonly<{
   position: PositionView;
 }>;
 
+/** An entry with the date it counts from and the date as the document said it. */
+export type DatedEntry = Readonly<{
+  eventId: string;
+  entityId: string;
+  type: NegotiationEventType;
+  occurredOn: string;
+  occurredAsSaid: Period;
+}>;
+
 export type AgreedState = Readonly<{
   negotiationId: string;
   title: string;
@@ -78,6 +89,11 @@ export type AgreedState = Readonly<{
   decisions: readonly DecisionView[];
   /** The suspension the talks stood under on `asOf`; null while they ran. */
   suspension: SuspensionView | null;
+  /**
+   * Entries this answer counts (from their occurredOn) whose date as said still holds `asOf`: the document
+   * allows that they happened after it ("juni 2021" as of 15 June), so they are possibly, not certainly, in it.
+   */
+  possiblyLater: readonly DatedEntry[];
   /** Sources and touching events per entity id, as known at `asKnownAt`: every answer keeps its evidence. */
   traces: NegotiationView['traces'];
   /** How many recorded events the answer rests on, and the last global position among them. */

@@ -1,15 +1,22 @@
-import { invalid, isIsoDate, isOverdue } from '@ledger/domain';
+import { dateCertaintyAsOf, entityIdOf, entryPeriodOf, invalid, isIsoDate, isOverdue } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { CommitmentView, NegotiationView, PositionView } from '../negotiation-view/negotiation-view.document';
 import { foldNegotiationView } from '../negotiation-view/negotiation-view.query';
-import { knownAt, ledgerEntries } from '../shared/ledger-entry';
-import type { AgreedState, AgreedStateQuery, CommitmentsByStatus, LatestPosition } from './agreed-state.document';
+import { knownAt, ledgerEntries, type LedgerEntry } from '../shared/ledger-entry';
+import type {
+  AgreedState,
+  AgreedStateQuery,
+  CommitmentsByStatus,
+  DatedEntry,
+  LatestPosition,
+} from './agreed-state.document';
 import { defaultHorizonYear, financialFramework } from './financial-framework.derive';
 
 /**
  * What stood agreed in one negotiation, bitemporally. First "as known at": only events recorded by then,
  * so a later correction cannot reach back. Then the corrections known by then are applied. Then "as of":
- * only what had happened (by its corrected date) by `asOf`. Null when the negotiation was not open yet.
+ * only what had happened (by its corrected date) by `asOf`, listing under `possiblyLater` what its date as said
+ * leaves uncertain. Null when the negotiation was not open yet.
  */
 export function agreedState(stream: readonly RecordedEvent[], query: AgreedStateQuery): AgreedState | null {
   const referenceDate = query.referenceDate ?? query.asOf;
@@ -35,9 +42,25 @@ export function agreedState(stream: readonly RecordedEvent[], query: AgreedState
     latestPositions: latestPositions(view),
     decisions: Object.values(view.decisions),
     suspension: Object.values(view.suspensions).find((suspension) => suspension.resumption === null) ?? null,
+    possiblyLater: possiblyLater(entries, query.asOf),
     traces: view.traces,
     basedOn: { eventCount: entries.length, lastGlobalPosition: entries.at(-1)?.globalPosition ?? 0 },
   };
+}
+
+/** Corrections and attached sources change other entries; only entries that are steps of their own are listed. */
+const DATED_STEP = (entry: LedgerEntry) => entry.type !== 'EntryCorrected' && entry.type !== 'SourceAttached';
+
+function possiblyLater(entries: readonly LedgerEntry[], asOf: string): DatedEntry[] {
+  return entries
+    .filter((entry) => !entry.retracted && DATED_STEP(entry) && dateCertaintyAsOf(entry, asOf) === 'possible')
+    .map((entry) => ({
+      eventId: entry.eventId,
+      entityId: entityIdOf(entry),
+      type: entry.type,
+      occurredOn: entry.occurredOn,
+      occurredAsSaid: entryPeriodOf(entry),
+    }));
 }
 
 function commitmentsByStatus(commitments: readonly CommitmentView[], referenceDate: string): CommitmentsByStatus {

@@ -1,7 +1,10 @@
-import type { FinancialTerm } from '@ledger/domain';
+import { period, TERM_DEFAULTS, type FinancialTerm } from '@ledger/domain';
 import { LedgerLog } from '../testing/ledger-log.fixture';
+import { CVW_1_7_MILJARD } from '@ledger/domain/testing';
 import { cumulatief3Miljard, oplopendTot424, voorjaarsnota2025 } from '../testing/voorjaarsnota-2025.fixture';
+import type { AgreementView } from '../negotiation-view/negotiation-view.document';
 import { agreedState } from './agreed-state.query';
+import { financialFramework } from './financial-framework.derive';
 
 const idsOf = (items: readonly { commitmentId: string }[]) => items.map((c) => c.commitmentId);
 
@@ -62,6 +65,7 @@ describe('agreed state', () => {
         amountCents: 300_000_000_000,
         basis: 'cumulative',
         approximate: true,
+        upToCents: null,
         openEnded: false,
       };
       expect(state?.financialFramework).toEqual([
@@ -134,6 +138,7 @@ describe('agreed state', () => {
             fromYear: 2026,
             toYear: 2027,
             approximate: false,
+            ...TERM_DEFAULTS,
           },
           {
             asSaid: '€ 0,01 extra',
@@ -144,6 +149,7 @@ describe('agreed state', () => {
             fromYear: 2026,
             toYear: 2026,
             approximate: false,
+            ...TERM_DEFAULTS,
           },
         ]),
       ).toEqual([
@@ -164,6 +170,7 @@ describe('agreed state', () => {
             fromYear: 2025,
             toYear: 2027,
             approximate: false,
+            ...TERM_DEFAULTS,
           },
         ]),
       ).toEqual([
@@ -262,6 +269,52 @@ describe('agreed state', () => {
     });
   });
 
+  describe('when the bestuurlijke afspraken are dated "juni 2021", as the document says', () => {
+    const track = new LedgerLog().negotiation('jz2020');
+    track.record('NegotiationOpened', { title: 'Jeugdzorg 2020-2022', description: '' }, { occurredOn: '2020-01-01' });
+    const afspraken = track.record(
+      'AgreementReached',
+      {
+        agreementId: 'a-juni-2021',
+        title: 'Bestuurlijke afspraken',
+        terms: 'Extra middelen 2022',
+        financialTerms: [],
+        parties: [],
+        meetingId: null,
+        proposalIds: [],
+        standing: 'unknown',
+        openTerms: [],
+        conditions: [],
+        risks: [],
+      },
+      { occurredOn: '2021-06-01', occurredAsSaid: period('juni 2021', 'month', '2021-06') },
+    );
+    const asOf = (day: string) => agreedState(track.events, { asOf: day });
+
+    it('counts them from 1 June, and lists them as possibly later while June lasts', () => {
+      expect(asOf('2021-05-31')?.agreementsInForce).toEqual([]);
+      expect(asOf('2021-06-15')?.agreementsInForce.map((a) => a.agreementId)).toEqual(['a-juni-2021']);
+      expect(asOf('2021-06-15')?.possiblyLater).toEqual([
+        {
+          eventId: afspraken.eventId,
+          entityId: 'a-juni-2021',
+          type: 'AgreementReached',
+          occurredOn: '2021-06-01',
+          occurredAsSaid: period('juni 2021', 'month', '2021-06'),
+        },
+      ]);
+    });
+
+    it('holds them certain from the last day of June', () => {
+      expect(asOf('2021-06-30')?.possiblyLater).toEqual([]);
+      expect(asOf('2021-06-30')?.agreementsInForce.map((a) => a.agreementId)).toEqual(['a-juni-2021']);
+    });
+
+    it('lists nothing as possibly later where every entry was dated to the day', () => {
+      expect(agreedState(talks.events, { asOf: '2025-04-16' })?.possiblyLater).toEqual([]);
+    });
+  });
+
   describe('when the agreement was entered under the wrong date and corrected on 1 September 2025', () => {
     const { talks: entered, agreement } = voorjaarsnota2025(new LedgerLog(), '2025-04-17');
     entered.record(
@@ -273,6 +326,7 @@ describe('agreed state', () => {
         retracted: false,
         patch: {},
         occurredOn: '2025-04-16',
+        occurredAsSaid: null,
       },
       { occurredOn: '2025-09-01', recordedAt: '2025-09-01T10:00:00.000Z' },
     );
@@ -313,6 +367,7 @@ describe('agreed state', () => {
           retracted: true,
           patch: {},
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-02' },
       );
@@ -340,5 +395,39 @@ describe('agreed state', () => {
         expect.objectContaining({ field: 'asKnownAt' }),
       );
     });
+  });
+});
+
+describe('the financial framework of amounts as said', () => {
+  const agreed = (...financialTerms: FinancialTerm[]) =>
+    [{ agreementId: 'a', financialTerms }] as unknown as AgreementView[];
+  const vanaf2021 = CVW_1_7_MILJARD;
+
+  it('gives a breakdown its amount in the years it names, and none in the others', () => {
+    const years = financialFramework(agreed(vanaf2021), 2022);
+    expect(years.map(({ year, yearAmountCents }) => [year, yearAmountCents])).toEqual([
+      [2021, 170_000_000_000],
+      [2022, null],
+    ]);
+  });
+
+  it('gives a range no single amount in a year, and keeps both bounds on its line', () => {
+    const range = { ...vanaf2021, basis: 'per-year' as const, perYear: [], toYear: 2022, upToCents: 300_000_000_000 };
+    const [year] = financialFramework(agreed(range), 2022);
+    expect(year).toMatchObject({
+      yearAmountCents: null,
+      lines: [{ amountCents: 170_000_000_000, upToCents: 300_000_000_000 }],
+    });
+  });
+
+  it('gives "oplopend tot" its amount in the year the document says it is reached', () => {
+    const rising = { ...vanaf2021, basis: 'rising-to' as const, perYear: [], toYear: 2024, reachedInYear: 2023 };
+    const years = financialFramework(agreed(rising), 2024);
+    expect(years.map(({ year, yearAmountCents }) => [year, yearAmountCents])).toEqual([
+      [2021, null],
+      [2022, null],
+      [2023, 170_000_000_000],
+      [2024, null],
+    ]);
   });
 });

@@ -3,12 +3,18 @@ import type { AgreementView } from '../negotiation-view/negotiation-view.documen
 import type { FrameworkLine, FrameworkYear } from './agreed-state.document';
 
 /**
- * What a term says about one year on its own: a per-year amount, or a rising amount in the year the document
- * says it is reached. A total over several years, or a rising amount before (or without) its stated end year,
- * says nothing about the single year: null, never 0.
+ * What a term says about one year on its own: the amount the document gives for that year, a per-year amount,
+ * or a rising amount in the year the document says it is reached. A total over several years, a rising amount
+ * before (or without) its stated year, a year a breakdown does not name, or a range, says nothing about the
+ * single year as one number: null, never 0.
  */
-const ownYearAmount = (term: FinancialTerm, year: number): number | null =>
-  term.basis === 'per-year' || (term.basis === 'rising-to' && term.toYear === year) ? term.amountCents : null;
+function ownYearAmount(term: FinancialTerm, year: number): number | null {
+  const given = term.perYear.find((entry) => entry.year === year);
+  if (given !== undefined) return given.amountCents;
+  if (term.upToCents !== null) return null;
+  if (term.basis === 'per-year') return term.amountCents;
+  return term.basis === 'rising-to' && (term.reachedInYear ?? term.toYear) === year ? term.amountCents : null;
+}
 
 /**
  * The horizon when none is asked: the latest year any term in force names, and at least the year of `asOf`.
@@ -40,6 +46,7 @@ export function financialFramework(agreements: readonly AgreementView[], horizon
           nature: term.nature,
           basis: term.basis,
           approximate: term.approximate,
+          upToCents: term.upToCents,
           openEnded: term.toYear === null,
         });
         const own = ownYearAmount(term, year);

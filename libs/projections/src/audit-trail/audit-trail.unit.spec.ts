@@ -43,6 +43,7 @@ describe('audit trail index', () => {
           retracted: false,
           patch: {},
           occurredOn: '2025-04-17',
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-01' },
       );

@@ -84,6 +84,7 @@ describe('negotiation list', () => {
           retracted: false,
           patch: { title: 'Financiële kaders jeugdzorg Voorjaarsnota 2025' },
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-06-01' },
       );

@@ -78,6 +78,7 @@ export type PositionView = Readonly<{
   stance: Stance;
   reasons: readonly string[];
   meetingId: string | null;
+  financialTerms: readonly FinancialTerm[];
   takenOn: string;
   globalPosition: number;
 }>;

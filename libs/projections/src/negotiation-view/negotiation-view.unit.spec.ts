@@ -246,6 +246,7 @@ describe('negotiation view', () => {
           retracted: false,
           patch: { description: 'Brief MP over compensatie, vóór Prinsjesdag' },
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-01' },
       );
@@ -268,6 +269,7 @@ describe('negotiation view', () => {
           retracted: true,
           patch: {},
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-01' },
       );

@@ -2,10 +2,10 @@ import {
   EVENT_SCHEMA_VERSION,
   invalid,
   effectiveHistory,
+  foldableOf,
   isNegotiationEventType,
   upcastNegotiationEvent,
   type EffectiveEvent,
-  type FoldableEvent,
   type NegotiationEvent,
 } from '@ledger/domain';
 import type { EventMetadata, LeanEvent, RecordedEvent } from '@ledger/event-store';
@@ -39,17 +39,7 @@ export type LedgerEntry = EffectiveEvent &
  */
 export function ledgerEntries(recorded: readonly RecordedEvent[]): LedgerEntry[] {
   const ours = recorded.filter((event) => isNegotiationEventType(event.type));
-  const effective = effectiveHistory(
-    ours.map((event) => {
-      const { type, data } = upcastNegotiationEvent(event);
-      return {
-        type,
-        data,
-        eventId: event.eventId,
-        occurredOn: event.metadata.occurredOn,
-      } as FoldableEvent<NegotiationEvent>;
-    }),
-  );
+  const effective = effectiveHistory(ours.map(foldableOf));
   // effectiveHistory keeps order and length, so index i is still the envelope at index i.
   return effective.map((entry, index) => ({
     ...entry,

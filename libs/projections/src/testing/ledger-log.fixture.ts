@@ -3,6 +3,7 @@ import {
   type NegotiationEvent,
   type NegotiationEventType,
   negotiationStreamId,
+  type Period,
   type SourceRef,
 } from '@ledger/domain';
 import type { EnvelopeClassification, RecordedEvent } from '@ledger/event-store';
@@ -11,6 +12,8 @@ type DataOf<T extends NegotiationEventType> = Omit<Extract<NegotiationEvent, { t
 
 export type EntryFacts = Readonly<{
   occurredOn: string;
+  /** The date as the document said it, when it said more than the day. */
+  occurredAsSaid?: Period;
   /** Defaults to noon UTC of occurredOn: the ledger learned of it the same day. */
   recordedAt?: string;
   sources?: SourceRef[];
@@ -54,6 +57,7 @@ export class NegotiationStream {
       data: { negotiationId: this.negotiationId, ...data },
       metadata: {
         occurredOn: facts.occurredOn,
+        ...(facts.occurredAsSaid === undefined ? {} : { occurredAsSaid: facts.occurredAsSaid }),
         recordedAt: facts.recordedAt ?? `${facts.occurredOn}T12:00:00.000Z`,
         recordedBy: 'beleidsmedewerker@vng.nl',
         commandId: `cmd-${this.negotiationId}-${revision}`,

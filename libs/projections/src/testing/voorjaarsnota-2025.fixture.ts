@@ -104,6 +104,7 @@ export function voorjaarsnota2025(log = new LedgerLog(), agreementEnteredAs = '2
       stance: 'opposes',
       reasons: ['Geen budgettaire ruimte'],
       meetingId: 'oo-2025-03-17',
+      financialTerms: [],
     },
     { occurredOn: '2025-03-17' },
   );
@@ -129,6 +130,7 @@ export function voorjaarsnota2025(log = new LedgerLog(), agreementEnteredAs = '2
       stance: 'conditional',
       reasons: ['Alleen met inhoudelijke afspraken uit de Hervormingsagenda'],
       meetingId: null,
+      financialTerms: [],
     },
     { occurredOn: '2025-04-04' },
   );
@@ -142,6 +144,7 @@ export function voorjaarsnota2025(log = new LedgerLog(), agreementEnteredAs = '2
       stance: 'opposes',
       reasons: ['Drempel voor kwetsbare gezinnen'],
       meetingId: null,
+      financialTerms: [],
     },
     { occurredOn: '2025-04-04', classification: { level: 'internal', party: 'vng' } },
   );

@@ -56,6 +56,7 @@ describe('timeline', () => {
         retracted: false,
         patch: {},
         occurredOn: '2025-04-16',
+        occurredAsSaid: null,
       },
       { occurredOn: '2025-09-01', recordedAt: '2025-09-01T10:00:00.000Z' },
     );
@@ -92,6 +93,7 @@ describe('timeline', () => {
           retracted: true,
           patch: {},
           occurredOn: null,
+          occurredAsSaid: null,
         },
         { occurredOn: '2025-05-01' },
       );

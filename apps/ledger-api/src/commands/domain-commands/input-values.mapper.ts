@@ -19,6 +19,11 @@ export const toFinancialTerm = (term: FinancialTermInput): FinancialTerm => ({
   fromYear: term.fromYear,
   toYear: term.toYear ?? null,
   approximate: term.approximate,
+  upToCents: term.upToCents == null ? null : Number(term.upToCents),
+  share: term.share ? { percent: term.share.percent, ofAsSaid: term.share.ofAsSaid } : null,
+  reachedInYear: term.reachedInYear ?? null,
+  perYear: (term.perYear ?? []).map(({ year, amountCents }) => ({ year, amountCents: Number(amountCents) })),
+  partOfAsSaid: term.partOfAsSaid ?? null,
 });
 
 export const toFinancialTerms = (terms: readonly FinancialTermInput[]): FinancialTerm[] => terms.map(toFinancialTerm);

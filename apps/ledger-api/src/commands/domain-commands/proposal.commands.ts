@@ -53,6 +53,7 @@ export const toTakePosition = (input: TakePositionInput, metadata: CommandMetada
     stance: input.stance,
     reasons: input.reasons,
     meetingId: input.meetingId ?? null,
+    financialTerms: toFinancialTerms(input.financialTerms),
   },
   metadata,
 });

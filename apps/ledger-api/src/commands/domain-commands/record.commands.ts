@@ -1,6 +1,6 @@
 import type { AttachSource, CommandMetadata, CorrectEntry } from '@ledger/domain';
 import type { AttachSourceInput, CorrectEntryInput } from '../dto/record.inputs';
-import { toSourceRef } from './input-values.mapper';
+import { toPeriod, toSourceRef } from './input-values.mapper';
 
 export const toAttachSource = (input: AttachSourceInput, metadata: CommandMetadata): AttachSource => ({
   type: 'AttachSource',
@@ -18,6 +18,9 @@ export const toCorrectEntry = (input: CorrectEntryInput, metadata: CommandMetada
     retracted: input.retracted,
     patch: input.patch ?? {},
     occurredOn: input.correctedOccurredOn ?? null,
+    occurredAsSaid: input.correctedOccurredAsSaid
+      ? toPeriod('correctedOccurredAsSaid', input.correctedOccurredAsSaid)
+      : null,
   },
   metadata,
 });

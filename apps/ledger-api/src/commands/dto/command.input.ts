@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PersonalDataMarkInput } from '../../personal-data/personal-data.inputs';
-import { ClassificationInput, SourceInput } from './value.inputs';
+import { ClassificationInput, PeriodInput, SourceInput } from './value.inputs';
 
 /** What every command input carries besides its own data. */
 @InputType({ isAbstract: true })
@@ -17,6 +17,16 @@ export abstract class CommandInput {
   })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'occurredOn must be a date written YYYY-MM-DD' })
   occurredOn!: string;
+
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description:
+      'De datum zoals het document haar noemt als het meer dan een dag zegt ("juni 2021", "eind april"); occurredOn moet erin liggen.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeriodInput)
+  occurredAsSaid?: PeriodInput;
 
   @Field({
     nullable: true,

@@ -73,4 +73,12 @@ export class TakePositionInput extends CommandInput {
   @IsOptional()
   @IsString()
   meetingId?: string | null;
+  @Field(() => [FinancialTermInput], {
+    description: 'Bedragen die het standpunt noemt ("de taakstelling van € 1 miljard").',
+    defaultValue: [],
+  })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => FinancialTermInput)
+  financialTerms!: FinancialTermInput[];
 }

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { GraphQLJSONObject } from '../../common/graphql/json-object.scalar';
 import { CommandInput } from './command.input';
-import { SourceInput } from './value.inputs';
+import { PeriodInput, SourceInput } from './value.inputs';
 
 @InputType({ description: 'Een bron koppelen aan een bestaande regel (voorstel, afspraak, overleg, ...).' })
 export class AttachSourceInput extends CommandInput {
@@ -54,4 +54,13 @@ export class CorrectEntryInput extends CommandInput {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'correctedOccurredOn must be a date written YYYY-MM-DD' })
   correctedOccurredOn?: string;
+  @Field(() => PeriodInput, {
+    nullable: true,
+    description:
+      'De juiste datum zoals het document haar noemt ("juni 2021"); de (verbeterde) occurredOn moet erin liggen.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeriodInput)
+  correctedOccurredAsSaid?: PeriodInput;
 }

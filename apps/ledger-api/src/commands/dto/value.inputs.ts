@@ -1,9 +1,10 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -50,11 +51,37 @@ export class PeriodInput {
 
   @Field({
     description:
-      'Anker per precisie: dag 2025-04-16, week 2025-W21, maand 2025-08, kwartaal 2027-Q1, halfjaar 2027-H1, seizoen 2025-autumn, jaar 2025, reeks dagen 2022-09-19/2022-09-23, open einde 2028-01-01.',
+      'Anker per precisie: dag 2025-04-16, week 2025-W21, maand 2025-08, kwartaal 2027-Q1, halfjaar 2027-H1, seizoen 2025-autumn, jaar 2025, reeks dagen 2022-09-19/2022-09-23, open einde 2028-01-01, relatief ("na het Paasreces") de vroegste dag 2025-04-16.',
   })
   @IsString()
   @MaxLength(32)
   anchor!: string;
+}
+
+@InputType({ description: 'Een percentage van een ander bedrag, met in woorden waarvan.' })
+export class AmountShareInput {
+  @Field(() => Float, { description: 'Het percentage, groter dan 0 en hoogstens 100.' })
+  @IsNumber()
+  percent!: number;
+
+  @Field({ description: 'Waarvan het een percentage is, in de woorden van het document ("tekorten 2023/2024").' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  ofAsSaid!: string;
+}
+
+@InputType({ description: 'Het bedrag dat het document voor één jaar noemt.' })
+export class YearAmountInput {
+  @Field(() => Int, { description: 'Het jaar.' })
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year!: number;
+
+  @Field({ description: 'Bedrag in hele eurocenten, als decimale tekst.' })
+  @Matches(/^\d{1,16}$/, { message: 'amountCents must be a whole number of euro cents written as digits' })
+  amountCents!: string;
 }
 
 @InputType({
@@ -101,6 +128,54 @@ export class FinancialTermInput {
   @Field({ defaultValue: false, description: 'Waar bij een bedrag "circa" staat.' })
   @IsBoolean()
   approximate!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Bij een bandbreedte ("€ 200-300 miljoen") de bovengrens in hele eurocenten, als decimale tekst; amountCents is dan de ondergrens.',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,16}$/, { message: 'upToCents must be a whole number of euro cents written as digits' })
+  upToCents?: string | null;
+
+  @Field(() => AmountShareInput, {
+    nullable: true,
+    description: 'Een percentage van een ander bedrag ("50% tekorten 2023/2024").',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AmountShareInput)
+  share?: AmountShareInput | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bij "oplopend tot": het jaar waarin het bedrag bereikt is, als het document dat zegt.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  reachedInYear?: number | null;
+
+  @Field(() => [YearAmountInput], {
+    nullable: true,
+    description:
+      'De bedragen die het document per afzonderlijk jaar noemt ("2021: € 1,7 miljard"); verplicht bij basis BREAKDOWN.',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => YearAmountInput)
+  perYear?: YearAmountInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Het bedrag waar dit bedrag deel van is, in de woorden van het document.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  partOfAsSaid?: string | null;
 }
 
 @InputType({ description: 'Het document waaruit een regel komt.' })

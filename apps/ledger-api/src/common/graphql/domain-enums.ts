@@ -183,11 +183,12 @@ export const FinancialNatureEnum = graphqlEnum(
 export const AmountBasisEnum = graphqlEnum(
   AMOUNT_BASES,
   'AmountBasis',
-  'Hoe het bedrag geldt: per jaar, cumulatief over de jaren, of oplopend tot (het bedrag van het laatste jaar).',
+  'Hoe het bedrag geldt: per jaar, cumulatief over de jaren, oplopend tot, of alleen voor de jaren die het document noemt.',
   {
     'per-year': 'Het bedrag geldt in elk jaar.',
     cumulative: 'Het bedrag is het totaal over alle genoemde jaren samen.',
-    'rising-to': 'Oplopend tot: het bedrag wordt in het laatste jaar bereikt.',
+    'rising-to': 'Oplopend tot: het bedrag wordt bereikt in reachedInYear (of het laatste jaar), voor zover genoemd.',
+    breakdown: 'Alleen de bedragen per jaar die het document noemt (perYear); over andere jaren zegt het niets.',
   },
 );
 export const PeriodPrecisionEnum = graphqlEnum(
@@ -204,6 +205,8 @@ export const PeriodPrecisionEnum = graphqlEnum(
     year: 'Een jaar ("eind 2025" als jaar).',
     range: 'Een reeks dagen.',
     'open-ended': 'Vanaf een datum, zonder einde ("vanaf 2028").',
+    relative:
+      'Na een gebeurtenis waarvan het document de datum niet noemt ("na het Paasreces"); begint niet vóór het anker, einde onbekend.',
   },
 );
 export const ClassificationLevelEnum = graphqlEnum(

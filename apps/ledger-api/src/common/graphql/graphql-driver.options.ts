@@ -4,7 +4,6 @@ import type { MercuriusContext } from 'mercurius';
 import { OperationLimits } from '../../auth/hardening/operation-limits';
 import { RequestAdmission } from '../../auth/request-admission';
 import type { SecurityConfig } from '../../auth/security-config';
-import type { LedgerConfig } from '../../config/ledger-config';
 import type { LedgerContext } from '../caller';
 import { errorAnswer } from '../errors/error-response';
 import { describeRootTypes } from './root-type-descriptions';
@@ -32,7 +31,6 @@ function requestFieldsOf(request: FastifyRequest): GraphqlRequestBody {
  * request because the driver caches validated documents. graphql-ws applies the same (see subscriptions).
  */
 export function graphqlDriverOptions(
-  config: LedgerConfig,
   security: SecurityConfig,
   admission: RequestAdmission,
   limits: OperationLimits,
@@ -43,7 +41,8 @@ export function graphqlDriverOptions(
     sortSchema: true,
     transformSchema: describeRootTypes,
     path: GRAPHQL_PATH,
-    graphiql: config.graphqlExplorer,
+    // Mercurius's own GraphiQL loads from a CDN: the service serves its own build at /graphiql instead.
+    graphiql: false,
     jit: 1,
     allowBatchedQueries: false,
     // A request must say it is not a simple browser form post: no cross-site request forgery by plain HTML.

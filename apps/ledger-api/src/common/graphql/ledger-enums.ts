@@ -3,6 +3,7 @@ import type { NegotiationEventType } from '@ledger/domain';
 import type { AgreementStatus, CommitmentStatus, DisputeStatus, MeetingStatus, ProposalStatus } from '@ledger/domain';
 import { SUBJECT_ERASED } from '@ledger/personal-data';
 import { RECORDS_READ } from '../../read-audit/read-audit.recorder';
+import { SOURCE_DOCUMENT_STORED } from '@ledger/command-handling';
 
 /**
  * An enum whose value names are the values served until now ("open", "in_force" for "in-force"), so queries and
@@ -77,6 +78,7 @@ const LEDGER_SERVICE_EVENT_TYPES = {
   [SUBJECT_ERASED]: 'Persoonsgegevens van een betrokkene gewist; de hashes blijven geldig.',
   CheckpointSigned: 'Een ondertekend controlepunt van het bewijslogboek.',
   SigningKeyRotated: 'Een nieuwe ondertekeningssleutel voor het bewijslogboek.',
+  [SOURCE_DOCUMENT_STORED]: 'Een brondocument bewaard, onder de SHA-256 van zijn tekst.',
 } as const;
 
 /** One per negotiation event type: the Record type makes a new event type fail the build until it is described here. */

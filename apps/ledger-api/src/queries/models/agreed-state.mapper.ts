@@ -14,7 +14,11 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
     financialFramework: state.financialFramework.map((year) => ({
       ...year,
       yearAmountCents: year.yearAmountCents === null ? null : String(year.yearAmountCents),
-      lines: year.lines.map((line) => ({ ...line, amountCents: String(line.amountCents) })),
+      lines: year.lines.map((line) => ({
+        ...line,
+        amountCents: String(line.amountCents),
+        upToCents: line.upToCents === null ? null : String(line.upToCents),
+      })),
     })),
     commitments: {
       open: commitments(state.commitments.open),
@@ -29,6 +33,7 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
     })),
     decisions: tracedRows(state, 'Decision', state.decisions),
     suspension: state.suspension && tracedRows(state, 'Suspension', [state.suspension])[0],
+    possiblyLater: state.possiblyLater,
     basedOn: { eventCount: state.basedOn.eventCount, lastGlobalPosition: String(state.basedOn.lastGlobalPosition) },
   };
 }

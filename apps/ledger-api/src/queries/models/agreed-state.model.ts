@@ -2,8 +2,10 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CentsScalar, LocalDateScalar } from '../../common/graphql/ledger-scalars';
 import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain';
 import { AmountBasisEnum, FinancialKindEnum, FinancialNatureEnum } from '../../common/graphql/domain-enums';
+import { LedgerEventTypeEnum } from '../../common/graphql/ledger-enums';
 import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './negotiation-entities.models';
 import { DecisionModel, SuspensionModel } from './unilateral-entities.models';
+import { PeriodModel } from './value.models';
 
 @ObjectType('FrameworkLine', {
   description: 'Eén afgesproken bedrag in één jaar, met de woorden waarin het werd afgesproken.',
@@ -15,6 +17,8 @@ export class FrameworkLineModel {
   @Field(() => FinancialNatureEnum, { description: 'Structureel of incidenteel.' }) nature!: FinancialNature;
   @Field(() => AmountBasisEnum, { description: 'Hoe het bedrag geldt.' }) basis!: AmountBasis;
   @Field({ description: 'Het document zegt "circa".' }) approximate!: boolean;
+  @Field(() => CentsScalar, { nullable: true, description: 'De bovengrens bij een bandbreedte; leeg bij één bedrag.' })
+  upToCents!: string | null;
   @Field({ description: 'Het bedrag loopt door na de horizon ("e.v.").' }) openEnded!: boolean;
 }
 
@@ -56,6 +60,18 @@ export class BasedOnModel {
   @Field({ description: 'De laatste globale positie daarvan (decimaal geheel getal).' }) lastGlobalPosition!: string;
 }
 
+@ObjectType('DatedEntry', {
+  description: 'Een regel met de dag waarvan zij telt en de datum zoals het document haar noemt.',
+})
+export class DatedEntryModel {
+  @Field(() => ID, { description: 'Kenmerk van de gebeurtenis.' }) eventId!: string;
+  @Field(() => ID, { description: 'Waar de regel over gaat.' }) entityId!: string;
+  @Field(() => LedgerEventTypeEnum, { description: 'Soort gebeurtenis.' }) type!: string;
+  @Field(() => LocalDateScalar, { description: 'De dag waarvan de regel telt.' }) occurredOn!: string;
+  @Field(() => PeriodModel, { description: 'De datum zoals het document haar noemt, met haar interval.' })
+  occurredAsSaid!: PeriodModel;
+}
+
 @ObjectType('AgreedState', {
   description: 'Wat er afgesproken stond op een datum (asOf), zoals de ledger het wist op een moment (asKnownAt).',
 })
@@ -94,5 +110,11 @@ export class AgreedStateModel {
     description: 'De opschorting waaronder de gesprekken op de peildatum stillagen; leeg als ze liepen.',
   })
   suspension!: SuspensionModel | null;
+  @Field(() => [DatedEntryModel], {
+    description:
+      'Regels die dit antwoord meetelt (vanaf hun occurredOn) maar waarvan de datum zoals gezegd de peildatum nog omvat: ' +
+      'ze kunnen ook na de peildatum zijn gebeurd ("juni 2021" op 15 juni). Zeker vanaf de laatste dag van hun interval.',
+  })
+  possiblyLater!: readonly DatedEntryModel[];
   @Field(() => BasedOnModel, { description: 'Op welke vastleggingen het antwoord rust.' }) basedOn!: BasedOnModel;
 }

@@ -2,10 +2,14 @@ import { canonicalJson } from '@ledger/evidence';
 import { hashedFields, type RecordedEvent } from '@ledger/event-store';
 import { toGlobalId } from '../../common/graphql/global-id';
 import type { LedgerEventModel } from './ledger-event.model';
-import type { ClassificationModel, SourceModel } from './value.models';
+import type { ClassificationModel, PeriodModel, SourceModel } from './value.models';
 import { toClassificationModel, toSourceModel } from './value.mappers';
 import { servedEventData } from './event-data.mapper';
-import { negotiationIdOfStream } from '@ledger/domain';
+import { entryPeriodOf, negotiationIdOfStream, type Period } from '@ledger/domain';
+
+/** The metadata's date as said was judged a valid Period before it was stored; without one, the day itself. */
+const occurredAsSaidOf = ({ metadata }: RecordedEvent): Period =>
+  entryPeriodOf({ occurredOn: metadata.occurredOn, occurredAsSaid: metadata.occurredAsSaid as Period | undefined });
 
 /**
  * An event as a reader sees it. A class rather than an object literal: every page builds one per entry, and
@@ -27,6 +31,7 @@ class PresentedLedgerEvent implements LedgerEventModel {
   readonly schemaVersion: number | null;
   readonly data: Record<string, unknown> | null;
   readonly occurredOn: string | null;
+  readonly occurredAsSaid: PeriodModel | null;
   readonly recordedAt: string | null;
   readonly recordedBy: string | null;
   readonly commandId: string | null;
@@ -53,6 +58,7 @@ class PresentedLedgerEvent implements LedgerEventModel {
     this.schemaVersion = shown && shown.schemaVersion;
     this.data = shown && servedEventData(shown.data);
     this.occurredOn = shown && shown.metadata.occurredOn;
+    this.occurredAsSaid = shown && occurredAsSaidOf(shown);
     this.recordedAt = shown && shown.metadata.recordedAt;
     this.recordedBy = shown && shown.metadata.recordedBy;
     this.commandId = shown && shown.metadata.commandId;

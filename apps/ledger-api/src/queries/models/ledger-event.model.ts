@@ -3,7 +3,7 @@ import { InstantScalar, LocalDateScalar } from '../../common/graphql/ledger-scal
 import { LedgerEventTypeEnum } from '../../common/graphql/ledger-enums';
 import { NodeInterface } from '../../common/graphql/node.interface';
 import { GraphQLJSONObject } from '../../common/graphql/json-object.scalar';
-import { ClassificationModel, SourceModel } from './value.models';
+import { ClassificationModel, PeriodModel, SourceModel } from './value.models';
 
 const WITHHELD = ' Leeg als de gebeurtenis is afgeschermd (withheld).';
 
@@ -41,6 +41,11 @@ export class LedgerEventModel implements NodeInterface {
     description: `Wanneer het in de werkelijkheid gebeurde (JJJJ-MM-DD).${WITHHELD}`,
   })
   occurredOn!: string | null;
+  @Field(() => PeriodModel, {
+    nullable: true,
+    description: `De datum zoals het document haar noemt ("juni 2021", "eind april"), met het interval waarin occurredOn ligt; de dag zelf waar het document die noemt.${WITHHELD}`,
+  })
+  occurredAsSaid!: PeriodModel | null;
   @Field(() => InstantScalar, { nullable: true, description: `Wanneer de ledger het vastlegde.${WITHHELD}` })
   recordedAt!: string | null;
   @Field(() => String, { nullable: true, description: `Wie het vastlegde (de geverifieerde aanroeper).${WITHHELD}` })

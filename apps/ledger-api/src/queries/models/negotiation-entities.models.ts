@@ -121,6 +121,8 @@ export class PositionModel extends TracedEntity {
     nullable: true,
   })
   meetingId!: string | null;
+  @Field(() => [FinancialTermModel], { description: 'Bedragen die het standpunt noemt, zoals gezegd.' })
+  financialTerms!: readonly FinancialTermModel[];
   @Field(() => LocalDateScalar, { description: 'Wanneer ingenomen.' }) takenOn!: string;
 }
 

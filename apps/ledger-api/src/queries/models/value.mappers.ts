@@ -13,6 +13,8 @@ export const toFinancialTermModel = (term: FinancialTerm): FinancialTermModel =>
   ...term,
   amountCents: String(term.amountCents),
   amountEuro: centsToEuro(term.amountCents),
+  upToCents: term.upToCents === null ? null : String(term.upToCents),
+  perYear: term.perYear.map(({ year, amountCents }) => ({ year, amountCents: String(amountCents) })),
 });
 
 export const toSourceModel = (source: SourceRef): SourceModel => ({
@@ -20,6 +22,8 @@ export const toSourceModel = (source: SourceRef): SourceModel => ({
   quote: source.quote,
   page: source.page ?? null,
   paragraph: source.paragraph ?? null,
+  locatedWhenRecorded: source.location !== undefined,
+  recordedLocation: source.location ?? null,
 });
 
 export const toClassificationModel = (classification: Classification): ClassificationModel => ({

@@ -93,6 +93,12 @@ export function makeCommitment({ data, metadata }: MakeCommitment, state: Negoti
   if (data.agreementId !== null) requireKnown('agreementId', open.agreements, data.agreementId, 'agreement');
   requireText('description', data.description);
   requirePeriod('due', data.due);
+  // "na het Paasreces" hangs on an event the record does not date: it can only start after it was said.
+  if (data.due.precision === 'relative' && data.due.start < metadata.occurredOn)
+    throw invalid(
+      'due.anchor',
+      `a relative deadline starts no earlier than the day it was said (${metadata.occurredOn})`,
+    );
   if (data.due.end !== null && data.due.end < metadata.occurredOn) {
     throw illegalState(
       'due',

@@ -146,6 +146,28 @@ describe('MakeCommitment', () => {
     );
   });
 
+  describe('when the due date hangs on an event the record does not date ("na het Paasreces")', () => {
+    const naHetPaasreces = period('na het Paasreces', 'relative', '2025-04-16');
+
+    it('records it with no end, from the day it was said', () =>
+      spec
+        .given(agreed())
+        .when(makeCommitment({ due: naHetPaasreces }))
+        .then([commitmentMade({ due: naHetPaasreces })]));
+
+    it('refuses one that would start before it was said, naming due.anchor', () =>
+      spec
+        .given(agreed())
+        .when(makeCommitment({ due: period('na het Paasreces', 'relative', '2025-04-01') }))
+        .thenThrows(InvalidInput, 'due.anchor'));
+
+    it('refuses a relative deadline with an end, naming due.end', () =>
+      spec
+        .given(agreed())
+        .when(makeCommitment({ due: { ...naHetPaasreces, end: '2025-05-01' } }))
+        .thenThrows(InvalidInput, 'due.end'));
+  });
+
   describe('when the due date is a week or a range of days', () => {
     it.each([
       ['week 19 mei', 'week', '2025-W21'],

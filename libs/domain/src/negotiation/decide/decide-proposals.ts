@@ -81,5 +81,6 @@ export function takePosition({ data }: TakePosition, state: NegotiationState): P
     throw invalid('reasons', 'a conditional position states its conditions');
   data.reasons.forEach((reason, index) => requireOptionalText(`reasons[${index}]`, reason));
   requireUsableMeeting(open, 'meetingId', data.meetingId);
+  validateFinancialTerms(data.financialTerms);
   return [{ type: 'PositionTaken', data }];
 }

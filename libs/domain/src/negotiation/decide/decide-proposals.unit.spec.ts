@@ -146,6 +146,22 @@ describe('TakePosition', () => {
     it('records that the VNG opposes it, with its reasons', () =>
       spec.given(withTheCabinetsOffer()).when(takePosition()).then([positionTaken()]));
 
+    it('records a position with the amount it names, as said', () => {
+      const financialTerms = [
+        { ...OPLOPEND_TOT_424_MLN, asSaid: 'de taakstelling van € 1 miljard', kind: 'saving' as const },
+      ];
+      spec
+        .given(withTheCabinetsOffer())
+        .when(takePosition({ financialTerms }))
+        .then([positionTaken({ financialTerms })]);
+    });
+
+    it('refuses a position whose amount is not whole cents, naming the term', () =>
+      spec
+        .given(withTheCabinetsOffer())
+        .when(takePosition({ financialTerms: [{ ...OPLOPEND_TOT_424_MLN, amountCents: 0.5 }] }))
+        .thenThrows(NegotiationErrorCode.InvalidInput, 'financialTerms[0].amountCents'));
+
     it('records a stance on a topic without a proposal or meeting', () => {
       const onTopic = {
         proposalId: null,

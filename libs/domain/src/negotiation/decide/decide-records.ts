@@ -1,3 +1,5 @@
+import type { CommandMetadata } from '../../shared/decider';
+import { requireDateInInterval } from '../../shared/entry-date';
 import { validateFinancialTerms, type FinancialTerm } from '../../shared/financial-term';
 import { illegalState, invalid, notFound } from '../../shared/negotiation-error';
 import type { Period } from '../../shared/period';
@@ -91,14 +93,27 @@ export function correctEntry({ data, metadata }: CorrectEntry, state: Negotiatio
   if (data.retracted) {
     if (target.type === 'NegotiationOpened')
       throw illegalState('retracted', 'the opening of a negotiation cannot be retracted');
-    if (patchKeys.length > 0 || data.occurredOn !== null)
+    if (patchKeys.length > 0 || data.occurredOn !== null || data.occurredAsSaid !== null)
       throw invalid('retracted', 'a retraction carries no patch and no new date');
-  } else if (patchKeys.length === 0 && data.occurredOn === null) {
+  } else if (patchKeys.length === 0 && data.occurredOn === null && data.occurredAsSaid === null) {
     throw invalid('patch', 'a correction changes at least one field or the date');
   }
-  if (data.occurredOn !== null) requireValidTime({ ...metadata, occurredOn: data.occurredOn });
+  requireCorrectedDate(data, metadata, target);
   patchKeys.forEach((key) => requireCorrectableField(open, target, key, data.patch[key]));
   return [{ type: 'EntryCorrected', data: { ...data, entityId: target.entityId } }];
+}
+
+/**
+ * A corrected day must be a valid time and a corrected date as said a valid period, and the day the entry then
+ * counts from must lie inside the date it then stands for; either may change alone.
+ */
+function requireCorrectedDate(data: CorrectEntry['data'], metadata: CommandMetadata, target: EntryRecord): void {
+  if (data.occurredOn === null && data.occurredAsSaid === null) return;
+  const occurredOn = data.occurredOn ?? target.occurredOn;
+  const occurredAsSaid = data.occurredAsSaid ?? target.occurredAsSaid;
+  if (data.occurredOn !== null) requireValidTime({ ...metadata, occurredOn });
+  if (data.occurredAsSaid !== null) requirePeriod('occurredAsSaid', data.occurredAsSaid);
+  requireDateInInterval({ occurredOn, occurredAsSaid }, data.occurredOn !== null ? 'occurredOn' : 'occurredAsSaid');
 }
 
 /** The field of each entry's data that holds the id of the entity it is about. */

@@ -1,4 +1,5 @@
 import type { CommandMetadata } from '../../shared/decider';
+import { requireDateInInterval } from '../../shared/entry-date';
 import { alreadyExists, illegalState, invalid, notFound } from '../../shared/negotiation-error';
 import { isIsoDate, intervalOf, isoWeekAnchorOf, PERIOD_PRECISIONS, type Period } from '../../shared/period';
 import type { NegotiationState, OpenNegotiationState } from '../negotiation.state';
@@ -87,8 +88,8 @@ export function requirePeriod(field: string, value: Period): void {
   if (!isIsoDate(value.start)) throw invalid(`${field}.start`, `${field}.start must be a calendar date YYYY-MM-DD`);
   if (value.end !== null && !isIsoDate(value.end))
     throw invalid(`${field}.end`, `${field}.end must be a calendar date or null`);
-  if ((value.end === null) !== (value.precision === 'open-ended')) {
-    throw invalid(`${field}.end`, 'only an open-ended period has no end');
+  if ((value.end === null) !== (value.precision === 'open-ended' || value.precision === 'relative')) {
+    throw invalid(`${field}.end`, 'only an open-ended or a relative period has no end');
   }
   if (value.end !== null && value.end < value.start) throw invalid(`${field}.end`, `${field} ends before it starts`);
   if (value.precision === 'day' && value.end !== value.start)
@@ -127,6 +128,8 @@ export function requireValidTime(metadata: CommandMetadata): void {
   if (metadata.occurredOn > latestCalendarDate(metadata.now)) {
     throw invalid('occurredOn', `occurredOn ${metadata.occurredOn} lies after the moment of recording ${metadata.now}`);
   }
+  if (metadata.occurredAsSaid !== undefined) requirePeriod('occurredAsSaid', metadata.occurredAsSaid);
+  requireDateInInterval(metadata);
 }
 
 /** The furthest time zone is UTC+14; a day that has begun there may already have been recorded. */

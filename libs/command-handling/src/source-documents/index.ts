@@ -1,0 +1,3 @@
+export * from './source-documents';
+export * from './locate-sources';
+export * from './document-folder';
