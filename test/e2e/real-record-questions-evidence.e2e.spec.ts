@@ -181,11 +181,12 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       ],
     });
 
-    // The letter to the MP about the procedure is shared between the parties, not public.
+    // The letter to the MP about the procedure is shared between the parties, not public; it underlies the dispute.
     const trail = await auditTrail(dispute.disputeId);
     expect(trail.edges.map(({ node }) => [node.type, node.occurredOn, node.classification.level])).toEqual([
       ['DisputeRaised', '2025-04-16', 'PUBLIC'],
       ['EscalationAnnounced', '2025-05-07', 'PARTIES'],
+      ['DocumentIssued', '2025-05-07', 'PARTIES'],
     ]);
   });
 
@@ -202,7 +203,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
           financialTerms: Money[];
           sources: Source[];
         }[];
-        proposals: { proposalId: string; current: { financialTerms: Money[] } }[];
+        decisions: { decisionId: string; financialTerms: Money[] }[];
         agreements: { agreementId: string; financialTerms: Money[] }[];
         disputes: {
           disputeId: string;
@@ -213,7 +214,7 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       };
     }>(`{ negotiation(negotiationId: "${JZ2020}") {
       rulings { rulingId kind bindingness binding issuedOn disputeId financialTerms { ${MONEY_FIELDS} } ${SOURCE_FIELDS} }
-      proposals { proposalId current { financialTerms { ${MONEY_FIELDS} } } }
+      decisions { decisionId financialTerms { ${MONEY_FIELDS} } }
       agreements { agreementId financialTerms { ${MONEY_FIELDS} } }
       disputes { disputeId status escalations { forum forumName } settlement { agreementId rulingId on } } } }`);
     const ruling = negotiation.rulings.find((row) => row.rulingId === 'jz2020-2022-ruling-commissie-van-wijzen-2021')!;
@@ -252,9 +253,9 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       'Rijk dient feitelijke tekorten te dekken, indien gemeenten zich voldoende inspannen.',
     );
 
-    const for2021 = negotiation.proposals.find(
-      (proposal) => proposal.proposalId === 'jz2020-2022-proposal-613-mln-2021',
-    )!.current.financialTerms;
+    const for2021 = negotiation.decisions.find(
+      (decision) => decision.decisionId === 'jz2020-2022-decision-613-mln-2021',
+    )!.financialTerms;
     expect(for2021).toEqual([
       expect.objectContaining({
         asSaid: 'eind april € 613 miljoen vrijgemaakt voor 2021',
@@ -382,11 +383,11 @@ describe('questions a legal team asks of the real record, through GraphQL over H
     let after: string | undefined;
     do {
       const page = await auditTrail(VJN2025, { first: 25, after });
-      expect(page.totalCount).toBe(70);
+      expect(page.totalCount).toBe(73);
       events.push(...page.edges.map((edge) => edge.node));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
     } while (after);
-    expect(events.map((event) => event.revision)).toEqual([...Array(70).keys()]);
+    expect(events.map((event) => event.revision)).toEqual([...Array(73).keys()]);
     events.forEach((event, index) => {
       expect(event.prevHash).toBe(index === 0 ? '0'.repeat(64) : events[index - 1].hash);
       expect(recomputedHash(event)).toBe(event.hash);
@@ -441,8 +442,8 @@ describe('questions a legal team asks of the real record, through GraphQL over H
       { head: record.head },
     );
     expect(negotiations.edges.map((edge) => edge.node)).toEqual([
-      { negotiationId: JZ2020, openedOn: '2020-01-01', eventCount: 43 },
-      { negotiationId: VJN2025, openedOn: '2024-11-28', eventCount: 70 },
+      { negotiationId: JZ2020, openedOn: '2020-01-01', eventCount: 45 },
+      { negotiationId: VJN2025, openedOn: '2024-11-28', eventCount: 73 },
     ]);
     // The five stored source documents are in the log too, as the ledger's own events, shown to its admins only.
     expect(events.totalCount).toBe(Number(record.head) - SHIPPED_DOCUMENTS);

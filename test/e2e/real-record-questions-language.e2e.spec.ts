@@ -141,11 +141,10 @@ describe('questions that need the record to say exactly what the documents say',
 
   it('when did the cabinet free € 613 mln for 2021: "eind april", not on 1 April', async () => {
     const { negotiation } = await record.ask<{
-      negotiation: { proposals: { proposalId: string; current: { occurredOn: string } }[] };
-    }>(`{ negotiation(negotiationId: "${JZ2020}") { proposals { proposalId current { occurredOn } } } }`);
+      negotiation: { decisions: { decisionId: string; decidedOn: string }[] };
+    }>(`{ negotiation(negotiationId: "${JZ2020}") { decisions { decisionId decidedOn } } }`);
     expect(
-      negotiation.proposals.find((proposal) => proposal.proposalId === 'jz2020-2022-proposal-613-mln-2021')!.current
-        .occurredOn,
+      negotiation.decisions.find((decision) => decision.decisionId === 'jz2020-2022-decision-613-mln-2021')!.decidedOn,
     ).toBe('2021-04-30');
   });
 });

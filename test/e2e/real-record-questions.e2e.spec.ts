@@ -499,8 +499,9 @@ describe('questions a delegation asks of the real record, through GraphQL over H
       negotiationId: JZ2020,
     });
     const dateOf = (commandId: string) => events.edges.find(({ node }) => node.commandId === commandId)?.node;
-    expect(dateOf('jz2020-2022-proposal-613-mln-2021/table-proposal')).toEqual({
-      commandId: 'jz2020-2022-proposal-613-mln-2021/table-proposal',
+    // The cabinet's own decision, which replaced the proposal it was once recorded as.
+    expect(dateOf('jz2020-2022-decision-613-mln-2021/take-decision')).toEqual({
+      commandId: 'jz2020-2022-decision-613-mln-2021/take-decision',
       occurredOn: '2021-04-30',
       occurredAsSaid: { asSaid: 'eind april', precision: 'MONTH', start: '2021-04-01', end: '2021-04-30' },
     });

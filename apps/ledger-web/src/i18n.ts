@@ -25,6 +25,10 @@ export const ENTRY_KINDS: Readonly<Record<string, Readonly<{ nl: string; en: str
   DisputeSettled: { nl: 'Geschilpunt beslecht', en: 'Dispute settled' },
   RulingIssued: { nl: 'Uitspraak of advies', en: 'Ruling or advice' },
   ResolutionAdopted: { nl: 'Resolutie ledenvergadering', en: 'Members’ resolution' },
+  DecisionTaken: { nl: 'Eenzijdig besluit', en: 'Unilateral decision' },
+  TalksSuspended: { nl: 'Gesprekken opgeschort', en: 'Talks suspended' },
+  TalksResumed: { nl: 'Gesprekken hervat', en: 'Talks resumed' },
+  DocumentIssued: { nl: 'Brief of rapport', en: 'Letter or report' },
   SourceAttached: { nl: 'Bron gekoppeld', en: 'Source attached' },
   EntryCorrected: { nl: 'Correctie', en: 'Correction' },
 };

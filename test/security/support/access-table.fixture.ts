@@ -178,6 +178,22 @@ export const EVERY_MUTATION: ReadonlyArray<
     { resolutionId: 'res-1', body: 'ALV', text: 'Besloten', bindsParty: 'tafel-vng' },
   ],
   [
+    'takeDecision',
+    'TakeDecisionInput',
+    { decisionId: 'b-1', decidedBy: 'tafel-rijk', kind: 'DECISION', title: 'Besluit', text: 'Vrijgemaakt' },
+  ],
+  [
+    'suspendTalks',
+    'SuspendTalksInput',
+    { suspensionId: 's-1', suspendedBy: ['tafel-vng'], subject: 'Overleggen', reason: 'Bezuinigingen' },
+  ],
+  ['resumeTalks', 'ResumeTalksInput', { suspensionId: 's-1', note: 'Herstart' }],
+  [
+    'issueDocument',
+    'IssueDocumentInput',
+    { documentId: 'doc-1', kind: 'LETTER', title: 'Brief', issuedBy: ['tafel-vng'], addressedTo: 'MP' },
+  ],
+  [
     'attachSource',
     'AttachSourceInput',
     {

@@ -52,6 +52,13 @@ export function changedBy(command: NegotiationCommand): ChangedObject | null {
       return changed('Ruling', command.data.rulingId);
     case 'AdoptResolution':
       return changed('Resolution', command.data.resolutionId);
+    case 'TakeDecision':
+      return changed('Decision', command.data.decisionId);
+    case 'SuspendTalks':
+    case 'ResumeTalks':
+      return changed('Suspension', command.data.suspensionId);
+    case 'IssueDocument':
+      return changed('Document', command.data.documentId);
     case 'AttachSource':
       return changed('Entry', command.data.entityId);
     case 'CorrectEntry':

@@ -9,6 +9,7 @@ import { MeetingsResolver } from './resolvers/meetings.resolver';
 import { ProposalsResolver } from './resolvers/proposals.resolver';
 import { RecordsResolver } from './resolvers/records.resolver';
 import { SetupResolver } from './resolvers/setup.resolver';
+import { UnilateralResolver } from './resolvers/unilateral.resolver';
 
 /** The write side over GraphQL: one mutation per domain command. */
 @Module({
@@ -21,6 +22,7 @@ import { SetupResolver } from './resolvers/setup.resolver';
     AgreementsResolver,
     DisputesResolver,
     RecordsResolver,
+    UnilateralResolver,
     ChangedObjectLoader,
     ...PAYLOAD_RESOLVERS,
   ],

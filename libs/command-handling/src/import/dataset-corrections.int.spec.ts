@@ -85,7 +85,7 @@ describe('importing a dataset into a ledger that holds an earlier version of it'
   });
 
   describe('when a Retract line names a line the ledger holds', () => {
-    const RETRACT = LINES.find((line) => line.includes('"type":"Retract"'))!;
+    const RETRACT = LINES.find((line) => line.includes('"type":"Retract"') && line.includes('/fulfil-commitment"'))!;
     const retired = (JSON.parse(RETRACT) as { data: { retiredCommandId: string; reason: string } }).data;
     const fulfilment = JSON.stringify({
       commandId: retired.retiredCommandId,

@@ -5,6 +5,8 @@ import type { SourceRef } from '../shared/source';
 import type {
   AgreementReached,
   CommitmentMade,
+  DecisionTaken,
+  DocumentIssued,
   DisputeEscalated,
   EscalationAnnounced,
   DisputeRaised,
@@ -16,6 +18,8 @@ import type {
   ProposalTabled,
   ResolutionAdopted,
   RulingIssued,
+  TalksResumed,
+  TalksSuspended,
 } from './negotiation.events';
 
 type DataOf<E extends { data: unknown }> = E['data'];
@@ -69,6 +73,10 @@ export type EscalateDispute = DomainCommand<'EscalateDispute', DataOf<DisputeEsc
 export type SettleDispute = DomainCommand<'SettleDispute', DataOf<DisputeSettled>>;
 export type IssueRuling = DomainCommand<'IssueRuling', DataOf<RulingIssued>>;
 export type AdoptResolution = DomainCommand<'AdoptResolution', DataOf<ResolutionAdopted>>;
+export type TakeDecision = DomainCommand<'TakeDecision', DataOf<DecisionTaken>>;
+export type SuspendTalks = DomainCommand<'SuspendTalks', DataOf<TalksSuspended>>;
+export type ResumeTalks = DomainCommand<'ResumeTalks', DataOf<TalksResumed>>;
+export type IssueDocument = DomainCommand<'IssueDocument', DataOf<DocumentIssued>>;
 export type AttachSource = DomainCommand<
   'AttachSource',
   Readonly<{ negotiationId: string; entityId: string; source: SourceRef }>
@@ -107,6 +115,10 @@ export type NegotiationCommand =
   | SettleDispute
   | IssueRuling
   | AdoptResolution
+  | TakeDecision
+  | SuspendTalks
+  | ResumeTalks
+  | IssueDocument
   | AttachSource
   | CorrectEntry;
 

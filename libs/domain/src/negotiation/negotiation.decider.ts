@@ -12,6 +12,9 @@ import { fulfilCommitment, makeCommitment, reachAgreement, recordCommitmentMisse
 import { cancelMeeting, recordMeetingHeld, scheduleMeeting } from './decide/decide-meetings';
 import { reviseProposal, tableProposal, takePosition, withdrawProposal } from './decide/decide-proposals';
 import { attachSource, correctEntry } from './decide/decide-records';
+import { takeDecision } from './decide/decide-unilateral';
+import { resumeTalks, suspendTalks } from './decide/decide-talks';
+import { issueDocument } from './decide/decide-documents';
 import { admitParty, openNegotiation } from './decide/decide-setup';
 import { requireValidTime } from './decide/guards';
 import { effectiveHistory } from './effective-history';
@@ -71,6 +74,14 @@ export function decide(command: NegotiationCommand, state: NegotiationState): Ne
       return issueRuling(command, state);
     case 'AdoptResolution':
       return adoptResolution(command, state);
+    case 'TakeDecision':
+      return takeDecision(command, state);
+    case 'SuspendTalks':
+      return suspendTalks(command, state);
+    case 'ResumeTalks':
+      return resumeTalks(command, state);
+    case 'IssueDocument':
+      return issueDocument(command, state);
     case 'AttachSource':
       return attachSource(command, state);
     case 'CorrectEntry':

@@ -205,9 +205,71 @@ export type RulingIssued = DomainEvent<
     financialTerms: FinancialTerm[];
   }>
 >;
+/**
+ * What one party decided on its own: not an agreement, whatever the other side thinks of it ("het kabinet
+ * heeft € 613 miljoen vrijgemaakt", "het Rijk heeft besloten tot aanvullende maatregelen"). `payment` is
+ * money paid out; making money available ("vrijgemaakt") is a `decision`.
+ */
+export const DECISION_KINDS = ['decision', 'payment'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export type DecisionTaken = DomainEvent<
+  'DecisionTaken',
+  Of<{
+    decisionId: string;
+    decidedBy: string;
+    kind: DecisionKind;
+    title: string;
+    text: string;
+    financialTerms: FinancialTerm[];
+    meetingId: string | null;
+  }>
+>;
+/**
+ * The talks stopped ("Januari 2022: opschorten hervormingsagenda"; "de VNG zich uit overleggen over de
+ * Hervormingsagenda heeft teruggetrokken") until a TalksResumed names this suspension. `suspendedBy` is
+ * empty where the document names no one; `subject` says which talks, in the document's words.
+ */
+export type TalksSuspended = DomainEvent<
+  'TalksSuspended',
+  Of<{ suspensionId: string; suspendedBy: string[]; subject: string; reason: string }>
+>;
+/** The talks of a suspension started again ("Mei 2022: herstart agenda"); `resumedBy` empty where no one is named. */
+export type TalksResumed = DomainEvent<'TalksResumed', Of<{ suspensionId: string; resumedBy: string[]; note: string }>>;
+/** What kind of document a party sent: a letter, a letter to the members, a letter to parliament, a report. */
+export const DOCUMENT_KINDS = ['letter', 'members-letter', 'kamerbrief', 'report', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/**
+ * A letter or report as a step of its own ("Brief VNG aan MP ... (7 mei)"): by whom, to whom, on its day.
+ * `issuedBy` and `recipients` name parties at the table (empty where the document names none of them);
+ * `addressedTo` keeps the addressee in the document's words ("MP", "de leden"). `underlies` names the
+ * entries of this negotiation the document underlies, so each of them is traced to it.
+ */
+export type DocumentIssued = DomainEvent<
+  'DocumentIssued',
+  Of<{
+    documentId: string;
+    kind: DocumentKind;
+    title: string;
+    issuedBy: string[];
+    addressedTo: string;
+    recipients: string[];
+    underlies: string[];
+  }>
+>;
+/** How the members' assembly voted on a resolution ("unaniem"); unknown where no document says. */
+export const RESOLUTION_VOTES = ['unanimous', 'majority', 'unknown'] as const;
+export type ResolutionVote = (typeof RESOLUTION_VOTES)[number];
+/** `meetingId` is the assembly that adopted it, where the record holds that meeting. */
 export type ResolutionAdopted = DomainEvent<
   'ResolutionAdopted',
-  Of<{ resolutionId: string; body: string; text: string; bindsParty: string }>
+  Of<{
+    resolutionId: string;
+    body: string;
+    text: string;
+    bindsParty: string;
+    meetingId: string | null;
+    vote: ResolutionVote;
+  }>
 >;
 export type SourceAttached = DomainEvent<'SourceAttached', Of<{ entityId: string; source: SourceRef }>>;
 /**
@@ -249,6 +311,10 @@ export type NegotiationEvent =
   | DisputeSettled
   | RulingIssued
   | ResolutionAdopted
+  | DecisionTaken
+  | TalksSuspended
+  | TalksResumed
+  | DocumentIssued
   | SourceAttached
   | EntryCorrected;
 
@@ -275,7 +341,11 @@ export const EVENT_SCHEMA_VERSION: Record<NegotiationEventType, number> = {
   DisputeEscalated: 1,
   DisputeSettled: 1,
   RulingIssued: 3,
-  ResolutionAdopted: 1,
+  ResolutionAdopted: 2,
+  DecisionTaken: 1,
+  TalksSuspended: 1,
+  TalksResumed: 1,
+  DocumentIssued: 1,
   SourceAttached: 1,
   EntryCorrected: 2,
 };
@@ -314,6 +384,13 @@ export function entityIdOf(event: NegotiationEvent): string {
       return event.data.rulingId;
     case 'ResolutionAdopted':
       return event.data.resolutionId;
+    case 'DecisionTaken':
+      return event.data.decisionId;
+    case 'TalksSuspended':
+    case 'TalksResumed':
+      return event.data.suspensionId;
+    case 'DocumentIssued':
+      return event.data.documentId;
     case 'SourceAttached':
     case 'EntryCorrected':
       return String(d.entityId);
@@ -332,8 +409,19 @@ const REFERENCE_KEYS = [
   'raisedBy',
   'bindsParty',
   'announcedBy',
+  'decidedBy',
 ];
-const LIST_REFERENCE_KEYS = ['proposalIds', 'parties', 'participants', 'owedBy'];
+const LIST_REFERENCE_KEYS = [
+  'proposalIds',
+  'parties',
+  'participants',
+  'owedBy',
+  'suspendedBy',
+  'resumedBy',
+  'issuedBy',
+  'recipients',
+  'underlies',
+];
 
 /**
  * Every entity an event touches, each once: its own, then those it refers to (a position's proposal, a

@@ -34,6 +34,9 @@ function opened(negotiationId: string): OpenNegotiationState {
     disputes: new Map(),
     rulings: new Set(),
     resolutions: new Set(),
+    decisions: new Set(),
+    suspensions: new Map(),
+    documents: new Set(),
     entries: GrowingMap.empty(),
   };
 }
@@ -119,6 +122,14 @@ function apply(state: OpenNegotiationState, event: EffectiveEvent): OpenNegotiat
       return { ...state, rulings: withMember(state.rulings, event.data.rulingId) };
     case 'ResolutionAdopted':
       return { ...state, resolutions: withMember(state.resolutions, event.data.resolutionId) };
+    case 'DecisionTaken':
+      return { ...state, decisions: withMember(state.decisions, event.data.decisionId) };
+    case 'TalksSuspended':
+      return { ...state, suspensions: withEntry(state.suspensions, event.data.suspensionId, { resumed: false }) };
+    case 'TalksResumed':
+      return { ...state, suspensions: patchEntry(state.suspensions, event.data.suspensionId, { resumed: true }) };
+    case 'DocumentIssued':
+      return { ...state, documents: withMember(state.documents, event.data.documentId) };
     default:
       return assertUnreachable(event);
   }

@@ -32,6 +32,10 @@ export type OpenNegotiationState = Readonly<{
   disputes: ReadonlyMap<string, Readonly<{ status: DisputeStatus }>>;
   rulings: ReadonlySet<string>;
   resolutions: ReadonlySet<string>;
+  decisions: ReadonlySet<string>;
+  /** Each suspension of the talks and whether they were resumed since. */
+  suspensions: ReadonlyMap<string, Readonly<{ resumed: boolean }>>;
+  documents: ReadonlySet<string>;
   /** Every entry by event id; it grows with each event, so it is shared between states rather than copied. */
   entries: GrowingMap<string, EntryRecord>;
 }>;

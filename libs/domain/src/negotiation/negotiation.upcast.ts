@@ -39,6 +39,8 @@ const UPCASTERS: Readonly<Partial<Record<NegotiationEventType, Readonly<Record<n
   DisputeRaised: { 1: withTermsAsSaid },
   // Version 1 named one party per promise and could not say whether its date was a deadline or a target.
   CommitmentMade: { 1: ({ partyId, ...data }) => ({ ...data, owedBy: [partyId], dueKind: 'unspecified' }) },
+  // Version 1 could not link a resolution to the assembly that adopted it, nor say how it was voted.
+  ResolutionAdopted: { 1: (data) => ({ ...data, meetingId: null, vote: 'unknown' }) },
   // Version 1 could correct an entry's day only, not its date as said.
   EntryCorrected: { 1: (data) => ({ ...data, occurredAsSaid: null }) },
 };

@@ -60,6 +60,17 @@ describe('upcastNegotiationEvent', () => {
     });
   });
 
+  describe('given a ResolutionAdopted of version 1', () => {
+    it('reads it as adopted at no recorded assembly, its vote unknown', () => {
+      const data = { negotiationId: 'n', resolutionId: 'r', body: 'ALV VNG', text: 'Tekst', bindsParty: 'vng' };
+      expect(upcastNegotiationEvent({ type: 'ResolutionAdopted', schemaVersion: 1, data }).data).toEqual({
+        ...data,
+        meetingId: null,
+        vote: 'unknown',
+      });
+    });
+  });
+
   describe('given amounts written before ranges, shares, breakdowns and parts could be said', () => {
     const {
       perYear: _p,

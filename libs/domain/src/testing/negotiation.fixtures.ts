@@ -22,12 +22,12 @@ export const at = (occurredOn: string, now: string, recordedBy = 'delegatie-vng'
   recordedBy,
 });
 
-const commandBuilder =
+export const commandBuilder =
   <T extends NegotiationCommandType>(type: T, defaults: CommandOf<T>['data'], defaultMetadata: CommandMetadata) =>
   (overrides: Partial<CommandOf<T>['data']> = {}, metadata: CommandMetadata = defaultMetadata): CommandOf<T> =>
     ({ type, data: { ...defaults, ...overrides }, metadata }) as CommandOf<T>;
 
-const eventBuilder =
+export const eventBuilder =
   <T extends NegotiationEventType>(type: T, defaults: EventOf<T>['data']) =>
   (overrides: Partial<EventOf<T>['data']> = {}): EventOf<T> =>
     ({ type, data: { ...defaults, ...overrides } }) as EventOf<T>;
@@ -351,6 +351,8 @@ const resolutie = {
   resolutionId: RESOLUTIE_ALV,
   body: 'ALV VNG',
   bindsParty: VNG,
+  meetingId: null,
+  vote: 'unknown' as const,
   text: 'Voldoende middelen voor taken en verantwoordelijkheden; vergoeding kosten Jeugdhulp te verwerken in de Voorjaarsnota',
 };
 export const adoptResolution = commandBuilder(

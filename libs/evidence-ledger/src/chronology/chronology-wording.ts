@@ -20,6 +20,10 @@ const ENTRY_LABELS: Readonly<Record<string, string>> = {
   DisputeSettled: 'Geschil beslecht',
   RulingIssued: 'Uitspraak gedaan',
   ResolutionAdopted: 'Resolutie aangenomen',
+  DecisionTaken: 'Eenzijdig besluit',
+  TalksSuspended: 'Gesprekken opgeschort',
+  TalksResumed: 'Gesprekken hervat',
+  DocumentIssued: 'Brief of rapport',
   SourceAttached: 'Bron toegevoegd',
   EntryCorrected: 'Correctie',
 };

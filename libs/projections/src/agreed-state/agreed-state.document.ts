@@ -2,9 +2,11 @@ import type { AmountBasis, FinancialKind, FinancialNature, NegotiationEventType,
 import type {
   AgreementView,
   CommitmentView,
+  DecisionView,
   DisputeView,
   NegotiationView,
   PositionView,
+  SuspensionView,
 } from '../negotiation-view/negotiation-view.document';
 
 /**
@@ -83,6 +85,10 @@ export type AgreedState = Readonly<{
   /** Open and escalated disputes. */
   openDisputes: readonly DisputeView[];
   latestPositions: readonly LatestPosition[];
+  /** What a party decided on its own by `asOf`: never part of what stood agreed, nor of the financial framework. */
+  decisions: readonly DecisionView[];
+  /** The suspension the talks stood under on `asOf`; null while they ran. */
+  suspension: SuspensionView | null;
   /**
    * Entries this answer counts (from their occurredOn) whose date as said still holds `asOf`: the document
    * allows that they happened after it ("juni 2021" as of 15 June), so they are possibly, not certainly, in it.

@@ -40,6 +40,8 @@ export function agreedState(stream: readonly RecordedEvent[], query: AgreedState
     commitments: commitmentsByStatus(Object.values(view.commitments), referenceDate),
     openDisputes: Object.values(view.disputes).filter((d) => d.status !== 'settled'),
     latestPositions: latestPositions(view),
+    decisions: Object.values(view.decisions),
+    suspension: Object.values(view.suspensions).find((suspension) => suspension.resumption === null) ?? null,
     possiblyLater: possiblyLater(entries, query.asOf),
     traces: view.traces,
     basedOn: { eventCount: entries.length, lastGlobalPosition: entries.at(-1)?.globalPosition ?? 0 },

@@ -237,6 +237,38 @@ describe('agreed state', () => {
     });
   });
 
+  describe('talks suspended and resumed', () => {
+    const { talks: stalled } = voorjaarsnota2025();
+    stalled.record(
+      'TalksSuspended',
+      { suspensionId: 's-1', suspendedBy: ['vng'], subject: 'Overleggen', reason: 'Bezuinigingen' },
+      { occurredOn: '2025-05-01' },
+    );
+    stalled.record(
+      'TalksResumed',
+      { suspensionId: 's-1', resumedBy: [], note: 'Herstart' },
+      { occurredOn: '2025-06-01' },
+    );
+
+    it('has the talks running before the suspension and after the restart, and suspended in between', () => {
+      expect(agreedState(stalled.events, { asOf: '2025-04-30' })?.suspension).toBeNull();
+      expect(agreedState(stalled.events, { asOf: '2025-05-01' })?.suspension).toMatchObject({
+        suspensionId: 's-1',
+        suspendedBy: ['vng'],
+        suspendedOn: '2025-05-01',
+        resumption: null,
+      });
+      expect(agreedState(stalled.events, { asOf: '2025-05-31' })?.suspension?.suspensionId).toBe('s-1');
+      expect(agreedState(stalled.events, { asOf: '2025-06-01' })?.suspension).toBeNull();
+    });
+
+    it('keeps what stood agreed while the talks stood still', () => {
+      const during = agreedState(stalled.events, { asOf: '2025-05-15' });
+      const without = agreedState(voorjaarsnota2025().talks.events, { asOf: '2025-05-15' });
+      expect(during?.agreementsInForce).toEqual(without?.agreementsInForce);
+    });
+  });
+
   describe('when the bestuurlijke afspraken are dated "juni 2021", as the document says', () => {
     const track = new LedgerLog().negotiation('jz2020');
     track.record('NegotiationOpened', { title: 'Jeugdzorg 2020-2022', description: '' }, { occurredOn: '2020-01-01' });

@@ -2,6 +2,8 @@ import type {
   AgreementStanding,
   AgreementStatus,
   CommitmentStatus,
+  DecisionKind,
+  DocumentKind,
   DisputeStatus,
   DueKind,
   EscalationForum,
@@ -12,6 +14,7 @@ import type {
   OpenTerm,
   Period,
   ProposalStatus,
+  ResolutionVote,
   RiskAllocation,
   RulingBindingness,
   RulingKind,
@@ -155,7 +158,43 @@ export type ResolutionView = Readonly<{
   body: string;
   text: string;
   bindsParty: string;
+  meetingId: string | null;
+  vote: ResolutionVote;
   adoptedOn: string;
+}>;
+
+/** A decision one party took on its own; no other party is said to have agreed to it. */
+export type DecisionView = Readonly<{
+  decisionId: string;
+  decidedBy: string;
+  kind: DecisionKind;
+  title: string;
+  text: string;
+  financialTerms: readonly FinancialTerm[];
+  meetingId: string | null;
+  decidedOn: string;
+}>;
+
+/** Talks stopped, and when and by whom they started again; `resumption` is null while they stand suspended. */
+export type SuspensionView = Readonly<{
+  suspensionId: string;
+  suspendedBy: readonly string[];
+  subject: string;
+  reason: string;
+  suspendedOn: string;
+  resumption: Readonly<{ resumedBy: readonly string[]; note: string; on: string }> | null;
+}>;
+
+/** A letter or report: by whom, to whom, on its day, and the entries it underlies. */
+export type DocumentView = Readonly<{
+  documentId: string;
+  kind: DocumentKind;
+  title: string;
+  issuedBy: readonly string[];
+  addressedTo: string;
+  recipients: readonly string[];
+  underlies: readonly string[];
+  issuedOn: string;
 }>;
 
 export type CorrectionView = Readonly<{
@@ -185,6 +224,9 @@ export type NegotiationView = Readonly<{
   disputes: Readonly<Record<string, DisputeView>>;
   rulings: Readonly<Record<string, RulingView>>;
   resolutions: Readonly<Record<string, ResolutionView>>;
+  decisions: Readonly<Record<string, DecisionView>>;
+  suspensions: Readonly<Record<string, SuspensionView>>;
+  documents: Readonly<Record<string, DocumentView>>;
   corrections: readonly CorrectionView[];
   traces: Readonly<Record<string, EntityTrace>>;
   /** The last entry folded in: the stream revision and global position the view reflects. */

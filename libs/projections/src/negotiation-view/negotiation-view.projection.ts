@@ -39,6 +39,9 @@ function opened(entry: LedgerEntry & { type: 'NegotiationOpened' }): Negotiation
     disputes: {},
     rulings: {},
     resolutions: {},
+    decisions: {},
+    suspensions: {},
+    documents: {},
     corrections: [],
     traces: {},
     revision: entry.revision,
@@ -297,6 +300,35 @@ function applyFacts(view: NegotiationView, entry: LedgerEntry): NegotiationView 
         ...view,
         resolutions: withRow(view.resolutions, resolution.resolutionId, { ...resolution, adoptedOn: on }),
       };
+    }
+    case 'DecisionTaken': {
+      const { negotiationId: _, ...decision } = entry.data;
+      return { ...view, decisions: withRow(view.decisions, decision.decisionId, { ...decision, decidedOn: on }) };
+    }
+    case 'TalksSuspended': {
+      const { negotiationId: _, ...suspension } = entry.data;
+      return {
+        ...view,
+        suspensions: withRow(view.suspensions, suspension.suspensionId, {
+          ...suspension,
+          suspendedOn: on,
+          resumption: null,
+        }),
+      };
+    }
+    case 'TalksResumed': {
+      const { resumedBy, note } = entry.data;
+      return {
+        ...view,
+        suspensions: patchRow(view.suspensions, entry.data.suspensionId, (s) => ({
+          ...s,
+          resumption: { resumedBy, note, on },
+        })),
+      };
+    }
+    case 'DocumentIssued': {
+      const { negotiationId: _, ...document } = entry.data;
+      return { ...view, documents: withRow(view.documents, document.documentId, { ...document, issuedOn: on }) };
     }
     case 'SourceAttached':
       return view;

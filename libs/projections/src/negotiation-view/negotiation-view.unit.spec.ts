@@ -122,6 +122,53 @@ describe('negotiation view', () => {
     });
   });
 
+  describe('when the cabinet decides on its own to make money available', () => {
+    const { talks } = voorjaarsnota2025();
+    const agreementsBefore = negotiationView(talks.events)?.agreements;
+    talks.record(
+      'DecisionTaken',
+      {
+        decisionId: 'b-613',
+        decidedBy: 'rijk',
+        kind: 'decision',
+        title: 'Kabinet maakt € 613 miljoen vrij',
+        text: 'Uiteindelijk heeft het kabinet eind april € 613 miljoen vrijgemaakt',
+        financialTerms: [oplopendTot424],
+        meetingId: null,
+      },
+      { occurredOn: '2025-04-30' },
+    );
+
+    it('shows the decision as the Rijk took it, on its day, and leaves the agreements as they were', () => {
+      given(...talks.events).then({
+        decisions: { 'b-613': { decidedBy: 'rijk', kind: 'decision', decidedOn: '2025-04-30' } },
+      });
+      given(...talks.events).thenDocument((view) => expect(view?.agreements).toEqual(agreementsBefore));
+    });
+  });
+
+  describe('when VNG writes to the MP about the dispute', () => {
+    const { talks } = voorjaarsnota2025();
+    const letter = talks.record(
+      'DocumentIssued',
+      {
+        documentId: 'brief-mp',
+        kind: 'letter',
+        title: 'Brief VNG aan MP',
+        issuedBy: ['vng'],
+        addressedTo: 'MP',
+        recipients: ['rijk'],
+        underlies: ['d-728'],
+      },
+      { occurredOn: '2025-05-07' },
+    );
+
+    it('shows the letter on its day, and the dispute it underlies traces it', () => {
+      given(...talks.events).then({ documents: { 'brief-mp': { addressedTo: 'MP', issuedOn: '2025-05-07' } } });
+      given(...talks.events).thenDocument((view) => expect(view?.traces['d-728'].eventIds).toContain(letter.eventId));
+    });
+  });
+
   describe('when the cabinet revises and later withdraws a proposal', () => {
     const talks = new LedgerLog().negotiation('vjn-2025');
     talks.record(

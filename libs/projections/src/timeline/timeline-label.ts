@@ -9,12 +9,16 @@ export function labelOf(event: NegotiationEvent): string {
     case 'ProposalRevised':
     case 'AgreementReached':
     case 'DisputeRaised':
+    case 'DecisionTaken':
+    case 'DocumentIssued':
       return event.data.title;
     case 'PartyJoined':
       return event.data.name;
     case 'MeetingHeld':
     case 'RulingIssued':
       return event.data.summary;
+    case 'TalksSuspended':
+      return `${event.data.subject}: ${event.data.reason}`;
     case 'MeetingCancelled':
     case 'ProposalWithdrawn':
     case 'AgreementSuperseded':
@@ -26,6 +30,7 @@ export function labelOf(event: NegotiationEvent): string {
       return event.data.description;
     case 'CommitmentFulfilled':
     case 'CommitmentMissed':
+    case 'TalksResumed':
       return event.data.note;
     case 'DisputeEscalated':
       return event.data.forumName;

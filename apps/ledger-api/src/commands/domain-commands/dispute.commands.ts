@@ -94,6 +94,8 @@ export const toAdoptResolution = (input: AdoptResolutionInput, metadata: Command
     body: input.body,
     text: input.text,
     bindsParty: input.bindsParty,
+    meetingId: input.meetingId ?? null,
+    vote: input.vote,
   },
   metadata,
 });

@@ -3,13 +3,20 @@ import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import {
   ESCALATION_FORUMS,
+  RESOLUTION_VOTES,
   RULING_BINDINGNESS,
   RULING_KINDS,
   type EscalationForum,
+  type ResolutionVote,
   type RulingBindingness,
   type RulingKind,
 } from '@ledger/domain';
-import { EscalationForumEnum, RulingBindingnessEnum, RulingKindEnum } from '../../common/graphql/domain-enums';
+import {
+  EscalationForumEnum,
+  ResolutionVoteEnum,
+  RulingBindingnessEnum,
+  RulingKindEnum,
+} from '../../common/graphql/domain-enums';
 import { CommandInput } from './command.input';
 import { FinancialTermInput } from './value.inputs';
 
@@ -131,4 +138,14 @@ export class AdoptResolutionInput extends CommandInput {
   @IsString()
   @MaxLength(128)
   bindsParty!: string;
+  @Field(() => ID, { description: 'De vergadering die de resolutie aannam, als die is vastgelegd.', nullable: true })
+  @IsOptional()
+  @IsString()
+  meetingId?: string | null;
+  @Field(() => ResolutionVoteEnum, {
+    defaultValue: 'unknown',
+    description: 'Hoe er gestemd werd ("unaniem"); onbekend (standaard) waar geen document het zegt.',
+  })
+  @IsIn(RESOLUTION_VOTES)
+  vote!: ResolutionVote;
 }

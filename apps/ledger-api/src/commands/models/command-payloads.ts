@@ -14,6 +14,7 @@ import {
   RulingModel,
 } from '../../queries/models/negotiation-entities.models';
 import { NegotiationModel } from '../../queries/models/negotiation.model';
+import { DecisionModel, DocumentModel, SuspensionModel } from '../../queries/models/unilateral-entities.models';
 import { ChangedObjectLoader, type CommandPayload } from '../changed-object.loader';
 import { CommandResultModel } from './command-result.model';
 
@@ -52,6 +53,9 @@ export const CommitmentPayload = commandPayload('Commitment', 'commitment', () =
 export const DisputePayload = commandPayload('Dispute', 'dispute', () => DisputeModel, 'het geschilpunt');
 export const RulingPayload = commandPayload('Ruling', 'ruling', () => RulingModel, 'de uitspraak');
 export const ResolutionPayload = commandPayload('Resolution', 'resolution', () => ResolutionModel, 'de resolutie');
+export const DecisionPayload = commandPayload('Decision', 'decision', () => DecisionModel, 'het besluit');
+export const SuspensionPayload = commandPayload('Suspension', 'suspension', () => SuspensionModel, 'de opschorting');
+export const DocumentPayload = commandPayload('Document', 'document', () => DocumentModel, 'het document');
 export const EntryPayload = commandPayload('Entry', 'node', () => NodeInterface, 'de regel');
 
 export const PAYLOAD_RESOLVERS = [
@@ -65,5 +69,8 @@ export const PAYLOAD_RESOLVERS = [
   DisputePayload,
   RulingPayload,
   ResolutionPayload,
+  DecisionPayload,
+  SuspensionPayload,
+  DocumentPayload,
   EntryPayload,
 ].map((payload) => payload.PayloadResolver);

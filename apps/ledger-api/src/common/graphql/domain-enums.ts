@@ -3,6 +3,8 @@ import {
   AGREEMENT_STANDINGS,
   AMOUNT_BASES,
   CLASSIFICATION_LEVELS,
+  DECISION_KINDS,
+  DOCUMENT_KINDS,
   DUE_KINDS,
   ESCALATION_FORUMS,
   FINANCIAL_KINDS,
@@ -10,6 +12,7 @@ import {
   MEETING_KINDS,
   PARTY_KINDS,
   PERIOD_PRECISIONS,
+  RESOLUTION_VOTES,
   RULING_BINDINGNESS,
   RULING_KINDS,
   STANCES,
@@ -103,6 +106,37 @@ export const RulingBindingnessEnum = graphqlEnum(
     'not-binding': 'Niet bindend.',
     zwaarwegend: 'Zwaarwegend: weegt zwaar, bindt niet.',
     unknown: 'Onbekend: geen document zegt of het bindt.',
+  },
+);
+export const DecisionKindEnum = graphqlEnum(
+  DECISION_KINDS,
+  'DecisionKind',
+  'Wat een partij eenzijdig deed: een besluit (ook geld vrijmaken) of een betaling.',
+  {
+    decision: 'Een besluit, zoals "het kabinet heeft € 613 miljoen vrijgemaakt".',
+    payment: 'Een betaling: geld uitbetaald.',
+  },
+);
+export const DocumentKindEnum = graphqlEnum(
+  DOCUMENT_KINDS,
+  'DocumentKind',
+  'Wat voor document een partij verstuurde.',
+  {
+    letter: 'Een brief, zoals "Brief VNG aan MP".',
+    'members-letter': 'Een ledenbrief van de VNG aan haar leden.',
+    kamerbrief: 'Een Kamerbrief aan het parlement.',
+    report: 'Een rapport.',
+    other: 'Een ander document.',
+  },
+);
+export const ResolutionVoteEnum = graphqlEnum(
+  RESOLUTION_VOTES,
+  'ResolutionVote',
+  'Hoe de ledenvergadering over een resolutie stemde; onbekend waar geen document het zegt.',
+  {
+    unanimous: 'Unaniem aangenomen.',
+    majority: 'Bij meerderheid aangenomen.',
+    unknown: 'Onbekend: geen document zegt hoe er gestemd werd.',
   },
 );
 export const DueKindEnum = graphqlEnum(

@@ -103,6 +103,10 @@ const NEGOTIATION_EVENT_DESCRIPTIONS: Record<NegotiationEventType, string> = {
   DisputeSettled: 'Een geschilpunt beslecht.',
   RulingIssued: 'Een uitspraak of advies.',
   ResolutionAdopted: 'Een resolutie aangenomen.',
+  DecisionTaken: 'Een eenzijdig besluit of betaling van één partij, geen afspraak.',
+  TalksSuspended: 'Gesprekken opgeschort.',
+  TalksResumed: 'Opgeschorte gesprekken hervat.',
+  DocumentIssued: 'Een brief of rapport verstuurd: van wie, aan wie, op welke dag.',
   SourceAttached: 'Een bron gekoppeld.',
   EntryCorrected: 'Een eerdere regel gecorrigeerd of ingetrokken.',
 };

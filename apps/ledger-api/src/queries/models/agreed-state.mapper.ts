@@ -31,6 +31,8 @@ export function toAgreedStateModel(state: AgreedState): AgreedStateModel {
       ...latest,
       position: tracedRows(state, 'Position', [latest.position])[0],
     })),
+    decisions: tracedRows(state, 'Decision', state.decisions),
+    suspension: state.suspension && tracedRows(state, 'Suspension', [state.suspension])[0],
     possiblyLater: state.possiblyLater,
     basedOn: { eventCount: state.basedOn.eventCount, lastGlobalPosition: String(state.basedOn.lastGlobalPosition) },
   };

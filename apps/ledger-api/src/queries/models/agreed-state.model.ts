@@ -4,6 +4,7 @@ import type { AmountBasis, FinancialKind, FinancialNature } from '@ledger/domain
 import { AmountBasisEnum, FinancialKindEnum, FinancialNatureEnum } from '../../common/graphql/domain-enums';
 import { LedgerEventTypeEnum } from '../../common/graphql/ledger-enums';
 import { AgreementModel, CommitmentModel, DisputeModel, PositionModel } from './negotiation-entities.models';
+import { DecisionModel, SuspensionModel } from './unilateral-entities.models';
 import { PeriodModel } from './value.models';
 
 @ObjectType('FrameworkLine', {
@@ -99,6 +100,16 @@ export class AgreedStateModel {
     description: 'Het laatste standpunt van elke partij per voorstel of onderwerp.',
   })
   latestPositions!: readonly LatestPositionModel[];
+  @Field(() => [DecisionModel], {
+    description:
+      'Eenzijdige besluiten en betalingen tot de peildatum: geen afspraken, en daarom niet in het financiële kader.',
+  })
+  decisions!: readonly DecisionModel[];
+  @Field(() => SuspensionModel, {
+    nullable: true,
+    description: 'De opschorting waaronder de gesprekken op de peildatum stillagen; leeg als ze liepen.',
+  })
+  suspension!: SuspensionModel | null;
   @Field(() => [DatedEntryModel], {
     description:
       'Regels die dit antwoord meetelt (vanaf hun occurredOn) maar waarvan de datum zoals gezegd de peildatum nog omvat: ' +

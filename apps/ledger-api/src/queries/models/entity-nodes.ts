@@ -12,6 +12,9 @@ const TABLES = {
   Dispute: (view: NegotiationView) => view.disputes,
   Ruling: (view: NegotiationView) => view.rulings,
   Resolution: (view: NegotiationView) => view.resolutions,
+  Decision: (view: NegotiationView) => view.decisions,
+  Suspension: (view: NegotiationView) => view.suspensions,
+  Document: (view: NegotiationView) => view.documents,
 } as const;
 
 export type EntityType = keyof typeof TABLES;

@@ -14,6 +14,7 @@ import type {
   EscalationForum,
   MeetingKind,
   PartyKind,
+  ResolutionVote,
   RulingBindingness,
   RulingKind,
   Stance,
@@ -24,6 +25,7 @@ import {
   EscalationForumEnum,
   MeetingKindEnum,
   PartyKindEnum,
+  ResolutionVoteEnum,
   RulingBindingnessEnum,
   RulingKindEnum,
   StanceEnum,
@@ -32,7 +34,7 @@ import { FinancialTermModel, PeriodModel, SourceModel } from './value.models';
 
 /** Every entity carries where its facts come from and which events touched it: the start of its audit trail. */
 @ObjectType({ isAbstract: true })
-abstract class TracedEntity implements NodeInterface {
+export abstract class TracedEntity implements NodeInterface {
   @Field(() => ID, { description: 'Globaal kenmerk voor node(id) en nodes(ids).' }) id!: string;
   @Field(() => ID, { description: 'Het dossier waarin deze regel staat.' }) negotiationId!: string;
   @Field(() => [SourceModel], {
@@ -303,6 +305,10 @@ export class ResolutionModel extends TracedEntity {
   @Field({ description: 'Het orgaan, bijvoorbeeld "ALV VNG".' }) body!: string;
   @Field({ description: 'De tekst van de resolutie.' }) text!: string;
   @Field(() => ID, { description: 'De partij die de resolutie bindt.' }) bindsParty!: string;
+  @Field(() => ID, { description: 'De vergadering die de resolutie aannam, als die is vastgelegd.', nullable: true })
+  meetingId!: string | null;
+  @Field(() => ResolutionVoteEnum, { description: 'Hoe er gestemd werd; onbekend waar geen document het zegt.' })
+  vote!: ResolutionVote;
   @Field(() => LocalDateScalar, { description: 'Wanneer aangenomen.' }) adoptedOn!: string;
 }
 

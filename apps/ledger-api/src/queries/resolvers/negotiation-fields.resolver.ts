@@ -14,6 +14,7 @@ import {
   RulingModel,
 } from '../models/negotiation-entities.models';
 import { NegotiationModel, TimelineEntryModel } from '../models/negotiation.model';
+import { DecisionModel, DocumentModel, SuspensionModel } from '../models/unilateral-entities.models';
 import { proposalRows, tracedRows } from '../models/negotiation-view.mapper';
 import { entityRows, type EntityType } from '../models/entity-nodes';
 
@@ -90,6 +91,27 @@ export class NegotiationFieldsResolver {
   @ResolveField(() => [ResolutionModel], { description: 'Resoluties van de ledenvergadering.' })
   resolutions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
     return this.rows(negotiation, context, 'Resolution');
+  }
+
+  @ResolveField(() => [DecisionModel], {
+    description: 'Eenzijdige besluiten en betalingen: wat één partij besloot, zonder afspraak met de andere.',
+  })
+  decisions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, 'Decision');
+  }
+
+  @ResolveField(() => [SuspensionModel], {
+    description: 'Opschortingen van de gesprekken, met hun hervatting als die er was.',
+  })
+  suspensions(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, 'Suspension');
+  }
+
+  @ResolveField(() => [DocumentModel], {
+    description: 'Brieven en rapporten als stappen: van wie, aan wie, op welke dag, en onder welke regels ze liggen.',
+  })
+  documents(@Parent() negotiation: NegotiationModel, @Context() context: RequestContext) {
+    return this.rows(negotiation, context, 'Document');
   }
 
   @ResolveField(() => [CorrectionModel], { description: 'Correcties van eerdere regels.' })

@@ -10,6 +10,7 @@ import type {
 } from '../negotiation.commands';
 import {
   ESCALATION_FORUMS,
+  RESOLUTION_VOTES,
   RULING_BINDINGNESS,
   RULING_KINDS,
   type DisputeEscalated,
@@ -29,6 +30,7 @@ import {
   requireOpened,
   requireParty,
   requireText,
+  requireUsableMeeting,
 } from './guards';
 import { requireLiveProposal } from './decide-proposals';
 
@@ -94,5 +96,7 @@ export function adoptResolution({ data }: AdoptResolution, state: NegotiationSta
   requireText('body', data.body, MAX_TITLE_LENGTH);
   requireText('text', data.text);
   requireParty(open, 'bindsParty', data.bindsParty);
+  requireUsableMeeting(open, 'meetingId', data.meetingId);
+  requireOneOf('vote', RESOLUTION_VOTES, data.vote);
   return [{ type: 'ResolutionAdopted', data }];
 }

@@ -16,6 +16,9 @@ import {
   GESCHIL_COMPENSATIE,
   IPO,
   issueRuling,
+  meetingCancelled,
+  meetingScheduled,
+  OVERHEDENOVERLEG_16_APRIL,
   proposalWithdrawn,
   raiseDispute,
   resolutionAdopted,
@@ -309,6 +312,32 @@ describe('AdoptResolution', () => {
         .given(atTheTable())
         .when(adoptResolution({ bindsParty: IPO }))
         .thenThrows(IllegalState, 'bindsParty'));
+
+    it('refuses a vote no assembly casts', () =>
+      spec
+        .given(atTheTable())
+        .when(adoptResolution({ vote: 'acclamation' as never }))
+        .thenThrows(InvalidInput, 'vote'));
+
+    it('refuses an assembly that was never scheduled', () =>
+      spec
+        .given(atTheTable())
+        .when(adoptResolution({ meetingId: OVERHEDENOVERLEG_16_APRIL }))
+        .thenThrows(NotFound, 'meetingId'));
+  });
+
+  describe('when the assembly is on the record', () => {
+    it('records the resolution as adopted there, unanimously', () =>
+      spec
+        .given([...atTheTable(), meetingScheduled()])
+        .when(adoptResolution({ meetingId: OVERHEDENOVERLEG_16_APRIL, vote: 'unanimous' }))
+        .then([resolutionAdopted({ meetingId: OVERHEDENOVERLEG_16_APRIL, vote: 'unanimous' })]));
+
+    it('refuses it at an assembly that was cancelled', () =>
+      spec
+        .given([...atTheTable(), meetingScheduled(), meetingCancelled()])
+        .when(adoptResolution({ meetingId: OVERHEDENOVERLEG_16_APRIL }))
+        .thenThrows(IllegalState, 'meetingId'));
   });
 
   describe('when the resolution was adopted', () => {

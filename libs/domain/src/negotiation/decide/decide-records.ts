@@ -7,10 +7,13 @@ import { validateSource, type SourceRef } from '../../shared/source';
 import type { AttachSource, CorrectEntry } from '../negotiation.commands';
 import {
   AGREEMENT_STANDINGS,
+  DECISION_KINDS,
+  DOCUMENT_KINDS,
   DUE_KINDS,
   ESCALATION_FORUMS,
   MEETING_KINDS,
   PARTY_KINDS,
+  RESOLUTION_VOTES,
   RULING_BINDINGNESS,
   RULING_KINDS,
   STANCES,
@@ -26,6 +29,7 @@ import { requireLiveProposal } from './decide-proposals';
 import {
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
+  requireDistinct,
   requireExisting,
   requireKnown,
   requireOneOf,
@@ -52,8 +56,20 @@ function entityExists(open: OpenNegotiationState, id: string): boolean {
       open.disputes,
       open.rulings,
       open.resolutions,
+      open.decisions,
+      open.suspensions,
+      open.documents,
     ].some((known) => known.has(id))
   );
+}
+
+/** A document underlies entries already recorded in this negotiation, each named once. */
+export function requireUnderlying(open: OpenNegotiationState, field: string, entityIds: readonly string[]): void {
+  requireDistinct(field, entityIds, 'entry');
+  entityIds.forEach((entityId, index) => {
+    if (!entityExists(open, entityId))
+      throw notFound(`${field}[${index}]`, `nothing with id ${entityId} exists in this negotiation`);
+  });
 }
 
 export function attachSource({ data }: AttachSource, state: NegotiationState): SourceAttached[] {
@@ -122,20 +138,26 @@ const IDENTITY_KEY: Record<NegotiationEventType, string> = {
   DisputeSettled: 'disputeId',
   RulingIssued: 'rulingId',
   ResolutionAdopted: 'resolutionId',
+  DecisionTaken: 'decisionId',
+  TalksSuspended: 'suspensionId',
+  TalksResumed: 'suspensionId',
+  DocumentIssued: 'documentId',
   SourceAttached: 'entityId',
   EntryCorrected: 'correctedEventId',
 };
 
-/** Which list a `kind` is checked against depends on the entry: a party, a meeting or a ruling. */
+/** Which list a `kind` is checked against depends on the entry: a party, a meeting, a ruling, a decision, a document. */
 const KINDS: Partial<Record<NegotiationEventType, readonly string[]>> = {
   PartyJoined: PARTY_KINDS,
   MeetingScheduled: MEETING_KINDS,
   RulingIssued: RULING_KINDS,
+  DecisionTaken: DECISION_KINDS,
+  DocumentIssued: DOCUMENT_KINDS,
 };
 
 /** Texts the commands let be empty, and texts they bound as titles. */
 const OPTIONAL_TEXT = new Set(['NegotiationOpened.description', 'MeetingHeld.summary', 'CommitmentFulfilled.note']);
-const SHORT_TEXT = new Set(['title', 'name', 'topic', 'body', 'forumName']);
+const SHORT_TEXT = new Set(['title', 'name', 'topic', 'body', 'forumName', 'subject']);
 
 /** A patch replaces existing fields with values of the same shape; identities cannot be corrected, only retracted. */
 function requireCorrectableField(open: OpenNegotiationState, target: EntryRecord, key: string, value: unknown): void {
@@ -179,10 +201,15 @@ function validatePatchedValue(
     case 'partyId':
     case 'raisedBy':
     case 'bindsParty':
+    case 'decidedBy':
       return requireParty(open, field, text);
     case 'parties':
     case 'participants':
     case 'owedBy':
+    case 'suspendedBy':
+    case 'resumedBy':
+    case 'issuedBy':
+    case 'recipients':
       return requireParties(open, field, list);
     case 'dueKind':
       return requireOneOf(field, DUE_KINDS, text);
@@ -192,6 +219,8 @@ function validatePatchedValue(
       return requireOneOf(field, STANCES, text);
     case 'bindingness':
       return requireOneOf(field, RULING_BINDINGNESS, text);
+    case 'vote':
+      return requireOneOf(field, RESOLUTION_VOTES, text);
     case 'standing':
       return requireOneOf(field, AGREEMENT_STANDINGS, text);
     case 'openTerms':
@@ -220,6 +249,10 @@ function validatePatchedValue(
     case 'rulingId':
       if (value !== null) requireExisting(field, open.rulings, text, 'ruling');
       return;
+    case 'underlies':
+      return requireUnderlying(open, field, list);
+    case 'addressedTo':
+      return requireText(field, text, MAX_TITLE_LENGTH);
     case 'reasons':
       return list.forEach((reason, index) => requireOptionalText(`${field}[${index}]`, reason));
     case 'delegation':
@@ -236,6 +269,7 @@ function validatePatchedValue(
     case 'outcome':
     case 'summary':
     case 'note':
+    case 'subject':
       if (OPTIONAL_TEXT.has(`${target.type}.${key}`)) return requireOptionalText(field, text);
       return requireText(field, text, SHORT_TEXT.has(key) ? MAX_TITLE_LENGTH : MAX_TEXT_LENGTH);
   }
