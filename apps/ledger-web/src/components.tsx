@@ -2,9 +2,25 @@ import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApiFailure } from './api';
-import { kindLabel, useWords } from './i18n';
+import { kindLabel, useWords, type Word } from './i18n';
 import { formatDay } from './format';
 import type { FinancialTerm, LedgerEvent, Party, Source } from './data';
+
+/** A table's header row: one column heading per word. */
+export function ColumnHeads({ words }: { words: readonly Word[] }) {
+  const { t } = useWords();
+  return (
+    <thead>
+      <tr>
+        {words.map((word) => (
+          <th scope="col" key={word}>
+            {t(word)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 
 /** Party names by id for the negotiation on screen, so no page shows `vjn2025-party-vng`. */
 export const PartiesContext = createContext<ReadonlyMap<string, Party>>(new Map());

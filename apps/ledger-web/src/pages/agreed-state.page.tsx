@@ -1,4 +1,4 @@
-import { ErrorBox, Loading, PartyName, PrintButton, Sources, Terms } from '../components';
+import { ColumnHeads, ErrorBox, Loading, PartyName, PrintButton, Sources, Terms } from '../components';
 import { SOURCE_FIELDS, TERM_FIELDS, useQuery, type FinancialTerm, type Source } from '../data';
 import { formatCents, formatDay, today } from '../format';
 import { codeLabel, useWords } from '../i18n';
@@ -118,14 +118,7 @@ export function AgreedStatePage({ negotiationId, route }: NegotiationPageProps) 
             <p>{t('none')}</p>
           ) : (
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('year')}</th>
-                  <th scope="col">{t('kind')}</th>
-                  <th scope="col">{t('amount')}</th>
-                  <th scope="col">{t('sources')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads words={['year', 'kind', 'amount', 'sources']} />
               <tbody>
                 {state.financialFramework.map((year) => (
                   <tr key={`${year.year}-${year.kind}`}>

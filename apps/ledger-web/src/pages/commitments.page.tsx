@@ -1,4 +1,4 @@
-import { ErrorBox, Loading, PartyName, PrintButton } from '../components';
+import { ColumnHeads, ErrorBox, Loading, PartyName, PrintButton } from '../components';
 import { useQuery } from '../data';
 import { formatDay, today } from '../format';
 import { useWords, type Word } from '../i18n';
@@ -87,14 +87,7 @@ export function CommitmentsPage({ negotiationId, route }: NegotiationPageProps) 
             <p>{t('none')}</p>
           ) : (
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('by')}</th>
-                  <th scope="col">{t('what')}</th>
-                  <th scope="col">{t('due')}</th>
-                  <th scope="col">{t('outcome')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads words={['by', 'what', 'due', 'outcome']} />
               <tbody>
                 {commitments.map((commitment) => (
                   <tr key={commitment.commitmentId}>

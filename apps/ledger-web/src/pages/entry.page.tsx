@@ -1,5 +1,6 @@
 import { entityIdOf, type NegotiationEvent } from '@ledger/domain';
 import {
+  ColumnHeads,
   entryLabel,
   ErrorBox,
   Kind,
@@ -39,14 +40,7 @@ export function AuditTrail({ entityId, current }: { entityId: string; current?: 
       {error && <ErrorBox error={error} />}
       {data && (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('date')}</th>
-              <th scope="col">{t('kind')}</th>
-              <th scope="col">{t('what')}</th>
-              <th scope="col">{t('recordedAt')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads words={['date', 'kind', 'what', 'recordedAt']} />
           <tbody>
             {data.auditTrail.edges.map(({ node }) => (
               <tr key={node.eventId} aria-current={node.id === current ? 'true' : undefined}>

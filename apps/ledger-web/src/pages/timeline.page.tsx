@@ -1,6 +1,15 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { ApiFailure, graphql } from '../api';
-import { entryLabel, ErrorBox, Kind, Loading, PartiesContext, PartyName, PrintButton } from '../components';
+import {
+  ColumnHeads,
+  ErrorBox,
+  Kind,
+  Loading,
+  PartiesContext,
+  PartyName,
+  PrintButton,
+  entryLabel,
+} from '../components';
 import { EVENT_FIELDS, type LedgerEvent } from '../data';
 import { formatDay } from '../format';
 import { ENTRY_KINDS, kindLabel, useWords } from '../i18n';
@@ -146,14 +155,7 @@ export function TimelinePage({ negotiationId, route }: NegotiationPageProps) {
           </p>
           <table>
             <caption class="sr-only">{t('timeline')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('date')}</th>
-                <th scope="col">{t('kind')}</th>
-                <th scope="col">{t('what')}</th>
-                <th scope="col">{t('party')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads words={['date', 'kind', 'what', 'party']} />
             <tbody>
               {inDateOrder(shown).map(({ event, date }) => (
                 <tr key={event.eventId} data-type={event.type ?? 'withheld'}>
